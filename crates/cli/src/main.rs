@@ -1,0 +1,90 @@
+//! `microcontracts`: the one binary of the service.
+
+mod config;
+mod demo;
+mod serve;
+
+use clap::{Parser, Subcommand};
+use config::{DatabaseArgs, ServeArgs};
+use std::path::PathBuf;
+
+/// Councils lending digital practitioners' time to each other under small formal contracts.
+#[derive(Parser)]
+#[command(name = "microcontracts", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web service (applies pending migrations first).
+    Serve {
+        #[command(flatten)]
+        serve: ServeArgs,
+    },
+    /// Load demo data (every UK council, demo people in every role), then serve it.
+    Demo {
+        #[command(flatten)]
+        serve: ServeArgs,
+        /// The password of every demo account (shown on the start page).
+        #[arg(long, env = "DEMO_PASSWORD", default_value = "demo-password-2026")]
+        demo_password: String,
+        /// Load the demo data and exit without serving.
+        #[arg(long)]
+        load_only: bool,
+    },
+    /// Apply pending database migrations and load reference data, then exit.
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Write an online backup of the SQLite database to a new file.
+    Backup {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// The file to write; it must not exist yet.
+        #[arg(long)]
+        to: PathBuf,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
+        )
+        .init();
+    match Cli::parse().command {
+        Command::Serve { serve } => serve::run(serve, None).await,
+        Command::Demo {
+            serve,
+            demo_password,
+            load_only,
+        } => {
+            let db = serve.database.connect_and_migrate().await?;
+            let info = demo::load(&db, &demo_password).await?;
+            db.close().await;
+            if load_only {
+                tracing::info!(accounts = info.accounts.len(), "demo data loaded");
+                return Ok(());
+            }
+            serve::run(serve, Some(info)).await
+        }
+        Command::Migrate { database } => {
+            let db = database.connect_and_migrate().await?;
+            db.close().await;
+            tracing::info!("migrations applied and reference data loaded");
+            Ok(())
+        }
+        Command::Backup { database, to } => {
+            let db = database.connect().await?;
+            store::backup::sqlite_backup(&db, &to).await?;
+            db.close().await;
+            tracing::info!(file = %to.display(), "backup written");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Serving: the web router and the outbox worker, until Ctrl-C or SIGTERM.
+
+use crate::config::{MailTransportKind, ServeArgs};
+use anyhow::Context;
+use domain::clock::SystemClock;
+use jobs::{FolderTransport, MailTransport, OutboxWorker, SmtpTransport};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::sync::Notify;
+use web::{AppState, DemoInfo, WebConfig};
+
+pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> {
+    let db = args.database.connect_and_migrate().await?;
+    let from = args.mail_from.parse().context("MAIL_FROM is not a valid mailbox")?;
+    let transport: Arc<dyn MailTransport> = match args.mail_transport {
+        MailTransportKind::Folder => Arc::new(FolderTransport::new(args.mail_folder.clone(), from)),
+        MailTransportKind::Smtp => {
+            let url = args
+                .smtp_url
+                .as_deref()
+                .context("--smtp-url (SMTP_URL) is needed with --mail-transport smtp")?;
+            Arc::new(SmtpTransport::from_url(url, from)?)
+        }
+    };
+    let clock = Arc::new(SystemClock);
+    let wakeup = Arc::new(Notify::new());
+    let config = WebConfig {
+        base_url: args.base_url.trim_end_matches('/').to_string(),
+        support_email: args.support_email.clone(),
+        trust_forwarded_for: args.trust_forwarded_for,
+        demo,
+    };
+    let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = OutboxWorker::new(db.clone(), transport, clock);
+    let worker_task = tokio::spawn(worker.run(
+        std::time::Duration::from_secs(args.outbox_poll_seconds),
+        wakeup,
+        stopped,
+    ));
+
+    let listener = tokio::net::TcpListener::bind(&args.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    tracing::info!(address = %listener.local_addr()?, base_url = %args.base_url, "serving Microcontracts");
+    axum::serve(
+        listener,
+        web::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    let _ = stop.send(true);
+    let _ = worker_task.await;
+    db.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down");
+}

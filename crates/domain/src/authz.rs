@@ -1,0 +1,139 @@
+//! Every authorisation decision in the product is made here (SPEC §4.1). Handlers ask
+//! `authorise(actor, action)` and never test roles themselves, so one table answers
+//! "who may do what" and one test suite checks it.
+
+use crate::roles::Role;
+
+pub type OrgId = i64;
+
+/// One council the signed-in person belongs to, with their roles there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub org_id: OrgId,
+    pub roles: Vec<Role>,
+}
+
+/// The signed-in person, as far as authorisation needs to know them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: i64,
+    pub platform_admin: bool,
+    pub memberships: Vec<Membership>,
+}
+
+impl Actor {
+    pub fn has_role(&self, org_id: OrgId, role: Role) -> bool {
+        self.memberships
+            .iter()
+            .any(|m| m.org_id == org_id && m.roles.contains(&role))
+    }
+    pub fn is_member(&self, org_id: OrgId) -> bool {
+        self.memberships.iter().any(|m| m.org_id == org_id)
+    }
+}
+
+/// Things a person may ask to do, each naming the council whose data it touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// See the list of a council's members and their roles.
+    ViewMembers(OrgId),
+    /// Grant or remove roles in a council.
+    ManageRoles(OrgId),
+    /// Read a council's audit log.
+    ViewAuditLog(OrgId),
+    /// Read every council's audit log.
+    ViewPlatformAuditLog,
+    /// Onboard councils: add email domains, appoint the first council admin.
+    ManageCouncils,
+    /// Anything that needs only a signed-in person acting for themselves.
+    ManageOwnAccount,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Denied {
+    #[error("sign in to continue")]
+    NotSignedIn,
+    #[error("you do not have permission to do that")]
+    Forbidden,
+}
+
+pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
+    let actor = actor.ok_or(Denied::NotSignedIn)?;
+    let allowed = match action {
+        Action::ManageOwnAccount => true,
+        Action::ViewMembers(org) | Action::ManageRoles(org) | Action::ViewAuditLog(org) => {
+            actor.platform_admin || actor.has_role(org, Role::CouncilAdmin)
+        }
+        Action::ViewPlatformAuditLog | Action::ManageCouncils => actor.platform_admin,
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEEDS: OrgId = 1;
+    const YORK: OrgId = 2;
+
+    fn person(roles: &[Role]) -> Actor {
+        Actor {
+            user_id: 7,
+            platform_admin: false,
+            memberships: vec![Membership {
+                org_id: LEEDS,
+                roles: roles.to_vec(),
+            }],
+        }
+    }
+
+    #[test]
+    fn nobody_signed_in_is_asked_to_sign_in() {
+        assert_eq!(authorise(None, Action::ViewMembers(LEEDS)), Err(Denied::NotSignedIn));
+        assert_eq!(authorise(None, Action::ManageOwnAccount), Err(Denied::NotSignedIn));
+    }
+
+    #[test]
+    fn council_admin_manages_own_council_only() {
+        let admin = person(&[Role::CouncilAdmin]);
+        for action in [Action::ViewMembers, Action::ManageRoles, Action::ViewAuditLog] {
+            assert_eq!(authorise(Some(&admin), action(LEEDS)), Ok(()));
+            assert_eq!(authorise(Some(&admin), action(YORK)), Err(Denied::Forbidden));
+        }
+        assert_eq!(authorise(Some(&admin), Action::ManageCouncils), Err(Denied::Forbidden));
+        assert_eq!(
+            authorise(Some(&admin), Action::ViewPlatformAuditLog),
+            Err(Denied::Forbidden)
+        );
+    }
+
+    #[test]
+    fn other_roles_cannot_administer() {
+        let others = person(&[Role::Practitioner, Role::Manager, Role::Buyer, Role::Finance]);
+        assert_eq!(
+            authorise(Some(&others), Action::ManageRoles(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&others), Action::ViewAuditLog(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&others), Action::ManageOwnAccount), Ok(()));
+    }
+
+    #[test]
+    fn platform_admin_sees_every_council() {
+        let operator = Actor {
+            user_id: 1,
+            platform_admin: true,
+            memberships: vec![],
+        };
+        assert_eq!(authorise(Some(&operator), Action::ViewAuditLog(YORK)), Ok(()));
+        assert_eq!(authorise(Some(&operator), Action::ManageCouncils), Ok(()));
+        assert_eq!(authorise(Some(&operator), Action::ViewPlatformAuditLog), Ok(()));
+    }
+}

@@ -1,0 +1,76 @@
+//! Rules for free text typed into forms: stored exactly as typed (after trimming the ends),
+//! or refused with a specific reason. Escaping is the templates' job, not this module's.
+
+/// A single-line field: no control characters at all.
+pub fn single_line(input: &str, max_chars: usize) -> Result<String, &'static str> {
+    let value = input.trim();
+    if value.is_empty() {
+        return Err("error-required");
+    }
+    if value.chars().count() > max_chars {
+        return Err("error-too-long");
+    }
+    if value.chars().any(char::is_control) {
+        return Err("error-control-characters");
+    }
+    Ok(value.to_string())
+}
+
+/// A single-line field that may be left empty.
+pub fn optional_single_line(input: &str, max_chars: usize) -> Result<Option<String>, &'static str> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        single_line(input, max_chars).map(Some)
+    }
+}
+
+/// Several lines: line breaks and tabs are allowed, other control characters are not.
+pub fn multi_line(input: &str, max_chars: usize) -> Result<String, &'static str> {
+    let value = input.trim();
+    if value.is_empty() {
+        return Err("error-required");
+    }
+    if value.chars().count() > max_chars {
+        return Err("error-too-long");
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err("error-control-characters");
+    }
+    Ok(value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_markup_and_sql_exactly() {
+        let typed = "<script>alert(1)</script> '; DROP TABLE users; --";
+        assert_eq!(single_line(typed, 200), Ok(typed.to_string()));
+    }
+
+    #[test]
+    fn trims_and_refuses_empty() {
+        assert_eq!(single_line("  Leeds  ", 10), Ok("Leeds".into()));
+        assert_eq!(single_line("   ", 10), Err("error-required"));
+        assert_eq!(optional_single_line("  ", 10), Ok(None));
+    }
+
+    #[test]
+    fn counts_characters_not_bytes() {
+        assert_eq!(single_line("Ysgol Gymraeg Llŷn", 18), Ok("Ysgol Gymraeg Llŷn".into()));
+        assert_eq!(single_line("abcdef", 5), Err("error-too-long"));
+    }
+
+    #[test]
+    fn refuses_control_characters() {
+        assert_eq!(single_line("a\u{0}b", 10), Err("error-control-characters"));
+        assert_eq!(single_line("a\nb", 10), Err("error-control-characters"));
+        assert_eq!(multi_line("a\nb\tc", 10), Ok("a\nb\tc".into()));
+        assert_eq!(multi_line("a\u{1b}[31m", 10), Err("error-control-characters"));
+    }
+}

@@ -1,0 +1,192 @@
+//! The two backends behind one type, and the `exec!` macro that runs one statement on either.
+
+use crate::{Result, StoreError};
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Postgres, Sqlite, Transaction};
+use std::str::FromStr;
+use std::time::Duration;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// SQLite allows one writer at a time. Every transaction goes through a one-connection
+/// writer pool, so a transaction that reads and then writes can never fail to upgrade its
+/// lock; plain reads use a separate pool and run alongside it (WAL).
+#[derive(Debug, Clone)]
+pub struct SqlitePools {
+    pub(crate) read: SqlitePool,
+    pub(crate) write: SqlitePool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Db {
+    Sqlite(SqlitePools),
+    Postgres(PgPool),
+}
+
+/// One open transaction on either backend. Dropped without `commit`, it rolls back.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+/// Where a statement runs: straight on the pool, or inside a transaction.
+pub enum Exec<'a> {
+    Db(&'a Db),
+    Tx(&'a mut Tx),
+}
+
+impl<'a> From<&'a Db> for Exec<'a> {
+    fn from(db: &'a Db) -> Self {
+        Exec::Db(db)
+    }
+}
+
+impl<'a> From<&'a mut Tx> for Exec<'a> {
+    fn from(tx: &'a mut Tx) -> Self {
+        Exec::Tx(tx)
+    }
+}
+
+impl<'a, 'b> From<&'b mut Exec<'a>> for Exec<'b> {
+    /// Lends an `Exec` for one statement, so a function can run several in a row.
+    fn from(exec: &'b mut Exec<'a>) -> Self {
+        match exec {
+            Exec::Db(db) => Exec::Db(db),
+            Exec::Tx(tx) => Exec::Tx(tx),
+        }
+    }
+}
+
+/// Runs `$body` with `$c` bound to an sqlx executor for whichever backend `$exec` is.
+/// The body is compiled once per backend, so both must accept the statement's types.
+macro_rules! exec {
+    ($exec:expr, $c:ident => $body:expr) => {
+        match $crate::backend::into_exec($exec) {
+            $crate::Exec::Db($crate::Db::Sqlite(pools)) => {
+                let $c = &pools.read;
+                $body
+            }
+            $crate::Exec::Db($crate::Db::Postgres(pool)) => {
+                let $c = pool;
+                $body
+            }
+            $crate::Exec::Tx($crate::Tx::Sqlite(tx)) => {
+                let $c = &mut **tx;
+                $body
+            }
+            $crate::Exec::Tx($crate::Tx::Postgres(tx)) => {
+                let $c = &mut **tx;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use exec;
+
+/// Lets `exec!` accept a pool, a transaction or an `Exec` alike.
+pub(crate) fn into_exec<'a>(exec: impl Into<Exec<'a>>) -> Exec<'a> {
+    exec.into()
+}
+
+impl Db {
+    /// Connects to `sqlite://FILE` (created when missing) or `postgres://…`.
+    pub async fn connect(url: &str) -> Result<Db> {
+        if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10));
+            let write = SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(options.clone())
+                .await?;
+            let read = SqlitePoolOptions::new()
+                .max_connections(4)
+                .connect_with(options)
+                .await?;
+            Ok(Db::Sqlite(SqlitePools { read, write }))
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect(url)
+                .await?;
+            Ok(Db::Postgres(pool))
+        } else {
+            Err(StoreError::UnsupportedUrl(url.to_string()))
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies every pending migration, then loads the reference data.
+    pub async fn migrate(&self) -> Result<()> {
+        match self {
+            Db::Sqlite(pools) => SQLITE_MIGRATIONS.run(&pools.write).await?,
+            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+        }
+        crate::seed::load_reference_data(self).await
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(match self {
+            Db::Sqlite(pools) => Tx::Sqlite(pools.write.begin().await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// Answers when the database can run a query (for /readyz).
+    pub async fn ping(&self) -> Result<()> {
+        exec!(self, c => sqlx::query("SELECT 1").execute(c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(pools) => {
+                pools.read.close().await;
+                pools.write.close().await;
+            }
+            Db::Postgres(pool) => pool.close().await,
+        }
+    }
+
+    pub(crate) fn sqlite_writer(&self) -> Option<&SqlitePool> {
+        match self {
+            Db::Sqlite(pools) => Some(&pools.write),
+            Db::Postgres(_) => None,
+        }
+    }
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! All SQL of Microcontracts lives in this crate, for both SQLite and PostgreSQL.
+//!
+//! One code path serves both backends (docs/adr/0002): statements are written once in the
+//! SQL both understand, with `$1` placeholders, and the `exec!` macro runs the same
+//! statement on whichever pool or transaction is in hand. Only the few statements that
+//! must differ (job claiming) are written twice.
+
+pub mod audit;
+pub(crate) mod backend;
+pub mod backup;
+pub mod members;
+pub mod organisations;
+pub mod outbox;
+pub mod seed;
+pub mod sessions;
+pub mod sign_in_attempts;
+pub mod tokens;
+pub mod users;
+
+pub use backend::{Backend, Db, Exec, Tx};
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unsupported database URL {0:?}: use sqlite://FILE or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("reference data is not valid: {0}")]
+    Seed(String),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl StoreError {
+    /// True when the statement broke a UNIQUE constraint: two people did the same thing
+    /// at once, or a value that must be unique is taken.
+    pub fn is_unique_violation(&self) -> bool {
+        match self {
+            StoreError::Database(e) => e.as_database_error().is_some_and(|d| d.is_unique_violation()),
+            _ => false,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;

@@ -1,0 +1,153 @@
+//! Councils and their verified email domains.
+
+use crate::backend::exec;
+use crate::{Exec, Result};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Organisation {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub gss_code: Option<String>,
+    pub nation: String,
+    pub region: Option<String>,
+    pub type_code: String,
+    pub type_name: String,
+}
+
+impl Organisation {
+    /// The org-id identifier (org-id.guide) used in open data, e.g. `GB-LAE-WOK`.
+    pub fn org_id(&self) -> String {
+        let list = match self.nation.as_str() {
+            "Scotland" => "GB-LAS",
+            "Wales" => "GB-PLA",
+            "Northern Ireland" => "GB-LANI",
+            _ => "GB-LAE",
+        };
+        format!("{list}-{}", self.code)
+    }
+}
+
+const COLUMNS: &str = "id, code, name, short_name, gss_code, nation, region, type_code, type_name";
+
+/// Filters for the list of councils; every field is optional.
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationFilter {
+    pub words: Option<String>,
+    pub code: Option<String>,
+    pub type_code: Option<String>,
+    pub nation: Option<String>,
+}
+
+/// Where the previous page ended, for keyset pagination by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameCursor {
+    pub name: String,
+    pub id: i64,
+}
+
+fn like_pattern(words: &str) -> String {
+    let escaped = words
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// One page of councils in name order, starting after `after`. Returns up to `limit` rows.
+pub async fn list<'a>(
+    exec: impl Into<Exec<'a>>,
+    filter: &OrganisationFilter,
+    after: Option<&NameCursor>,
+    limit: i64,
+) -> Result<Vec<Organisation>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM organisations
+         WHERE ($1 IS NULL OR LOWER(name) LIKE $1 ESCAPE '\\' OR LOWER(short_name) LIKE $1 ESCAPE '\\')
+           AND ($2 IS NULL OR code = $2)
+           AND ($3 IS NULL OR type_code = $3)
+           AND ($4 IS NULL OR nation = $4)
+           AND ($5 IS NULL OR name > $5 OR (name = $5 AND id > $6))
+         ORDER BY name, id
+         LIMIT $7"
+    );
+    let words = filter.words.as_deref().map(like_pattern);
+    let rows = exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql)
+        .bind(words.as_deref())
+        .bind(filter.code.as_deref())
+        .bind(filter.type_code.as_deref())
+        .bind(filter.nation.as_deref())
+        .bind(after.map(|a| a.name.as_str()))
+        .bind(after.map(|a| a.id).unwrap_or(0))
+        .bind(limit)
+        .fetch_all(c)
+        .await)?;
+    Ok(rows)
+}
+
+pub async fn find_by_code<'a>(exec: impl Into<Exec<'a>>, code: &str) -> Result<Option<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE code = $1");
+    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(code.to_uppercase()).fetch_optional(c).await)?)
+}
+
+pub async fn find_by_id<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
+    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(id).fetch_optional(c).await)?)
+}
+
+/// The council whose verified domain this is, if any.
+pub async fn find_by_domain<'a>(exec: impl Into<Exec<'a>>, domain: &str) -> Result<Option<Organisation>> {
+    let sql = format!(
+        "SELECT {} FROM organisations o JOIN org_domains d ON d.org_id = o.id WHERE d.domain = $1",
+        COLUMNS
+            .split(", ")
+            .map(|c| format!("o.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(domain).fetch_optional(c).await)?)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct OrgDomain {
+    pub id: i64,
+    pub domain: String,
+    pub added_at: DateTime<Utc>,
+}
+
+pub async fn domains<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<OrgDomain>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, OrgDomain>(
+        "SELECT id, domain, added_at FROM org_domains WHERE org_id = $1 ORDER BY domain")
+        .bind(org_id)
+        .fetch_all(c)
+        .await)?)
+}
+
+/// Adds a verified domain. Fails with a unique violation when any council has it already.
+pub async fn add_domain<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    domain: &str,
+    added_by: i64,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO org_domains (org_id, domain, added_by, added_at) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(org_id)
+        .bind(domain)
+        .bind(added_by)
+        .bind(now)
+        .fetch_one(c)
+        .await)?)
+}
+
+/// Councils that have at least one verified domain (onboarded), in name order.
+pub async fn onboarded<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Organisation>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM organisations WHERE id IN (SELECT org_id FROM org_domains) ORDER BY name, id");
+    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).fetch_all(c).await)?)
+}

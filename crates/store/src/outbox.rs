@@ -1,0 +1,108 @@
+//! The email outbox (SPEC §4.9). A message is written in the same transaction as the
+//! change that causes it, then sent by the background worker, which claims rows with a
+//! lease so that several instances never send one message twice, and a crashed worker's
+//! claim runs out and is taken up again.
+
+use crate::backend::exec;
+use crate::{Backend, Db, Exec, Result};
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+pub struct NewEmail<'s> {
+    pub recipient: &'s str,
+    pub subject: &'s str,
+    pub body_text: &'s str,
+}
+
+pub async fn enqueue<'a>(exec: impl Into<Exec<'a>>, email: &NewEmail<'_>, now: DateTime<Utc>) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO outbox_emails (recipient, subject, body_text, status, attempts, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, 'pending', 0, $4, $4) RETURNING id")
+        .bind(email.recipient).bind(email.subject).bind(email.body_text).bind(now)
+        .fetch_one(c).await)?)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct OutboxEmail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body_text: String,
+    pub status: String,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+const COLUMNS: &str =
+    "id, recipient, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, sent_at";
+
+/// Claims up to `limit` messages that are due, for `lease`. Only the claimer may then
+/// mark them sent or failed.
+pub async fn claim_due(
+    db: &Db,
+    claim: &str,
+    now: DateTime<Utc>,
+    lease: Duration,
+    limit: i64,
+) -> Result<Vec<OutboxEmail>> {
+    // PostgreSQL skips rows another instance is claiming; SQLite has one writer, so
+    // the plain sub-select is already exclusive.
+    let lock = match db.backend() {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE outbox_emails SET locked_until = $1, claim = $2
+         WHERE id IN (SELECT id FROM outbox_emails
+                      WHERE status = 'pending' AND next_attempt_at <= $3
+                        AND (locked_until IS NULL OR locked_until <= $3)
+                      ORDER BY id LIMIT $4 {lock})
+         RETURNING {COLUMNS}"
+    );
+    let mut tx = db.begin().await?;
+    let mut rows = exec!(&mut tx, c => sqlx::query_as::<_, OutboxEmail>(&sql)
+        .bind(now + lease).bind(claim).bind(now).bind(limit).fetch_all(c).await)?;
+    tx.commit().await?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
+}
+
+pub async fn mark_sent(db: &Db, id: i64, claim: &str, now: DateTime<Utc>) -> Result<bool> {
+    let done = exec!(db, c => sqlx::query(
+        "UPDATE outbox_emails SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = NULL, last_error = NULL
+         WHERE id = $2 AND claim = $3 AND status = 'pending'")
+        .bind(now).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Records a failed attempt. The message stays pending and is retried at `retry_at`,
+/// or is marked failed when `retry_at` is None (too many attempts): it stays visible.
+pub async fn mark_attempt_failed(
+    db: &Db,
+    id: i64,
+    claim: &str,
+    error: &str,
+    retry_at: Option<DateTime<Utc>>,
+) -> Result<()> {
+    let status = if retry_at.is_some() { "pending" } else { "failed" };
+    exec!(db, c => sqlx::query(
+        "UPDATE outbox_emails SET status = $1, attempts = attempts + 1, last_error = $2, locked_until = NULL,
+             next_attempt_at = COALESCE($3, next_attempt_at)
+         WHERE id = $4 AND claim = $5 AND status = 'pending'")
+        .bind(status).bind(error).bind(retry_at).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The newest messages first, for the outbox page and for tests.
+pub async fn recent<'a>(exec: impl Into<Exec<'a>>, limit: i64) -> Result<Vec<OutboxEmail>> {
+    let sql = format!("SELECT {COLUMNS} FROM outbox_emails ORDER BY id DESC LIMIT $1");
+    Ok(exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(&sql).bind(limit).fetch_all(c).await)?)
+}
+
+pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<OutboxEmail>> {
+    let sql = format!("SELECT {COLUMNS} FROM outbox_emails WHERE id = $1");
+    Ok(exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(&sql).bind(id).fetch_optional(c).await)?)
+}

@@ -1,0 +1,55 @@
+//! Sign-in attempts, kept in the database so throttling holds across instances.
+
+use crate::backend::exec;
+use crate::{Exec, Result};
+use chrono::{DateTime, Utc};
+use domain::throttle::Failures;
+
+pub async fn record<'a>(
+    exec: impl Into<Exec<'a>>,
+    email: &str,
+    client_ip: &str,
+    succeeded: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    exec!(exec, c => sqlx::query(
+        "INSERT INTO sign_in_attempts (email, client_ip, attempted_at, succeeded) VALUES ($1, $2, $3, $4)")
+        .bind(email).bind(client_ip).bind(now).bind(succeeded).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct FailureRow {
+    count: i64,
+    latest: Option<DateTime<Utc>>,
+}
+
+fn failures(row: FailureRow) -> Failures {
+    Failures {
+        count: u32::try_from(row.count).unwrap_or(u32::MAX),
+        latest: row.latest,
+    }
+}
+
+/// Failures for the account since `since`, not counting any before its last success.
+pub async fn account_failures<'a>(exec: impl Into<Exec<'a>>, email: &str, since: DateTime<Utc>) -> Result<Failures> {
+    let row = exec!(exec, c => sqlx::query_as::<_, FailureRow>(
+        "SELECT COUNT(*) AS count, MAX(attempted_at) AS latest FROM sign_in_attempts
+         WHERE email = $1 AND NOT succeeded AND attempted_at > $2
+           AND attempted_at > COALESCE((SELECT MAX(attempted_at) FROM sign_in_attempts WHERE email = $1 AND succeeded), $2)")
+        .bind(email).bind(since).fetch_one(c).await)?;
+    Ok(failures(row))
+}
+
+/// Failures from the client address since `since`, across all accounts.
+pub async fn address_failures<'a>(
+    exec: impl Into<Exec<'a>>,
+    client_ip: &str,
+    since: DateTime<Utc>,
+) -> Result<Failures> {
+    let row = exec!(exec, c => sqlx::query_as::<_, FailureRow>(
+        "SELECT COUNT(*) AS count, MAX(attempted_at) AS latest FROM sign_in_attempts
+         WHERE client_ip = $1 AND NOT succeeded AND attempted_at > $2")
+        .bind(client_ip).bind(since).fetch_one(c).await)?;
+    Ok(failures(row))
+}

@@ -1,0 +1,265 @@
+//! Platform admin: onboarding councils (domains, first admin), the whole audit log, the outbox.
+
+use super::council::audit_page;
+use super::render;
+use crate::client::ClientIp;
+use crate::error::AppError;
+use crate::forms::{self, ShownError};
+use crate::services::councils::{self, AppointError, Appointed, DomainError};
+use crate::services::By;
+use crate::session::Viewer;
+use crate::state::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Form;
+use domain::authz::Action;
+use domain::email::{EmailAddress, EmailDomain};
+use minijinja::context;
+use serde::Deserialize;
+use store::organisations::{self, Organisation, OrganisationFilter};
+use store::outbox;
+
+pub async fn index(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ManageCouncils)?;
+    render(&state, &viewer, "admin/index.html", context! {})
+}
+
+#[derive(Deserialize)]
+pub struct CouncilSearch {
+    #[serde(default)]
+    q: String,
+}
+
+pub async fn councils_list(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(search): Query<CouncilSearch>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ManageCouncils)?;
+    let words = search.q.trim();
+    let results = if words.is_empty() {
+        Vec::new()
+    } else {
+        let filter = OrganisationFilter {
+            words: Some(words.to_string()),
+            ..Default::default()
+        };
+        organisations::list(&state.db, &filter, None, 50).await?
+    };
+    let onboarded = organisations::onboarded(&state.db).await?;
+    render(
+        &state,
+        &viewer,
+        "admin/councils.html",
+        context! { q => words, results, searched => !words.is_empty(), onboarded },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct CouncilQuery {
+    done: Option<String>,
+    /// The domain or address the finished action was about, shown in the banner.
+    value: Option<String>,
+}
+
+/// What the two forms on a council's page show: values typed and errors found.
+#[derive(Default)]
+struct CouncilForms {
+    domain_value: String,
+    domain_errors: Vec<ShownError>,
+    admin_value: String,
+    admin_errors: Vec<ShownError>,
+}
+
+async fn council_page(
+    state: &AppState,
+    viewer: &Viewer,
+    org: Organisation,
+    banner: Option<(String, String)>,
+    forms: CouncilForms,
+) -> Result<Html<String>, AppError> {
+    let CouncilForms {
+        domain_value,
+        domain_errors,
+        admin_value,
+        admin_errors,
+    } = forms;
+    let domains = organisations::domains(&state.db, org.id).await?;
+    let org_id_code = org.org_id();
+    let errors: Vec<ShownError> = domain_errors.iter().chain(admin_errors.iter()).cloned().collect();
+    render(
+        state,
+        viewer,
+        "admin/council.html",
+        context! {
+            council => org, org_id_code, domains, done => banner.as_ref().map(|b| b.0.clone()),
+            banner_value => banner.map(|b| b.1).unwrap_or_default(), errors, domain_errors, domain_value, admin_errors, admin_value,
+        },
+    )
+}
+
+pub async fn council_show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    Query(q): Query<CouncilQuery>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ManageCouncils)?;
+    let org = organisations::find_by_code(&state.db, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let banner = q
+        .done
+        .as_deref()
+        .and_then(|d| match d {
+            "domain" => Some("domain"),
+            "appointed" => Some("appointed"),
+            "invited" => Some("invited"),
+            _ => None,
+        })
+        .map(|d| (d.to_string(), q.value.clone().unwrap_or_default()));
+    council_page(&state, &viewer, org, banner, CouncilForms::default()).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DomainForm {
+    domain: String,
+}
+
+pub async fn add_domain(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    Form(form): Form<DomainForm>,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::ManageCouncils)?;
+    let org = organisations::find_by_code(&state.db, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let by = By {
+        user_id: viewer.user.as_ref().map(|u| u.id),
+        client_ip: &ip,
+    };
+    let errors = match EmailDomain::parse(&form.domain) {
+        Err(key) => forms::one("domain", state.t(key, &[])),
+        Ok(domain) => match councils::add_domain(&state, by, org.id, &domain).await {
+            Ok(()) => {
+                return Ok(Redirect::to(&format!(
+                    "/admin/councils/{}?done=domain&value={}",
+                    org.code,
+                    crate::error::urlencode(domain.as_str())
+                ))
+                .into_response())
+            }
+            Err(DomainError::Taken) => forms::one("domain", state.t("domain-taken", &[("domain", domain.to_string())])),
+            Err(DomainError::Store(e)) => return Err(e.into()),
+        },
+    };
+    let page = council_page(
+        &state,
+        &viewer,
+        org,
+        None,
+        CouncilForms {
+            domain_value: form.domain,
+            domain_errors: errors,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok((StatusCode::BAD_REQUEST, page).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AdminForm {
+    email: String,
+}
+
+pub async fn appoint_admin(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    Form(form): Form<AdminForm>,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::ManageCouncils)?;
+    let org = organisations::find_by_code(&state.db, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let by = By {
+        user_id: viewer.user.as_ref().map(|u| u.id),
+        client_ip: &ip,
+    };
+    let errors = match EmailAddress::parse(&form.email) {
+        Err(key) => forms::one("email", state.t(key, &[])),
+        Ok(email) => match councils::appoint_admin(&state, by, &org, &email).await {
+            Ok(Appointed::Now) => {
+                return Ok(Redirect::to(&format!(
+                    "/admin/councils/{}?done=appointed&value={}",
+                    org.code,
+                    crate::error::urlencode(email.as_str())
+                ))
+                .into_response())
+            }
+            Ok(Appointed::Invited) => {
+                return Ok(Redirect::to(&format!(
+                    "/admin/councils/{}?done=invited&value={}",
+                    org.code,
+                    crate::error::urlencode(email.as_str())
+                ))
+                .into_response())
+            }
+            Err(AppointError::WrongDomain) | Err(AppointError::OtherCouncil) => forms::one(
+                "email",
+                state.t(
+                    "first-admin-wrong-domain",
+                    &[("email", email.to_string()), ("council", org.name.clone())],
+                ),
+            ),
+            Err(AppointError::Store(e)) => return Err(e.into()),
+        },
+    };
+    let page = council_page(
+        &state,
+        &viewer,
+        org,
+        None,
+        CouncilForms {
+            admin_value: form.email,
+            admin_errors: errors,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok((StatusCode::BAD_REQUEST, page).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    before: Option<i64>,
+}
+
+pub async fn audit_log(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<AuditQuery>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ViewPlatformAuditLog)?;
+    let (events, next) = audit_page(&state, None, q.before).await?;
+    render(
+        &state,
+        &viewer,
+        "council/audit.html",
+        context! { council => (), events, next, base => "/admin/audit", show_council => true },
+    )
+}
+
+pub async fn outbox_list(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ManageCouncils)?;
+    let emails = outbox::recent(&state.db, 100).await?;
+    render(&state, &viewer, "admin/outbox.html", context! { emails })
+}

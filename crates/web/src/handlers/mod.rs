@@ -1,0 +1,82 @@
+//! HTML handlers. Each parses its input, asks `Viewer::authorise`, calls a service or a
+//! store read, and renders a template.
+
+pub mod account;
+pub mod admin;
+pub mod auth;
+pub mod council;
+pub mod health;
+pub mod pages;
+
+use crate::error::{AppError, ErrorPage};
+use crate::session::Viewer;
+use crate::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use minijinja::{context, Value};
+
+/// Renders a page with what every page needs: the viewer, the form token, demo mode.
+pub fn render(state: &AppState, viewer: &Viewer, template: &str, page: Value) -> Result<Html<String>, AppError> {
+    let ctx = context! {
+        lang => "en",
+        viewer => viewer.user.clone(),
+        csrf_token => viewer.csrf_token.clone(),
+        demo => state.config.demo.is_some(),
+        support_email => state.config.support_email.clone(),
+        current_path => viewer.path.clone(),
+        ..page
+    };
+    Ok(Html(state.templates.render(template, ctx)?))
+}
+
+/// Draws the GOV.UK-styled page for any response that carries an `ErrorPage` marker.
+pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let csrf_token = request
+        .extensions()
+        .get::<crate::csrf::CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
+    let response = next.run(request).await;
+    let Some(page) = response.extensions().get::<ErrorPage>().copied() else {
+        return response;
+    };
+    let (title, body) = page.keys();
+    let viewer = Viewer {
+        user: None,
+        actor: None,
+        session_hash: None,
+        csrf_token,
+        path: String::new(),
+    };
+    let ctx = context! { title_key => title, body_key => body };
+    match render(&state, &viewer, "pages/error.html", ctx) {
+        Ok(html) => {
+            let (mut parts, _) = response.into_parts();
+            parts.headers.remove(header::CONTENT_LENGTH);
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                header::HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            Response::from_parts(parts, axum::body::Body::from(html.0))
+        }
+        Err(error) => {
+            tracing::error!(?error, "could not render the error page");
+            response.into_response()
+        }
+    }
+}
+
+/// Parses a urlencoded form body into pairs, keeping repeated keys (checkboxes).
+pub fn form_pairs(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
+    serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest)
+}
+
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("")
+}

@@ -1,0 +1,23 @@
+//! The web layer of Microcontracts: router, middleware, HTML handlers, the JSON API,
+//! templates, the message catalogue and embedded assets. Handlers stay thin: rules live
+//! in `domain`, SQL in `store`, multi-step changes in `services`.
+
+pub mod api;
+pub mod assets;
+pub mod client;
+pub mod csrf;
+pub mod error;
+pub mod forms;
+pub mod handlers;
+pub mod i18n;
+pub mod metrics;
+pub mod passwords;
+pub mod router;
+pub mod security;
+pub mod services;
+pub mod session;
+pub mod state;
+pub mod templates;
+
+pub use router::router;
+pub use state::{AppState, DemoAccount, DemoInfo, WebConfig};

@@ -1,0 +1,46 @@
+//! Password hashing with Argon2id (PHC strings), off the async threads.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+pub async fn hash(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("could not hash password: {e}"))
+    })
+    .await?
+}
+
+/// Checks a password against a stored hash. With no hash (no such account) it still does
+/// the work, so response times do not tell which accounts exist.
+pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let stored = stored.unwrap_or_else(|| DUMMY_HASH.to_string());
+        let parsed = PasswordHash::new(&stored).map_err(|e| anyhow::anyhow!("stored hash is not valid: {e}"))?;
+        let matches = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+        Ok(matches && stored != DUMMY_HASH)
+    })
+    .await?
+}
+
+/// The Argon2id hash of a random string nobody knows, used when an account does not exist.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$ZbJ5GIxVwKvpSITYNdbLONpQmBMo6GeWXjlBLOpc5n4";
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn hashes_and_verifies() {
+        let hash = super::hash("correct horse battery".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(super::verify("correct horse battery".into(), Some(hash.clone()))
+            .await
+            .unwrap());
+        assert!(!super::verify("wrong horse battery".into(), Some(hash)).await.unwrap());
+        assert!(!super::verify("anything".into(), None).await.unwrap());
+    }
+}

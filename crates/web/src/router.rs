@@ -1,0 +1,59 @@
+//! Every route of the service, and the middleware around them.
+
+use crate::handlers::{account, admin, auth, council, health, pages, render_error_pages};
+use crate::state::AppState;
+use crate::{api, assets, csrf, metrics, security};
+use axum::extract::DefaultBodyLimit;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::trace::TraceLayer;
+
+pub fn router(state: AppState) -> Router {
+    metrics::init();
+    let html = Router::new()
+        .route("/", get(pages::home))
+        .route("/cookies", get(pages::cookies))
+        .route("/accessibility", get(pages::accessibility))
+        .route("/privacy", get(pages::privacy))
+        .route("/sign-up", get(auth::sign_up_form).post(auth::sign_up))
+        .route("/sign-up/check-email", get(auth::check_email))
+        .route("/verify/{token}", get(auth::verify_form).post(auth::verify))
+        .route("/sign-in", get(auth::sign_in_form).post(auth::sign_in))
+        .route("/sign-out", post(auth::sign_out))
+        .route("/signed-out", get(auth::signed_out))
+        .route("/forgot-password", get(auth::forgot_form).post(auth::forgot))
+        .route("/reset-password/{token}", get(auth::reset_form).post(auth::reset))
+        .route("/account", get(account::show))
+        .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/councils/{code}/members", get(council::members_list))
+        .route(
+            "/councils/{code}/members/{user_id}/roles",
+            get(council::roles_form).post(council::roles_update),
+        )
+        .route("/councils/{code}/audit", get(council::audit_log))
+        .route("/admin", get(admin::index))
+        .route("/admin/councils", get(admin::councils_list))
+        .route("/admin/councils/{code}", get(admin::council_show))
+        .route("/admin/councils/{code}/domains", post(admin::add_domain))
+        .route("/admin/councils/{code}/admins", post(admin::appoint_admin))
+        .route("/admin/audit", get(admin::audit_log))
+        .route("/admin/outbox", get(admin::outbox_list))
+        .fallback(pages::not_found)
+        .layer(from_fn_with_state(state.clone(), render_error_pages))
+        .layer(from_fn_with_state(state.clone(), csrf::protect));
+
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::render))
+        .route("/assets/{*path}", get(assets::govuk_asset))
+        .route("/static/{*path}", get(assets::static_file))
+        .nest("/api/v1", api::routes())
+        .merge(html)
+        .layer(DefaultBodyLimit::max(csrf::FORM_LIMIT_BYTES))
+        .layer(from_fn(metrics::track))
+        .layer(from_fn_with_state(state.clone(), security::headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

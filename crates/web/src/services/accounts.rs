@@ -1,0 +1,345 @@
+//! Signing up, verifying an address, signing in and out, resetting a password.
+
+use super::{audit, queue_email, By, Entry};
+use crate::session;
+use crate::state::AppState;
+use chrono::{DateTime, Duration, Utc};
+use domain::email::EmailAddress;
+use domain::roles::Role;
+use domain::throttle::{self, Decision};
+use serde_json::json;
+use store::tokens::{self, Purpose};
+use store::{members, organisations, sessions, sign_in_attempts, users};
+
+pub const SIGN_UP_LINK_LIFETIME: Duration = Duration::hours(24);
+pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignUpError {
+    #[error("no council has this email domain")]
+    UnknownDomain,
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+}
+
+/// Starts signing up: checks the council by the address's domain and emails a one-time link.
+/// When the address already has an account, it emails a password reset link instead, so
+/// the page shown never tells a stranger which addresses have accounts.
+pub async fn request_sign_up(state: &AppState, email: &EmailAddress, display_name: &str) -> Result<(), SignUpError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let org = organisations::find_by_domain(&mut tx, email.domain().as_str())
+        .await?
+        .ok_or(SignUpError::UnknownDomain)?;
+    if let Some(user) = users::find_by_email(&mut tx, email.as_str()).await? {
+        send_reset_link(state, &mut tx, &user, now).await?;
+    } else {
+        let (token, hash) = session::new_secret();
+        tokens::create(
+            &mut tx,
+            &tokens::NewToken {
+                token_hash: &hash,
+                purpose: Purpose::SignUp,
+                email: email.as_str(),
+                display_name: Some(display_name),
+                org_id: Some(org.id),
+                grant_council_admin: false,
+                expires_at: now + SIGN_UP_LINK_LIFETIME,
+            },
+            now,
+        )
+        .await?;
+        let link = format!("{}/verify/{token}", state.config.base_url);
+        let subject = state.t("email-verify-subject", &[]);
+        let body = state.t(
+            "email-verify-body",
+            &[("name", display_name.to_string()), ("link", link)],
+        );
+        queue_email(&mut tx, email.as_str(), &subject, &body, now).await?;
+    }
+    tx.commit().await?;
+    state.outbox_wakeup.notify_one();
+    Ok(())
+}
+
+async fn send_reset_link(
+    state: &AppState,
+    tx: &mut store::Tx,
+    user: &users::User,
+    now: DateTime<Utc>,
+) -> store::Result<()> {
+    let (token, hash) = session::new_secret();
+    tokens::create(
+        &mut *tx,
+        &tokens::NewToken {
+            token_hash: &hash,
+            purpose: Purpose::ResetPassword,
+            email: &user.email,
+            display_name: None,
+            org_id: None,
+            grant_council_admin: false,
+            expires_at: now + RESET_LINK_LIFETIME,
+        },
+        now,
+    )
+    .await?;
+    let link = format!("{}/reset-password/{token}", state.config.base_url);
+    let subject = state.t("email-reset-subject", &[]);
+    let body = state.t(
+        "email-reset-body",
+        &[("name", user.display_name.clone()), ("link", link)],
+    );
+    queue_email(&mut *tx, &user.email, &subject, &body, now).await?;
+    Ok(())
+}
+
+/// A sign-up link that can still be used, with the council it joins.
+pub struct PendingSignUp {
+    pub email: String,
+    pub display_name: String,
+    pub council: organisations::Organisation,
+}
+
+pub async fn pending_sign_up(state: &AppState, token: &str) -> store::Result<Option<PendingSignUp>> {
+    let now = state.clock.now();
+    let Some(found) = tokens::find_usable(&state.db, &session::hash_secret(token), Purpose::SignUp, now).await? else {
+        return Ok(None);
+    };
+    let Some(org_id) = found.org_id else {
+        return Ok(None);
+    };
+    let Some(council) = organisations::find_by_id(&state.db, org_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(PendingSignUp {
+        email: found.email,
+        display_name: found.display_name.unwrap_or_default(),
+        council,
+    }))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompleteError {
+    #[error("the link has expired or has been used")]
+    LinkNotUsable,
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+}
+
+pub struct SignedIn {
+    pub session_token: String,
+    pub council_name: String,
+}
+
+/// Finishes signing up: creates the person as a practitioner of their council (and council
+/// admin when invited as one), signs them in, and records it, all in one transaction.
+pub async fn complete_sign_up(
+    state: &AppState,
+    token: &str,
+    display_name: &str,
+    password_hash: &str,
+    client_ip: &str,
+    user_agent: Option<&str>,
+) -> Result<SignedIn, CompleteError> {
+    let now = state.clock.now();
+    let hash = session::hash_secret(token);
+    let mut tx = state.db.begin().await?;
+    let found = tokens::find_usable(&mut tx, &hash, Purpose::SignUp, now)
+        .await?
+        .ok_or(CompleteError::LinkNotUsable)?;
+    let org_id = found.org_id.ok_or(CompleteError::LinkNotUsable)?;
+    let council = organisations::find_by_id(&mut tx, org_id)
+        .await?
+        .ok_or(CompleteError::LinkNotUsable)?;
+    if !tokens::consume(&mut tx, &hash, now).await? {
+        return Err(CompleteError::LinkNotUsable);
+    }
+    let mut roles = vec![Role::Practitioner];
+    if found.grant_council_admin {
+        roles.push(Role::CouncilAdmin);
+    }
+    let user_id = match users::find_by_email(&mut tx, &found.email).await? {
+        // The address already has an account (invited after signing up): the link only adds roles.
+        Some(existing) => existing.id,
+        None => {
+            users::create(
+                &mut tx,
+                &users::NewUser {
+                    email: &found.email,
+                    display_name,
+                    password_hash,
+                    platform_admin: false,
+                },
+                now,
+            )
+            .await?
+        }
+    };
+    members::add(&mut tx, user_id, org_id, &roles, now).await?;
+    let by = By {
+        user_id: Some(user_id),
+        client_ip,
+    };
+    let roles_json: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+    audit(
+        &mut tx,
+        by,
+        Entry {
+            org_id: Some(org_id),
+            action: "user-signed-up",
+            subject: ("user", user_id.to_string()),
+            before: None,
+            after: Some(json!({ "email": found.email, "council": council.code, "roles": roles_json })),
+        },
+        now,
+    )
+    .await?;
+    let session_token = session::start(&mut tx, user_id, client_ip, user_agent, now).await?;
+    tx.commit().await?;
+    Ok(SignedIn {
+        session_token,
+        council_name: council.name,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    #[error("wrong email address or password")]
+    WrongCredentials,
+    #[error("too many failed attempts")]
+    Locked { until: DateTime<Utc> },
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+/// Checks the password, slowing and then locking repeated failures per account and per
+/// client address (SPEC §4.1). Every attempt is recorded.
+pub async fn sign_in(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    client_ip: &str,
+    user_agent: Option<&str>,
+) -> Result<String, SignInError> {
+    let now = state.clock.now();
+    let since = now - state.throttle.window;
+    let account = sign_in_attempts::account_failures(&state.db, email, since).await?;
+    let address = sign_in_attempts::address_failures(&state.db, client_ip, since).await?;
+    match throttle::decide(&state.throttle, account, address, now) {
+        Decision::Locked { until } => return Err(SignInError::Locked { until }),
+        Decision::Allow { delay } => {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+        }
+    }
+    let user = users::find_by_email(&state.db, email).await?;
+    let matches = crate::passwords::verify(
+        password.to_string(),
+        user.as_ref().and_then(|u| u.password_hash.clone()),
+    )
+    .await?;
+    let mut tx = state.db.begin().await?;
+    sign_in_attempts::record(&mut tx, email, client_ip, matches, now).await?;
+    let result = match (matches, user) {
+        (true, Some(user)) => Ok(session::start(&mut tx, user.id, client_ip, user_agent, now).await?),
+        _ => Err(SignInError::WrongCredentials),
+    };
+    tx.commit().await?;
+    result
+}
+
+pub async fn sign_out(state: &AppState, session_hash: &str) -> store::Result<()> {
+    sessions::delete(&state.db, session_hash).await
+}
+
+/// Ends every session of the person and records it. Returns how many ended.
+pub async fn sign_out_everywhere(state: &AppState, user_id: i64, client_ip: &str) -> store::Result<u64> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let ended = sessions::delete_all_for_user(&mut tx, user_id).await?;
+    audit(
+        &mut tx,
+        By {
+            user_id: Some(user_id),
+            client_ip,
+        },
+        Entry {
+            org_id: None,
+            action: "signed-out-everywhere",
+            subject: ("user", user_id.to_string()),
+            before: None,
+            after: Some(json!({ "sessions_ended": ended })),
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ended)
+}
+
+/// Emails a reset link when the address has an account; silent otherwise.
+pub async fn request_password_reset(state: &AppState, email: &EmailAddress) -> store::Result<()> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    if let Some(user) = users::find_by_email(&mut tx, email.as_str()).await? {
+        send_reset_link(state, &mut tx, &user, now).await?;
+    }
+    tx.commit().await?;
+    state.outbox_wakeup.notify_one();
+    Ok(())
+}
+
+pub async fn reset_link_usable(state: &AppState, token: &str) -> store::Result<bool> {
+    let now = state.clock.now();
+    Ok(
+        tokens::find_usable(&state.db, &session::hash_secret(token), Purpose::ResetPassword, now)
+            .await?
+            .is_some(),
+    )
+}
+
+/// Sets the new password, ends every other session and signs in afresh.
+pub async fn reset_password(
+    state: &AppState,
+    token: &str,
+    password_hash: &str,
+    client_ip: &str,
+    user_agent: Option<&str>,
+) -> Result<String, CompleteError> {
+    let now = state.clock.now();
+    let hash = session::hash_secret(token);
+    let mut tx = state.db.begin().await?;
+    let found = tokens::find_usable(&mut tx, &hash, Purpose::ResetPassword, now)
+        .await?
+        .ok_or(CompleteError::LinkNotUsable)?;
+    let user = users::find_by_email(&mut tx, &found.email)
+        .await?
+        .ok_or(CompleteError::LinkNotUsable)?;
+    if !tokens::consume(&mut tx, &hash, now).await? {
+        return Err(CompleteError::LinkNotUsable);
+    }
+    users::set_password(&mut tx, user.id, password_hash, now).await?;
+    let ended = sessions::delete_all_for_user(&mut tx, user.id).await?;
+    audit(
+        &mut tx,
+        By {
+            user_id: Some(user.id),
+            client_ip,
+        },
+        Entry {
+            org_id: None,
+            action: "password-reset",
+            subject: ("user", user.id.to_string()),
+            before: None,
+            after: Some(json!({ "sessions_ended": ended })),
+        },
+        now,
+    )
+    .await?;
+    let session_token = session::start(&mut tx, user.id, client_ip, user_agent, now).await?;
+    tx.commit().await?;
+    Ok(session_token)
+}

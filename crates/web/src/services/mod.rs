@@ -1,0 +1,69 @@
+//! Multi-step changes, each in one transaction with its audit entry and any email it
+//! causes (SPEC §5.2). Handlers parse input and call these; these call `domain` for the
+//! rules and `store` for the SQL.
+
+pub mod accounts;
+pub mod councils;
+
+use chrono::{DateTime, Utc};
+use store::{audit, outbox, Exec};
+
+/// Queues an email in the caller's transaction, so it is sent only if the change commits.
+pub async fn queue_email<'a>(
+    exec: impl Into<Exec<'a>>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> store::Result<i64> {
+    outbox::enqueue(
+        exec,
+        &outbox::NewEmail {
+            recipient: to,
+            subject,
+            body_text: body,
+        },
+        now,
+    )
+    .await
+}
+
+/// Who did something, for the audit log.
+#[derive(Debug, Clone, Copy)]
+pub struct By<'s> {
+    pub user_id: Option<i64>,
+    pub client_ip: &'s str,
+}
+
+/// What changed, for the audit log: the council whose data it is (None for a person's
+/// own account), the action's catalogue name, the subject, and the state before and after.
+pub struct Entry<'s> {
+    pub org_id: Option<i64>,
+    pub action: &'s str,
+    pub subject: (&'s str, String),
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+pub async fn audit<'a>(
+    exec: impl Into<Exec<'a>>,
+    by: By<'_>,
+    entry: Entry<'_>,
+    now: DateTime<Utc>,
+) -> store::Result<()> {
+    audit::record(
+        exec,
+        audit::NewEvent {
+            actor_user_id: by.user_id,
+            org_id: entry.org_id,
+            action: entry.action,
+            subject_type: entry.subject.0,
+            subject_id: entry.subject.1,
+            before: entry.before,
+            after: entry.after,
+            client_ip: Some(by.client_ip),
+        },
+        now,
+    )
+    .await
+}

@@ -1,0 +1,204 @@
+//! Server-side sessions and the `Viewer`: who is asking, loaded once per request.
+//! The cookie is HttpOnly, SameSite=Lax, and Secure with the `__Host-` prefix on HTTPS.
+
+use crate::csrf::{self, CsrfToken};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue};
+use chrono::{DateTime, Duration, Utc};
+use domain::authz::{Action, Actor};
+use rand::RngCore;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use store::{members, organisations, sessions, users, Exec};
+
+/// A session ends after this long without use.
+pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
+/// The expiry is slid forward at most this often, to save writes.
+const TOUCH_EVERY: Duration = Duration::minutes(5);
+
+pub fn cookie_name(https: bool) -> &'static str {
+    if https {
+        "__Host-mc_session"
+    } else {
+        "mc_session"
+    }
+}
+
+/// A random URL-safe token and its SHA-256 (the only form that is stored).
+pub fn new_secret() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let hash = hash_secret(&token);
+    (token, hash)
+}
+
+pub fn hash_secret(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A council the viewer belongs to, for navigation and pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct ViewerCouncil {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub roles: Vec<String>,
+    pub is_admin: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ViewerUser {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub platform_admin: bool,
+    pub councils: Vec<ViewerCouncil>,
+}
+
+/// The person making the request (if signed in) and the form token for the page.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub user: Option<ViewerUser>,
+    pub actor: Option<Actor>,
+    pub session_hash: Option<String>,
+    pub csrf_token: String,
+    pub path: String,
+}
+
+impl Viewer {
+    /// Asks the one authorisation module; a visitor is sent to sign in and come back.
+    pub fn authorise(&self, action: Action) -> Result<(), AppError> {
+        domain::authz::authorise(self.actor.as_ref(), action).map_err(|denied| match denied {
+            domain::authz::Denied::NotSignedIn => AppError::SignInRequired {
+                return_to: self.path.clone(),
+            },
+            domain::authz::Denied::Forbidden => AppError::Forbidden,
+        })
+    }
+
+    /// The signed-in person, or a redirect to sign in.
+    pub fn require_user(&self) -> Result<&ViewerUser, AppError> {
+        self.user.as_ref().ok_or_else(|| AppError::SignInRequired {
+            return_to: self.path.clone(),
+        })
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let csrf_token = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let path = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_else(|| "/".to_string());
+        let mut viewer = Viewer {
+            user: None,
+            actor: None,
+            session_hash: None,
+            csrf_token,
+            path,
+        };
+        let Some(token) = csrf::read_cookie(&parts.headers, cookie_name(state.config.https())) else {
+            return Ok(viewer);
+        };
+        let hash = hash_secret(&token);
+        let now = state.clock.now();
+        let Some(session) = sessions::find_live(&state.db, &hash, now).await? else {
+            return Ok(viewer);
+        };
+        let Some(user) = users::find_by_id(&state.db, session.user_id).await? else {
+            return Ok(viewer);
+        };
+        if now - session.last_seen_at > TOUCH_EVERY {
+            sessions::touch(&state.db, &hash, now, now + IDLE_TIMEOUT).await?;
+        }
+        let memberships = members::memberships_of(&state.db, user.id).await?;
+        let mut councils = Vec::new();
+        for membership in &memberships {
+            if let Some(org) = organisations::find_by_id(&state.db, membership.org_id).await? {
+                councils.push(ViewerCouncil {
+                    id: org.id,
+                    code: org.code,
+                    name: org.name,
+                    roles: membership.roles.iter().map(|r| r.as_str().to_string()).collect(),
+                    is_admin: membership.roles.contains(&domain::roles::Role::CouncilAdmin),
+                });
+            }
+        }
+        viewer.actor = Some(Actor {
+            user_id: user.id,
+            platform_admin: user.platform_admin,
+            memberships,
+        });
+        viewer.user = Some(ViewerUser {
+            id: user.id,
+            display_name: user.display_name,
+            email: user.email,
+            platform_admin: user.platform_admin,
+            councils,
+        });
+        viewer.session_hash = Some(hash);
+        Ok(viewer)
+    }
+}
+
+/// Starts a session for `user_id` inside the caller's transaction; returns the cookie token.
+pub async fn start<'a>(
+    exec: impl Into<Exec<'a>>,
+    user_id: i64,
+    client_ip: &str,
+    user_agent: Option<&str>,
+    now: DateTime<Utc>,
+) -> store::Result<String> {
+    let (token, hash) = new_secret();
+    let agent: Option<String> = user_agent.map(|ua| ua.chars().take(300).collect());
+    let session = sessions::NewSession {
+        id_hash: &hash,
+        user_id,
+        expires_at: now + IDLE_TIMEOUT,
+        client_ip: Some(client_ip),
+        user_agent: agent.as_deref(),
+    };
+    sessions::create(exec, &session, now).await?;
+    Ok(token)
+}
+
+/// Headers that set the session cookie and a fresh CSRF cookie (new at every sign-in).
+pub fn sign_in_cookies(token: &str, https: bool) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    let secure = if https { "; Secure" } else { "" };
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax{secure}",
+        cookie_name(https)
+    )) {
+        headers.append(header::SET_COOKIE, v);
+    }
+    if let Some(v) = csrf::set_cookie_header(csrf::cookie_name(https), &csrf::new_token(), https) {
+        headers.append(header::SET_COOKIE, v);
+    }
+    headers
+}
+
+/// Headers that remove the session cookie.
+pub fn sign_out_cookies(https: bool) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    let secure = if https { "; Secure" } else { "" };
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+        cookie_name(https)
+    )) {
+        headers.append(header::SET_COOKIE, v);
+    }
+    headers
+}

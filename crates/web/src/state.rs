@@ -1,0 +1,84 @@
+//! What every request handler can reach.
+
+use crate::i18n::Catalogue;
+use crate::templates::Templates;
+use domain::clock::Clock;
+use domain::throttle::Policy;
+use std::sync::Arc;
+use store::Db;
+use tokio::sync::Notify;
+
+/// Settings of the web layer, from flags and environment (see `microcontracts serve --help`).
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address people reach the service at; links in emails start with it.
+    pub base_url: String,
+    /// Where people are told to write when they cannot join.
+    pub support_email: String,
+    /// Take the client address from X-Forwarded-For (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    /// Set when serving demo data: the start page lists the demo accounts.
+    pub demo: Option<DemoInfo>,
+}
+
+impl WebConfig {
+    /// Cookies are marked Secure, and HSTS sent, when the service is served over HTTPS.
+    pub fn https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DemoInfo {
+    pub password: String,
+    pub accounts: Vec<DemoAccount>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DemoAccount {
+    pub name: String,
+    pub email: String,
+    pub council: String,
+    pub roles: Vec<String>,
+}
+
+pub struct Inner {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub catalogue: Arc<Catalogue>,
+    pub templates: Templates,
+    pub config: WebConfig,
+    pub throttle: Policy,
+    /// Wakes the outbox worker as soon as a message is queued.
+    pub outbox_wakeup: Arc<Notify>,
+}
+
+#[derive(Clone)]
+pub struct AppState(pub Arc<Inner>);
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig, outbox_wakeup: Arc<Notify>) -> anyhow::Result<Self> {
+        let catalogue = Arc::new(Catalogue::load()?);
+        let templates = Templates::load(catalogue.clone());
+        Ok(Self(Arc::new(Inner {
+            db,
+            clock,
+            catalogue,
+            templates,
+            config,
+            throttle: Policy::default(),
+            outbox_wakeup,
+        })))
+    }
+
+    pub fn t(&self, key: &str, args: &[(&str, String)]) -> String {
+        self.catalogue.message("en", key, args)
+    }
+}
