@@ -17,6 +17,9 @@ pub mod sign_in_attempts;
 pub mod tokens;
 pub mod users;
 
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+
 pub use backend::{Backend, Db, Exec, Tx};
 
 use thiserror::Error;

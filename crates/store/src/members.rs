@@ -23,6 +23,9 @@ fn roles_of(rows: Vec<RoleRow>) -> BTreeMap<i64, Vec<Role>> {
             roles.push(role);
         }
     }
+    for roles in by_org.values_mut() {
+        roles.sort();
+    }
     by_org
 }
 
@@ -133,6 +136,9 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<Memb
         if let (Some(member), Some(role)) = (members.last_mut(), row.role.and_then(|r| r.parse().ok())) {
             member.roles.push(role);
         }
+    }
+    for member in &mut members {
+        member.roles.sort();
     }
     Ok(members)
 }

@@ -151,3 +151,15 @@ pub async fn onboarded<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Organisation
         format!("SELECT {COLUMNS} FROM organisations WHERE id IN (SELECT org_id FROM org_domains) ORDER BY name, id");
     Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).fetch_all(c).await)?)
 }
+
+/// Serialises changes to one council's memberships: the second of two racing transactions
+/// waits here until the first commits, then reads what it wrote. (On SQLite every write
+/// transaction is already exclusive.)
+pub async fn lock_for_membership_change(tx: &mut crate::Tx, org_id: i64) -> Result<()> {
+    let sql = match tx.backend() {
+        crate::Backend::Postgres => "SELECT id FROM organisations WHERE id = $1 FOR UPDATE",
+        crate::Backend::Sqlite => "SELECT id FROM organisations WHERE id = $1",
+    };
+    exec!(tx, c => sqlx::query_scalar::<_, i64>(sql).bind(org_id).fetch_optional(c).await)?;
+    Ok(())
+}

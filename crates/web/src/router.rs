@@ -40,8 +40,9 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/audit", get(admin::audit_log))
         .route("/admin/outbox", get(admin::outbox_list))
         .fallback(pages::not_found)
-        .layer(from_fn_with_state(state.clone(), render_error_pages))
-        .layer(from_fn_with_state(state.clone(), csrf::protect));
+        // The error pages wrap the CSRF check, so that its refusals get a page too.
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(from_fn_with_state(state.clone(), render_error_pages));
 
     Router::new()
         .route("/healthz", get(health::healthz))

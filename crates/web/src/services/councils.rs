@@ -30,6 +30,7 @@ pub async fn change_roles(
 ) -> Result<(), RolesError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
+    organisations::lock_for_membership_change(&mut tx, org_id).await?;
     let before = members::roles_in(&mut tx, user_id, org_id)
         .await?
         .ok_or(RolesError::NotAMember)?;

@@ -1,0 +1,90 @@
+//! Store behaviour that must hold on both SQLite and PostgreSQL.
+
+use store::testing::{execute_raw, fresh};
+use store::{audit, organisations, outbox, Backend};
+
+async fn audit_log_is_append_only(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    let now = chrono::Utc::now();
+    audit::record(
+        &t.db,
+        audit::NewEvent {
+            actor_user_id: None,
+            org_id: None,
+            action: "test",
+            subject_type: "thing",
+            subject_id: "1".into(),
+            before: None,
+            after: None,
+            client_ip: None,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(execute_raw(&t.db, "UPDATE audit_events SET action = 'changed'")
+        .await
+        .is_err());
+    assert!(execute_raw(&t.db, "DELETE FROM audit_events").await.is_err());
+    assert_eq!(audit::list(&t.db, None, None, 10).await.unwrap().len(), 1);
+}
+
+async fn every_council_is_loaded_once(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    // Migrating again must not duplicate the reference data.
+    t.db.migrate().await.unwrap();
+    let all = organisations::list(&t.db, &Default::default(), None, 1000)
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 397);
+    let wok = organisations::find_by_code(&t.db, "wok").await.unwrap().unwrap();
+    assert_eq!(wok.org_id(), "GB-LAE-WOK");
+    assert_eq!(wok.gss_code.as_deref(), Some("E06000041"));
+}
+
+async fn outbox_claims_each_message_once(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    let now = chrono::Utc::now();
+    for i in 0..30 {
+        let to = format!("person{i}@leeds.gov.uk");
+        outbox::enqueue(
+            &t.db,
+            &outbox::NewEmail {
+                recipient: &to,
+                subject: "s",
+                body_text: "b",
+            },
+            now,
+        )
+        .await
+        .unwrap();
+    }
+    let lease = chrono::Duration::minutes(5);
+    let (a, b) = tokio::join!(
+        outbox::claim_due(&t.db, "a", now, lease, 20),
+        outbox::claim_due(&t.db, "b", now, lease, 20)
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.len() + b.len(), 30, "every due message is claimed");
+    assert!(
+        a.iter().all(|m| b.iter().all(|n| n.id != m.id)),
+        "no message is claimed twice"
+    );
+    // While the lease runs, nobody else gets them; after it, they are due again.
+    assert!(outbox::claim_due(&t.db, "c", now, lease, 50).await.unwrap().is_empty());
+    let later = now + lease + chrono::Duration::seconds(1);
+    assert_eq!(outbox::claim_due(&t.db, "c", later, lease, 50).await.unwrap().len(), 30);
+}
+
+macro_rules! on_both {
+    ($($name:ident),*) => {
+        mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
+        mod postgres { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Postgres).await } )* }
+    };
+}
+
+on_both!(
+    audit_log_is_append_only,
+    every_council_is_loaded_once,
+    outbox_claims_each_message_once
+);

@@ -1,0 +1,234 @@
+//! Spawns the whole service on a random port over a fresh database, with a clock the test
+//! controls and an email transport that keeps what it is given.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use domain::clock::{Clock, ManualClock};
+use domain::roles::Role;
+use jobs::{MailError, MailTransport, OutboxWorker, OutgoingEmail};
+use reqwest::redirect::Policy;
+use reqwest::{Client, Response, StatusCode};
+use scraper::{Html, Selector};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use store::testing::{fresh, TestDb};
+use store::{members, organisations, users, Backend};
+use tokio::sync::{Notify, OnceCell};
+use web::{AppState, WebConfig};
+
+pub const PASSWORD: &str = "a long test passphrase";
+
+/// Keeps every email "sent"; can be told to fail, like a mail server that is down.
+#[derive(Default)]
+pub struct CapturingTransport {
+    pub sent: Mutex<Vec<OutgoingEmail>>,
+    pub failing: AtomicBool,
+}
+
+#[async_trait]
+impl MailTransport for CapturingTransport {
+    async fn send(&self, email: &OutgoingEmail) -> Result<(), MailError> {
+        if self.failing.load(Ordering::SeqCst) {
+            return Err(MailError::Send("connection refused".into()));
+        }
+        self.sent.lock().unwrap().push(email.clone());
+        Ok(())
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub test_db: TestDb,
+    pub clock: Arc<ManualClock>,
+    pub mail: Arc<CapturingTransport>,
+    pub worker: OutboxWorker,
+    pub client: Client,
+}
+
+static PASSWORD_HASH: OnceCell<String> = OnceCell::const_new();
+
+async fn password_hash() -> &'static str {
+    PASSWORD_HASH
+        .get_or_init(|| async { web::passwords::hash(PASSWORD.to_string()).await.unwrap() })
+        .await
+}
+
+pub fn new_client() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let test_db = fresh(backend).await.expect("a fresh test database");
+        let start: DateTime<Utc> = Utc::now();
+        let clock = Arc::new(ManualClock::new(start));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let config = WebConfig {
+            base_url: base.clone(),
+            support_email: "support@microcontracts.test".into(),
+            trust_forwarded_for: true,
+            demo: None,
+        };
+        let state = AppState::new(test_db.db.clone(), clock.clone(), config, Arc::new(Notify::new())).unwrap();
+        let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let mail = Arc::new(CapturingTransport::default());
+        let worker = OutboxWorker::new(test_db.db.clone(), mail.clone(), clock.clone() as Arc<dyn Clock>);
+        TestApp {
+            base,
+            test_db,
+            clock,
+            mail,
+            worker,
+            client: new_client(),
+        }
+    }
+
+    pub fn db(&self) -> &store::Db {
+        &self.test_db.db
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.get_as(&self.client, path).await
+    }
+
+    pub async fn get_as(&self, client: &Client, path: &str) -> Response {
+        client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// The form token of `client`, read from a page with a form on it.
+    pub async fn csrf_token(&self, client: &Client) -> String {
+        let html = self.get_as(client, "/forgot-password").await.text().await.unwrap();
+        let doc = Html::parse_document(&html);
+        let selector = Selector::parse("input[name=csrf_token]").unwrap();
+        doc.select(&selector)
+            .next()
+            .and_then(|e| e.value().attr("value"))
+            .expect("a csrf token on the page")
+            .to_string()
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post_form_as(&self.client, path, fields).await
+    }
+
+    pub async fn post_form_as(&self, client: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
+        let token = self.csrf_token(client).await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        all.extend_from_slice(fields);
+        client.post(self.url(path)).form(&all).send().await.unwrap()
+    }
+
+    pub async fn sign_in_as(&self, client: &Client, email: &str, password: &str) -> Response {
+        self.post_form_as(client, "/sign-in", &[("email", email), ("password", password)])
+            .await
+    }
+
+    /// A new browser signed in as `email`.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let client = new_client();
+        let response = self.sign_in_as(&client, email, PASSWORD).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "sign-in of {email} should succeed"
+        );
+        client
+    }
+
+    /// Adds a verified domain to a council, as onboarding would.
+    pub async fn onboard(&self, code: &str, domain: &str) -> i64 {
+        let org = organisations::find_by_code(self.db(), code).await.unwrap().unwrap();
+        let operator = self.person("operator@microcontracts.test", "Operator", None, &[]).await;
+        if organisations::find_by_domain(self.db(), domain)
+            .await
+            .unwrap()
+            .is_none()
+        {
+            organisations::add_domain(self.db(), org.id, domain, operator, self.clock.now())
+                .await
+                .unwrap();
+        }
+        org.id
+    }
+
+    /// Creates a person with the test password and the given roles in the council `code`.
+    pub async fn person(&self, email: &str, name: &str, code: Option<&str>, roles: &[Role]) -> i64 {
+        let id = match users::find_by_email(self.db(), email).await.unwrap() {
+            Some(u) => u.id,
+            None => {
+                let new = users::NewUser {
+                    email,
+                    display_name: name,
+                    password_hash: password_hash().await,
+                    platform_admin: email.starts_with("operator@"),
+                };
+                users::create(self.db(), &new, self.clock.now()).await.unwrap()
+            }
+        };
+        if let Some(code) = code {
+            let org = organisations::find_by_code(self.db(), code).await.unwrap().unwrap();
+            members::add(self.db(), id, org.id, roles, self.clock.now())
+                .await
+                .unwrap();
+        }
+        id
+    }
+
+    /// Sends what is in the outbox and returns the messages sent.
+    pub async fn deliver_mail(&self) -> Vec<OutgoingEmail> {
+        self.worker.drain().await.unwrap();
+        std::mem::take(&mut *self.mail.sent.lock().unwrap())
+    }
+}
+
+/// The first link in an email body that starts with `prefix`.
+pub fn link_in(body: &str, prefix: &str) -> String {
+    body.split_whitespace()
+        .find(|w| w.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no link starting {prefix} in {body}"))
+        .to_string()
+}
+
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Texts of the GOV.UK error summary on a page.
+pub fn error_summary(html: &str) -> Vec<String> {
+    let doc = Html::parse_document(html);
+    let selector = Selector::parse(".govuk-error-summary__list a").unwrap();
+    doc.select(&selector)
+        .map(|a| a.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+/// Runs a test once against SQLite and once against PostgreSQL.
+#[macro_export]
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() { super::$name($crate::harness::TestApp::spawn(store::Backend::Sqlite).await).await } )*
+        }
+        mod postgres {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() { super::$name($crate::harness::TestApp::spawn(store::Backend::Postgres).await).await } )*
+        }
+    };
+}

@@ -1,0 +1,11 @@
+//! The service driven over HTTP, each test run against SQLite and against PostgreSQL.
+
+mod harness;
+
+mod access;
+mod accounts;
+mod admin;
+mod api;
+mod outbox;
+mod platform;
+mod roles;
