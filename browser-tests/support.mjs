@@ -1,0 +1,113 @@
+// Starts the service on demo data in a temporary folder and drives Debian's Chromium.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { chromium } from 'playwright-core'
+
+const require = createRequire(import.meta.url)
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+export const DEMO_PASSWORD = 'demo-password-2026'
+
+async function freePort () {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export async function startService () {
+  const bin = process.env.MICROCONTRACTS_BIN
+  if (!bin) throw new Error('MICROCONTRACTS_BIN must name the built microcontracts binary')
+  const dir = mkdtempSync(join(tmpdir(), 'microcontracts-browser-'))
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const mailFolder = join(dir, 'mail')
+  const child = spawn(bin, ['demo', '--demo-password', DEMO_PASSWORD], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite://${join(dir, 'demo.db')}`,
+      BIND: `127.0.0.1:${port}`,
+      BASE_URL: base,
+      MAIL_FOLDER: mailFolder,
+      OUTBOX_POLL_SECONDS: '1',
+      RUST_LOG: 'warn'
+    },
+    stdio: ['ignore', 'inherit', 'inherit']
+  })
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    try {
+      const r = await fetch(`${base}/readyz`)
+      if (r.ok) break
+    } catch {}
+    if (Date.now() > deadline) throw new Error('the service did not start within 60 seconds')
+    await new Promise(resolve => setTimeout(resolve, 200))
+  }
+  return {
+    base,
+    mailFolder,
+    async stop () {
+      child.kill('SIGTERM')
+      await new Promise(resolve => child.once('exit', resolve))
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+export async function launchBrowser () {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync']
+  })
+}
+
+// New browser context. The page's CSP forbids inline script, so axe is injected with CSP bypassed.
+export async function newPage (browser) {
+  const context = await browser.newContext({ bypassCSP: true })
+  return context.newPage()
+}
+
+const checked = new Set()
+
+// Runs axe-core on the page as it is now; fails on any WCAG 2.2 AA violation.
+export async function assertAccessible (page, assert) {
+  await page.addScriptTag({ content: axeSource })
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+  })
+  const problems = results.violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`)
+  assert.deepEqual(problems, [], `axe violations on ${page.url()}`)
+  checked.add(new URL(page.url()).pathname)
+}
+
+export function pagesChecked () {
+  return [...checked].sort()
+}
+
+// The newest email to `to` that the folder transport wrote, waiting for the outbox worker.
+export async function emailTo (mailFolder, to) {
+  const deadline = Date.now() + 15_000
+  for (;;) {
+    let files = []
+    try { files = readdirSync(mailFolder).sort().reverse() } catch {}
+    for (const file of files) {
+      const raw = readFileSync(join(mailFolder, file), 'utf8')
+      if (raw.includes(`To: ${to}`)) {
+        // Undo quoted-printable soft line breaks and escapes, should the transport use them.
+        return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no email to ${to} in ${mailFolder}`)
+    await new Promise(resolve => setTimeout(resolve, 200))
+  }
+}
