@@ -15,14 +15,30 @@ fn microcontracts(args: &[&str], database_url: &str) -> std::process::Output {
 
 #[test]
 fn every_subcommand_documents_its_flags() {
-    for command in [vec!["--help"], vec!["serve", "--help"], vec!["demo", "--help"], vec!["migrate", "--help"], vec!["backup", "--help"]] {
+    for command in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["demo", "--help"],
+        vec!["migrate", "--help"],
+        vec!["backup", "--help"],
+    ] {
         let out = microcontracts(&command, "sqlite://unused.db");
         assert!(out.status.success(), "{command:?}");
         let help = String::from_utf8_lossy(&out.stdout);
         assert!(help.contains("Usage: microcontracts"), "{help}");
     }
     let serve = String::from_utf8_lossy(&microcontracts(&["serve", "--help"], "sqlite://unused.db").stdout).to_string();
-    for flag in ["--database-url", "--bind", "--base-url", "--mail-transport", "--smtp-url", "--mail-from", "[env: DATABASE_URL", "[env: BIND", "[env: BASE_URL"] {
+    for flag in [
+        "--database-url",
+        "--bind",
+        "--base-url",
+        "--mail-transport",
+        "--smtp-url",
+        "--mail-from",
+        "[env: DATABASE_URL",
+        "[env: BIND",
+        "[env: BASE_URL",
+    ] {
         assert!(serve.contains(flag), "{flag} missing from serve --help");
     }
 }
@@ -39,23 +55,49 @@ async fn demo_data_survives_backup_and_restore() {
     assert!(microcontracts(&["demo", "--load-only"], &url).status.success());
 
     let live = Db::connect(&url).await.unwrap();
-    outbox::enqueue(&live, &outbox::NewEmail { recipient: "a@leeds.gov.uk", subject: "s", body_text: "b" }, chrono::Utc::now())
-        .await
-        .unwrap();
+    outbox::enqueue(
+        &live,
+        &outbox::NewEmail {
+            recipient: "a@leeds.gov.uk",
+            subject: "s",
+            body_text: "b",
+        },
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
     let backup_file = dir.join("backup.db");
     let out = microcontracts(&["backup", "--to", backup_file.to_str().unwrap()], &url);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let again = microcontracts(&["backup", "--to", backup_file.to_str().unwrap()], &url);
     assert!(!again.status.success(), "an existing file is never overwritten");
 
-    let restored = Db::connect(&format!("sqlite://{}", backup_file.display())).await.unwrap();
+    let restored = Db::connect(&format!("sqlite://{}", backup_file.display()))
+        .await
+        .unwrap();
     for (live_db, name) in [(&live, "live"), (&restored, "restored")] {
         let wok = organisations::find_by_code(live_db, "WOK").await.unwrap().unwrap();
-        assert_eq!(organisations::domains(live_db, wok.id).await.unwrap().len(), 1, "{name}");
-        assert!(users::find_by_email(live_db, "alex.morgan@wokingham.gov.uk").await.unwrap().is_some(), "{name}");
+        assert_eq!(
+            organisations::domains(live_db, wok.id).await.unwrap().len(),
+            1,
+            "{name}"
+        );
+        assert!(
+            users::find_by_email(live_db, "alex.morgan@wokingham.gov.uk")
+                .await
+                .unwrap()
+                .is_some(),
+            "{name}"
+        );
         assert_eq!(outbox::recent(live_db, 10).await.unwrap().len(), 1, "{name}");
     }
-    assert!(users::find_by_email(&restored, "operator@microcontracts.invalid").await.unwrap().unwrap().platform_admin);
+    assert!(
+        users::find_by_email(&restored, "operator@microcontracts.invalid")
+            .await
+            .unwrap()
+            .unwrap()
+            .platform_admin
+    );
     live.close().await;
     restored.close().await;
     let _ = std::fs::remove_dir_all(Path::new(&dir));
