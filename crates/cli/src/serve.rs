@@ -9,6 +9,8 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 use web::{AppState, DemoInfo, WebConfig};
 
+const HOUSEKEEPING_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
 pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> {
     let db = args.database.connect_and_migrate().await?;
     let from = args.mail_from.parse().context("MAIL_FROM is not a valid mailbox")?;
@@ -32,12 +34,10 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     };
     let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = OutboxWorker::new(db.clone(), transport, clock);
-    let worker_task = tokio::spawn(worker.run(
-        std::time::Duration::from_secs(args.outbox_poll_seconds),
-        wakeup,
-        stopped,
-    ));
+    let worker = OutboxWorker::new(db.clone(), transport, clock.clone());
+    let poll = std::time::Duration::from_secs(args.outbox_poll_seconds);
+    let worker_task = tokio::spawn(worker.run(poll, wakeup, stopped.clone()));
+    let housekeeping_task = tokio::spawn(jobs::housekeeping::run(db.clone(), clock, HOUSEKEEPING_EVERY, stopped));
 
     let listener = tokio::net::TcpListener::bind(&args.bind)
         .await
@@ -51,6 +51,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     .await?;
     let _ = stop.send(true);
     let _ = worker_task.await;
+    let _ = housekeeping_task.await;
     db.close().await;
     Ok(())
 }

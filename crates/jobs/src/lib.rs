@@ -1,5 +1,6 @@
 //! Background work of Microcontracts: the email outbox worker and its transports.
 
+pub mod housekeeping;
 pub mod mail;
 pub mod outbox_worker;
 

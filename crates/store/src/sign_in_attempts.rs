@@ -53,3 +53,14 @@ pub async fn address_failures<'a>(
         .bind(client_ip).bind(since).fetch_one(c).await)?;
     Ok(failures(row))
 }
+
+/// Forgets attempts older than `before` (the privacy notice promises 90 days).
+pub async fn delete_older_than<'a>(exec: impl Into<Exec<'a>>, before: DateTime<Utc>) -> Result<u64> {
+    Ok(
+        exec!(exec, c => sqlx::query("DELETE FROM sign_in_attempts WHERE attempted_at < $1")
+        .bind(before)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?,
+    )
+}

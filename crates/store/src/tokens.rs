@@ -69,3 +69,14 @@ pub async fn consume<'a>(exec: impl Into<Exec<'a>>, token_hash: &str, now: DateT
         .bind(now).bind(token_hash).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }
+
+/// Removes links that expired before `before`; they can never be used again.
+pub async fn delete_expired<'a>(exec: impl Into<Exec<'a>>, before: DateTime<Utc>) -> Result<u64> {
+    Ok(
+        exec!(exec, c => sqlx::query("DELETE FROM email_tokens WHERE expires_at < $1")
+        .bind(before)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?,
+    )
+}

@@ -7,7 +7,8 @@ use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post};
 use axum::Router;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 pub fn router(state: AppState) -> Router {
     metrics::init();
@@ -55,6 +56,10 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(csrf::FORM_LIMIT_BYTES))
         .layer(from_fn(metrics::track))
         .layer(from_fn_with_state(state.clone(), security::headers))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
         .with_state(state)
 }

@@ -64,13 +64,24 @@ pub fn new_client() -> Client {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with_base_url(backend, "").await
+    }
+
+    /// Spawns with a given public address (empty: the address it listens on), for the
+    /// behaviour that depends on serving over HTTPS.
+    pub async fn spawn_with_base_url(backend: Backend, base_url: &str) -> TestApp {
         let test_db = fresh(backend).await.expect("a fresh test database");
         let start: DateTime<Utc> = Utc::now();
         let clock = Arc::new(ManualClock::new(start));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
+        let public = if base_url.is_empty() {
+            base.clone()
+        } else {
+            base_url.to_string()
+        };
         let config = WebConfig {
-            base_url: base.clone(),
+            base_url: public,
             support_email: "support@microcontracts.test".into(),
             trust_forwarded_for: true,
             demo: None,
@@ -88,6 +99,10 @@ impl TestApp {
             worker,
             client: new_client(),
         }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.test_db.db.backend()
     }
 
     pub fn db(&self) -> &store::Db {

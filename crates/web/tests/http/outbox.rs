@@ -55,4 +55,28 @@ async fn failed_mail_stays_visible(app: TestApp) {
     );
 }
 
-on_both!(mail_server_down_then_up, failed_mail_stays_visible);
+async fn housekeeping_forgets_what_has_expired(app: TestApp) {
+    app.person("mo@leeds.gov.uk", "Mo", Some("LDS"), &[]).await;
+    let browser = app.signed_in("mo@leeds.gov.uk").await;
+    app.sign_in_as(&crate::harness::new_client(), "mo@leeds.gov.uk", "wrong password here")
+        .await;
+    app.post_form("/forgot-password", &[("email", "mo@leeds.gov.uk")]).await;
+    let clock: std::sync::Arc<dyn domain::clock::Clock> = app.clock.clone();
+
+    let nothing_yet = jobs::housekeeping::sweep(app.db(), &clock).await.unwrap();
+    assert_eq!(nothing_yet, jobs::housekeeping::Swept::default());
+
+    app.clock.advance(Duration::days(91));
+    let swept = jobs::housekeeping::sweep(app.db(), &clock).await.unwrap();
+    assert_eq!((swept.sessions, swept.sign_in_attempts, swept.email_links), (1, 2, 1));
+    assert_eq!(
+        app.get_as(&browser, "/account").await.status(),
+        reqwest::StatusCode::SEE_OTHER
+    );
+}
+
+on_both!(
+    mail_server_down_then_up,
+    failed_mail_stays_visible,
+    housekeeping_forgets_what_has_expired
+);

@@ -173,8 +173,35 @@ async fn health_readiness_and_metrics(app: TestApp) {
     app.get("/").await;
     let metrics = app.get("/metrics").await.text().await.unwrap();
     assert!(metrics.contains("http_requests_total"), "{metrics}");
+    app.person("sam@wokingham.gov.uk", "Sam", Some("WOK"), &[]).await;
+    let signed_in = app.signed_in("sam@wokingham.gov.uk").await;
     app.db().close().await;
     assert_eq!(app.get("/readyz").await.status(), StatusCode::SERVICE_UNAVAILABLE);
+    // With the database gone, pages that need it say so plainly: never a blank 500.
+    let broken = app.get_as(&signed_in, "/account").await;
+    assert_eq!(broken.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(broken
+        .text()
+        .await
+        .unwrap()
+        .contains("Sorry, there is a problem with the service"));
+}
+
+async fn https_deployments_get_strict_cookies_and_hsts(app: TestApp) {
+    let https = TestApp::spawn_with_base_url(app.backend(), "https://microcontracts.example").await;
+    let r = https.get("/sign-in").await;
+    assert!(r
+        .headers()
+        .get("strict-transport-security")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .contains("max-age=31536000"));
+    let cookie = r.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
+    assert!(
+        cookie.starts_with("__Host-mc_csrf=") && cookie.contains("; Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
 }
 
 on_both!(
@@ -185,4 +212,5 @@ on_both!(
     oversized_bodies_get_a_clear_error,
     input_is_stored_exactly_and_shown_escaped,
     health_readiness_and_metrics,
+    https_deployments_get_strict_cookies_and_hsts,
 );
