@@ -80,6 +80,14 @@ impl Viewer {
         })
     }
 
+    /// Who is acting, for the audit log.
+    pub fn by<'s>(&self, client_ip: &'s str) -> crate::services::By<'s> {
+        crate::services::By {
+            user_id: self.user.as_ref().map(|u| u.id),
+            client_ip,
+        }
+    }
+
     /// The signed-in person, or a redirect to sign in.
     pub fn require_user(&self) -> Result<&ViewerUser, AppError> {
         self.user.as_ref().ok_or_else(|| AppError::SignInRequired {

@@ -6,7 +6,6 @@ use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
 use crate::services::councils::{self, AppointError, Appointed, DomainError};
-use crate::services::By;
 use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
@@ -139,10 +138,7 @@ pub async fn add_domain(
     let org = organisations::find_by_code(&state.db, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let by = By {
-        user_id: viewer.user.as_ref().map(|u| u.id),
-        client_ip: &ip,
-    };
+    let by = viewer.by(&ip);
     let errors = match EmailDomain::parse(&form.domain) {
         Err(key) => forms::one("domain", state.t(key, &[])),
         Ok(domain) => match councils::add_domain(&state, by, org.id, &domain).await {
@@ -190,10 +186,7 @@ pub async fn appoint_admin(
     let org = organisations::find_by_code(&state.db, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let by = By {
-        user_id: viewer.user.as_ref().map(|u| u.id),
-        client_ip: &ip,
-    };
+    let by = viewer.by(&ip);
     let errors = match EmailAddress::parse(&form.email) {
         Err(key) => forms::one("email", state.t(key, &[])),
         Ok(email) => match councils::appoint_admin(&state, by, &org, &email).await {

@@ -5,7 +5,6 @@ use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms;
 use crate::services::councils::{self, RolesError};
-use crate::services::By;
 use crate::session::Viewer;
 use crate::state::AppState;
 use axum::body::Bytes;
@@ -115,10 +114,7 @@ pub async fn roles_update(
     };
     chosen.sort();
     chosen.dedup();
-    let by = By {
-        user_id: viewer.user.as_ref().map(|u| u.id),
-        client_ip: &ip,
-    };
+    let by = viewer.by(&ip);
     match councils::change_roles(&state, by, org.id, user_id, &chosen).await {
         Ok(()) => Ok(Redirect::to(&format!("/councils/{}/members?updated={user_id}", org.code)).into_response()),
         Err(RolesError::NotAMember) => Err(AppError::NotFound),

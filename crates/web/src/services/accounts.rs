@@ -34,22 +34,7 @@ pub async fn request_sign_up(state: &AppState, email: &EmailAddress, display_nam
     if let Some(user) = users::find_by_email(&mut tx, email.as_str()).await? {
         send_reset_link(state, &mut tx, &user, now).await?;
     } else {
-        let (token, hash) = session::new_secret();
-        tokens::create(
-            &mut tx,
-            &tokens::NewToken {
-                token_hash: &hash,
-                purpose: Purpose::SignUp,
-                email: email.as_str(),
-                display_name: Some(display_name),
-                org_id: Some(org.id),
-                grant_council_admin: false,
-                expires_at: now + SIGN_UP_LINK_LIFETIME,
-            },
-            now,
-        )
-        .await?;
-        let link = format!("{}/verify/{token}", state.config.base_url);
+        let link = issue_sign_up_link(state, &mut tx, email, Some(display_name), org.id, false, now).await?;
         let subject = state.t("email-verify-subject", &[]);
         let body = state.t(
             "email-verify-body",
@@ -60,6 +45,31 @@ pub async fn request_sign_up(state: &AppState, email: &EmailAddress, display_nam
     tx.commit().await?;
     state.outbox_wakeup.notify_one();
     Ok(())
+}
+
+/// Stores a one-time sign-up link for `email` to join council `org_id` (as council admin
+/// too when `grant_council_admin`), and returns the link to put in an email.
+pub(super) async fn issue_sign_up_link(
+    state: &AppState,
+    tx: &mut store::Tx,
+    email: &EmailAddress,
+    display_name: Option<&str>,
+    org_id: i64,
+    grant_council_admin: bool,
+    now: DateTime<Utc>,
+) -> store::Result<String> {
+    let (token, hash) = session::new_secret();
+    let new = tokens::NewToken {
+        token_hash: &hash,
+        purpose: Purpose::SignUp,
+        email: email.as_str(),
+        display_name,
+        org_id: Some(org_id),
+        grant_council_admin,
+        expires_at: now + SIGN_UP_LINK_LIFETIME,
+    };
+    tokens::create(tx, &new, now).await?;
+    Ok(format!("{}/verify/{token}", state.config.base_url))
 }
 
 async fn send_reset_link(

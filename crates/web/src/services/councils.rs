@@ -1,12 +1,10 @@
 //! Council administration: members' roles, email domains, the first council admin.
 
 use super::{audit, queue_email, By, Entry};
-use crate::session;
 use crate::state::AppState;
 use domain::email::{EmailAddress, EmailDomain};
 use domain::roles::{check_role_change, Role, RoleChangeError};
 use serde_json::json;
-use store::tokens::{self, Purpose};
 use store::{members, organisations, users};
 
 #[derive(Debug, thiserror::Error)]
@@ -158,22 +156,7 @@ pub async fn appoint_admin(
             Appointed::Now
         }
         None => {
-            let (token, hash) = session::new_secret();
-            tokens::create(
-                &mut tx,
-                &tokens::NewToken {
-                    token_hash: &hash,
-                    purpose: Purpose::SignUp,
-                    email: email.as_str(),
-                    display_name: None,
-                    org_id: Some(org.id),
-                    grant_council_admin: true,
-                    expires_at: now + super::accounts::SIGN_UP_LINK_LIFETIME,
-                },
-                now,
-            )
-            .await?;
-            let link = format!("{}/verify/{token}", state.config.base_url);
+            let link = super::accounts::issue_sign_up_link(state, &mut tx, email, None, org.id, true, now).await?;
             let subject = state.t("email-invite-subject", &[("council", org.name.clone())]);
             let body = state.t("email-invite-body", &[("council", org.name.clone()), ("link", link)]);
             queue_email(&mut tx, email.as_str(), &subject, &body, now).await?;
