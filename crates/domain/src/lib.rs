@@ -5,9 +5,12 @@ pub mod authz;
 pub mod clock;
 pub mod email;
 pub mod errors;
+pub mod money;
 pub mod password;
+pub mod pool;
 pub mod roles;
 pub mod text;
 pub mod throttle;
+pub mod weeks;
 
 pub use errors::{FieldError, ValidationErrors};

@@ -1,0 +1,120 @@
+//! Money is integer pence, durations integer minutes. These parse what people type and
+//! show the values back.
+
+/// Parses an amount in pounds such as `45`, `45.5`, `£45.50` or `1,200` into pence.
+pub fn parse_pounds(input: &str) -> Result<i64, &'static str> {
+    let text: String = input
+        .trim()
+        .trim_start_matches('£')
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    if text.is_empty() {
+        return Err("error-money-required");
+    }
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return Err("error-money-format");
+    }
+    if fraction.len() > 2 || whole.len() > 9 {
+        return Err("error-money-format");
+    }
+    let pounds: i64 = whole.parse().map_err(|_| "error-money-format")?;
+    let pence: i64 = format!("{fraction:0<2}").parse().map_err(|_| "error-money-format")?;
+    Ok(pounds * 100 + pence)
+}
+
+/// `4550` → `£45.50`; whole pounds keep their pence (`£45.00`) as invoices do.
+pub fn format_pence(pence: i64) -> String {
+    let sign = if pence < 0 { "-" } else { "" };
+    let abs = pence.unsigned_abs();
+    let pounds = (abs / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in pounds.chars().enumerate() {
+        if i > 0 && (pounds.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{sign}£{grouped}.{:02}", abs % 100)
+}
+
+/// Parses hours such as `2`, `2.5` or `7.25` into minutes; only whole quarter hours.
+pub fn parse_hours(input: &str) -> Result<i64, &'static str> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err("error-hours-required");
+    }
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return Err("error-hours-format");
+    }
+    if !whole.chars().all(|c| c.is_ascii_digit())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+        || whole.len() > 4
+        || fraction.len() > 2
+    {
+        return Err("error-hours-format");
+    }
+    let hours: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| "error-hours-format")?
+    };
+    let hundredths: i64 = format!("{fraction:0<2}").parse().map_err(|_| "error-hours-format")?;
+    if !hundredths.is_multiple_of(25) {
+        return Err("error-hours-quarters");
+    }
+    Ok(hours * 60 + hundredths * 60 / 100)
+}
+
+/// Minutes as hours for people: `150` → `2.5`, `120` → `2`, `135` → `2.25`.
+pub fn format_hours(minutes: i64) -> String {
+    let hours = minutes / 60;
+    let rest = minutes % 60;
+    match rest {
+        0 => hours.to_string(),
+        15 => format!("{hours}.25"),
+        30 => format!("{hours}.5"),
+        45 => format!("{hours}.75"),
+        _ => format!("{:.2}", minutes as f64 / 60.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pounds_to_pence() {
+        assert_eq!(parse_pounds("45"), Ok(4500));
+        assert_eq!(parse_pounds("£45.5"), Ok(4550));
+        assert_eq!(parse_pounds(" 1,200.05 "), Ok(120_005));
+        assert_eq!(parse_pounds(""), Err("error-money-required"));
+        for bad in ["4.555", "abc", "-5", ".5", "1e3"] {
+            assert_eq!(parse_pounds(bad), Err("error-money-format"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn pence_to_pounds() {
+        assert_eq!(format_pence(4550), "£45.50");
+        assert_eq!(format_pence(123_456_789), "£1,234,567.89");
+        assert_eq!(format_pence(5), "£0.05");
+        assert_eq!(format_pence(-1050), "-£10.50");
+    }
+
+    #[test]
+    fn hours_in_quarters() {
+        assert_eq!(parse_hours("2"), Ok(120));
+        assert_eq!(parse_hours("2.5"), Ok(150));
+        assert_eq!(parse_hours("0.25"), Ok(15));
+        assert_eq!(parse_hours(".75"), Ok(45));
+        assert_eq!(parse_hours("2.1"), Err("error-hours-quarters"));
+        assert_eq!(parse_hours("two"), Err("error-hours-format"));
+        assert_eq!(parse_hours(""), Err("error-hours-required"));
+        assert_eq!(format_hours(150), "2.5");
+        assert_eq!(format_hours(120), "2");
+        assert_eq!(format_hours(45), "0.75");
+    }
+}
