@@ -62,7 +62,7 @@ pub fn parse_hours(input: &str) -> Result<i64, &'static str> {
         whole.parse().map_err(|_| "error-hours-format")?
     };
     let hundredths: i64 = format!("{fraction:0<2}").parse().map_err(|_| "error-hours-format")?;
-    if !hundredths.is_multiple_of(25) {
+    if hundredths % 25 != 0 {
         return Err("error-hours-quarters");
     }
     Ok(hours * 60 + hundredths * 60 / 100)
