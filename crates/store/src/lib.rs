@@ -8,12 +8,19 @@
 pub mod audit;
 pub(crate) mod backend;
 pub mod backup;
+pub mod capacity;
 pub mod members;
+pub mod notifications;
 pub mod organisations;
 pub mod outbox;
+pub mod profiles;
+pub mod rate_cards;
+pub mod reference;
+pub mod search;
 pub mod seed;
 pub mod sessions;
 pub mod sign_in_attempts;
+pub(crate) mod sql;
 pub mod tokens;
 pub mod users;
 

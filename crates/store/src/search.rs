@@ -1,0 +1,160 @@
+//! Searching the talent pool (SPEC §4.2): full text native to each backend (FTS5 with
+//! bm25 on SQLite, tsvector with ts_rank_cd on PostgreSQL), filters, and "at least N free
+//! hours in each of these weeks", all in one statement. Only listed profiles are found.
+
+use crate::backend::exec;
+use crate::capacity::{weeks_cte, FREE_MINUTES};
+use crate::sql::{bind_all, Bind, SqlBuilder};
+use crate::{Backend, Db, Result};
+use domain::weeks::Week;
+
+#[derive(Debug, Clone, Default)]
+pub struct PoolQuery {
+    /// Words, all of which must appear (stemmed) in the searchable text.
+    pub words: Option<String>,
+    pub role_id: Option<i64>,
+    /// Seniority band of the level (1 trainee … 8 head), with or without a role.
+    pub band: Option<i64>,
+    pub skill_id: Option<i64>,
+    /// An LGSL service worked on, or named on a done-before entry.
+    pub lgsl_id: Option<i64>,
+    pub region: Option<String>,
+    /// Include (or, with no region, keep only) people who work remotely.
+    pub remote: bool,
+    pub max_rate_pence: Option<i64>,
+    /// Keep only profiles with at least this many free minutes in every one of `weeks`.
+    pub min_free_minutes: Option<i64>,
+    /// The weeks whose free capacity ranks the results (and the availability filter checks).
+    pub weeks: Vec<Week>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Hit {
+    pub id: i64,
+    pub relevance: f64,
+    pub total_free: i64,
+}
+
+/// Keeps letters and digits of the search words, each as an exact term for either backend.
+pub fn terms(words: &str) -> Vec<String> {
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .take(12)
+        .map(|t| t.to_lowercase())
+        .collect()
+}
+
+/// One page of matching profile ids, best first: relevance, then free hours in the weeks,
+/// then id (so pages are stable). Returns up to `limit` hits after skipping `offset`.
+pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<Vec<Hit>> {
+    let mut b = SqlBuilder::default();
+    let weeks = if q.weeks.is_empty() {
+        return Ok(Vec::new());
+    } else {
+        &q.weeks
+    };
+    weeks_cte(&mut b, weeks);
+    let terms = q.words.as_deref().map(terms).unwrap_or_default();
+
+    // The profiles that pass every filter, with their text relevance.
+    b.push(", matches AS MATERIALIZED (SELECT p.id, ");
+    if terms.is_empty() {
+        b.push("CAST(0 AS DOUBLE PRECISION) AS relevance FROM profiles p WHERE p.status = 'listed'");
+    } else {
+        match db.backend() {
+            Backend::Sqlite => {
+                let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
+                let m = b.bind(Bind::Text(fts.join(" ")));
+                b.push(&format!(
+                    "-bm25(profile_search, 10.0, 2.0, 5.0, 3.0) AS relevance
+                     FROM profile_search JOIN profiles p ON p.id = profile_search.rowid
+                     WHERE profile_search MATCH {m} AND p.status = 'listed'"
+                ));
+            }
+            Backend::Postgres => {
+                let m = b.bind(Bind::Text(terms.join(" ")));
+                b.push(&format!(
+                    "CAST(ts_rank_cd(s.document, websearch_to_tsquery('english', {m})) AS DOUBLE PRECISION) AS relevance
+                     FROM profile_search s JOIN profiles p ON p.id = s.profile_id
+                     WHERE s.document @@ websearch_to_tsquery('english', {m}) AND p.status = 'listed'"
+                ));
+            }
+        }
+    }
+    if q.role_id.is_some() || q.band.is_some() {
+        b.push(" AND EXISTS (SELECT 1 FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE pr.profile_id = p.id");
+        if let Some(role) = q.role_id {
+            let r = b.bind(Bind::I64(role));
+            b.push(&format!(" AND pr.role_id = {r}"));
+        }
+        if let Some(band) = q.band {
+            let v = b.bind(Bind::I64(band));
+            b.push(&format!(" AND l.band = {v}"));
+        }
+        b.push(")");
+    }
+    if let Some(skill) = q.skill_id {
+        let s = b.bind(Bind::I64(skill));
+        b.push(&format!(
+            " AND EXISTS (SELECT 1 FROM profile_skills ps WHERE ps.profile_id = p.id AND ps.skill_id = {s})"
+        ));
+    }
+    if let Some(service) = q.lgsl_id {
+        let s = b.bind(Bind::I64(service));
+        b.push(&format!(
+            " AND (EXISTS (SELECT 1 FROM profile_services sv WHERE sv.profile_id = p.id AND sv.lgsl_id = {s})
+                OR EXISTS (SELECT 1 FROM done_before d WHERE d.profile_id = p.id AND d.lgsl_id = {s}))"
+        ));
+    }
+    match (&q.region, q.remote) {
+        (Some(region), remote) => {
+            let r = b.bind(Bind::Text(region.clone()));
+            if remote {
+                b.push(&format!(" AND (p.region = {r} OR p.work_mode IN ('remote', 'either'))"));
+            } else {
+                b.push(&format!(" AND p.region = {r}"));
+            }
+        }
+        (None, true) => {
+            b.push(" AND p.work_mode IN ('remote', 'either')");
+        }
+        (None, false) => {}
+    }
+    if let Some(max) = q.max_rate_pence {
+        let m = b.bind(Bind::I64(max));
+        b.push(&format!(" AND p.rate_pence IS NOT NULL AND p.rate_pence <= {m}"));
+    }
+    b.push(") ");
+
+    // Free minutes of each match in each week, summed for ranking.
+    b.push(&format!(
+        "SELECT m.id, m.relevance, CAST(SUM(f.free_minutes) AS BIGINT) AS total_free
+         FROM matches m
+         JOIN (SELECT p.id, CAST({FREE_MINUTES} AS BIGINT) AS free_minutes
+               FROM profiles p JOIN matches mm ON mm.id = p.id CROSS JOIN weeks w) f ON f.id = m.id
+         GROUP BY m.id, m.relevance"
+    ));
+    if let Some(min) = q.min_free_minutes {
+        let v = b.bind(Bind::I64(min));
+        b.push(&format!(" HAVING MIN(f.free_minutes) >= {v}"));
+    }
+    let l = b.bind(Bind::I64(limit));
+    let o = b.bind(Bind::I64(offset));
+    b.push(&format!(
+        " ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"
+    ));
+    Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn terms_are_letters_and_digits_only() {
+        assert_eq!(
+            super::terms(r#"User "research" OR x* -bins; 2024"#),
+            vec!["user", "research", "or", "x", "bins", "2024"]
+        );
+        assert!(super::terms("  ***  ").is_empty());
+    }
+}

@@ -1,0 +1,556 @@
+//! Pool search on both backends: every filter alone and combined, availability at week
+//! boundaries, stable pages, and nothing but listed profiles.
+
+use chrono::{NaiveDate, Utc};
+use domain::weeks::Week;
+use store::capacity::{self, HoldKind, NewHold};
+use store::profiles::{self, DetailsUpdate, NewDoneBefore};
+use store::search::{search, PoolQuery};
+use store::testing::{fresh, TestDb};
+use store::{organisations, rate_cards, reference, users, Backend, Db};
+
+struct Pool {
+    t: TestDb,
+    week: Week,
+}
+
+struct Person<'s> {
+    name: &'s str,
+    council: &'s str,
+    headline: &'s str,
+    about: &'s str,
+    region: &'s str,
+    work_mode: &'s str,
+    level: &'s str,
+    skills: &'s [&'s str],
+    service: Option<i64>,
+    done: Option<(&'s str, &'s str)>,
+    hours: i64,
+    status: &'s str,
+}
+
+async fn level_id(db: &Db, name: &str) -> i64 {
+    reference::levels(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|l| l.name == name)
+        .unwrap()
+        .id
+}
+
+async fn skill_id(db: &Db, name: &str) -> i64 {
+    reference::skills(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+}
+
+impl Pool {
+    async fn new(backend: Backend) -> Pool {
+        let t = fresh(backend).await.unwrap();
+        Pool {
+            t,
+            week: Week::parse_iso("2027-W10").unwrap(),
+        }
+    }
+
+    fn db(&self) -> &Db {
+        &self.t.db
+    }
+
+    async fn add(&self, p: Person<'_>) -> i64 {
+        let db = self.db();
+        let now = Utc::now();
+        let org = organisations::find_by_code(db, p.council).await.unwrap().unwrap();
+        let email = format!(
+            "{}@{}.test",
+            p.name.to_lowercase().replace(' ', "."),
+            p.council.to_lowercase()
+        );
+        let user = users::create(
+            db,
+            &users::NewUser {
+                email: &email,
+                display_name: p.name,
+                password_hash: "x",
+                platform_admin: false,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        let mut tx = db.begin().await.unwrap();
+        let id = profiles::create(&mut tx, user, org.id, p.name, now).await.unwrap();
+        let details = DetailsUpdate {
+            display_name: p.name,
+            headline: p.headline,
+            about: p.about,
+            region: Some(p.region),
+            work_mode: p.work_mode,
+            contact_email: None,
+        };
+        profiles::update_details(&mut tx, id, &details, now).await.unwrap();
+        profiles::put_role(&mut tx, id, level_id(db, p.level).await)
+            .await
+            .unwrap();
+        for s in p.skills {
+            profiles::add_skill(&mut tx, id, skill_id(db, s).await).await.unwrap();
+        }
+        if let Some(service) = p.service {
+            profiles::add_service(&mut tx, id, service).await.unwrap();
+        }
+        if let Some((title, delivered)) = p.done {
+            let d = NewDoneBefore {
+                title,
+                lgsl_id: None,
+                delivered,
+                year: 2024,
+                link: None,
+            };
+            profiles::add_done_before(&mut tx, id, &d, now).await.unwrap();
+        }
+        let from = self.week.monday() - chrono::Duration::days(70);
+        profiles::set_capacity(&mut tx, id, p.hours * 60, from, None, now)
+            .await
+            .unwrap();
+        profiles::set_status(&mut tx, id, p.status, None, now).await.unwrap();
+        tx.commit().await.unwrap();
+        id
+    }
+
+    async fn find(&self, q: PoolQuery) -> Vec<i64> {
+        let q = PoolQuery {
+            weeks: if q.weeks.is_empty() {
+                vec![self.week]
+            } else {
+                q.weeks.clone()
+            },
+            ..q
+        };
+        search(self.db(), &q, 100, 0)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    }
+}
+
+fn sorted(mut ids: Vec<i64>) -> Vec<i64> {
+    ids.sort();
+    ids
+}
+
+/// Three listed researchers and developers in different places, and three that must never show.
+async fn sample(pool: &Pool) -> [i64; 3] {
+    let mei = pool
+        .add(Person {
+            name: "Mei Chen",
+            council: "LDS",
+            headline: "User researcher for waste services",
+            about: "Interviews with residents about bin collections.",
+            region: "Yorkshire and The Humber",
+            work_mode: "either",
+            level: "Senior user researcher",
+            skills: &["User research methods", "Accessibility"],
+            service: Some(524),
+            done: Some(("Garden waste subscriptions", "Discovery with 40 households")),
+            hours: 4,
+            status: "listed",
+        })
+        .await;
+    let sam = pool
+        .add(Person {
+            name: "Sam Okafor",
+            council: "WOK",
+            headline: "Developer of booking forms",
+            about: "Built appointment booking in Rails.",
+            region: "South East",
+            work_mode: "on_site",
+            level: "Senior developer",
+            skills: &["Programming and build (software engineering)"],
+            service: None,
+            done: Some(("Bulky waste booking", "Online payments and slots")),
+            hours: 2,
+            status: "listed",
+        })
+        .await;
+    let seren = pool
+        .add(Person {
+            name: "Seren Davies",
+            council: "CRF",
+            headline: "Content designer, Welsh and English",
+            about: "Bilingual content for council tax pages.",
+            region: "Wales",
+            work_mode: "remote",
+            level: "Content designer",
+            skills: &["User focus"],
+            service: None,
+            done: None,
+            hours: 8,
+            status: "listed",
+        })
+        .await;
+    for status in ["draft", "awaiting_approval", "paused", "withdrawn"] {
+        pool.add(Person {
+            name: &format!("Hidden {status}"),
+            council: "LDS",
+            headline: "User researcher for waste services",
+            about: "Interviews with residents about bin collections.",
+            region: "Yorkshire and The Humber",
+            work_mode: "either",
+            level: "Senior user researcher",
+            skills: &["User research methods"],
+            service: Some(524),
+            done: None,
+            hours: 40,
+            status,
+        })
+        .await;
+    }
+    [mei, sam, seren]
+}
+
+async fn words_are_found_in_every_searchable_field(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, sam, seren] = sample(&pool).await;
+    let words = |w: &str| PoolQuery {
+        words: Some(w.to_string()),
+        ..Default::default()
+    };
+    assert_eq!(pool.find(words("researcher")).await, vec![mei], "headline, stemmed");
+    assert_eq!(pool.find(words("residents")).await, vec![mei], "about");
+    assert_eq!(pool.find(words("accessibility")).await, vec![mei], "skills");
+    assert_eq!(pool.find(words("households")).await, vec![mei], "done-before");
+    assert_eq!(pool.find(words("bulky waste")).await, vec![sam], "all words must match");
+    assert_eq!(pool.find(words("content designer")).await, vec![seren], "role names");
+    assert_eq!(sorted(pool.find(words("waste")).await), sorted(vec![mei, sam]));
+    assert!(pool.find(words("astronaut")).await.is_empty());
+    assert!(
+        pool.find(words("\" OR 1=1 --")).await.len() <= 3,
+        "operators are only words"
+    );
+    // Headline matches outrank matches further down.
+    let ranked = pool.find(words("waste")).await;
+    assert_eq!(ranked[0], mei, "{ranked:?}");
+}
+
+async fn each_filter_alone_and_combined(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, sam, seren] = sample(&pool).await;
+    let db = pool.db();
+    let researcher = reference::roles(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.name == "User researcher")
+        .unwrap()
+        .id;
+    let research_skill = skill_id(db, "User research methods").await;
+
+    assert_eq!(
+        sorted(pool.find(PoolQuery::default()).await),
+        sorted(vec![mei, sam, seren]),
+        "only listed profiles"
+    );
+    assert_eq!(
+        pool.find(PoolQuery {
+            role_id: Some(researcher),
+            ..Default::default()
+        })
+        .await,
+        vec![mei]
+    );
+    assert_eq!(
+        sorted(
+            pool.find(PoolQuery {
+                band: Some(5),
+                ..Default::default()
+            })
+            .await
+        ),
+        sorted(vec![mei, sam]),
+        "senior"
+    );
+    assert_eq!(
+        pool.find(PoolQuery {
+            band: Some(4),
+            ..Default::default()
+        })
+        .await,
+        vec![seren]
+    );
+    assert!(pool
+        .find(PoolQuery {
+            role_id: Some(researcher),
+            band: Some(4),
+            ..Default::default()
+        })
+        .await
+        .is_empty());
+    assert_eq!(
+        pool.find(PoolQuery {
+            skill_id: Some(research_skill),
+            ..Default::default()
+        })
+        .await,
+        vec![mei]
+    );
+    assert_eq!(
+        pool.find(PoolQuery {
+            lgsl_id: Some(524),
+            ..Default::default()
+        })
+        .await,
+        vec![mei]
+    );
+    assert_eq!(
+        pool.find(PoolQuery {
+            region: Some("South East".into()),
+            ..Default::default()
+        })
+        .await,
+        vec![sam]
+    );
+    assert_eq!(
+        sorted(
+            pool.find(PoolQuery {
+                remote: true,
+                ..Default::default()
+            })
+            .await
+        ),
+        sorted(vec![mei, seren])
+    );
+    assert_eq!(
+        sorted(
+            pool.find(PoolQuery {
+                region: Some("South East".into()),
+                remote: true,
+                ..Default::default()
+            })
+            .await
+        ),
+        sorted(vec![mei, sam, seren]),
+        "in the region, or working remotely"
+    );
+
+    // Rates come from each council's rate card; a profile with no rate is left out.
+    let now = Utc::now();
+    let mut tx = db.begin().await.unwrap();
+    let leeds = organisations::find_by_code(db, "LDS").await.unwrap().unwrap();
+    let wokingham = organisations::find_by_code(db, "WOK").await.unwrap().unwrap();
+    rate_cards::set(
+        &mut tx,
+        leeds.id,
+        level_id(db, "Senior user researcher").await,
+        Some(5500),
+        1,
+        now,
+    )
+    .await
+    .unwrap();
+    rate_cards::set(
+        &mut tx,
+        wokingham.id,
+        level_id(db, "Senior developer").await,
+        Some(7000),
+        1,
+        now,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        pool.find(PoolQuery {
+            max_rate_pence: Some(6000),
+            ..Default::default()
+        })
+        .await,
+        vec![mei]
+    );
+    assert_eq!(
+        sorted(
+            pool.find(PoolQuery {
+                max_rate_pence: Some(7000),
+                ..Default::default()
+            })
+            .await
+        ),
+        sorted(vec![mei, sam])
+    );
+    // A manager's override wins over the card.
+    let mut tx = db.begin().await.unwrap();
+    profiles::set_manager_fields(&mut tx, sam, Some(5000), None, now)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        sorted(
+            pool.find(PoolQuery {
+                max_rate_pence: Some(6000),
+                ..Default::default()
+            })
+            .await
+        ),
+        sorted(vec![mei, sam])
+    );
+
+    let combined = PoolQuery {
+        words: Some("waste".into()),
+        skill_id: Some(research_skill),
+        region: Some("Yorkshire and The Humber".into()),
+        max_rate_pence: Some(6000),
+        min_free_minutes: Some(4 * 60),
+        ..Default::default()
+    };
+    assert_eq!(pool.find(combined).await, vec![mei]);
+}
+
+async fn free_hours_at_week_boundaries(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, sam, seren] = sample(&pool).await;
+    let db = pool.db();
+    let w = pool.week;
+    let now = Utc::now();
+    // Mei: 4 h a week, 3 h held in week w+1. Seren: 8 h, unavailable in week w+2.
+    let mut tx = db.begin().await.unwrap();
+    let hold = NewHold {
+        profile_id: mei,
+        week: w.next(),
+        minutes: 180,
+        kind: HoldKind::Booking,
+        source_type: "test",
+        source_id: 1,
+    };
+    capacity::add_hold(&mut tx, &hold, now).await.unwrap();
+    profiles::add_unavailable_week(&mut tx, seren, w.plus(2).monday())
+        .await
+        .unwrap();
+    // Sam's availability ends on the Monday of week w+1: that week still counts, w+2 does not.
+    profiles::set_capacity(
+        &mut tx,
+        sam,
+        120,
+        w.monday() - chrono::Duration::days(70),
+        Some(w.next().monday()),
+        now,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    let at_least = |hours: i64, weeks: Vec<Week>| PoolQuery {
+        min_free_minutes: Some(hours * 60),
+        weeks,
+        ..Default::default()
+    };
+    assert_eq!(
+        sorted(pool.find(at_least(2, vec![w])).await),
+        sorted(vec![mei, sam, seren])
+    );
+    assert_eq!(
+        sorted(pool.find(at_least(2, w.through(w.next()))).await),
+        sorted(vec![sam, seren]),
+        "Mei has 1 h left in w+1"
+    );
+    assert_eq!(
+        sorted(pool.find(at_least(1, w.through(w.next()))).await),
+        sorted(vec![mei, sam, seren])
+    );
+    assert_eq!(
+        pool.find(at_least(1, w.through(w.plus(2)))).await,
+        vec![mei],
+        "Sam has ended, Seren is away"
+    );
+    assert_eq!(pool.find(at_least(5, vec![w])).await, vec![seren]);
+    assert_eq!(pool.find(at_least(9, vec![w])).await, Vec::<i64>::new());
+
+    // Released holds give the hours back.
+    let mut tx = db.begin().await.unwrap();
+    capacity::release_holds(&mut tx, "test", 1, now).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        sorted(pool.find(at_least(2, w.through(w.next()))).await),
+        sorted(vec![mei, sam, seren])
+    );
+
+    let free = capacity::free_by_week(db, &[mei, sam, seren], &w.through(w.plus(2)))
+        .await
+        .unwrap();
+    assert_eq!(free[&mei], vec![240, 240, 240]);
+    assert_eq!(free[&sam], vec![120, 120, 0]);
+    assert_eq!(free[&seren], vec![480, 480, 0]);
+
+    // Before the available dates start, nothing is free.
+    let early = Week::containing(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    assert!(pool.find(at_least(1, vec![early])).await.is_empty());
+}
+
+async fn pages_are_stable(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    for i in 0..25 {
+        pool.add(Person {
+            name: &format!("Person {i:02}"),
+            council: "LDS",
+            headline: "Delivery manager",
+            about: "Agile delivery.",
+            region: "London",
+            work_mode: "remote",
+            level: "Delivery manager",
+            skills: &[],
+            service: None,
+            done: None,
+            hours: 1 + (i % 3),
+            status: "listed",
+        })
+        .await;
+    }
+    let q = PoolQuery {
+        words: Some("delivery".into()),
+        weeks: vec![pool.week],
+        ..Default::default()
+    };
+    let all: Vec<i64> = search(pool.db(), &q, 100, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    assert_eq!(all.len(), 25);
+    let mut paged = Vec::new();
+    for page in 0..3 {
+        paged.extend(
+            search(pool.db(), &q, 10, page * 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|h| h.id),
+        );
+    }
+    assert_eq!(paged, all, "pages join up without gaps or repeats");
+    let hits = search(pool.db(), &q, 100, 0).await.unwrap();
+    assert!(
+        hits.windows(2)
+            .all(|p| p[0].relevance > p[1].relevance || p[0].total_free >= p[1].total_free),
+        "more free hours first among equals"
+    );
+}
+
+macro_rules! on_both {
+    ($($name:ident),*) => {
+        mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
+        mod postgres { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Postgres).await } )* }
+    };
+}
+
+on_both!(
+    words_are_found_in_every_searchable_field,
+    each_filter_alone_and_combined,
+    free_hours_at_week_boundaries,
+    pages_are_stable
+);
