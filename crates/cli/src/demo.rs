@@ -114,6 +114,20 @@ pub async fn load(db: &Db, password: &str) -> anyhow::Result<DemoInfo> {
         }
     }
     tx.commit().await?;
+    if store::profiles::count(db).await? == 0 {
+        let spec = crate::pool_data::Spec {
+            councils: 45,
+            profiles: 340,
+            seed: 2026,
+            holds: false,
+        };
+        let counts = crate::pool_data::generate(db, &spec, &hash, now).await?;
+        tracing::info!(
+            councils = counts.councils,
+            profiles = counts.profiles,
+            "demo talent pool generated"
+        );
+    }
     Ok(DemoInfo {
         password: password.to_string(),
         accounts,

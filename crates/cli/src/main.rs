@@ -2,6 +2,7 @@
 
 mod config;
 mod demo;
+mod pool_data;
 mod serve;
 
 use clap::{Parser, Subcommand};

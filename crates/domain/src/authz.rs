@@ -47,6 +47,20 @@ pub enum Action {
     ManageCouncils,
     /// Anything that needs only a signed-in person acting for themselves.
     ManageOwnAccount,
+    /// Keep one's own profile in the talent pool: a practitioner of the council.
+    KeepOwnProfile(OrgId),
+    /// Search the talent pool and read listed profiles: anyone signed in.
+    SearchPool,
+    /// Read a profile whatever its status, with its private fields (contact email, notes):
+    /// its owner, and the managers and admins of its council.
+    ViewProfileInFull { owner: i64, org: OrgId },
+    /// Approve or decline a listing, withdraw a profile, override its rate, keep notes:
+    /// a manager of the practitioner's own council.
+    ManageProfiles(OrgId),
+    /// Keep the council's rate card: its finance officers and admins.
+    ManageRateCard(OrgId),
+    /// See the council's rate card: any member.
+    ViewRateCard(OrgId),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -65,6 +79,17 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
             actor.platform_admin || actor.has_role(org, Role::CouncilAdmin)
         }
         Action::ViewPlatformAuditLog | Action::ManageCouncils => actor.platform_admin,
+        Action::KeepOwnProfile(org) => actor.has_role(org, Role::Practitioner),
+        Action::SearchPool => true,
+        Action::ViewProfileInFull { owner, org } => {
+            actor.user_id == owner
+                || actor.has_role(org, Role::Manager)
+                || actor.has_role(org, Role::CouncilAdmin)
+                || actor.platform_admin
+        }
+        Action::ManageProfiles(org) => actor.has_role(org, Role::Manager),
+        Action::ManageRateCard(org) => actor.has_role(org, Role::Finance) || actor.has_role(org, Role::CouncilAdmin),
+        Action::ViewRateCard(org) => actor.is_member(org) || actor.platform_admin,
     };
     if allowed {
         Ok(())
@@ -123,6 +148,76 @@ mod tests {
             Err(Denied::Forbidden)
         );
         assert_eq!(authorise(Some(&others), Action::ManageOwnAccount), Ok(()));
+    }
+
+    #[test]
+    fn only_own_council_managers_manage_profiles() {
+        let manager = person(&[Role::Manager]);
+        assert_eq!(authorise(Some(&manager), Action::ManageProfiles(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&manager), Action::ManageProfiles(YORK)),
+            Err(Denied::Forbidden)
+        );
+        let admin = person(&[Role::CouncilAdmin, Role::Finance, Role::Buyer]);
+        assert_eq!(
+            authorise(Some(&admin), Action::ManageProfiles(LEEDS)),
+            Err(Denied::Forbidden),
+            "approving is a manager's job"
+        );
+    }
+
+    #[test]
+    fn profiles_private_parts() {
+        let owner = person(&[Role::Practitioner]);
+        assert_eq!(
+            authorise(Some(&owner), Action::ViewProfileInFull { owner: 7, org: LEEDS }),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&owner), Action::ViewProfileInFull { owner: 8, org: LEEDS }),
+            Err(Denied::Forbidden)
+        );
+        let manager = person(&[Role::Manager]);
+        assert_eq!(
+            authorise(Some(&manager), Action::ViewProfileInFull { owner: 8, org: LEEDS }),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&manager), Action::ViewProfileInFull { owner: 8, org: YORK }),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&owner), Action::SearchPool), Ok(()));
+        assert_eq!(authorise(None, Action::SearchPool), Err(Denied::NotSignedIn));
+    }
+
+    #[test]
+    fn profiles_and_rate_cards_need_their_roles() {
+        let buyer = person(&[Role::Buyer]);
+        assert_eq!(
+            authorise(Some(&buyer), Action::KeepOwnProfile(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::Practitioner])), Action::KeepOwnProfile(LEEDS)),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&buyer), Action::ManageRateCard(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&buyer), Action::ViewRateCard(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&buyer), Action::ViewRateCard(YORK)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::Finance])), Action::ManageRateCard(LEEDS)),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::Finance])), Action::ManageRateCard(YORK)),
+            Err(Denied::Forbidden)
+        );
     }
 
     #[test]

@@ -142,3 +142,19 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<Memb
     }
     Ok(members)
 }
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Contact {
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: String,
+}
+
+/// Everyone holding `role` in the council, to notify them.
+pub async fn with_role<'a>(exec: impl Into<Exec<'a>>, org_id: i64, role: Role) -> Result<Vec<Contact>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, Contact>(
+        "SELECT u.id AS user_id, u.display_name, u.email FROM memberships m
+         JOIN membership_roles r ON r.membership_id = m.id JOIN users u ON u.id = m.user_id
+         WHERE m.org_id = $1 AND r.role = $2 ORDER BY u.id")
+        .bind(org_id).bind(role.as_str()).fetch_all(c).await)?)
+}

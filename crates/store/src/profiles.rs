@@ -329,3 +329,108 @@ pub async fn refresh_search(tx: &mut Tx, id: i64) -> Result<()> {
     }
     Ok(())
 }
+
+fn in_list(b: &mut crate::sql::SqlBuilder, ids: &[i64]) {
+    b.push("(");
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            b.push(", ");
+        }
+        let p = b.bind(crate::sql::Bind::I64(*id));
+        b.push(&p);
+    }
+    b.push(")");
+}
+
+/// Several profiles at once, in no particular order (callers order them).
+pub async fn find_many<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result<Vec<Profile>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(SELECT).push(" WHERE p.id IN ");
+    in_list(&mut b, ids);
+    Ok(exec!(exec, c => crate::sql::bind_all!(sqlx::query_as::<_, Profile>(&b.sql), &b.binds).fetch_all(c).await)?)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct RoleOf {
+    pub profile_id: i64,
+    pub role_name: String,
+    pub level_name: String,
+}
+
+/// The roles of several profiles, each profile's in its own order.
+pub async fn roles_of_many<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result<Vec<RoleOf>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(
+        "SELECT pr.profile_id, r.name AS role_name, l.name AS level_name FROM profile_roles pr
+         JOIN ddat_roles r ON r.id = pr.role_id JOIN ddat_levels l ON l.id = pr.level_id WHERE pr.profile_id IN ",
+    );
+    in_list(&mut b, ids);
+    b.push(" ORDER BY pr.profile_id, pr.position");
+    Ok(exec!(exec, c => crate::sql::bind_all!(sqlx::query_as::<_, RoleOf>(&b.sql), &b.binds).fetch_all(c).await)?)
+}
+
+/// A whole profile at once, for demo and benchmark data.
+pub struct ImportProfile<'s> {
+    pub user_id: i64,
+    pub org_id: i64,
+    pub details: DetailsUpdate<'s>,
+    pub level_ids: &'s [i64],
+    pub skill_ids: &'s [i64],
+    pub lgsl_ids: &'s [i64],
+    pub done_before: &'s [NewDoneBefore<'s>],
+    pub capacity_minutes: i64,
+    pub available_from: NaiveDate,
+    pub available_to: Option<NaiveDate>,
+    pub unavailable_weeks: &'s [NaiveDate],
+    pub status: &'s str,
+}
+
+/// Writes a whole profile in the caller's transaction, refreshing search and rate once.
+pub async fn import(tx: &mut Tx, p: &ImportProfile<'_>, now: DateTime<Utc>) -> Result<i64> {
+    let d = &p.details;
+    let id = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO profiles (user_id, org_id, display_name, headline, about, region, work_mode, contact_email, status,
+             capacity_minutes, available_from, available_to, created_at, updated_at, listed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, CASE WHEN $9 = 'listed' THEN $13 END)
+         RETURNING id")
+        .bind(p.user_id).bind(p.org_id).bind(d.display_name).bind(d.headline).bind(d.about).bind(d.region)
+        .bind(d.work_mode).bind(d.contact_email).bind(p.status).bind(p.capacity_minutes).bind(p.available_from)
+        .bind(p.available_to).bind(now).fetch_one(c).await)?;
+    for (position, level) in p.level_ids.iter().enumerate() {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO profile_roles (profile_id, role_id, level_id, position) SELECT $1, role_id, id, $3 FROM ddat_levels WHERE id = $2
+             ON CONFLICT (profile_id, role_id) DO NOTHING")
+            .bind(id).bind(*level).bind(i64::try_from(position).unwrap_or(0)).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    for skill in p.skill_ids {
+        exec!(&mut *tx, c => sqlx::query("INSERT INTO profile_skills (profile_id, skill_id) VALUES ($1, $2) ON CONFLICT (profile_id, skill_id) DO NOTHING")
+            .bind(id).bind(*skill).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    for lgsl in p.lgsl_ids {
+        exec!(&mut *tx, c => sqlx::query("INSERT INTO profile_services (profile_id, lgsl_id) VALUES ($1, $2) ON CONFLICT (profile_id, lgsl_id) DO NOTHING")
+            .bind(id).bind(*lgsl).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    for entry in p.done_before {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO done_before (profile_id, title, lgsl_id, delivered, year, link, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+            .bind(id).bind(entry.title).bind(entry.lgsl_id).bind(entry.delivered).bind(entry.year).bind(entry.link).bind(now)
+            .execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    for monday in p.unavailable_weeks {
+        add_unavailable_week(tx, id, *monday).await?;
+    }
+    refresh_search(tx, id).await?;
+    refresh_rates(tx, RateScope::Profile(id)).await?;
+    Ok(id)
+}
+
+/// How many profiles exist (for deciding whether demo data is loaded already).
+pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM profiles").fetch_one(c).await)?)
+}

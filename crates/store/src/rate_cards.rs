@@ -50,3 +50,19 @@ pub async fn set(
     };
     refresh_rates(tx, RateScope::Council(org_id)).await
 }
+
+/// Sets a rate without recomputing profiles' rates: for loading rate cards before any
+/// profile exists (generated data).
+pub async fn set_without_refresh(
+    tx: &mut Tx,
+    org_id: i64,
+    level_id: i64,
+    rate_pence: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    exec!(&mut *tx, c => sqlx::query(
+        "INSERT INTO rate_cards (org_id, level_id, rate_pence, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (org_id, level_id) DO UPDATE SET rate_pence = $3, updated_at = $4")
+        .bind(org_id).bind(level_id).bind(rate_pence).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

@@ -18,6 +18,7 @@ pub mod services;
 pub mod session;
 pub mod state;
 pub mod templates;
+pub mod views;
 
 pub use router::router;
 pub use state::{AppState, DemoAccount, DemoInfo, WebConfig};

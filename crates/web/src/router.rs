@@ -1,6 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
-use crate::handlers::{account, admin, auth, council, health, pages, render_error_pages};
+use crate::handlers::{
+    account, admin, auth, council, council_pool, health, notifications, pages, pool, profile, render_error_pages,
+};
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
 use axum::extract::DefaultBodyLimit;
@@ -33,6 +35,41 @@ pub fn router(state: AppState) -> Router {
             get(council::roles_form).post(council::roles_update),
         )
         .route("/councils/{code}/audit", get(council::audit_log))
+        .route("/profile", get(profile::show))
+        .route(
+            "/profile/details",
+            get(profile::details_form).post(profile::details_save),
+        )
+        .route("/profile/roles", get(profile::roles_form))
+        .route("/profile/skills", get(profile::skills_form))
+        .route("/profile/services", get(profile::services_form))
+        .route("/profile/{what}/add", post(profile::change))
+        .route("/profile/{what}/{id}/remove", post(profile::remove))
+        .route(
+            "/profile/done-before",
+            get(profile::done_before_form).post(profile::done_before_add),
+        )
+        .route(
+            "/profile/capacity",
+            get(profile::capacity_form).post(profile::capacity_save),
+        )
+        .route("/profile/unavailable-weeks", post(profile::unavailable_week_add))
+        .route("/profile/listing/{action}", post(profile::listing))
+        .route("/pool", get(pool::search_page))
+        .route("/pool/{id}", get(pool::profile_page))
+        .route("/councils/{code}/profiles", get(council_pool::list))
+        .route("/councils/{code}/profiles/{id}", get(council_pool::review))
+        .route("/councils/{code}/profiles/{id}/rate", post(council_pool::set_rate))
+        .route(
+            "/councils/{code}/profiles/{id}/listing/{action}",
+            post(council_pool::decide),
+        )
+        .route(
+            "/councils/{code}/rate-card",
+            get(council_pool::rate_card).post(council_pool::rate_card_save),
+        )
+        .route("/notifications", get(notifications::list))
+        .route("/notifications/read", post(notifications::mark_read))
         .route("/admin", get(admin::index))
         .route("/admin/councils", get(admin::councils_list))
         .route("/admin/councils/{code}", get(admin::council_show))

@@ -48,6 +48,7 @@ pub struct ViewerCouncil {
     pub name: String,
     pub roles: Vec<String>,
     pub is_admin: bool,
+    pub is_manager: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -57,6 +58,9 @@ pub struct ViewerUser {
     pub email: String,
     pub platform_admin: bool,
     pub councils: Vec<ViewerCouncil>,
+    /// Keeps a profile in the talent pool (a practitioner in some council).
+    pub practitioner: bool,
+    pub unread_notifications: i64,
 }
 
 /// The person making the request (if signed in) and the form token for the page.
@@ -141,9 +145,14 @@ impl FromRequestParts<AppState> for Viewer {
                     name: org.name,
                     roles: membership.roles.iter().map(|r| r.as_str().to_string()).collect(),
                     is_admin: membership.roles.contains(&domain::roles::Role::CouncilAdmin),
+                    is_manager: membership.roles.contains(&domain::roles::Role::Manager),
                 });
             }
         }
+        let practitioner = memberships
+            .iter()
+            .any(|m| m.roles.contains(&domain::roles::Role::Practitioner));
+        let unread_notifications = store::notifications::unread_count(&state.db, user.id).await?;
         viewer.actor = Some(Actor {
             user_id: user.id,
             platform_admin: user.platform_admin,
@@ -155,6 +164,8 @@ impl FromRequestParts<AppState> for Viewer {
             email: user.email,
             platform_admin: user.platform_admin,
             councils,
+            practitioner,
+            unread_notifications,
         });
         viewer.session_hash = Some(hash);
         Ok(viewer)

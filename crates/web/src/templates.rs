@@ -45,6 +45,10 @@ impl Templates {
             },
         );
         env.add_filter("london_time", london_time);
+        env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
+        env.add_filter("hours", |minutes: i64| domain::money::format_hours(minutes));
+        env.add_filter("date_long", |value: Value| format_date(&value, "%-d %B %Y"));
+        env.add_filter("date_short", |value: Value| format_date(&value, "%-d %b %Y"));
         Self { env }
     }
 
@@ -66,6 +70,15 @@ fn london_time(value: Value) -> String {
             .with_timezone(&chrono_tz::Europe::London)
             .format("%-d %B %Y at %-I:%M%P")
             .to_string(),
+        Err(_) => text,
+    }
+}
+
+/// Shows a date (YYYY-MM-DD) as GOV.UK writes dates, e.g. `30 November 2026`.
+fn format_date(value: &Value, format: &str) -> String {
+    let text = value.to_string();
+    match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+        Ok(date) => date.format(format).to_string(),
         Err(_) => text,
     }
 }

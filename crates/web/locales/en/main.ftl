@@ -275,3 +275,279 @@ role-platform_admin = Platform admin
 outbox-status-pending = Waiting to send
 outbox-status-sent = Sent
 outbox-status-failed = Failed
+
+## Talent pool: navigation and shared words
+nav-pool = Find people
+nav-profile = Your profile
+nav-notifications = Notifications
+nav-notifications-unread = Notifications ({ $count } new)
+remove = Remove
+warning = Warning
+week-commencing = Week commencing
+free-hours = Free hours
+week-unavailable = None
+section-done = Completed
+section-to-do = Incomplete
+work-mode-remote = Works remotely
+work-mode-on_site = Works on site
+work-mode-either = Works remotely or on site
+band-1 = Trainee or apprentice
+band-2 = Junior
+band-3 = Associate
+band-4 = Practitioner
+band-5 = Senior
+band-6 = Lead
+band-7 = Principal
+band-8 = Head or chief
+status-draft = Draft
+status-awaiting_approval = Waiting for approval
+status-listed = Listed
+status-paused = Paused
+status-withdrawn = Withdrawn
+status-draft-explained = Only you and your council's managers can see this profile. When it is ready, ask to be listed: a manager of your council will approve it.
+status-awaiting_approval-explained = A manager of your council has been asked to approve this profile. Until then, other councils cannot see it.
+status-listed-explained = Other councils can find this profile and book your time.
+status-paused-explained = Other councils can see this profile but not book new time until it is resumed.
+status-withdrawn-explained = This profile is not in the pool. Ask to be listed again when you are ready.
+
+## Own profile
+profile-own-title = Your profile
+profile-sections = Your profile's parts
+profile-section-details = Name, headline and about
+profile-section-roles = Roles and levels
+profile-section-skills = Skills
+profile-section-services = Services worked on
+profile-section-done-before = Done before
+profile-section-capacity = Hours you can give
+profile-preview = How others see it
+profile-see-as-others = See your profile as other councils see it
+profile-back-to-profile = Back to your profile
+profile-submit = Ask to be listed
+profile-pause = Pause
+profile-resume = Resume
+profile-withdraw = Withdraw from the pool
+profile-withdraw-request = Withdraw the request
+profile-declined-reason = Reason given by your manager
+profile-saved-details = Your details have been saved.
+profile-saved-capacity = Your hours have been saved.
+profile-saved-submit = A manager of your council has been asked to approve your profile.
+profile-saved-pause = Your profile is paused.
+profile-saved-resume = Your profile is listed again.
+profile-saved-withdraw = Your profile has been withdrawn from the pool.
+profile-council = Council
+profile-roles = Roles
+profile-rate = Hourly rate
+profile-rate-per-hour = { $rate } an hour
+profile-rate-not-set = Not set yet
+profile-where = Where
+profile-skills = Skills
+profile-services = Services worked on
+profile-service = Service
+profile-contact-email = Contact email (your council only)
+profile-about = About
+profile-done-before = Done before
+profile-done-before-link = More about { $title }
+profile-free-hours = Free hours in the next 12 weeks
+profile-capacity-summary = Up to { $hours } hours a week.
+profile-capacity-none = No hours offered yet.
+profile-none-yet = None yet
+profile-headline = Headline
+profile-status = Status
+profile-roles-intro = Choose each role you can do for other councils, at your level. Your first role sets your rate from your council's rate card.
+profile-add-role = Add role
+profile-skills-intro = Choose the skills other councils can call on.
+profile-add-skill = Add skill
+profile-services-intro = Choose the council services you have worked on, from the Local Government Service List.
+profile-add-service = Add service
+profile-done-before-intro = Describe work you have done that another council might need again.
+profile-add-done-before = Add what you have done
+profile-capacity-intro = Say how many hours a week your council lets you give to other councils, and between which dates. Bookings take hours from the week they are in.
+profile-unavailable-weeks = Weeks you are not available
+profile-unavailable-weeks-intro = Add weeks when you cannot give any time, such as holidays.
+profile-add-unavailable-week = Add week
+field-headline = Headline
+field-headline-hint = One line saying what you do, for example "User researcher who has redesigned waste services".
+field-about = About you
+field-about-hint = What you do, what you know, how you like to work.
+field-region = Region
+field-region-none = Not given
+field-work-mode = How do you work with other councils?
+field-contact-email = Contact email (optional)
+field-contact-email-hint = Only people in your own council can see it.
+field-role-level = Role and level
+field-role-level-hint = Grouped by role, from the Government Digital and Data Profession Capability Framework.
+field-skill = Skill
+field-service = Service
+field-service-hint = From the Local Government Service List.
+field-done-title = Title
+field-done-title-hint = For example, "Online booking for bulky waste collection".
+field-done-service = Service it was for (optional)
+field-done-service-none = Not a single service
+field-done-delivered = What was delivered
+field-done-delivered-hint = What you did and what it achieved.
+field-done-year = Year
+field-done-year-hint = For example, 2024.
+field-done-link = Link (optional)
+field-done-link-hint = A case study, blog post or the live service, starting https://
+field-hours-per-week = Hours a week
+field-hours-per-week-hint = In quarter hours, for example 2 or 3.5. At most 40.
+field-available-from = Available from
+field-available-to = Available until (optional)
+field-available-to-hint = Leave empty if there is no end date.
+field-unavailable-week = Week
+
+## Pool search
+pool-title = Find people in other councils
+pool-filters = Filter
+pool-words = Words
+pool-words-hint = Searches headlines, about, skills and what people have done before.
+pool-any = Any
+pool-role = Role
+pool-level = Level
+pool-skill = Skill
+pool-service = Service worked on
+pool-region = Region
+pool-remote = Include people who work remotely
+pool-max-rate = Highest hourly rate
+pool-availability = Free hours
+pool-min-hours = At least this many free hours a week
+pool-from-week = From the week commencing
+pool-to-week = To the week commencing
+pool-to-week-default = 4 weeks from the first
+pool-search = Search
+pool-results = People
+pool-no-results = Nobody matches. Try fewer filters or other words.
+pool-free-hours-for = Free hours of { $name } by week commencing
+pool-pages = Pages of people
+pool-previous = Previous page
+pool-next = Next page
+pool-back = Back to search
+
+## A council's profiles and rate card
+council-profiles-title = Profiles at { $council }
+council-profiles-intro = Practitioners of your council who keep a profile in the talent pool. Those waiting for approval come first.
+council-profiles-none = Nobody at this council has started a profile yet.
+home-council-profiles = Profiles and approvals
+home-council-rate-card = Rate card
+review-decide = Approve or decline
+review-decide-intro = Approving lets other councils find { $name } and book their time.
+review-approve = Approve listing
+review-decline = Decline
+review-decline-reason = Reason for declining
+review-decline-reason-hint = This is sent to the practitioner.
+review-withdraw = Withdraw from the pool
+review-rate-title = Rate and notes
+review-rate-override = Hourly rate for this practitioner (optional)
+review-rate-override-hint = Leave empty to use your council's rate card.
+review-notes = Notes for managers (optional)
+review-notes-hint = Only managers and admins of your council see these.
+review-done-approve = { $name } is listed.
+review-done-decline = { $name } has been told why the profile was declined.
+review-done-withdraw = { $name } has been withdrawn from the pool.
+review-done-rate = Rate and notes saved.
+rate-card-title = Rate card of { $council }
+rate-card-intro = The hourly rate other councils pay for your practitioners' time, by role and level. A manager can set a different rate for one practitioner.
+rate-card-role = Role
+rate-card-level = Level
+rate-card-rate = Rate an hour
+rate-card-empty = No rates have been set yet.
+rate-card-set = Set a rate
+rate-card-choose-level = Choose a role and level
+rate-card-hourly = Rate an hour
+rate-card-hourly-hint = For example, 45 or 52.50. Leave empty to remove the rate.
+rate-card-save = Save rate
+
+## Notifications
+notifications-title = Notifications
+notifications-none = You have no notifications.
+notifications-new = New
+notifications-mark-read = Mark all as read
+notify-listing-requested = { $name } has asked to be listed in the talent pool
+notify-listing-requested-subject = { $name } has asked to be listed on Microcontracts
+notify-listing-requested-email = Hello,
+
+    { $name } has asked to be listed in the Microcontracts talent pool, so that other councils can book their time. As a manager at their council, please approve or decline:
+
+    { $link }
+
+    Microcontracts
+notify-listing-approved = Your profile is listed in the talent pool
+notify-listing-approved-subject = Your Microcontracts profile is listed
+notify-listing-approved-email = Hello,
+
+    A manager at { $council } has approved your profile. Other councils can now find it and book your time:
+
+    { $link }
+
+    Microcontracts
+notify-listing-declined = Your request to be listed was declined: { $reason }
+notify-listing-declined-subject = Your Microcontracts profile was not approved
+notify-listing-declined-email = Hello,
+
+    A manager at { $council } has declined your request to be listed, giving this reason:
+
+    { $reason }
+
+    You can change your profile and ask again:
+
+    { $link }
+
+    Microcontracts
+notify-listing-withdrawn = A manager has withdrawn your profile from the talent pool
+notify-listing-withdrawn-subject = Your Microcontracts profile has been withdrawn
+notify-listing-withdrawn-email = Hello,
+
+    A manager at { $council } has withdrawn your profile from the talent pool. Other councils can no longer book your time:
+
+    { $link }
+
+    Microcontracts
+
+## Talent pool errors
+error-money-required = Enter an amount
+error-money-format = Enter an amount in pounds, like 45 or 52.50
+error-hours-required = Enter a number of hours
+error-hours-format = Enter hours as a number, like 2 or 3.5
+error-hours-quarters = Enter hours in quarter hours, like 2.25, 2.5 or 2.75
+error-capacity-too-high = Hours a week must be 40 or fewer
+error-date-required = Enter the date you are available from
+error-date-format = Enter a real date
+error-date-order = The end date must be the same as or after the start date
+error-headline-required = Enter a headline
+error-headline-too-long = Headline must be 120 characters or fewer
+error-about-required = Enter something about you
+error-about-too-long = About you must be 3,000 characters or fewer
+error-region = Choose a region from the list
+error-work-mode = Choose how you work with other councils
+error-title-required = Enter a title
+error-title-too-long = Title must be 150 characters or fewer
+error-delivered-required = Enter what was delivered
+error-delivered-too-long = What was delivered must be 1,000 characters or fewer
+error-year = Enter a year from 1990 to this year
+error-link = Enter a link starting http:// or https://
+error-service = Choose a service from the list
+error-status = That status is not known
+error-listing-not-allowed = Your profile cannot be changed that way in its current state.
+error-profile-details-missing = Add a headline and something about you
+error-profile-roles-missing = Add at least one role
+error-profile-capacity-missing = Say how many hours a week you can give, and from when
+error-reason-required = Enter the reason for declining
+error-rate-range = Enter a rate from £0.01 to £1,000 an hour
+error-level-required = Choose a role and level
+error-week-order = The last week must be the same as or after the first
+audit-action-profile-started = Started a profile
+audit-action-profile-details-changed = Changed profile details
+audit-action-profile-role-set = Set a role on a profile
+audit-action-profile-role-removed = Removed a role from a profile
+audit-action-profile-skill-added = Added a skill to a profile
+audit-action-profile-skill-removed = Removed a skill from a profile
+audit-action-profile-service-added = Added a service to a profile
+audit-action-profile-service-removed = Removed a service from a profile
+audit-action-profile-done-before-added = Added done-before work to a profile
+audit-action-profile-done-before-removed = Removed done-before work from a profile
+audit-action-profile-capacity-changed = Changed weekly hours
+audit-action-profile-week-unavailable = Marked a week unavailable
+audit-action-profile-week-available = Made a week available again
+audit-action-profile-status-changed = Changed a profile's listing
+audit-action-profile-rate-set = Set a practitioner's rate or notes
+audit-action-rate-card-changed = Changed the rate card

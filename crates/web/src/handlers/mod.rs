@@ -5,8 +5,12 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod council;
+pub mod council_pool;
 pub mod health;
+pub mod notifications;
 pub mod pages;
+pub mod pool;
+pub mod profile;
 
 use crate::error::{AppError, ErrorPage};
 use crate::session::Viewer;

@@ -4,6 +4,8 @@
 
 pub mod accounts;
 pub mod councils;
+pub mod notify;
+pub mod pool;
 
 use chrono::{DateTime, Utc};
 use store::{audit, outbox, Exec};

@@ -1,0 +1,201 @@
+//! Searching the talent pool and reading a listed profile (signed-in people only).
+
+use super::render;
+use crate::error::AppError;
+use crate::session::Viewer;
+use crate::state::AppState;
+use crate::views::{self, ProfileView};
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use domain::authz::Action;
+use domain::pool::REGIONS;
+use domain::weeks::Week;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+use store::search::{self, PoolQuery};
+use store::{capacity, profiles, reference};
+
+pub const PAGE_SIZE: i64 = 20;
+/// Weeks shown and ranked on when none are chosen.
+const DEFAULT_WEEKS: i64 = 4;
+/// How far ahead people can ask about free hours.
+const WEEKS_AHEAD: i64 = 26;
+const MAX_PAGE: i64 = 50;
+
+/// The search form, exactly as the query string carries it (so links keep the filters).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct SearchParams {
+    pub q: String,
+    pub role: String,
+    pub band: String,
+    pub skill: String,
+    pub service: String,
+    pub region: String,
+    pub remote: String,
+    pub max_rate: String,
+    pub min_hours: String,
+    pub from_week: String,
+    pub to_week: String,
+    pub page: String,
+}
+
+/// What was wrong with the filters, as field errors.
+pub struct Parsed {
+    pub query: PoolQuery,
+    pub page: i64,
+    pub errors: domain::ValidationErrors,
+}
+
+fn id(value: &str) -> Option<i64> {
+    value.trim().parse().ok()
+}
+
+/// Turns the form into a search, keeping what is valid and naming what is not.
+pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
+    let mut errors = domain::ValidationErrors::default();
+    let first = Week::parse_iso(&p.from_week)
+        .filter(|w| *w >= this_week)
+        .unwrap_or(this_week);
+    let last = Week::parse_iso(&p.to_week).unwrap_or(first.plus(DEFAULT_WEEKS - 1));
+    let last_allowed = this_week.plus(WEEKS_AHEAD - 1);
+    let weeks = if last < first {
+        errors.push("to_week", "error-week-order");
+        first.through(first.plus(DEFAULT_WEEKS - 1))
+    } else {
+        first.through(last.min(last_allowed))
+    };
+    let min_free_minutes = match p.min_hours.trim() {
+        "" => None,
+        h => errors.check("min_hours", domain::money::parse_hours(h)),
+    };
+    let max_rate_pence = match p.max_rate.trim() {
+        "" => None,
+        r => errors.check("max_rate", domain::money::parse_pounds(r)),
+    };
+    let words = p.q.trim();
+    let query = PoolQuery {
+        words: (!words.is_empty()).then(|| words.chars().take(200).collect()),
+        role_id: id(&p.role),
+        band: id(&p.band).filter(|b| (1..=8).contains(b)),
+        skill_id: id(&p.skill),
+        lgsl_id: id(&p.service),
+        region: REGIONS.iter().find(|r| **r == p.region).map(|r| r.to_string()),
+        remote: p.remote == "yes",
+        max_rate_pence,
+        min_free_minutes,
+        weeks,
+    };
+    let page = id(&p.page).unwrap_or(1).clamp(1, MAX_PAGE);
+    Parsed { query, page, errors }
+}
+
+#[derive(Serialize)]
+struct ResultRow {
+    id: i64,
+    display_name: String,
+    headline: String,
+    org_name: String,
+    region: Option<String>,
+    work_mode: String,
+    rate_pence: Option<i64>,
+    roles: Vec<String>,
+    free: Vec<i64>,
+}
+
+pub async fn search_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(params): Query<SearchParams>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::SearchPool)?;
+    let this_week = Week::current(state.clock.now());
+    let parsed = parse(&params, this_week);
+    let offset = (parsed.page - 1) * PAGE_SIZE;
+    let mut hits = if parsed.errors.is_empty() {
+        search::search(&state.db, &parsed.query, PAGE_SIZE + 1, offset).await?
+    } else {
+        Vec::new()
+    };
+    let has_next = hits.len() > usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX);
+    hits.truncate(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX));
+    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
+    let found = profiles::find_many(&state.db, &ids).await?;
+    let roles = profiles::roles_of_many(&state.db, &ids).await?;
+    let free = capacity::free_by_week(&state.db, &ids, &parsed.query.weeks).await?;
+    let results: Vec<ResultRow> = ids
+        .iter()
+        .filter_map(|id| found.iter().find(|p| p.id == *id))
+        .map(|p| ResultRow {
+            id: p.id,
+            display_name: p.display_name.clone(),
+            headline: p.headline.clone(),
+            org_name: p.org_name.clone(),
+            region: p.region.clone(),
+            work_mode: p.work_mode.clone(),
+            rate_pence: p.rate_pence,
+            roles: roles
+                .iter()
+                .filter(|r| r.profile_id == p.id)
+                .map(|r| r.level_name.clone())
+                .collect(),
+            free: free.get(&p.id).cloned().unwrap_or_default(),
+        })
+        .collect();
+    let weeks: Vec<views::WeekChoice> = parsed
+        .query
+        .weeks
+        .iter()
+        .map(|w| views::WeekChoice {
+            monday: w.monday(),
+            iso: w.iso(),
+        })
+        .collect();
+    let link = |page: i64| {
+        let mut p = params.clone();
+        p.page = page.to_string();
+        format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
+    };
+    let previous = (parsed.page > 1).then(|| link(parsed.page - 1));
+    let next = (has_next && parsed.page < MAX_PAGE).then(|| link(parsed.page + 1));
+    render(
+        &state,
+        &viewer,
+        "pool/search.html",
+        context! {
+            params, results, weeks, previous, next, page => parsed.page,
+            errors => crate::forms::shown(&state, &parsed.errors),
+            week_choices => views::week_choices(this_week, WEEKS_AHEAD),
+            roles => reference::roles(&state.db).await?,
+            skills => reference::skills(&state.db).await?,
+            services => reference::services(&state.db).await?,
+            regions => REGIONS,
+            searched => !params.q.is_empty() || !params.role.is_empty() || !params.skill.is_empty() || !params.min_hours.is_empty(),
+        },
+    )
+}
+
+/// A profile as others see it: listed or paused ones to anyone signed in; any status,
+/// with private fields, to its owner and their council's managers and admins.
+pub async fn profile_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::SearchPool)?;
+    let p = profiles::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let full = domain::authz::authorise(
+        viewer.actor.as_ref(),
+        Action::ViewProfileInFull {
+            owner: p.user_id,
+            org: p.org_id,
+        },
+    )
+    .is_ok();
+    let visible = matches!(p.status.as_str(), "listed" | "paused");
+    if !visible && !full {
+        return Err(AppError::NotFound);
+    }
+    let view = ProfileView::load(&state, p, full).await?;
+    render(&state, &viewer, "pool/profile.html", context! { profile => view })
+}

@@ -1,0 +1,44 @@
+//! Telling people something needs them (SPEC §4.9): an in-app notification and an email,
+//! both written in the caller's transaction so they exist only if the change commits.
+
+use super::queue_email;
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use store::notifications::{self, NewNotification};
+use store::Tx;
+
+/// One person to tell.
+pub struct Recipient<'s> {
+    pub user_id: i64,
+    pub email: &'s str,
+}
+
+/// Notifies with catalogue message `key` (in-app), `key-subject` and `key-email` (email),
+/// each given `args`; the email also gets `link` as an absolute address.
+pub async fn notify(
+    state: &AppState,
+    tx: &mut Tx,
+    to: &Recipient<'_>,
+    key: &str,
+    args: &[(&str, String)],
+    link: &str,
+    now: DateTime<Utc>,
+) -> store::Result<()> {
+    let json_args: serde_json::Map<String, serde_json::Value> = args
+        .iter()
+        .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.clone())))
+        .collect();
+    let note = NewNotification {
+        user_id: to.user_id,
+        message_key: key,
+        args: json_args.into(),
+        link,
+    };
+    notifications::add(&mut *tx, &note, now).await?;
+    let mut email_args = args.to_vec();
+    email_args.push(("link", format!("{}{link}", state.config.base_url)));
+    let subject = state.t(&format!("{key}-subject"), &email_args);
+    let body = state.t(&format!("{key}-email"), &email_args);
+    queue_email(&mut *tx, to.email, &subject, &body, now).await?;
+    Ok(())
+}
