@@ -114,8 +114,8 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
         .collect();
     let mut role_skills = std::collections::HashMap::new();
     for level in &levels {
-        if !role_skills.contains_key(&level.role_id) {
-            role_skills.insert(level.role_id, reference::skills_of_role(db, level.role_id).await?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = role_skills.entry(level.role_id) {
+            slot.insert(reference::skills_of_role(db, level.role_id).await?);
         }
     }
     let this_week = Week::current(now);

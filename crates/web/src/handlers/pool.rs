@@ -54,6 +54,15 @@ fn id(value: &str) -> Option<i64> {
 /// Turns the form into a search, keeping what is valid and naming what is not.
 pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
     let mut errors = domain::ValidationErrors::default();
+    // In the order of the form's fields, so the error summary follows the page.
+    let max_rate_pence = match p.max_rate.trim() {
+        "" => None,
+        r => errors.check("max_rate", domain::money::parse_pounds(r)),
+    };
+    let min_free_minutes = match p.min_hours.trim() {
+        "" => None,
+        h => errors.check("min_hours", domain::money::parse_hours(h)),
+    };
     let first = Week::parse_iso(&p.from_week)
         .filter(|w| *w >= this_week)
         .unwrap_or(this_week);
@@ -64,14 +73,6 @@ pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
         first.through(first.plus(DEFAULT_WEEKS - 1))
     } else {
         first.through(last.min(last_allowed))
-    };
-    let min_free_minutes = match p.min_hours.trim() {
-        "" => None,
-        h => errors.check("min_hours", domain::money::parse_hours(h)),
-    };
-    let max_rate_pence = match p.max_rate.trim() {
-        "" => None,
-        r => errors.check("max_rate", domain::money::parse_pounds(r)),
     };
     let words = p.q.trim();
     let query = PoolQuery {

@@ -8,4 +8,5 @@ mod admin;
 mod api;
 mod outbox;
 mod platform;
+mod pool;
 mod roles;
