@@ -232,3 +232,31 @@ mod tests {
         assert_eq!(authorise(Some(&operator), Action::ViewPlatformAuditLog), Ok(()));
     }
 }
+
+/// What a personal access token may be used for. A token never gives more than its
+/// owner could do in the pages; scopes narrow it further.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Scope {
+    /// Search the pool and read profiles, rate cards and one's own profile.
+    ProfilesRead,
+    /// Change one's own profile's hours and unavailable weeks.
+    ProfilesWrite,
+    /// Change rate cards (for finance officers and council admins).
+    RateCardsWrite,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::ProfilesRead, Scope::ProfilesWrite, Scope::RateCardsWrite];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::ProfilesRead => "profiles:read",
+            Scope::ProfilesWrite => "profiles:write",
+            Scope::RateCardsWrite => "rate-cards:write",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}

@@ -5,6 +5,7 @@
 //! statement on whichever pool or transaction is in hand. Only the few statements that
 //! must differ (job claiming) are written twice.
 
+pub mod api_tokens;
 pub mod audit;
 pub(crate) mod backend;
 pub mod backup;

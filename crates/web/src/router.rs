@@ -29,6 +29,8 @@ pub fn router(state: AppState) -> Router {
         .route("/reset-password/{token}", get(auth::reset_form).post(auth::reset))
         .route("/account", get(account::show))
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/account/api-tokens", post(account::create_token))
+        .route("/account/api-tokens/{id}/revoke", post(account::revoke_token))
         .route("/councils/{code}/members", get(council::members_list))
         .route(
             "/councils/{code}/members/{user_id}/roles",

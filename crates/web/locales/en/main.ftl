@@ -551,3 +551,25 @@ audit-action-profile-week-available = Made a week available again
 audit-action-profile-status-changed = Changed a profile's listing
 audit-action-profile-rate-set = Set a practitioner's rate or notes
 audit-action-rate-card-changed = Changed the rate card
+
+## API tokens
+tokens-heading = API tokens
+tokens-intro = Other systems, such as your council's HR or rota system, can use the Microcontracts API with a personal access token. A token can do what you can do, limited to the scopes you choose.
+tokens-docs = API description (OpenAPI)
+token-name = Token name
+token-name-hint = What the token is for, for example "Rota system".
+token-scopes = Scopes
+token-last-used = Last used
+token-never-used = Never used
+token-revoked = Revoked
+token-revoke = Revoke
+token-create = Create token
+token-created = Your new token
+token-shown-once = Copy this token now and keep it secret. It will not be shown again.
+scope-profiles-read = Read the talent pool, profiles and rate cards
+scope-profiles-write = Change your own hours and unavailable weeks
+scope-rate-cards-write = Change your council's rate card
+error-token-name-required = Enter a name for the token
+error-token-scopes = Choose at least one scope
+audit-action-api-token-created = Created an API token
+audit-action-api-token-revoked = Revoked an API token

@@ -1,22 +1,55 @@
 //! The JSON API under /api/v1 (SPEC §4.10). The OpenAPI 3.1 document is generated from
 //! these handlers' annotations; errors are `application/problem+json` (RFC 9457).
 
+pub mod auth;
 pub mod organisations;
+pub mod pool;
 pub mod problem;
+pub mod reference;
 
 use crate::state::AppState;
-use axum::routing::get;
+use axum::routing::{get, put};
 use axum::{Json, Router};
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Microcontracts API", version = "1", description = "Councils lending digital practitioners' time to each other."),
-    paths(organisations::list),
-    components(schemas(organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem)),
-    tags((name = "organisations", description = "UK councils on the service"))
+    paths(
+        organisations::list,
+        reference::roles, reference::skills, reference::services,
+        pool::search, pool::read, pool::read_own, pool::set_capacity, pool::mark_unavailable, pool::mark_available,
+        pool::rate_card, pool::set_rate,
+    ),
+    components(schemas(
+        organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
+        reference::RoleItem, reference::LevelItem, reference::NamedItem,
+        pool::ProfilePage, pool::ProfileSummary, pool::ProfileDetail, pool::WeekFree, pool::DoneBeforeItem,
+        pool::CapacityBody, pool::RateItem, pool::RateBody,
+    )),
+    modifiers(&BearerToken),
+    tags(
+        (name = "organisations", description = "UK councils on the service"),
+        (name = "reference", description = "Lists people choose from"),
+        (name = "talent pool", description = "Practitioners' profiles, free hours and rates")
+    )
 )]
 pub struct ApiDoc;
+
+/// Declares the personal access token scheme the secured paths name.
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some("A personal access token from your account page, e.g. mc_0123…"))
+            .build();
+        components.add_security_scheme("token", SecurityScheme::Http(scheme));
+    }
+}
 
 pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
@@ -27,5 +60,18 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi_json))
         .route("/organisations", get(organisations::list))
+        .route("/reference/roles", get(reference::roles))
+        .route("/reference/skills", get(reference::skills))
+        .route("/reference/services", get(reference::services))
+        .route("/profiles", get(pool::search))
+        .route("/profiles/{id}", get(pool::read))
+        .route("/profile", get(pool::read_own))
+        .route("/profile/capacity", put(pool::set_capacity))
+        .route(
+            "/profile/unavailable-weeks/{week}",
+            put(pool::mark_unavailable).delete(pool::mark_available),
+        )
+        .route("/councils/{code}/rate-card", get(pool::rate_card))
+        .route("/councils/{code}/rate-card/{level_id}", put(pool::set_rate))
         .fallback(problem::not_found)
 }

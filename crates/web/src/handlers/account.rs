@@ -8,9 +8,10 @@ use crate::session::{self, Viewer};
 use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use domain::authz::Action;
+use domain::authz::{Action, Scope};
 use minijinja::context;
 use serde::Deserialize;
+use store::api_tokens;
 
 #[derive(Deserialize)]
 pub struct AccountQuery {
@@ -23,12 +24,100 @@ pub async fn show(
     Query(q): Query<AccountQuery>,
 ) -> Result<Html<String>, AppError> {
     viewer.authorise(Action::ManageOwnAccount)?;
+    page(&state, &viewer, q.reset.is_some(), None, Vec::new(), "").await
+}
+
+async fn page(
+    state: &AppState,
+    viewer: &Viewer,
+    reset_done: bool,
+    new_token: Option<String>,
+    errors: Vec<crate::forms::ShownError>,
+    token_name: &str,
+) -> Result<Html<String>, AppError> {
+    let user = viewer.require_user()?;
+    let tokens = api_tokens::list_for_user(&state.db, user.id).await?;
+    let scopes: Vec<&str> = Scope::ALL.iter().map(|s| s.as_str()).collect();
     render(
-        &state,
-        &viewer,
+        state,
+        viewer,
         "auth/account.html",
-        context! { reset_done => q.reset.is_some() },
+        context! { reset_done, tokens, scopes, new_token, errors, token_name },
     )
+}
+
+/// Creates a personal access token and shows it once; only its hash is kept.
+pub async fn create_token(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    body: axum::body::Bytes,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::ManageOwnAccount)?;
+    let user = viewer.require_user()?;
+    let pairs = super::form_pairs(&body)?;
+    let typed_name = super::field(&pairs, "name").to_string();
+    let typed_scopes: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, _)| k == "scopes")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let mut errors = domain::ValidationErrors::default();
+    let name = errors.check(
+        "name",
+        domain::text::single_line(&typed_name, 100).map_err(|k| {
+            if k == "error-required" {
+                "error-token-name-required"
+            } else {
+                k
+            }
+        }),
+    );
+    let scopes: Vec<Scope> = typed_scopes.iter().filter_map(|s| Scope::parse(s)).collect();
+    if scopes.is_empty() || scopes.len() != typed_scopes.len() {
+        errors.push("scopes", "error-token-scopes");
+    }
+    let Some(name) = name.filter(|_| errors.is_empty()) else {
+        let html = page(
+            &state,
+            &viewer,
+            false,
+            None,
+            crate::forms::shown(&state, &errors),
+            &typed_name,
+        )
+        .await?;
+        return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
+    };
+    let (secret, _) = session::new_secret();
+    let token = format!("{}{secret}", crate::api::auth::TOKEN_PREFIX);
+    let scope_names: Vec<&str> = scopes.iter().map(|s| s.as_str()).collect();
+    accounts::create_api_token(
+        &state,
+        viewer.by(&ip),
+        user.id,
+        &name,
+        &session::hash_secret(&token),
+        &scope_names.join(" "),
+    )
+    .await?;
+    Ok(page(&state, &viewer, false, Some(token), Vec::new(), "")
+        .await?
+        .into_response())
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::ManageOwnAccount)?;
+    let user = viewer.require_user()?;
+    if !accounts::revoke_api_token(&state, viewer.by(&ip), user.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/account").into_response())
 }
 
 pub async fn sign_out_everywhere(

@@ -51,6 +51,17 @@ fn id(value: &str) -> Option<i64> {
     value.trim().parse().ok()
 }
 
+/// The weeks a search looks at: from `first` (not before this week; default this week) to
+/// `last` (default 4 weeks on; at most 26 weeks ahead).
+pub fn pool_weeks(first: Option<Week>, last: Option<Week>, this_week: Week) -> Result<Vec<Week>, &'static str> {
+    let first = first.filter(|w| *w >= this_week).unwrap_or(this_week);
+    let last = last.unwrap_or(first.plus(DEFAULT_WEEKS - 1));
+    if last < first {
+        return Err("error-week-order");
+    }
+    Ok(first.through(last.min(this_week.plus(WEEKS_AHEAD - 1))))
+}
+
 /// Turns the form into a search, keeping what is valid and naming what is not.
 pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
     let mut errors = domain::ValidationErrors::default();
@@ -63,16 +74,12 @@ pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
         "" => None,
         h => errors.check("min_hours", domain::money::parse_hours(h)),
     };
-    let first = Week::parse_iso(&p.from_week)
-        .filter(|w| *w >= this_week)
-        .unwrap_or(this_week);
-    let last = Week::parse_iso(&p.to_week).unwrap_or(first.plus(DEFAULT_WEEKS - 1));
-    let last_allowed = this_week.plus(WEEKS_AHEAD - 1);
-    let weeks = if last < first {
-        errors.push("to_week", "error-week-order");
-        first.through(first.plus(DEFAULT_WEEKS - 1))
-    } else {
-        first.through(last.min(last_allowed))
+    let weeks = match pool_weeks(Week::parse_iso(&p.from_week), Week::parse_iso(&p.to_week), this_week) {
+        Ok(weeks) => weeks,
+        Err(key) => {
+            errors.push("to_week", key);
+            pool_weeks(None, None, this_week).unwrap_or_default()
+        }
     };
     let words = p.q.trim();
     let query = PoolQuery {

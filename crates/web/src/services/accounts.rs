@@ -353,3 +353,46 @@ pub async fn reset_password(
     tx.commit().await?;
     Ok(session_token)
 }
+
+/// Records a new personal access token (its hash only) and the audit entry.
+pub async fn create_api_token(
+    state: &AppState,
+    by: By<'_>,
+    user_id: i64,
+    name: &str,
+    hash: &str,
+    scopes: &str,
+) -> store::Result<i64> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let id = store::api_tokens::create(&mut tx, user_id, name, hash, scopes, now).await?;
+    let entry = Entry {
+        org_id: None,
+        action: "api-token-created",
+        subject: ("api_token", id.to_string()),
+        before: None,
+        after: Some(json!({ "name": name, "scopes": scopes })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Revokes one of the person's tokens; false when they have no such live token.
+pub async fn revoke_api_token(state: &AppState, by: By<'_>, user_id: i64, id: i64) -> store::Result<bool> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    if !store::api_tokens::revoke(&mut tx, user_id, id, now).await? {
+        return Ok(false);
+    }
+    let entry = Entry {
+        org_id: None,
+        action: "api-token-revoked",
+        subject: ("api_token", id.to_string()),
+        before: None,
+        after: None,
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}

@@ -6,6 +6,7 @@ mod access;
 mod accounts;
 mod admin;
 mod api;
+mod api_pool;
 mod outbox;
 mod platform;
 mod pool;

@@ -1,0 +1,56 @@
+//! Personal access tokens for the API.
+
+use crate::backend::exec;
+use crate::{Exec, Result};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub user_id: i64,
+    pub name: String,
+    pub scopes: String,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+const COLUMNS: &str = "id, user_id, name, scopes, created_at, last_used_at, revoked_at";
+
+pub async fn create<'a>(
+    exec: impl Into<Exec<'a>>,
+    user_id: i64,
+    name: &str,
+    hash: &str,
+    scopes: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO api_tokens (user_id, name, token_hash, scopes, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(user_id).bind(name).bind(hash).bind(scopes).bind(now).fetch_one(c).await)?)
+}
+
+/// The live (not revoked) token with this hash.
+pub async fn find_live<'a>(exec: impl Into<Exec<'a>>, hash: &str) -> Result<Option<ApiToken>> {
+    let sql = format!("SELECT {COLUMNS} FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL");
+    Ok(exec!(exec, c => sqlx::query_as::<_, ApiToken>(&sql).bind(hash).fetch_optional(c).await)?)
+}
+
+pub async fn list_for_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<ApiToken>> {
+    let sql = format!("SELECT {COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY id DESC");
+    Ok(exec!(exec, c => sqlx::query_as::<_, ApiToken>(&sql).bind(user_id).fetch_all(c).await)?)
+}
+
+/// Revokes one of the person's own tokens; false if they have no such live token.
+pub async fn revoke<'a>(exec: impl Into<Exec<'a>>, user_id: i64, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let n = exec!(exec, c => sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
+        .bind(now).bind(id).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+pub async fn touch<'a>(exec: impl Into<Exec<'a>>, id: i64, now: DateTime<Utc>) -> Result<()> {
+    exec!(exec, c => sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+        .bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
