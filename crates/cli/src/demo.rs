@@ -86,7 +86,7 @@ pub async fn load(db: &Db, password: &str) -> anyhow::Result<DemoInfo> {
             .await?
             .ok_or_else(|| anyhow::anyhow!("council {} is missing from the reference data", council.code))?;
         if organisations::find_by_domain(&mut tx, council.domain).await?.is_none() {
-            organisations::add_domain(&mut tx, org.id, council.domain, operator_id, now).await?;
+            organisations::add_domain(&mut tx, org.id, council.domain, Some(operator_id), now).await?;
         }
         for (name, local, roles) in council.people {
             let email = format!("{local}@{}", council.domain);

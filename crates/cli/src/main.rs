@@ -1,5 +1,6 @@
 //! `microcontracts`: the one binary of the service.
 
+mod bench;
 mod config;
 mod demo;
 mod pool_data;
@@ -40,6 +41,11 @@ enum Command {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Run a benchmark and write its figures to bench/results/<name>.json.
+    Bench {
+        #[command(subcommand)]
+        benchmark: Benchmark,
+    },
     /// Write an online backup of the SQLite database to a new file.
     Backup {
         #[command(flatten)]
@@ -48,6 +54,12 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum Benchmark {
+    /// Talent-pool search over HTTP at national scale, on SQLite and PostgreSQL.
+    PoolSearch(bench::PoolSearchArgs),
 }
 
 #[tokio::main]
@@ -80,6 +92,7 @@ async fn main() -> anyhow::Result<()> {
             tracing::info!("migrations applied and reference data loaded");
             Ok(())
         }
+        Command::Bench { benchmark: Benchmark::PoolSearch(args) } => bench::pool_search(args).await,
         Command::Backup { database, to } => {
             let db = database.connect().await?;
             store::backup::sqlite_backup(&db, &to).await?;

@@ -130,7 +130,7 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
         if organisations::domains(&mut tx, council.id).await?.is_empty()
             && organisations::find_by_domain(&mut tx, &domain).await?.is_none()
         {
-            organisations::add_domain(&mut tx, council.id, &domain, 1, now).await?;
+            organisations::add_domain(&mut tx, council.id, &domain, None, now).await?;
         }
         let adjust = rng.gen_range(90..=115);
         for level in &levels {

@@ -1,4 +1,4 @@
-//! Periodic clean-up: expired sessions and email links, and sign-in records past the 90
+//! Periodic upkeep: free hours rolled forward to the current week; expired sessions and email links, and sign-in records past the 90
 //! days the privacy notice promises. Every statement is an idempotent DELETE, so instances
 //! running it at the same moment do no harm.
 
@@ -20,6 +20,8 @@ pub struct Swept {
 
 pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
     let now = clock.now();
+    // Free hours are kept from this week on; roll them forward when the week turns.
+    store::capacity::ensure_horizon(db, domain::weeks::Week::current(now)).await?;
     Ok(Swept {
         sessions: sessions::delete_expired(db, now).await?,
         sign_in_attempts: sign_in_attempts::delete_older_than(db, now - SIGN_IN_RECORDS_KEPT).await?,

@@ -156,6 +156,20 @@ impl Db {
         Ok(())
     }
 
+    /// Drops and creates a PostgreSQL database on this server (for benchmarks). The name
+    /// must be lower-case letters, digits and underscores.
+    pub async fn recreate_postgres_database(&self, name: &str) -> Result<()> {
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            return Err(StoreError::Other(format!("{name:?} is not a plain database name")));
+        }
+        let Db::Postgres(pool) = self else {
+            return Err(StoreError::Other("only PostgreSQL servers hold several databases".into()));
+        };
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(pool).await?;
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pools) => {

@@ -132,7 +132,7 @@ pub async fn add_domain<'a>(
     exec: impl Into<Exec<'a>>,
     org_id: i64,
     domain: &str,
-    added_by: i64,
+    added_by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(

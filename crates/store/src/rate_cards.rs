@@ -37,7 +37,7 @@ pub async fn set(
     org_id: i64,
     level_id: i64,
     rate_pence: Option<i64>,
-    by: i64,
+    by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     match rate_pence {

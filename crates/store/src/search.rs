@@ -3,7 +3,7 @@
 //! hours in each of these weeks", all in one statement. Only listed profiles are found.
 
 use crate::backend::exec;
-use crate::capacity::{weeks_cte, FREE_MINUTES};
+use crate::capacity::ensure_horizon;
 use crate::sql::{bind_all, Bind, SqlBuilder};
 use crate::{Backend, Db, Result};
 use domain::weeks::Week;
@@ -24,8 +24,11 @@ pub struct PoolQuery {
     pub max_rate_pence: Option<i64>,
     /// Keep only profiles with at least this many free minutes in every one of `weeks`.
     pub min_free_minutes: Option<i64>,
-    /// The weeks whose free capacity ranks the results (and the availability filter checks).
+    /// The weeks whose free capacity ranks the results (and the availability filter checks):
+    /// consecutive, from this week on.
     pub weeks: Vec<Week>,
+    /// The current week; free hours are kept from it on (default: the first of `weeks`).
+    pub this_week: Option<Week>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -48,17 +51,18 @@ pub fn terms(words: &str) -> Vec<String> {
 /// One page of matching profile ids, best first: relevance, then free hours in the weeks,
 /// then id (so pages are stable). Returns up to `limit` hits after skipping `offset`.
 pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<Vec<Hit>> {
-    let mut b = SqlBuilder::default();
-    let weeks = if q.weeks.is_empty() {
+    let (Some(first), Some(last)) = (q.weeks.first().copied(), q.weeks.last().copied()) else {
         return Ok(Vec::new());
-    } else {
-        &q.weeks
     };
-    weeks_cte(&mut b, weeks);
+    let covered = crate::capacity::horizon(db).await?.is_some_and(|(from, to)| from <= first && last <= to);
+    if !covered {
+        ensure_horizon(db, q.this_week.unwrap_or(first).min(first)).await?;
+    }
+    let mut b = SqlBuilder::default();
     let terms = q.words.as_deref().map(terms).unwrap_or_default();
 
     // The profiles that pass every filter, with their text relevance.
-    b.push(", matches AS MATERIALIZED (SELECT p.id, ");
+    b.push("WITH matches AS MATERIALIZED (SELECT p.id, ");
     if terms.is_empty() {
         b.push("CAST(0 AS DOUBLE PRECISION) AS relevance FROM profiles p WHERE p.status = 'listed'");
     } else {
@@ -96,9 +100,7 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
     }
     if let Some(skill) = q.skill_id {
         let s = b.bind(Bind::I64(skill));
-        b.push(&format!(
-            " AND EXISTS (SELECT 1 FROM profile_skills ps WHERE ps.profile_id = p.id AND ps.skill_id = {s})"
-        ));
+        b.push(&format!(" AND EXISTS (SELECT 1 FROM profile_skills ps WHERE ps.profile_id = p.id AND ps.skill_id = {s})"));
     }
     if let Some(service) = q.lgsl_id {
         let s = b.bind(Bind::I64(service));
@@ -127,23 +129,21 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
     }
     b.push(") ");
 
-    // Free minutes of each match in each week, summed for ranking.
+    // Each match's free minutes in the weeks, one indexed row per week (profile_weeks).
+    let from = b.bind(Bind::Date(first.monday()));
+    let to = b.bind(Bind::Date(last.monday()));
     b.push(&format!(
-        "SELECT m.id, m.relevance, CAST(SUM(f.free_minutes) AS BIGINT) AS total_free
-         FROM matches m
-         JOIN (SELECT p.id, CAST({FREE_MINUTES} AS BIGINT) AS free_minutes
-               FROM profiles p JOIN matches mm ON mm.id = p.id CROSS JOIN weeks w) f ON f.id = m.id
+        "SELECT m.id, m.relevance, CAST(SUM(pw.free_minutes) AS BIGINT) AS total_free
+         FROM matches m JOIN profile_weeks pw ON pw.profile_id = m.id AND pw.week_start BETWEEN {from} AND {to}
          GROUP BY m.id, m.relevance"
     ));
     if let Some(min) = q.min_free_minutes {
         let v = b.bind(Bind::I64(min));
-        b.push(&format!(" HAVING MIN(f.free_minutes) >= {v}"));
+        b.push(&format!(" HAVING MIN(pw.free_minutes) >= {v}"));
     }
     let l = b.bind(Bind::I64(limit));
     let o = b.bind(Bind::I64(offset));
-    b.push(&format!(
-        " ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"
-    ));
+    b.push(&format!(" ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"));
     Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
 }
 

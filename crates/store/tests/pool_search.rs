@@ -349,7 +349,7 @@ async fn each_filter_alone_and_combined(backend: Backend) {
         leeds.id,
         level_id(db, "Senior user researcher").await,
         Some(5500),
-        1,
+        None,
         now,
     )
     .await
@@ -359,7 +359,7 @@ async fn each_filter_alone_and_combined(backend: Backend) {
         wokingham.id,
         level_id(db, "Senior developer").await,
         Some(7000),
-        1,
+        None,
         now,
     )
     .await
@@ -541,6 +541,23 @@ async fn pages_are_stable(backend: Backend) {
     );
 }
 
+async fn free_hours_follow_the_weeks_as_they_roll(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, sam, seren] = sample(&pool).await;
+    let w = pool.week;
+    let at_least = |weeks: Vec<Week>| PoolQuery { min_free_minutes: Some(60), weeks, ..Default::default() };
+    assert_eq!(sorted(pool.find(at_least(vec![w])).await), sorted(vec![mei, sam, seren]));
+    // Months later, beyond the weeks kept so far: they are computed then, holds included.
+    let later = w.plus(40);
+    let mut tx = pool.db().begin().await.unwrap();
+    let hold = NewHold { profile_id: seren, week: later, minutes: 480, kind: HoldKind::Contract, source_type: "test", source_id: 9 };
+    capacity::add_hold(&mut tx, &hold, Utc::now()).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(sorted(pool.find(at_least(vec![later])).await), sorted(vec![mei, sam]));
+    let (first, last) = capacity::horizon(pool.db()).await.unwrap().unwrap();
+    assert_eq!((first, last), (later, later.plus(capacity::HORIZON_WEEKS - 1)));
+}
+
 macro_rules! on_both {
     ($($name:ident),*) => {
         mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
@@ -552,5 +569,6 @@ on_both!(
     words_are_found_in_every_searchable_field,
     each_filter_alone_and_combined,
     free_hours_at_week_boundaries,
-    pages_are_stable
+    pages_are_stable,
+    free_hours_follow_the_weeks_as_they_roll
 );

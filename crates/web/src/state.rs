@@ -51,6 +51,23 @@ pub struct Inner {
     pub throttle: Policy,
     /// Wakes the outbox worker as soon as a message is queued.
     pub outbox_wakeup: Arc<Notify>,
+    /// The reference lists, loaded once: they change only when the binary does.
+    reference: tokio::sync::OnceCell<Arc<ReferenceLists>>,
+}
+
+/// The lists people choose from, as pages show them.
+#[derive(Debug, serde::Serialize)]
+pub struct ReferenceLists {
+    pub roles: Vec<store::reference::Role>,
+    pub levels: Vec<store::reference::Level>,
+    pub skills: Vec<Choice>,
+    pub services: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Choice {
+    pub id: i64,
+    pub label: String,
 }
 
 #[derive(Clone)]
@@ -75,7 +92,25 @@ impl AppState {
             config,
             throttle: Policy::default(),
             outbox_wakeup,
+            reference: tokio::sync::OnceCell::new(),
         })))
+    }
+
+    pub async fn reference(&self) -> store::Result<Arc<ReferenceLists>> {
+        let lists = self
+            .reference
+            .get_or_try_init(|| async {
+                let db = &self.db;
+                let lists = ReferenceLists {
+                    roles: store::reference::roles(db).await?,
+                    levels: store::reference::levels(db).await?,
+                    skills: store::reference::skills(db).await?.into_iter().map(|s| Choice { id: s.id, label: s.name }).collect(),
+                    services: store::reference::services(db).await?.into_iter().map(|s| Choice { id: s.id, label: s.label }).collect(),
+                };
+                Ok::<_, store::StoreError>(Arc::new(lists))
+            })
+            .await?;
+        Ok(lists.clone())
     }
 
     pub fn t(&self, key: &str, args: &[(&str, String)]) -> String {

@@ -159,6 +159,7 @@ pub async fn search(
         max_rate_pence: p.max_rate_pence,
         min_free_minutes: p.min_free_minutes,
         weeks,
+        this_week: Some(this_week),
     };
     let mut hits = search::search(&state.db, &query, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE).await?;
     let more = hits.len() > usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX);

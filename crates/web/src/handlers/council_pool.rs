@@ -20,7 +20,7 @@ use domain::text;
 use minijinja::context;
 use serde::Deserialize;
 use store::organisations::{self, Organisation};
-use store::{profiles, rate_cards, reference};
+use store::{profiles, rate_cards};
 
 async fn council(state: &AppState, code: &str) -> Result<Organisation, AppError> {
     organisations::find_by_code(&state.db, code)
@@ -227,7 +227,7 @@ async fn rate_card_page(
     let can_edit = domain::authz::authorise(viewer.actor.as_ref(), Action::ManageRateCard(org.id)).is_ok();
     let rates = rate_cards::list(&state.db, org.id).await?;
     let levels = if can_edit {
-        reference::levels(&state.db).await?
+        state.reference().await?.levels.clone()
     } else {
         Vec::new()
     };

@@ -13,7 +13,7 @@ use domain::weeks::Week;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 use store::search::{self, PoolQuery};
-use store::{capacity, profiles, reference};
+use store::{capacity, profiles};
 
 pub const PAGE_SIZE: i64 = 20;
 /// Weeks shown and ranked on when none are chosen.
@@ -93,6 +93,7 @@ pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
         max_rate_pence,
         min_free_minutes,
         weeks,
+        this_week: Some(this_week),
     };
     let page = id(&p.page).unwrap_or(1).clamp(1, MAX_PAGE);
     Parsed { query, page, errors }
@@ -174,9 +175,7 @@ pub async fn search_page(
             params, results, weeks, previous, next, page => parsed.page,
             errors => crate::forms::shown(&state, &parsed.errors),
             week_choices => views::week_choices(this_week, WEEKS_AHEAD),
-            roles => reference::roles(&state.db).await?,
-            skills => reference::skills(&state.db).await?,
-            services => reference::services(&state.db).await?,
+            reference => state.reference().await?,
             regions => REGIONS,
             searched => !params.q.is_empty() || !params.role.is_empty() || !params.skill.is_empty() || !params.min_hours.is_empty(),
         },

@@ -20,7 +20,6 @@ use domain::weeks::Week;
 use minijinja::context;
 use serde::Deserialize;
 use store::profiles::Profile;
-use store::reference;
 
 /// The council in which the viewer is a practitioner, and their profile there.
 async fn own(state: &AppState, viewer: &Viewer, ip: &str) -> Result<Profile, AppError> {
@@ -154,7 +153,7 @@ pub async fn roles_form(
 ) -> Result<Html<String>, AppError> {
     let p = own(&state, &viewer, &ip).await?;
     let view = ProfileView::load(&state, p, true).await?;
-    let levels = reference::levels(&state.db).await?;
+    let levels = state.reference().await?.levels.clone();
     render(
         &state,
         &viewer,
@@ -170,7 +169,7 @@ pub async fn skills_form(
 ) -> Result<Html<String>, AppError> {
     let p = own(&state, &viewer, &ip).await?;
     let view = ProfileView::load(&state, p, true).await?;
-    let skills = reference::skills(&state.db).await?;
+    let skills = state.reference().await?.skills.clone();
     render(
         &state,
         &viewer,
@@ -186,7 +185,7 @@ pub async fn services_form(
 ) -> Result<Html<String>, AppError> {
     let p = own(&state, &viewer, &ip).await?;
     let view = ProfileView::load(&state, p, true).await?;
-    let services = reference::services(&state.db).await?;
+    let services = state.reference().await?.services.clone();
     render(
         &state,
         &viewer,
@@ -290,7 +289,7 @@ async fn done_before_page(
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
     let view = ProfileView::load(state, p, true).await?;
-    let services = reference::services(&state.db).await?;
+    let services = state.reference().await?.services.clone();
     render(
         state,
         viewer,

@@ -390,7 +390,7 @@ pub async fn set_rate(
         .await?
         .ok_or(PoolError::UnknownChoice)?;
     let before = rate_cards::rate(&mut tx, org_id, level_id).await?;
-    rate_cards::set(&mut tx, org_id, level_id, rate, by.user_id.unwrap_or_default(), now).await?;
+    rate_cards::set(&mut tx, org_id, level_id, rate, by.user_id, now).await?;
     let entry = Entry {
         org_id: Some(org_id),
         action: "rate-card-changed",

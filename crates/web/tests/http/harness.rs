@@ -170,7 +170,7 @@ impl TestApp {
             .unwrap()
             .is_none()
         {
-            organisations::add_domain(self.db(), org.id, domain, operator, self.clock.now())
+            organisations::add_domain(self.db(), org.id, domain, Some(operator), self.clock.now())
                 .await
                 .unwrap();
         }

@@ -1,0 +1,17 @@
+-- Free minutes of every profile in every week of a rolling horizon, kept in step with
+-- capacity, available dates, unavailable weeks and holds in the same transaction as each
+-- change, so that search reads one indexed row per profile and week.
+
+CREATE TABLE profile_weeks (
+    profile_id BIGINT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    week_start DATE NOT NULL,
+    free_minutes BIGINT NOT NULL,
+    PRIMARY KEY (profile_id, week_start)
+);
+
+-- The weeks profile_weeks covers: one row, rolled forward each week.
+CREATE TABLE week_horizon (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    first_week DATE NOT NULL,
+    last_week DATE NOT NULL
+);
