@@ -31,7 +31,11 @@ pub struct PoolSearchArgs {
     #[arg(long, default_value = "sqlite,postgres")]
     pub backends: String,
     /// PostgreSQL server for the postgres run; a database `mc_bench_pool` is made there afresh.
-    #[arg(long, env = "BENCH_POSTGRES_URL", default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
+    #[arg(
+        long,
+        env = "BENCH_POSTGRES_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
+    )]
     pub postgres_url: String,
     /// Folder for the SQLite data set.
     #[arg(long, default_value = "data/bench")]
@@ -70,7 +74,12 @@ struct Result_ {
 fn cpu() -> String {
     let model = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split(':').nth(1)).map(|m| m.trim().to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
         .unwrap_or_else(|| "unknown".into());
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     format!("{model} ({cores} cores)")
@@ -96,10 +105,16 @@ async fn fresh_database(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<
             Ok(Db::connect(&format!("sqlite://{}", file.display())).await?)
         }
         "postgres" => {
-            let admin = Db::connect(&args.postgres_url).await.with_context(|| format!("PostgreSQL at {}", args.postgres_url))?;
+            let admin = Db::connect(&args.postgres_url)
+                .await
+                .with_context(|| format!("PostgreSQL at {}", args.postgres_url))?;
             admin.recreate_postgres_database("mc_bench_pool").await?;
             admin.close().await;
-            let base = args.postgres_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&args.postgres_url);
+            let base = args
+                .postgres_url
+                .rsplit_once('/')
+                .map(|(b, _)| b)
+                .unwrap_or(&args.postgres_url);
             Ok(Db::connect(&format!("{base}/mc_bench_pool")).await?)
         }
         other => anyhow::bail!("unknown backend {other}: use sqlite or postgres"),
@@ -108,7 +123,18 @@ async fn fresh_database(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<
 
 /// The query mix: words only, filters only, and words with free hours.
 async fn queries(db: &Db) -> anyhow::Result<Vec<String>> {
-    let words = ["waste", "research", "council tax", "developer", "accessibility", "planning", "parking", "delivery", "content", "data"];
+    let words = [
+        "waste",
+        "research",
+        "council tax",
+        "developer",
+        "accessibility",
+        "planning",
+        "parking",
+        "delivery",
+        "content",
+        "data",
+    ];
     let roles = reference::roles(db).await?;
     let skills = reference::skills(db).await?;
     let regions = domain::pool::REGIONS;
@@ -118,7 +144,11 @@ async fn queries(db: &Db) -> anyhow::Result<Vec<String>> {
         urls.push(format!("/pool?q={q}"));
         let role = &roles[(i * 7) % roles.len()];
         let skill = &skills[(i * 13) % skills.len()];
-        urls.push(format!("/pool?role={}&region={}&remote=yes&max_rate=70", role.id, regions[i % regions.len()].replace(' ', "+")));
+        urls.push(format!(
+            "/pool?role={}&region={}&remote=yes&max_rate=70",
+            role.id,
+            regions[i % regions.len()].replace(' ', "+")
+        ));
         urls.push(format!("/pool?skill={}&band={}", skill.id, 1 + i % 8));
         urls.push(format!("/pool?q={q}&min_hours={}", 1 + i % 4));
     }
@@ -133,7 +163,10 @@ struct Load {
 }
 
 async fn load(base: &str, cookie: &str, paths: &[String], concurrency: usize, duration: Duration) -> Load {
-    let client = reqwest::Client::builder().pool_max_idle_per_host(concurrency).build().unwrap_or_default();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(concurrency)
+        .build()
+        .unwrap_or_default();
     let deadline = Instant::now() + duration;
     let started = Instant::now();
     let mut tasks = Vec::new();
@@ -171,7 +204,12 @@ async fn load(base: &str, cookie: &str, paths: &[String], concurrency: usize, du
     }
     let elapsed = started.elapsed().as_secs_f64();
     latencies_ms.sort_by(|a, b| a.total_cmp(b));
-    Load { requests: latencies_ms.len(), errors, rps: latencies_ms.len() as f64 / elapsed, latencies_ms }
+    Load {
+        requests: latencies_ms.len(),
+        errors,
+        rps: latencies_ms.len() as f64 / elapsed,
+        latencies_ms,
+    }
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -183,20 +221,42 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Result_> {
-    println!("pool-search [{backend}]: generating {} profiles over {} councils…", args.profiles, args.councils);
+    println!(
+        "pool-search [{backend}]: generating {} profiles over {} councils…",
+        args.profiles, args.councils
+    );
     let db = fresh_database(backend, args).await?;
     db.migrate().await?;
     let now = chrono::Utc::now();
     let hash = web::passwords::hash("benchmark passphrase".into()).await?;
     let generating = Instant::now();
-    let spec = Spec { councils: args.councils, profiles: args.profiles, seed: 7, holds: true };
+    let spec = Spec {
+        councils: args.councils,
+        profiles: args.profiles,
+        seed: 7,
+        holds: true,
+    };
     let counts: Counts = pool_data::generate(&db, &spec, &hash, now).await?;
     println!("  generated in {:.0} s: {counts:?}", generating.elapsed().as_secs_f64());
+    // A live database has planner statistics; a freshly loaded one must be analysed first.
+    db.analyze(true).await?;
 
     // A buyer somewhere, signed in.
-    let org = organisations::find_by_code(&db, "WOK").await?.context("reference data")?;
+    let org = organisations::find_by_code(&db, "WOK")
+        .await?
+        .context("reference data")?;
     let mut tx = db.begin().await?;
-    let buyer = store::users::create(&mut tx, &store::users::NewUser { email: "buyer@bench.test", display_name: "Buyer", password_hash: &hash, platform_admin: false }, now).await?;
+    let buyer = store::users::create(
+        &mut tx,
+        &store::users::NewUser {
+            email: "buyer@bench.test",
+            display_name: "Buyer",
+            password_hash: &hash,
+            platform_admin: false,
+        },
+        now,
+    )
+    .await?;
     store::members::add(&mut tx, buyer, org.id, &[Role::Buyer], now).await?;
     let session = web::session::start(&mut tx, buyer, "127.0.0.1", None, now).await?;
     tx.commit().await?;
@@ -204,7 +264,12 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let config = web::WebConfig { base_url: base.clone(), support_email: "bench@test".into(), trust_forwarded_for: false, demo: None };
+    let config = web::WebConfig {
+        base_url: base.clone(),
+        support_email: "bench@test".into(),
+        trust_forwarded_for: false,
+        demo: None,
+    };
     let state = web::AppState::new(db.clone(), Arc::new(SystemClock), config, Arc::new(Notify::new()))?;
     let server = tokio::spawn(async move {
         let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -213,8 +278,22 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
 
     let paths = queries(&db).await?;
     load(&base, &cookie, &paths, args.concurrency, Duration::from_secs(2)).await;
-    let measured = load(&base, &cookie, &paths, args.concurrency, Duration::from_secs(args.seconds)).await;
-    let ceiling = load(&base, "", &["/healthz".to_string()], args.concurrency, Duration::from_secs(args.seconds.min(10))).await;
+    let measured = load(
+        &base,
+        &cookie,
+        &paths,
+        args.concurrency,
+        Duration::from_secs(args.seconds),
+    )
+    .await;
+    let ceiling = load(
+        &base,
+        "",
+        &["/healthz".to_string()],
+        args.concurrency,
+        Duration::from_secs(args.seconds.min(10)),
+    )
+    .await;
     server.abort();
     db.close().await;
 

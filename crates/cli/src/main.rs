@@ -92,7 +92,9 @@ async fn main() -> anyhow::Result<()> {
             tracing::info!("migrations applied and reference data loaded");
             Ok(())
         }
-        Command::Bench { benchmark: Benchmark::PoolSearch(args) } => bench::pool_search(args).await,
+        Command::Bench {
+            benchmark: Benchmark::PoolSearch(args),
+        } => bench::pool_search(args).await,
         Command::Backup { database, to } => {
             let db = database.connect().await?;
             store::backup::sqlite_backup(&db, &to).await?;

@@ -22,6 +22,7 @@ pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
     let now = clock.now();
     // Free hours are kept from this week on; roll them forward when the week turns.
     store::capacity::ensure_horizon(db, domain::weeks::Week::current(now)).await?;
+    db.analyze(false).await?;
     Ok(Swept {
         sessions: sessions::delete_expired(db, now).await?,
         sign_in_attempts: sign_in_attempts::delete_older_than(db, now - SIGN_IN_RECORDS_KEPT).await?,

@@ -156,16 +156,40 @@ impl Db {
         Ok(())
     }
 
+    /// Refreshes the query planner's statistics: after bulk loads, and from housekeeping
+    /// on SQLite (`PRAGMA optimize`; PostgreSQL's autovacuum does this itself).
+    pub async fn analyze(&self, thorough: bool) -> Result<()> {
+        match self {
+            Db::Sqlite(pools) => {
+                let sql = if thorough { "ANALYZE" } else { "PRAGMA optimize" };
+                sqlx::query(sql).execute(&pools.write).await?;
+            }
+            Db::Postgres(pool) if thorough => {
+                sqlx::query("VACUUM ANALYZE").execute(pool).await?;
+            }
+            Db::Postgres(_) => {}
+        }
+        Ok(())
+    }
+
     /// Drops and creates a PostgreSQL database on this server (for benchmarks). The name
     /// must be lower-case letters, digits and underscores.
     pub async fn recreate_postgres_database(&self, name: &str) -> Result<()> {
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             return Err(StoreError::Other(format!("{name:?} is not a plain database name")));
         }
         let Db::Postgres(pool) = self else {
-            return Err(StoreError::Other("only PostgreSQL servers hold several databases".into()));
+            return Err(StoreError::Other(
+                "only PostgreSQL servers hold several databases".into(),
+            ));
         };
-        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(pool).await?;
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(pool)
+            .await?;
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await?;
         Ok(())
     }

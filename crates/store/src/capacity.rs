@@ -8,19 +8,23 @@ use chrono::{DateTime, Utc};
 use domain::weeks::Week;
 use std::collections::HashMap;
 
-/// Free minutes of profile `p` in week `w` (a row of the `weeks` CTE with `week_start`
-/// and `week_end`): zero outside the available dates or in a week marked unavailable,
-/// else the weekly capacity less the holds, never below zero.
-pub(crate) const FREE_MINUTES: &str = "CASE
-    WHEN p.available_from IS NULL OR p.available_from > w.week_end
-      OR (p.available_to IS NOT NULL AND p.available_to < w.week_start)
-      OR EXISTS (SELECT 1 FROM unavailable_weeks u WHERE u.profile_id = p.id AND u.week_start = w.week_start)
+/// Free minutes of profile `p` in the week from `start` to `end` (SQL expressions): zero
+/// outside the available dates or in a week marked unavailable, else the weekly capacity
+/// less the holds, never below zero. The one definition of free minutes.
+pub(crate) fn free_minutes_sql(start: &str, end: &str) -> String {
+    format!(
+        "CASE
+    WHEN p.available_from IS NULL OR p.available_from > {end}
+      OR (p.available_to IS NOT NULL AND p.available_to < {start})
+      OR EXISTS (SELECT 1 FROM unavailable_weeks u WHERE u.profile_id = p.id AND u.week_start = {start})
     THEN 0
     ELSE (SELECT CASE WHEN p.capacity_minutes - COALESCE(SUM(h.minutes), 0) > 0
                       THEN p.capacity_minutes - COALESCE(SUM(h.minutes), 0) ELSE 0 END
           FROM capacity_holds h
-          WHERE h.profile_id = p.id AND h.week_start = w.week_start AND h.released_at IS NULL)
-    END";
+          WHERE h.profile_id = p.id AND h.week_start = {start} AND h.released_at IS NULL)
+    END"
+    )
+}
 
 /// Writes `WITH weeks(week_start, week_end) AS (VALUES …)` for the given weeks.
 pub(crate) fn weeks_cte(b: &mut SqlBuilder, weeks: &[Week]) {
@@ -56,8 +60,9 @@ pub async fn free_by_week<'a>(
     let mut b = SqlBuilder::default();
     weeks_cte(&mut b, weeks);
     b.push(&format!(
-        "SELECT p.id AS profile_id, w.week_start, CAST({FREE_MINUTES} AS BIGINT) AS free_minutes
-         FROM profiles p CROSS JOIN weeks w WHERE p.id IN ("
+        "SELECT p.id AS profile_id, w.week_start, CAST({} AS BIGINT) AS free_minutes
+         FROM profiles p CROSS JOIN weeks w WHERE p.id IN (",
+        free_minutes_sql("w.week_start", "w.week_end")
     ));
     for (i, id) in profile_ids.iter().enumerate() {
         if i > 0 {
@@ -130,73 +135,90 @@ pub async fn release_holds(tx: &mut Tx, source_type: &str, source_id: i64, now: 
     Ok(released)
 }
 
-/// How many weeks `profile_weeks` holds: this week and the 26 after it.
+/// How many weeks `profile_free` holds: this week and the 26 after it (columns w0–w26).
 pub const HORIZON_WEEKS: i64 = 27;
 
 #[derive(sqlx::FromRow)]
 struct HorizonRow {
     first_week: chrono::NaiveDate,
-    last_week: chrono::NaiveDate,
 }
 
-/// The weeks `profile_weeks` covers now, if it has been filled.
-pub async fn horizon<'a>(exec: impl Into<Exec<'a>>) -> Result<Option<(Week, Week)>> {
-    let row = exec!(exec, c => sqlx::query_as::<_, HorizonRow>("SELECT first_week, last_week FROM week_horizon WHERE id = 1")
+/// The first week `profile_free` covers now (its column w0), if it has been filled.
+pub async fn horizon<'a>(exec: impl Into<Exec<'a>>) -> Result<Option<Week>> {
+    let row = exec!(exec, c => sqlx::query_as::<_, HorizonRow>("SELECT first_week FROM week_horizon WHERE id = 1")
         .fetch_optional(c).await)?;
-    Ok(row.and_then(|r| Some((Week::starting(r.first_week)?, Week::starting(r.last_week)?))))
+    Ok(row.and_then(|r| Week::starting(r.first_week)))
 }
 
-/// Makes `profile_weeks` cover `first` and the weeks after it: forgets earlier weeks and
-/// computes the weeks it did not have yet, for every profile. Idempotent, so instances
-/// doing it at once do no harm; a no-op when the horizon already starts at `first`.
+/// The column of `profile_free` holding `week`, when the horizon starting at `first` covers it.
+pub fn column(first: Week, week: Week) -> Option<String> {
+    let offset = (week.monday() - first.monday()).num_days() / 7;
+    (0..HORIZON_WEEKS).contains(&offset).then(|| format!("w{offset}"))
+}
+
+/// `INSERT INTO profile_free … SELECT` computing every column for the horizon from `first`;
+/// the caller adds the WHERE clause choosing profiles.
+fn fill_statement(b: &mut SqlBuilder, first: Week) {
+    let columns: Vec<String> = (0..HORIZON_WEEKS).map(|i| format!("w{i}")).collect();
+    b.push(&format!(
+        "INSERT INTO profile_free (profile_id, {}) SELECT p.id",
+        columns.join(", ")
+    ));
+    for week in first.through(first.plus(HORIZON_WEEKS - 1)) {
+        let start = b.bind(Bind::Date(week.monday()));
+        let end = b.bind(Bind::Date(week.sunday()));
+        b.push(&format!(", CAST({} AS BIGINT)", free_minutes_sql(&start, &end)));
+    }
+    b.push(" FROM profiles p");
+}
+
+fn on_conflict_update(b: &mut SqlBuilder) {
+    let sets: Vec<String> = (0..HORIZON_WEEKS).map(|i| format!("w{i} = excluded.w{i}")).collect();
+    b.push(&format!(" ON CONFLICT (profile_id) DO UPDATE SET {}", sets.join(", ")));
+}
+
+/// Makes `profile_free` start at `first`: recomputes every profile's columns. Idempotent,
+/// so instances doing it at once do no harm; a no-op when it already starts there.
 pub async fn ensure_horizon(db: &crate::Db, first: Week) -> Result<()> {
-    let last = first.plus(HORIZON_WEEKS - 1);
-    if horizon(db).await? == Some((first, last)) {
+    if horizon(db).await? == Some(first) {
         return Ok(());
     }
     let mut tx = db.begin().await?;
-    let current = horizon(&mut tx).await?;
-    if current == Some((first, last)) {
+    if horizon(&mut tx).await? == Some(first) {
         return Ok(());
     }
     exec!(&mut tx, c => sqlx::query(
         "INSERT INTO week_horizon (id, first_week, last_week) VALUES (1, $1, $2)
          ON CONFLICT (id) DO UPDATE SET first_week = $1, last_week = $2")
-        .bind(first.monday()).bind(last.monday()).execute(c).await.map(|r| r.rows_affected()))?;
-    exec!(&mut tx, c => sqlx::query("DELETE FROM profile_weeks WHERE week_start < $1 OR week_start > $2")
-        .bind(first.monday()).bind(last.monday()).execute(c).await.map(|r| r.rows_affected()))?;
-    let missing: Vec<Week> = first
-        .through(last)
-        .into_iter()
-        .filter(|w| current.is_none_or(|(from, to)| *w < from || *w > to))
-        .collect();
-    if !missing.is_empty() {
-        let mut b = SqlBuilder::default();
-        b.push("INSERT INTO profile_weeks (profile_id, week_start, free_minutes) ");
-        weeks_cte(&mut b, &missing);
-        b.push(&format!(
-            "SELECT p.id, w.week_start, CAST({FREE_MINUTES} AS BIGINT) FROM profiles p CROSS JOIN weeks w WHERE TRUE
-             ON CONFLICT (profile_id, week_start) DO UPDATE SET free_minutes = excluded.free_minutes"
-        ));
-        exec!(&mut tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
-    }
+        .bind(first.monday()).bind(first.plus(HORIZON_WEEKS - 1).monday()).execute(c).await.map(|r| r.rows_affected()))?;
+    let mut b = SqlBuilder::default();
+    fill_statement(&mut b, first);
+    // WHERE TRUE keeps SQLite from reading the upsert's ON as a join condition.
+    b.push(" WHERE TRUE");
+    on_conflict_update(&mut b);
+    exec!(&mut tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut tx, c => sqlx::query(&format!("UPDATE profile_free SET next4 = {NEXT4}"))
+        .execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await
 }
+
+/// The default search window: this week and the next three (the first four columns).
+pub const DEFAULT_WINDOW: [&str; 4] = ["w0", "w1", "w2", "w3"];
+const NEXT4: &str = "w0 + w1 + w2 + w3";
 
 /// Recomputes one profile's free minutes for every week of the horizon, in the caller's
 /// transaction. Call it after any change to capacity, dates, unavailable weeks or holds.
 pub async fn refresh_profile_weeks(tx: &mut Tx, profile_id: i64) -> Result<()> {
-    let Some((first, last)) = horizon(&mut *tx).await? else {
+    let Some(first) = horizon(&mut *tx).await? else {
         return Ok(());
     };
     let mut b = SqlBuilder::default();
-    b.push("INSERT INTO profile_weeks (profile_id, week_start, free_minutes) ");
-    weeks_cte(&mut b, &first.through(last));
+    fill_statement(&mut b, first);
     let id = b.bind(Bind::I64(profile_id));
-    b.push(&format!(
-        "SELECT p.id, w.week_start, CAST({FREE_MINUTES} AS BIGINT) FROM profiles p CROSS JOIN weeks w WHERE p.id = {id}
-         ON CONFLICT (profile_id, week_start) DO UPDATE SET free_minutes = excluded.free_minutes"
-    ));
+    b.push(&format!(" WHERE p.id = {id}"));
+    on_conflict_update(&mut b);
     exec!(&mut *tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(&format!("UPDATE profile_free SET next4 = {NEXT4} WHERE profile_id = $1"))
+        .bind(profile_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! hours in each of these weeks", all in one statement. Only listed profiles are found.
 
 use crate::backend::exec;
-use crate::capacity::ensure_horizon;
+use crate::capacity::{column, ensure_horizon};
 use crate::sql::{bind_all, Bind, SqlBuilder};
 use crate::{Backend, Db, Result};
 use domain::weeks::Week;
@@ -54,14 +54,41 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
     let (Some(first), Some(last)) = (q.weeks.first().copied(), q.weeks.last().copied()) else {
         return Ok(Vec::new());
     };
-    let covered = crate::capacity::horizon(db).await?.is_some_and(|(from, to)| from <= first && last <= to);
-    if !covered {
-        ensure_horizon(db, q.this_week.unwrap_or(first).min(first)).await?;
+    let mut horizon = crate::capacity::horizon(db).await?;
+    let covers = |h: Option<Week>| h.is_some_and(|h| column(h, first).is_some() && column(h, last).is_some());
+    if !covers(horizon) {
+        let start = q.this_week.unwrap_or(first).min(first);
+        ensure_horizon(db, start).await?;
+        horizon = Some(start);
+    }
+    let Some(horizon) = horizon else { return Ok(Vec::new()) };
+    let columns: Vec<String> = q.weeks.iter().filter_map(|w| column(horizon, *w)).collect();
+    if columns.len() != q.weeks.len() {
+        return Ok(Vec::new());
     }
     let mut b = SqlBuilder::default();
     let terms = q.words.as_deref().map(terms).unwrap_or_default();
+    if terms.is_empty() && columns == crate::capacity::DEFAULT_WINDOW {
+        // No words and the usual weeks: read profiles from the most free down (index on
+        // next4) and stop after one page. On SQLite, CROSS JOIN keeps that order.
+        let join = match db.backend() {
+            Backend::Sqlite => "CROSS JOIN",
+            Backend::Postgres => "JOIN",
+        };
+        b.push(&format!(
+            "SELECT p.id, CAST(0 AS DOUBLE PRECISION) AS relevance, f.next4 AS total_free
+             FROM profile_free f {join} profiles p ON p.id = f.profile_id WHERE p.status = 'listed'"
+        ));
+        push_filters(&mut b, q);
+        push_minimum(&mut b, q, &columns);
+        let l = b.bind(Bind::I64(limit));
+        let o = b.bind(Bind::I64(offset));
+        b.push(&format!(" ORDER BY f.next4 DESC, f.profile_id LIMIT {l} OFFSET {o}"));
+        return Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?);
+    }
 
-    // The profiles that pass every filter, with their text relevance.
+    // The profiles that pass every filter, with their text relevance. On SQLite, CROSS JOIN
+    // makes the full-text match the outer loop (otherwise it may run once per profile).
     b.push("WITH matches AS MATERIALIZED (SELECT p.id, ");
     if terms.is_empty() {
         b.push("CAST(0 AS DOUBLE PRECISION) AS relevance FROM profiles p WHERE p.status = 'listed'");
@@ -72,7 +99,7 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
                 let m = b.bind(Bind::Text(fts.join(" ")));
                 b.push(&format!(
                     "-bm25(profile_search, 10.0, 2.0, 5.0, 3.0) AS relevance
-                     FROM profile_search JOIN profiles p ON p.id = profile_search.rowid
+                     FROM profile_search CROSS JOIN profiles p ON p.id = profile_search.rowid
                      WHERE profile_search MATCH {m} AND p.status = 'listed'"
                 ));
             }
@@ -86,8 +113,30 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
             }
         }
     }
+    push_filters(&mut b, q);
+    b.push(") ");
+
+    // Each match's free minutes in the weeks: columns of its one profile_free row. The
+    // column names come from `column`, never from input.
+    b.push(&format!(
+        "SELECT m.id, m.relevance, CAST({} AS BIGINT) AS total_free
+         FROM matches m JOIN profile_free f ON f.profile_id = m.id WHERE TRUE",
+        columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
+    ));
+    push_minimum(&mut b, q, &columns);
+    let l = b.bind(Bind::I64(limit));
+    let o = b.bind(Bind::I64(offset));
+    b.push(&format!(
+        " ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"
+    ));
+    Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
+}
+
+/// The filters other than words, for a statement whose profile is `p`.
+fn push_filters(b: &mut SqlBuilder, q: &PoolQuery) {
     if q.role_id.is_some() || q.band.is_some() {
-        b.push(" AND EXISTS (SELECT 1 FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE pr.profile_id = p.id");
+        // IN (…) rather than EXISTS, so the role or level index can drive the search.
+        b.push(" AND p.id IN (SELECT pr.profile_id FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE TRUE");
         if let Some(role) = q.role_id {
             let r = b.bind(Bind::I64(role));
             b.push(&format!(" AND pr.role_id = {r}"));
@@ -100,13 +149,15 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
     }
     if let Some(skill) = q.skill_id {
         let s = b.bind(Bind::I64(skill));
-        b.push(&format!(" AND EXISTS (SELECT 1 FROM profile_skills ps WHERE ps.profile_id = p.id AND ps.skill_id = {s})"));
+        b.push(&format!(
+            " AND p.id IN (SELECT ps.profile_id FROM profile_skills ps WHERE ps.skill_id = {s})"
+        ));
     }
     if let Some(service) = q.lgsl_id {
         let s = b.bind(Bind::I64(service));
         b.push(&format!(
-            " AND (EXISTS (SELECT 1 FROM profile_services sv WHERE sv.profile_id = p.id AND sv.lgsl_id = {s})
-                OR EXISTS (SELECT 1 FROM done_before d WHERE d.profile_id = p.id AND d.lgsl_id = {s}))"
+            " AND p.id IN (SELECT sv.profile_id FROM profile_services sv WHERE sv.lgsl_id = {s}
+                UNION SELECT d.profile_id FROM done_before d WHERE d.lgsl_id = {s})"
         ));
     }
     match (&q.region, q.remote) {
@@ -127,24 +178,16 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
         let m = b.bind(Bind::I64(max));
         b.push(&format!(" AND p.rate_pence IS NOT NULL AND p.rate_pence <= {m}"));
     }
-    b.push(") ");
+}
 
-    // Each match's free minutes in the weeks, one indexed row per week (profile_weeks).
-    let from = b.bind(Bind::Date(first.monday()));
-    let to = b.bind(Bind::Date(last.monday()));
-    b.push(&format!(
-        "SELECT m.id, m.relevance, CAST(SUM(pw.free_minutes) AS BIGINT) AS total_free
-         FROM matches m JOIN profile_weeks pw ON pw.profile_id = m.id AND pw.week_start BETWEEN {from} AND {to}
-         GROUP BY m.id, m.relevance"
-    ));
+/// "At least N free minutes in every week": a condition on each week's column of `f`.
+fn push_minimum(b: &mut SqlBuilder, q: &PoolQuery, columns: &[String]) {
     if let Some(min) = q.min_free_minutes {
         let v = b.bind(Bind::I64(min));
-        b.push(&format!(" HAVING MIN(pw.free_minutes) >= {v}"));
+        for c in columns {
+            b.push(&format!(" AND f.{c} >= {v}"));
+        }
     }
-    let l = b.bind(Bind::I64(limit));
-    let o = b.bind(Bind::I64(offset));
-    b.push(&format!(" ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"));
-    Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
 }
 
 #[cfg(test)]

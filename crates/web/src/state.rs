@@ -104,8 +104,22 @@ impl AppState {
                 let lists = ReferenceLists {
                     roles: store::reference::roles(db).await?,
                     levels: store::reference::levels(db).await?,
-                    skills: store::reference::skills(db).await?.into_iter().map(|s| Choice { id: s.id, label: s.name }).collect(),
-                    services: store::reference::services(db).await?.into_iter().map(|s| Choice { id: s.id, label: s.label }).collect(),
+                    skills: store::reference::skills(db)
+                        .await?
+                        .into_iter()
+                        .map(|s| Choice {
+                            id: s.id,
+                            label: s.name,
+                        })
+                        .collect(),
+                    services: store::reference::services(db)
+                        .await?
+                        .into_iter()
+                        .map(|s| Choice {
+                            id: s.id,
+                            label: s.label,
+                        })
+                        .collect(),
                 };
                 Ok::<_, store::StoreError>(Arc::new(lists))
             })

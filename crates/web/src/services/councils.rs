@@ -76,7 +76,7 @@ impl From<store::StoreError> for DomainError {
 pub async fn add_domain(state: &AppState, by: By<'_>, org_id: i64, domain: &EmailDomain) -> Result<(), DomainError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-        let id = organisations::add_domain(&mut tx, org_id, domain.as_str(), by.user_id, now).await?;
+    let id = organisations::add_domain(&mut tx, org_id, domain.as_str(), by.user_id, now).await?;
     audit(
         &mut tx,
         by,
