@@ -114,6 +114,7 @@ pub async fn load(db: &Db, password: &str) -> anyhow::Result<DemoInfo> {
         }
     }
     tx.commit().await?;
+    store::capacity::ensure_horizon(db, domain::weeks::Week::current(now)).await?;
     if store::profiles::count(db).await? == 0 {
         let spec = crate::pool_data::Spec {
             councils: 45,

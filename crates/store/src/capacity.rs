@@ -117,7 +117,7 @@ pub async fn add_hold(tx: &mut Tx, hold: &NewHold<'_>, now: DateTime<Utc>) -> Re
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
         .bind(hold.profile_id).bind(hold.week.monday()).bind(hold.minutes).bind(hold.kind.as_str())
         .bind(hold.source_type).bind(hold.source_id).bind(now).fetch_one(c).await)?;
-    refresh_profile_weeks(tx, hold.profile_id).await?;
+    refresh_free_hours(tx, hold.profile_id).await?;
     Ok(id)
 }
 
@@ -130,7 +130,7 @@ pub async fn release_holds(tx: &mut Tx, source_type: &str, source_id: i64, now: 
         "UPDATE capacity_holds SET released_at = $1 WHERE source_type = $2 AND source_id = $3 AND released_at IS NULL")
         .bind(now).bind(source_type).bind(source_id).execute(c).await.map(|r| r.rows_affected()))?;
     for profile_id in affected {
-        refresh_profile_weeks(tx, profile_id).await?;
+        refresh_free_hours(tx, profile_id).await?;
     }
     Ok(released)
 }
@@ -184,6 +184,11 @@ pub async fn ensure_horizon(db: &crate::Db, first: Week) -> Result<()> {
         return Ok(());
     }
     let mut tx = db.begin().await?;
+    // One roll at a time: on PostgreSQL others wait here, then find it done. (SQLite's
+    // single writer already serialises this transaction.)
+    if tx.backend() == crate::Backend::Postgres {
+        exec!(&mut tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7710001)").execute(c).await.map(|r| r.rows_affected()))?;
+    }
     if horizon(&mut tx).await? == Some(first) {
         return Ok(());
     }
@@ -197,18 +202,15 @@ pub async fn ensure_horizon(db: &crate::Db, first: Week) -> Result<()> {
     b.push(" WHERE TRUE");
     on_conflict_update(&mut b);
     exec!(&mut tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
-    exec!(&mut tx, c => sqlx::query(&format!("UPDATE profile_free SET next4 = {NEXT4}"))
-        .execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await
 }
 
 /// The default search window: this week and the next three (the first four columns).
 pub const DEFAULT_WINDOW: [&str; 4] = ["w0", "w1", "w2", "w3"];
-const NEXT4: &str = "w0 + w1 + w2 + w3";
 
 /// Recomputes one profile's free minutes for every week of the horizon, in the caller's
 /// transaction. Call it after any change to capacity, dates, unavailable weeks or holds.
-pub async fn refresh_profile_weeks(tx: &mut Tx, profile_id: i64) -> Result<()> {
+pub async fn refresh_free_hours(tx: &mut Tx, profile_id: i64) -> Result<()> {
     let Some(first) = horizon(&mut *tx).await? else {
         return Ok(());
     };
@@ -218,7 +220,5 @@ pub async fn refresh_profile_weeks(tx: &mut Tx, profile_id: i64) -> Result<()> {
     b.push(&format!(" WHERE p.id = {id}"));
     on_conflict_update(&mut b);
     exec!(&mut *tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
-    exec!(&mut *tx, c => sqlx::query(&format!("UPDATE profile_free SET next4 = {NEXT4} WHERE profile_id = $1"))
-        .bind(profile_id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

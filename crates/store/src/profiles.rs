@@ -63,7 +63,7 @@ pub async fn create(tx: &mut Tx, user_id: i64, org_id: i64, display_name: &str, 
         "INSERT INTO profiles (user_id, org_id, display_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
         .bind(user_id).bind(org_id).bind(display_name).bind(now).fetch_one(c).await)?;
     refresh_search(tx, id).await?;
-    crate::capacity::refresh_profile_weeks(tx, id).await?;
+    crate::capacity::refresh_free_hours(tx, id).await?;
     Ok(id)
 }
 
@@ -105,7 +105,7 @@ pub async fn set_capacity(
     exec!(&mut *tx, c => sqlx::query(
         "UPDATE profiles SET capacity_minutes = $1, available_from = $2, available_to = $3, updated_at = $4 WHERE id = $5")
         .bind(minutes).bind(from).bind(to).bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
-    crate::capacity::refresh_profile_weeks(tx, id).await
+    crate::capacity::refresh_free_hours(tx, id).await
 }
 
 /// Sets or clears the manager's rate for this practitioner, and their manager-only notes.
@@ -259,13 +259,13 @@ pub async fn add_unavailable_week(tx: &mut Tx, id: i64, monday: NaiveDate) -> Re
     exec!(&mut *tx, c => sqlx::query(
         "INSERT INTO unavailable_weeks (profile_id, week_start) VALUES ($1, $2) ON CONFLICT (profile_id, week_start) DO NOTHING")
         .bind(id).bind(monday).execute(c).await.map(|r| r.rows_affected()))?;
-    crate::capacity::refresh_profile_weeks(tx, id).await
+    crate::capacity::refresh_free_hours(tx, id).await
 }
 
 pub async fn remove_unavailable_week(tx: &mut Tx, id: i64, monday: NaiveDate) -> Result<()> {
     exec!(&mut *tx, c => sqlx::query("DELETE FROM unavailable_weeks WHERE profile_id = $1 AND week_start = $2")
         .bind(id).bind(monday).execute(c).await.map(|r| r.rows_affected()))?;
-    crate::capacity::refresh_profile_weeks(tx, id).await
+    crate::capacity::refresh_free_hours(tx, id).await
 }
 
 /// Which profiles' effective rates to recompute.
@@ -429,7 +429,7 @@ pub async fn import(tx: &mut Tx, p: &ImportProfile<'_>, now: DateTime<Utc>) -> R
             .bind(id).bind(*monday).execute(c).await.map(|r| r.rows_affected()))?;
     }
     refresh_search(tx, id).await?;
-    crate::capacity::refresh_profile_weeks(tx, id).await?;
+    crate::capacity::refresh_free_hours(tx, id).await?;
     refresh_rates(tx, RateScope::Profile(id)).await?;
     Ok(id)
 }

@@ -70,16 +70,14 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
     let terms = q.words.as_deref().map(terms).unwrap_or_default();
     if terms.is_empty() && columns == crate::capacity::DEFAULT_WINDOW {
         // No words and the usual weeks: read profiles from the most free down (index on
-        // next4) and stop after one page. On SQLite, CROSS JOIN keeps that order.
-        let join = match db.backend() {
-            Backend::Sqlite => "CROSS JOIN",
-            Backend::Postgres => "JOIN",
-        };
-        b.push(&format!(
-            "SELECT p.id, CAST(0 AS DOUBLE PRECISION) AS relevance, f.next4 AS total_free
-             FROM profile_free f {join} profiles p ON p.id = f.profile_id WHERE p.status = 'listed'"
-        ));
+        // next4) and stop after one page. The profile is checked per row (EXISTS), not
+        // joined, so SQLite does not first build a filter over every profile.
+        b.push(
+            "SELECT f.profile_id AS id, CAST(0 AS DOUBLE PRECISION) AS relevance, f.next4 AS total_free
+             FROM profile_free f WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = f.profile_id AND p.status = 'listed'",
+        );
         push_filters(&mut b, q);
+        b.push(")");
         push_minimum(&mut b, q, &columns);
         let l = b.bind(Bind::I64(limit));
         let o = b.bind(Bind::I64(offset));

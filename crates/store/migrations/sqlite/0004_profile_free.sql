@@ -1,7 +1,7 @@
--- Free minutes per profile for the 27 weeks of the horizon as columns of one row (w0 is
--- week_horizon.first_week, w1 the week after, …), so a search reads one row per match
--- by primary key and adds or compares columns, instead of a row per week.
-DROP TABLE profile_weeks;
+-- Free minutes of every profile for the 27 weeks of a rolling horizon, one row per
+-- profile with a column per week (w0 is week_horizon.first_week, w1 the week after, …),
+-- rewritten in the same transaction as each change to capacity, available dates,
+-- unavailable weeks or holds. A search reads one row per match by primary key.
 
 CREATE TABLE profile_free (
     profile_id INTEGER PRIMARY KEY REFERENCES profiles (id) ON DELETE CASCADE,
@@ -31,8 +31,16 @@ CREATE TABLE profile_free (
     w23 INTEGER NOT NULL DEFAULT 0,
     w24 INTEGER NOT NULL DEFAULT 0,
     w25 INTEGER NOT NULL DEFAULT 0,
-    w26 INTEGER NOT NULL DEFAULT 0
+    w26 INTEGER NOT NULL DEFAULT 0,
+    -- This week and the next three: the weeks a search looks at unless told otherwise.
+    next4 INTEGER GENERATED ALWAYS AS (w0 + w1 + w2 + w3) VIRTUAL
 );
+-- Lets a search without words read profiles from the most free down and stop after a page.
+CREATE INDEX profile_free_next4 ON profile_free (next4 DESC, profile_id);
 
--- Forget the horizon, so the first search or housekeeping fills profile_free for every profile.
-DELETE FROM week_horizon;
+-- The weeks profile_free covers: one row, rolled forward each week.
+CREATE TABLE week_horizon (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    first_week TEXT NOT NULL,
+    last_week TEXT NOT NULL
+);
