@@ -11,6 +11,7 @@ pub mod forms;
 pub mod handlers;
 pub mod i18n;
 pub mod metrics;
+pub mod options;
 pub mod passwords;
 pub mod router;
 pub mod security;

@@ -2,6 +2,7 @@
 
 use super::render;
 use crate::error::AppError;
+use crate::options::options;
 use crate::session::Viewer;
 use crate::state::AppState;
 use crate::views::{self, ProfileView};
@@ -166,6 +167,11 @@ pub async fn search_page(
         format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
     };
     let previous = (parsed.page > 1).then(|| link(parsed.page - 1));
+    let reference = state.reference().await?;
+    let week_labels: Vec<(String, String)> = views::week_choices(this_week, WEEKS_AHEAD)
+        .into_iter()
+        .map(|w| (w.iso, w.monday.format("%-d %b %Y").to_string()))
+        .collect();
     let next = (has_next && parsed.page < MAX_PAGE).then(|| link(parsed.page + 1));
     render(
         &state,
@@ -174,9 +180,12 @@ pub async fn search_page(
         context! {
             params, results, weeks, previous, next, page => parsed.page,
             errors => crate::forms::shown(&state, &parsed.errors),
-            week_choices => views::week_choices(this_week, WEEKS_AHEAD),
-            reference => state.reference().await?,
-            regions => REGIONS,
+            role_options => options(reference.roles.iter().map(|r| (r.id.to_string(), r.name.as_str())), &params.role),
+            skill_options => options(reference.skills.iter().map(|s| (s.id.to_string(), s.label.as_str())), &params.skill),
+            service_options => options(reference.services.iter().map(|s| (s.id.to_string(), s.label.as_str())), &params.service),
+            region_options => options(REGIONS.iter().map(|r| (r.to_string(), *r)), &params.region),
+            from_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.from_week),
+            to_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.to_week),
             searched => !params.q.is_empty() || !params.role.is_empty() || !params.skill.is_empty() || !params.min_hours.is_empty(),
         },
     )
