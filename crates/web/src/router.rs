@@ -42,9 +42,7 @@ pub fn router(state: AppState) -> Router {
             "/profile/details",
             get(profile::details_form).post(profile::details_save),
         )
-        .route("/profile/roles", get(profile::roles_form))
-        .route("/profile/skills", get(profile::skills_form))
-        .route("/profile/services", get(profile::services_form))
+        .route("/profile/{what}", get(profile::choices_form))
         .route("/profile/{what}/add", post(profile::change))
         .route("/profile/{what}/{id}/remove", post(profile::remove))
         .route(

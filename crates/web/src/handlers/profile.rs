@@ -146,51 +146,37 @@ pub async fn details_save(
 
 // ----- Roles, skills, services: chosen from lists -----
 
-pub async fn roles_form(
+/// The page for one list-chosen part (`roles`, `skills` or `services`): what is chosen,
+/// with a select of what can be added.
+pub async fn choices_form(
     State(state): State<AppState>,
     viewer: Viewer,
     ClientIp(ip): ClientIp,
+    Path(what): Path<String>,
 ) -> Result<Html<String>, AppError> {
+    let reference = state.reference().await?;
+    let (template, choices) = match what.as_str() {
+        "roles" => (
+            "profile/roles.html",
+            minijinja::Value::from_serialize(&reference.levels),
+        ),
+        "skills" => (
+            "profile/skills.html",
+            minijinja::Value::from_serialize(&reference.skills),
+        ),
+        "services" => (
+            "profile/services.html",
+            minijinja::Value::from_serialize(&reference.services),
+        ),
+        _ => return Err(AppError::NotFound),
+    };
     let p = own(&state, &viewer, &ip).await?;
     let view = ProfileView::load(&state, p, true).await?;
-    let levels = state.reference().await?.levels.clone();
     render(
         &state,
         &viewer,
-        "profile/roles.html",
-        context! { profile => view, levels, errors => Vec::<()>::new() },
-    )
-}
-
-pub async fn skills_form(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    ClientIp(ip): ClientIp,
-) -> Result<Html<String>, AppError> {
-    let p = own(&state, &viewer, &ip).await?;
-    let view = ProfileView::load(&state, p, true).await?;
-    let skills = state.reference().await?.skills.clone();
-    render(
-        &state,
-        &viewer,
-        "profile/skills.html",
-        context! { profile => view, skills, errors => Vec::<()>::new() },
-    )
-}
-
-pub async fn services_form(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    ClientIp(ip): ClientIp,
-) -> Result<Html<String>, AppError> {
-    let p = own(&state, &viewer, &ip).await?;
-    let view = ProfileView::load(&state, p, true).await?;
-    let services = state.reference().await?.services.clone();
-    render(
-        &state,
-        &viewer,
-        "profile/services.html",
-        context! { profile => view, services, errors => Vec::<()>::new() },
+        template,
+        context! { profile => view, choices, errors => Vec::<()>::new() },
     )
 }
 
