@@ -14,6 +14,25 @@ pub const MAX_CAPACITY_MINUTES: i64 = 40 * 60;
 pub const MAX_RATE_PENCE: i64 = 100_000;
 pub const FIRST_DONE_BEFORE_YEAR: i32 = 1990;
 
+/// Parses an hourly rate as typed (pounds); empty means none (use the rate card).
+pub fn parse_rate(input: &str) -> Result<Option<i64>, &'static str> {
+    match input.trim() {
+        "" => Ok(None),
+        r => crate::money::parse_pounds(r).and_then(|pence| {
+            if rate_in_range(pence) {
+                Ok(Some(pence))
+            } else {
+                Err("error-rate-range")
+            }
+        }),
+    }
+}
+
+/// Hourly rates run from 1p to £1,000.
+pub fn rate_in_range(pence: i64) -> bool {
+    (1..=MAX_RATE_PENCE).contains(&pence)
+}
+
 /// The UK regions councils belong to, as the council list names them.
 pub const REGIONS: [&str; 12] = [
     "East Midlands",
@@ -142,31 +161,12 @@ pub struct Details {
     pub contact_email: Option<String>,
 }
 
-fn renamed(
-    result: Result<String, &'static str>,
-    required: &'static str,
-    too_long: &'static str,
-) -> Result<String, &'static str> {
-    result.map_err(|k| match k {
-        "error-required" => required,
-        "error-too-long" => too_long,
-        other => other,
-    })
-}
-
 pub fn validate_details(input: &DetailsInput) -> Result<Details, ValidationErrors> {
     let mut errors = ValidationErrors::default();
-    let display_name = errors.check(
-        "display_name",
-        renamed(
-            text::single_line(&input.display_name, 100),
-            "error-display-name-required",
-            "error-display-name-too-long",
-        ),
-    );
+    let display_name = errors.check("display_name", text::display_name(&input.display_name));
     let headline = errors.check(
         "headline",
-        renamed(
+        text::with_keys(
             text::single_line(&input.headline, 120),
             "error-headline-required",
             "error-headline-too-long",
@@ -174,7 +174,7 @@ pub fn validate_details(input: &DetailsInput) -> Result<Details, ValidationError
     );
     let about = errors.check(
         "about",
-        renamed(
+        text::with_keys(
             text::multi_line(&input.about, 3000),
             "error-about-required",
             "error-about-too-long",
@@ -233,7 +233,7 @@ pub fn validate_done_before(input: &DoneBeforeInput, this_year: i32) -> Result<D
     let mut errors = ValidationErrors::default();
     let title = errors.check(
         "title",
-        renamed(
+        text::with_keys(
             text::single_line(&input.title, 150),
             "error-title-required",
             "error-title-too-long",
@@ -245,7 +245,7 @@ pub fn validate_done_before(input: &DoneBeforeInput, this_year: i32) -> Result<D
     };
     let delivered = errors.check(
         "delivered",
-        renamed(
+        text::with_keys(
             text::multi_line(&input.delivered, 1000),
             "error-delivered-required",
             "error-delivered-too-long",
@@ -513,6 +513,15 @@ mod tests {
             "the week the dates end in counts"
         );
         assert_eq!(free_minutes(&capacity, &[], 0, w02), 0, "after the dates");
+    }
+
+    #[test]
+    fn rates() {
+        assert_eq!(parse_rate(""), Ok(None));
+        assert_eq!(parse_rate("52.50"), Ok(Some(5250)));
+        assert_eq!(parse_rate("0"), Err("error-rate-range"));
+        assert_eq!(parse_rate("1000.01"), Err("error-rate-range"));
+        assert_eq!(parse_rate("lots"), Err("error-money-format"));
     }
 
     #[test]

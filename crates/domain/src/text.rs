@@ -43,6 +43,28 @@ pub fn multi_line(input: &str, max_chars: usize) -> Result<String, &'static str>
     Ok(value.to_string())
 }
 
+/// Names a field in the generic messages, e.g. "Enter your full name" for a missing name.
+pub fn with_keys(
+    result: Result<String, &'static str>,
+    required: &'static str,
+    too_long: &'static str,
+) -> Result<String, &'static str> {
+    result.map_err(|k| match k {
+        "error-required" => required,
+        "error-too-long" => too_long,
+        other => other,
+    })
+}
+
+/// A person's full name, as every form that asks for one checks it.
+pub fn display_name(input: &str) -> Result<String, &'static str> {
+    with_keys(
+        single_line(input, 100),
+        "error-display-name-required",
+        "error-display-name-too-long",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +86,13 @@ mod tests {
     fn counts_characters_not_bytes() {
         assert_eq!(single_line("Ysgol Gymraeg Llŷn", 18), Ok("Ysgol Gymraeg Llŷn".into()));
         assert_eq!(single_line("abcdef", 5), Err("error-too-long"));
+    }
+
+    #[test]
+    fn names_have_their_own_messages() {
+        assert_eq!(display_name(" Mei Chen "), Ok("Mei Chen".into()));
+        assert_eq!(display_name(""), Err("error-display-name-required"));
+        assert_eq!(display_name(&"n".repeat(101)), Err("error-display-name-too-long"));
     }
 
     #[test]

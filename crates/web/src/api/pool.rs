@@ -501,7 +501,7 @@ pub async fn set_rate(
     let org = council(&state, &code).await?;
     caller.may(Scope::RateCardsWrite, Action::ManageRateCard(org.id))?;
     let Json(b) = body.map_err(|e| bad("body", &e.body_text()))?;
-    if b.rate_pence.is_some_and(|r| r <= 0 || r > domain::pool::MAX_RATE_PENCE) {
+    if b.rate_pence.is_some_and(|r| !domain::pool::rate_in_range(r)) {
         return Err(bad("rate_pence", "Give a rate from 1 to 100000 pence, or null."));
     }
     pool_service::set_rate(&state, client_by(&caller), org.id, level_id, b.rate_pence)

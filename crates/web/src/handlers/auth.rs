@@ -16,8 +16,6 @@ use domain::{password, text, ValidationErrors};
 use minijinja::context;
 use serde::Deserialize;
 
-const NAME_MAX: usize = 100;
-
 fn user_agent(headers: &HeaderMap) -> Option<&str> {
     headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok())
 }
@@ -50,14 +48,7 @@ pub async fn sign_up(
     Form(form): Form<SignUpForm>,
 ) -> Result<Response, AppError> {
     let mut errors = ValidationErrors::default();
-    let name = errors.check(
-        "display_name",
-        text::single_line(&form.display_name, NAME_MAX).map_err(|k| match k {
-            "error-required" => "error-display-name-required",
-            "error-too-long" => "error-display-name-too-long",
-            other => other,
-        }),
-    );
+    let name = errors.check("display_name", text::display_name(&form.display_name));
     let email = errors.check("email", EmailAddress::parse(&form.email));
     let shown = match (name, email) {
         (Some(name), Some(email)) => match accounts::request_sign_up(&state, &email, &name).await {
@@ -152,14 +143,7 @@ pub async fn verify(
     let ask_name = pending.display_name.is_empty();
     let mut errors = ValidationErrors::default();
     let name = if ask_name {
-        errors.check(
-            "display_name",
-            text::single_line(&form.display_name, NAME_MAX).map_err(|k| match k {
-                "error-required" => "error-display-name-required",
-                "error-too-long" => "error-display-name-too-long",
-                other => other,
-            }),
-        )
+        errors.check("display_name", text::display_name(&form.display_name))
     } else {
         Some(pending.display_name.clone())
     };

@@ -171,16 +171,7 @@ pub async fn set_rate(
     let org = council(&state, &code).await?;
     viewer.authorise(Action::ManageProfiles(org.id))?;
     let p = council_profile(&state, &org, id).await?;
-    let rate = match form.rate.trim() {
-        "" => Ok(None),
-        r => domain::money::parse_pounds(r).and_then(|pence| {
-            if pence == 0 || pence > domain::pool::MAX_RATE_PENCE {
-                Err("error-rate-range")
-            } else {
-                Ok(Some(pence))
-            }
-        }),
-    };
+    let rate = domain::pool::parse_rate(&form.rate);
     let notes = match form.notes.trim() {
         "" => Ok(None),
         n => text::multi_line(n, 2000).map(Some),
@@ -260,19 +251,7 @@ pub async fn rate_card_save(
         "level_id",
         form.level_id.trim().parse::<i64>().map_err(|_| "error-level-required"),
     );
-    let rate = match form.rate.trim() {
-        "" => Some(None),
-        r => errors.check(
-            "rate",
-            domain::money::parse_pounds(r).and_then(|p| {
-                if p == 0 || p > domain::pool::MAX_RATE_PENCE {
-                    Err("error-rate-range")
-                } else {
-                    Ok(Some(p))
-                }
-            }),
-        ),
-    };
+    let rate = errors.check("rate", domain::pool::parse_rate(&form.rate));
     if let (Some(level), Some(rate), true) = (level, rate, errors.is_empty()) {
         match pool_service::set_rate(&state, viewer.by(&ip), org.id, level, rate).await {
             Ok(()) => return Ok(Redirect::to(&format!("/councils/{}/rate-card", org.code)).into_response()),
