@@ -186,7 +186,6 @@ pub async fn search_page(
             region_options => options(REGIONS.iter().map(|r| (r.to_string(), *r)), &params.region),
             from_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.from_week),
             to_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.to_week),
-            searched => !params.q.is_empty() || !params.role.is_empty() || !params.skill.is_empty() || !params.min_hours.is_empty(),
         },
     )
 }
