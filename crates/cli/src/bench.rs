@@ -8,6 +8,7 @@ use domain::roles::Role;
 use serde::Serialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use store::{organisations, reference, Db};
@@ -24,6 +25,12 @@ pub struct PoolSearchArgs {
     /// Clients sending requests at once.
     #[arg(long, default_value_t = 32)]
     pub concurrency: usize,
+    /// Holds added and released per second during the load, as bookings would: each moves
+    /// the search generation, so cached results are recomputed under churn. The default,
+    /// one every ten seconds, is several times the busiest expected rate of bookings and
+    /// profile edits together.
+    #[arg(long, default_value_t = 0.1)]
+    pub writes_per_second: f64,
     /// Seconds of measured load per backend (after a short warm-up).
     #[arg(long, default_value_t = 20)]
     pub seconds: u64,
@@ -58,6 +65,8 @@ struct Result_ {
     backend: String,
     dataset: Dataset,
     concurrency: usize,
+    writes_per_second: f64,
+    writes: usize,
     requests: usize,
     errors: usize,
     rps: f64,
@@ -153,6 +162,44 @@ async fn queries(db: &Db) -> anyhow::Result<Vec<String>> {
         urls.push(format!("/pool?q={q}&min_hours={}", 1 + i % 4));
     }
     Ok(urls)
+}
+
+/// Adds and releases a one-hour hold on one of `profiles` in turn, `per_second` times a
+/// second, until aborted, counting the writes in `done`.
+async fn churn(db: Db, profiles: Vec<i64>, per_second: f64, done: Arc<AtomicUsize>) {
+    if per_second <= 0.0 || profiles.is_empty() {
+        return;
+    }
+    let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / per_second));
+    let this_week = domain::weeks::Week::current(chrono::Utc::now());
+    for n in 0_i64.. {
+        tick.tick().await;
+        let profile_id = profiles[usize::try_from(n).unwrap_or(0) % profiles.len()];
+        let now = chrono::Utc::now();
+        let hold = store::capacity::NewHold {
+            profile_id,
+            week: this_week.plus(n % 4),
+            minutes: 60,
+            kind: store::capacity::HoldKind::Request,
+            source_type: "benchmark",
+            source_id: n,
+        };
+        let wrote = async {
+            let mut tx = db.begin().await?;
+            store::capacity::add_hold(&mut tx, &hold, now).await?;
+            tx.commit().await?;
+            let mut tx = db.begin().await?;
+            store::capacity::release_holds(&mut tx, "benchmark", n, now).await?;
+            tx.commit().await?;
+            Ok::<_, store::StoreError>(())
+        };
+        match wrote.await {
+            Ok(()) => {
+                done.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(e) => eprintln!("  writer: {e}"),
+        }
+    }
 }
 
 struct Load {
@@ -278,6 +325,19 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
 
     let paths = queries(&db).await?;
     load(&base, &cookie, &paths, args.concurrency, Duration::from_secs(2)).await;
+    let this_week = domain::weeks::Week::current(now);
+    let everyone = store::search::PoolQuery {
+        weeks: this_week.through(this_week.plus(3)),
+        this_week: Some(this_week),
+        ..Default::default()
+    };
+    let churned: Vec<i64> = store::search::search(&db, &everyone, 1000, 0)
+        .await?
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    let written = Arc::new(AtomicUsize::new(0));
+    let writer = tokio::spawn(churn(db.clone(), churned, args.writes_per_second, written.clone()));
     let measured = load(
         &base,
         &cookie,
@@ -286,6 +346,8 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
         Duration::from_secs(args.seconds),
     )
     .await;
+    writer.abort();
+    let writes = written.load(Ordering::Relaxed);
     let ceiling = load(
         &base,
         "",
@@ -302,6 +364,8 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
         backend: backend.to_string(),
         dataset: Dataset { councils: counts.councils, profiles: counts.profiles, holds: counts.holds },
         concurrency: args.concurrency,
+        writes_per_second: args.writes_per_second,
+        writes,
         requests: measured.requests,
         errors: measured.errors,
         rps: (measured.rps * 10.0).round() / 10.0,
@@ -312,11 +376,11 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
         peak_rss_mb: (peak_rss_mb() * 10.0).round() / 10.0,
         cpu: cpu(),
         date: now.format("%Y-%m-%d").to_string(),
-        note: "server and load generator share one process and the machine's cores; peak_rss_mb is that process's high-water mark",
+        note: "server, load generator and writer share one process and the machine's cores; writes add then release a hold (each moves the search generation, ADR 0007); peak_rss_mb is that process's high-water mark",
     };
     println!(
-        "  {backend}: {} requests, {} errors, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms; /healthz ceiling {:.1} req/s",
-        result.requests, result.errors, result.rps, result.p50_ms, result.p95_ms, result.p99_ms, result.ceiling_rps
+        "  {backend}: {} requests, {} errors, {} writes, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms; /healthz ceiling {:.1} req/s",
+        result.requests, result.errors, result.writes, result.rps, result.p50_ms, result.p95_ms, result.p99_ms, result.ceiling_rps
     );
     Ok(result)
 }

@@ -7,8 +7,9 @@ use crate::capacity::{column, ensure_horizon};
 use crate::sql::{bind_all, Bind, SqlBuilder};
 use crate::{Backend, Db, Result};
 use domain::weeks::Week;
+use std::sync::Arc;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct PoolQuery {
     /// Words, all of which must appear (stemmed) in the searchable text.
     pub words: Option<String>,
@@ -130,6 +131,63 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
         " ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"
     ));
     Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
+}
+
+/// Recent search results, each kept under the search generation it was computed at.
+/// Triggers move the generation in the same transaction as any change a search reads
+/// (migration 0006), so an entry is only ever found while it is still exactly what the
+/// statement would return (ADR 0007).
+pub struct SearchCache {
+    entries: quick_cache::sync::Cache<CacheKey, Arc<Vec<Hit>>>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+struct CacheKey {
+    generation: i64,
+    query: PoolQuery,
+    limit: i64,
+    offset: i64,
+}
+
+impl SearchCache {
+    /// Keeps up to `capacity` result pages (a page is a few hundred bytes).
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            entries: quick_cache::sync::Cache::new(capacity.max(1)),
+        }
+    }
+}
+
+/// The counter that moves with every change a search reads.
+pub async fn generation(db: &Db) -> Result<i64> {
+    Ok(
+        exec!(db, c => sqlx::query_scalar::<_, i64>("SELECT value FROM search_generation WHERE id = 1")
+        .fetch_one(c).await)?,
+    )
+}
+
+/// `search`, answered from the cache when nothing it reads has changed since. The
+/// generation is read before the search runs: a change committed in between makes the
+/// entry newer than its key, never older.
+pub async fn cached_search(
+    db: &Db,
+    cache: &SearchCache,
+    q: &PoolQuery,
+    limit: i64,
+    offset: i64,
+) -> Result<Arc<Vec<Hit>>> {
+    let key = CacheKey {
+        generation: generation(db).await?,
+        query: q.clone(),
+        limit,
+        offset,
+    };
+    if let Some(hits) = cache.entries.get(&key) {
+        return Ok(hits);
+    }
+    let hits = Arc::new(search(db, q, limit, offset).await?);
+    cache.entries.insert(key, hits.clone());
+    Ok(hits)
 }
 
 /// The filters other than words, for a statement whose profile is `p`.

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, Utc};
 use domain::weeks::Week;
 use store::capacity::{self, HoldKind, NewHold};
 use store::profiles::{self, DetailsUpdate, NewDoneBefore};
-use store::search::{search, PoolQuery};
+use store::search::{cached_search, generation, search, PoolQuery, SearchCache};
 use store::testing::{fresh, TestDb};
 use store::{organisations, rate_cards, reference, users, Backend, Db};
 
@@ -603,6 +603,95 @@ async fn free_hours_follow_the_weeks_as_they_roll(backend: Backend) {
     assert_eq!(capacity::horizon(pool.db()).await.unwrap(), Some(later));
 }
 
+/// A cached search, checked against the statement itself.
+async fn cached(pool: &Pool, cache: &SearchCache, q: PoolQuery) -> Vec<i64> {
+    let hits: Vec<i64> = cached_search(pool.db(), cache, &q, 100, 0)
+        .await
+        .unwrap()
+        .iter()
+        .map(|h| h.id)
+        .collect();
+    assert_eq!(hits, pool.find(q).await, "the cache agrees with the statement");
+    hits
+}
+
+/// Cached results are only ever what the statement would return now: every kind of change
+/// a search reads moves the generation, in the writer's own transaction.
+async fn cached_results_follow_every_change(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, sam, seren] = sample(&pool).await;
+    let db = pool.db();
+    let w = pool.week;
+    let cache = SearchCache::new(100);
+    let at_least_3 = PoolQuery {
+        min_free_minutes: Some(180),
+        weeks: vec![w],
+        ..Default::default()
+    };
+    let researchers = PoolQuery {
+        words: Some("researcher".into()),
+        weeks: vec![w],
+        ..Default::default()
+    };
+    assert_eq!(
+        sorted(cached(&pool, &cache, at_least_3.clone()).await),
+        sorted(vec![mei, seren])
+    );
+    assert_eq!(cached(&pool, &cache, researchers.clone()).await, vec![mei]);
+    let before = generation(db).await.unwrap();
+    assert_eq!(
+        cached(&pool, &cache, researchers.clone()).await,
+        vec![mei],
+        "unchanged, from the cache"
+    );
+    assert_eq!(generation(db).await.unwrap(), before, "reading does not move it");
+
+    // A hold takes Mei below 3 free hours.
+    let now = Utc::now();
+    let mut tx = db.begin().await.unwrap();
+    let hold = NewHold {
+        profile_id: mei,
+        week: w,
+        minutes: 120,
+        kind: HoldKind::Request,
+        source_type: "test",
+        source_id: 9,
+    };
+    capacity::add_hold(&mut tx, &hold, now).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(generation(db).await.unwrap() > before);
+    assert_eq!(cached(&pool, &cache, at_least_3.clone()).await, vec![seren]);
+
+    // A rolled-back change leaves the generation, and the answers, as they were.
+    let settled = generation(db).await.unwrap();
+    let mut tx = db.begin().await.unwrap();
+    profiles::set_status(&mut tx, mei, "paused", None, now).await.unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(generation(db).await.unwrap(), settled);
+    assert_eq!(cached(&pool, &cache, researchers.clone()).await, vec![mei]);
+
+    // New words in a profile, and a profile leaving the pool.
+    let mut tx = db.begin().await.unwrap();
+    let details = DetailsUpdate {
+        display_name: "Sam Okafor",
+        headline: "Developer and researcher",
+        about: "Built appointment booking in Rails.",
+        region: Some("South East"),
+        work_mode: "on_site",
+        contact_email: None,
+    };
+    profiles::update_details(&mut tx, sam, &details, now).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        sorted(cached(&pool, &cache, researchers.clone()).await),
+        sorted(vec![mei, sam])
+    );
+    let mut tx = db.begin().await.unwrap();
+    profiles::set_status(&mut tx, mei, "paused", None, now).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(cached(&pool, &cache, researchers).await, vec![sam]);
+}
+
 macro_rules! on_both {
     ($($name:ident),*) => {
         mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
@@ -616,5 +705,6 @@ on_both!(
     free_hours_at_week_boundaries,
     pages_are_stable,
     without_words_the_most_free_come_first,
-    free_hours_follow_the_weeks_as_they_roll
+    free_hours_follow_the_weeks_as_they_roll,
+    cached_results_follow_every_change
 );

@@ -12,7 +12,7 @@ use domain::authz::{Action, Actor};
 use rand::RngCore;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use store::{members, organisations, sessions, users, Exec};
+use store::{members, sessions, users, Exec};
 
 /// A session ends after this long without use.
 pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
@@ -135,20 +135,25 @@ impl FromRequestParts<AppState> for Viewer {
         if now - session.last_seen_at > TOUCH_EVERY {
             sessions::touch(&state.db, &hash, now, now + IDLE_TIMEOUT).await?;
         }
-        let memberships = members::memberships_of(&state.db, user.id).await?;
-        let mut councils = Vec::new();
-        for membership in &memberships {
-            if let Some(org) = organisations::find_by_id(&state.db, membership.org_id).await? {
-                councils.push(ViewerCouncil {
-                    id: org.id,
-                    code: org.code,
-                    name: org.name,
-                    roles: membership.roles.iter().map(|r| r.as_str().to_string()).collect(),
-                    is_admin: membership.roles.contains(&domain::roles::Role::CouncilAdmin),
-                    is_manager: membership.roles.contains(&domain::roles::Role::Manager),
-                });
-            }
-        }
+        let named = members::named_memberships_of(&state.db, user.id).await?;
+        let councils = named
+            .iter()
+            .map(|m| ViewerCouncil {
+                id: m.org_id,
+                code: m.code.clone(),
+                name: m.name.clone(),
+                roles: m.roles.iter().map(|r| r.as_str().to_string()).collect(),
+                is_admin: m.roles.contains(&domain::roles::Role::CouncilAdmin),
+                is_manager: m.roles.contains(&domain::roles::Role::Manager),
+            })
+            .collect();
+        let memberships: Vec<domain::authz::Membership> = named
+            .into_iter()
+            .map(|m| domain::authz::Membership {
+                org_id: m.org_id,
+                roles: m.roles,
+            })
+            .collect();
         let practitioner = memberships
             .iter()
             .any(|m| m.roles.contains(&domain::roles::Role::Practitioner));

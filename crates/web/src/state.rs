@@ -1,6 +1,7 @@
 //! What every request handler can reach.
 
 use crate::i18n::Catalogue;
+use crate::options::OptionList;
 use crate::templates::Templates;
 use domain::clock::Clock;
 use domain::throttle::Policy;
@@ -51,6 +52,8 @@ pub struct Inner {
     pub throttle: Policy,
     /// Wakes the outbox worker as soon as a message is queued.
     pub outbox_wakeup: Arc<Notify>,
+    /// Recent pool search results, invalidated by the search generation (ADR 0007).
+    pub search_cache: store::search::SearchCache,
     /// The reference lists, loaded once: they change only when the binary does.
     reference: tokio::sync::OnceCell<Arc<ReferenceLists>>,
 }
@@ -62,6 +65,13 @@ pub struct ReferenceLists {
     pub levels: Vec<store::reference::Level>,
     pub skills: Vec<Choice>,
     pub services: Vec<Choice>,
+    /// The same lists as `<option>`s, rendered once for the search form.
+    #[serde(skip)]
+    pub role_options: OptionList,
+    #[serde(skip)]
+    pub skill_options: OptionList,
+    #[serde(skip)]
+    pub service_options: OptionList,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -69,6 +79,9 @@ pub struct Choice {
     pub id: i64,
     pub label: String,
 }
+
+/// Result pages of the pool search kept in memory (each a few hundred bytes).
+const SEARCH_CACHE_PAGES: usize = 10_000;
 
 #[derive(Clone)]
 pub struct AppState(pub Arc<Inner>);
@@ -92,6 +105,7 @@ impl AppState {
             config,
             throttle: Policy::default(),
             outbox_wakeup,
+            search_cache: store::search::SearchCache::new(SEARCH_CACHE_PAGES),
             reference: tokio::sync::OnceCell::new(),
         })))
     }
@@ -101,25 +115,33 @@ impl AppState {
             .reference
             .get_or_try_init(|| async {
                 let db = &self.db;
+                let roles = store::reference::roles(db).await?;
+                let skills: Vec<Choice> = store::reference::skills(db)
+                    .await?
+                    .into_iter()
+                    .map(|s| Choice {
+                        id: s.id,
+                        label: s.name,
+                    })
+                    .collect();
+                let services: Vec<Choice> = store::reference::services(db)
+                    .await?
+                    .into_iter()
+                    .map(|s| Choice {
+                        id: s.id,
+                        label: s.label,
+                    })
+                    .collect();
+                let choice_options =
+                    |list: &[Choice]| OptionList::new(list.iter().map(|c| (c.id.to_string(), c.label.as_str())));
                 let lists = ReferenceLists {
-                    roles: store::reference::roles(db).await?,
+                    role_options: OptionList::new(roles.iter().map(|r| (r.id.to_string(), r.name.as_str()))),
+                    skill_options: choice_options(&skills),
+                    service_options: choice_options(&services),
+                    roles,
                     levels: store::reference::levels(db).await?,
-                    skills: store::reference::skills(db)
-                        .await?
-                        .into_iter()
-                        .map(|s| Choice {
-                            id: s.id,
-                            label: s.name,
-                        })
-                        .collect(),
-                    services: store::reference::services(db)
-                        .await?
-                        .into_iter()
-                        .map(|s| Choice {
-                            id: s.id,
-                            label: s.label,
-                        })
-                        .collect(),
+                    skills,
+                    services,
                 };
                 Ok::<_, store::StoreError>(Arc::new(lists))
             })

@@ -161,7 +161,16 @@ pub async fn search(
         weeks,
         this_week: Some(this_week),
     };
-    let mut hits = search::search(&state.db, &query, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE).await?;
+    let mut hits = search::cached_search(
+        &state.db,
+        &state.search_cache,
+        &query,
+        PAGE_SIZE + 1,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?
+    .as_ref()
+    .clone();
     let more = hits.len() > usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX);
     hits.truncate(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX));
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();

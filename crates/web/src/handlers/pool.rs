@@ -123,7 +123,10 @@ pub async fn search_page(
     let parsed = parse(&params, this_week);
     let offset = (parsed.page - 1) * PAGE_SIZE;
     let mut hits = if parsed.errors.is_empty() {
-        search::search(&state.db, &parsed.query, PAGE_SIZE + 1, offset).await?
+        search::cached_search(&state.db, &state.search_cache, &parsed.query, PAGE_SIZE + 1, offset)
+            .await?
+            .as_ref()
+            .clone()
     } else {
         Vec::new()
     };
@@ -180,9 +183,9 @@ pub async fn search_page(
         context! {
             params, results, weeks, previous, next, page => parsed.page,
             errors => crate::forms::shown(&state, &parsed.errors),
-            role_options => options(reference.roles.iter().map(|r| (r.id.to_string(), r.name.as_str())), &params.role),
-            skill_options => options(reference.skills.iter().map(|s| (s.id.to_string(), s.label.as_str())), &params.skill),
-            service_options => options(reference.services.iter().map(|s| (s.id.to_string(), s.label.as_str())), &params.service),
+            role_options => reference.role_options.selecting(&params.role),
+            skill_options => reference.skill_options.selecting(&params.skill),
+            service_options => reference.service_options.selecting(&params.service),
             region_options => options(REGIONS.iter().map(|r| (r.to_string(), *r)), &params.region),
             from_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.from_week),
             to_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.to_week),
