@@ -44,6 +44,10 @@ pub struct PoolSearchArgs {
         default_value = "postgres://postgres@127.0.0.1:5432/postgres"
     )]
     pub postgres_url: String,
+    /// Measure the SQLite data set (or PostgreSQL database) left by an earlier run instead
+    /// of generating a new one.
+    #[arg(long)]
+    pub reuse: bool,
     /// Folder for the SQLite data set.
     #[arg(long, default_value = "data/bench")]
     pub data_dir: PathBuf,
@@ -108,8 +112,10 @@ async fn fresh_database(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<
         "sqlite" => {
             std::fs::create_dir_all(&args.data_dir)?;
             let file = args.data_dir.join("pool-search.db");
-            for suffix in ["", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+            if !args.reuse {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+                }
             }
             Ok(Db::connect(&format!("sqlite://{}", file.display())).await?)
         }
@@ -117,7 +123,9 @@ async fn fresh_database(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<
             let admin = Db::connect(&args.postgres_url)
                 .await
                 .with_context(|| format!("PostgreSQL at {}", args.postgres_url))?;
-            admin.recreate_postgres_database("mc_bench_pool").await?;
+            if !args.reuse {
+                admin.recreate_postgres_database("mc_bench_pool").await?;
+            }
             admin.close().await;
             let base = args
                 .postgres_url
@@ -276,27 +284,38 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
     db.migrate().await?;
     let now = chrono::Utc::now();
     let hash = web::passwords::hash("benchmark passphrase".into()).await?;
-    let generating = Instant::now();
-    let spec = Spec {
-        councils: args.councils,
-        profiles: args.profiles,
-        seed: 7,
-        holds: true,
+    let counts = if args.reuse {
+        let (councils, profiles, holds) = store::search::pool_size(&db).await?;
+        let size = |n: i64| usize::try_from(n).unwrap_or(0);
+        Counts {
+            councils: size(councils),
+            profiles: size(profiles),
+            holds: size(holds),
+        }
+    } else {
+        let generating = Instant::now();
+        let spec = Spec {
+            councils: args.councils,
+            profiles: args.profiles,
+            seed: 7,
+            holds: true,
+        };
+        let counts: Counts = pool_data::generate(&db, &spec, &hash, now).await?;
+        println!("  generated in {:.0} s: {counts:?}", generating.elapsed().as_secs_f64());
+        // A live database has planner statistics; a freshly loaded one must be analysed first.
+        db.analyze(true).await?;
+        counts
     };
-    let counts: Counts = pool_data::generate(&db, &spec, &hash, now).await?;
-    println!("  generated in {:.0} s: {counts:?}", generating.elapsed().as_secs_f64());
-    // A live database has planner statistics; a freshly loaded one must be analysed first.
-    db.analyze(true).await?;
-
     // A buyer somewhere, signed in.
     let org = organisations::find_by_code(&db, "WOK")
         .await?
         .context("reference data")?;
     let mut tx = db.begin().await?;
+    let email = format!("buyer-{}@bench.test", now.timestamp_millis());
     let buyer = store::users::create(
         &mut tx,
         &store::users::NewUser {
-            email: "buyer@bench.test",
+            email: &email,
             display_name: "Buyer",
             password_hash: &hash,
             platform_admin: false,

@@ -10,6 +10,8 @@ use tokio::sync::Notify;
 use web::{AppState, DemoInfo, WebConfig};
 
 const HOUSEKEEPING_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+/// How often unanswered booking requests are checked for lapsing.
+const DEADLINES_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> {
     let db = args.database.connect_and_migrate().await?;
@@ -37,7 +39,13 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let worker = OutboxWorker::new(db.clone(), transport, clock.clone());
     let poll = std::time::Duration::from_secs(args.outbox_poll_seconds);
     let worker_task = tokio::spawn(worker.run(poll, wakeup, stopped.clone()));
-    let housekeeping_task = tokio::spawn(jobs::housekeeping::run(db.clone(), clock, HOUSEKEEPING_EVERY, stopped));
+    let housekeeping_task = tokio::spawn(jobs::housekeeping::run(
+        db.clone(),
+        clock,
+        HOUSEKEEPING_EVERY,
+        stopped.clone(),
+    ));
+    let deadlines_task = tokio::spawn(web::deadlines::run(state.clone(), DEADLINES_EVERY, stopped));
 
     let listener = tokio::net::TcpListener::bind(&args.bind)
         .await
@@ -52,6 +60,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let _ = stop.send(true);
     let _ = worker_task.await;
     let _ = housekeeping_task.await;
+    let _ = deadlines_task.await;
     db.close().await;
     Ok(())
 }

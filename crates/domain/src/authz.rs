@@ -61,6 +61,29 @@ pub enum Action {
     ManageRateCard(OrgId),
     /// See the council's rate card: any member.
     ViewRateCard(OrgId),
+    /// Ask for a practitioner's hours on behalf of a council: its buyers, and only for
+    /// someone from another council.
+    RequestBooking { buyer: OrgId, supplier: OrgId },
+    /// See a booking or contract: the practitioner, and the buyers, finance officers,
+    /// managers and admins of the two councils. Nobody else, not even platform admins.
+    ViewDeal {
+        buyer: OrgId,
+        supplier: OrgId,
+        practitioner: i64,
+    },
+    /// Accept or decline a booking request for one's own hours.
+    AnswerBooking { practitioner: i64 },
+    /// Approve or decline a booking a practitioner accepted: a manager of their council;
+    /// also see the council's staff commitments.
+    ApproveBooking(OrgId),
+    /// Act for one party to a contract: accept it, propose or answer a variation, end it,
+    /// withdraw a request. For the buyer, a buyer of that council; for the supplier, a
+    /// manager or admin of that council.
+    ActFor { side: crate::contracts::Side, org: OrgId },
+    /// Record that the council signed an agreement version: its admins.
+    SignAgreement(OrgId),
+    /// Keep the agreement versions and the list of legal bases: platform admins.
+    ManagePlatformTerms,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -90,6 +113,29 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::ManageProfiles(org) => actor.has_role(org, Role::Manager),
         Action::ManageRateCard(org) => actor.has_role(org, Role::Finance) || actor.has_role(org, Role::CouncilAdmin),
         Action::ViewRateCard(org) => actor.is_member(org) || actor.platform_admin,
+        Action::RequestBooking { buyer, supplier } => buyer != supplier && actor.has_role(buyer, Role::Buyer),
+        Action::ViewDeal {
+            buyer,
+            supplier,
+            practitioner,
+        } => {
+            let officer = |org| {
+                [Role::Buyer, Role::Finance, Role::Manager, Role::CouncilAdmin]
+                    .iter()
+                    .any(|r| actor.has_role(org, *r))
+            };
+            actor.user_id == practitioner || officer(buyer) || officer(supplier)
+        }
+        Action::AnswerBooking { practitioner } => actor.user_id == practitioner,
+        Action::ApproveBooking(org) => actor.has_role(org, Role::Manager),
+        Action::ActFor { side, org } => match side {
+            crate::contracts::Side::Buyer => actor.has_role(org, Role::Buyer),
+            crate::contracts::Side::Supplier => {
+                actor.has_role(org, Role::Manager) || actor.has_role(org, Role::CouncilAdmin)
+            }
+        },
+        Action::SignAgreement(org) => actor.has_role(org, Role::CouncilAdmin),
+        Action::ManagePlatformTerms => actor.platform_admin,
     };
     if allowed {
         Ok(())
@@ -188,6 +234,122 @@ mod tests {
         );
         assert_eq!(authorise(Some(&owner), Action::SearchPool), Ok(()));
         assert_eq!(authorise(None, Action::SearchPool), Err(Denied::NotSignedIn));
+    }
+
+    #[test]
+    fn bookings_and_contracts_belong_to_their_two_councils() {
+        use crate::contracts::Side;
+        let buyer = person(&[Role::Buyer]);
+        assert_eq!(
+            authorise(
+                Some(&buyer),
+                Action::RequestBooking {
+                    buyer: LEEDS,
+                    supplier: YORK
+                }
+            ),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(
+                Some(&buyer),
+                Action::RequestBooking {
+                    buyer: LEEDS,
+                    supplier: LEEDS
+                }
+            ),
+            Err(Denied::Forbidden),
+            "not from one's own council"
+        );
+        assert_eq!(
+            authorise(
+                Some(&buyer),
+                Action::RequestBooking {
+                    buyer: YORK,
+                    supplier: LEEDS
+                }
+            ),
+            Err(Denied::Forbidden)
+        );
+        let deal = |practitioner| Action::ViewDeal {
+            buyer: YORK,
+            supplier: 3,
+            practitioner,
+        };
+        assert_eq!(
+            authorise(Some(&buyer), deal(99)),
+            Err(Denied::Forbidden),
+            "another council's deal"
+        );
+        assert_eq!(authorise(Some(&buyer), deal(7)), Ok(()), "the practitioner");
+        let platform = Actor {
+            platform_admin: true,
+            ..person(&[])
+        };
+        assert_eq!(authorise(Some(&platform), deal(99)), Err(Denied::Forbidden));
+        let colleague = person(&[Role::Practitioner]);
+        assert_eq!(
+            authorise(
+                Some(&colleague),
+                Action::ViewDeal {
+                    buyer: YORK,
+                    supplier: LEEDS,
+                    practitioner: 99
+                }
+            ),
+            Err(Denied::Forbidden),
+            "a colleague practitioner"
+        );
+        let finance = person(&[Role::Finance]);
+        assert_eq!(
+            authorise(
+                Some(&finance),
+                Action::ViewDeal {
+                    buyer: YORK,
+                    supplier: LEEDS,
+                    practitioner: 99
+                }
+            ),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&buyer), Action::AnswerBooking { practitioner: 7 }),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&buyer), Action::AnswerBooking { practitioner: 8 }),
+            Err(Denied::Forbidden)
+        );
+        let manager = person(&[Role::Manager]);
+        assert_eq!(authorise(Some(&manager), Action::ApproveBooking(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&manager), Action::ApproveBooking(YORK)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&buyer), Action::ApproveBooking(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        let acts = |who: &Actor, side, org| authorise(Some(who), Action::ActFor { side, org });
+        assert_eq!(acts(&buyer, Side::Buyer, LEEDS), Ok(()));
+        assert_eq!(acts(&buyer, Side::Supplier, LEEDS), Err(Denied::Forbidden));
+        assert_eq!(acts(&manager, Side::Supplier, LEEDS), Ok(()));
+        assert_eq!(acts(&manager, Side::Buyer, LEEDS), Err(Denied::Forbidden));
+        assert_eq!(acts(&person(&[Role::CouncilAdmin]), Side::Supplier, LEEDS), Ok(()));
+        assert_eq!(acts(&manager, Side::Supplier, YORK), Err(Denied::Forbidden));
+        assert_eq!(
+            authorise(Some(&person(&[Role::CouncilAdmin])), Action::SignAgreement(LEEDS)),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&manager), Action::SignAgreement(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&platform), Action::ManagePlatformTerms), Ok(()));
+        assert_eq!(
+            authorise(Some(&manager), Action::ManagePlatformTerms),
+            Err(Denied::Forbidden)
+        );
     }
 
     #[test]

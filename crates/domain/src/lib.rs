@@ -1,8 +1,34 @@
 //! Domain rules of Microcontracts. Everything here is pure: no database, network or
 //! file access, so every rule can be unit-tested on its own.
 
+/// A fieldless enum stored and sent as fixed snake_case names: `as_str`, `FromStr` (with
+/// the given catalogue key as the error) and `Display`.
+macro_rules! string_enum {
+    ($ty:ty, $err:literal, { $($variant:path => $name:literal),* $(,)? }) => {
+        impl $ty {
+            pub fn as_str(self) -> &'static str {
+                match self { $($variant => $name),* }
+            }
+        }
+        impl std::str::FromStr for $ty {
+            type Err = &'static str;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s { $($name => Ok($variant),)* _ => Err($err) }
+            }
+        }
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
 pub mod authz;
+pub mod bookings;
+pub mod calendar;
 pub mod clock;
+pub mod contracts;
 pub mod email;
 pub mod errors;
 pub mod money;

@@ -7,8 +7,6 @@ use crate::weeks::Week;
 use crate::ValidationErrors;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::fmt;
-use std::str::FromStr;
 
 pub const MAX_CAPACITY_MINUTES: i64 = 40 * 60;
 pub const MAX_RATE_PENCE: i64 = 100_000;
@@ -65,27 +63,6 @@ pub enum WorkMode {
     Remote,
     OnSite,
     Either,
-}
-
-macro_rules! string_enum {
-    ($ty:ty, $err:literal, { $($variant:path => $name:literal),* $(,)? }) => {
-        impl $ty {
-            pub fn as_str(self) -> &'static str {
-                match self { $($variant => $name),* }
-            }
-        }
-        impl FromStr for $ty {
-            type Err = &'static str;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s { $($name => Ok($variant),)* _ => Err($err) }
-            }
-        }
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
 }
 
 string_enum!(ProfileStatus, "error-status", {

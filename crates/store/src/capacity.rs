@@ -135,6 +135,73 @@ pub async fn release_holds(tx: &mut Tx, source_type: &str, source_id: i64, now: 
     Ok(released)
 }
 
+/// Holds the minutes of each week of `schedule` for one source, then refreshes the
+/// profile's free hours once.
+pub async fn add_holds(
+    tx: &mut Tx,
+    profile_id: i64,
+    schedule: &std::collections::BTreeMap<Week, i64>,
+    kind: HoldKind,
+    source: (&str, i64),
+    now: DateTime<Utc>,
+) -> Result<()> {
+    for (week, minutes) in schedule.iter().filter(|(_, m)| **m > 0) {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO capacity_holds (profile_id, week_start, minutes, kind, source_type, source_id, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)")
+            .bind(profile_id).bind(week.monday()).bind(*minutes).bind(kind.as_str())
+            .bind(source.0).bind(source.1).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    refresh_free_hours(tx, profile_id).await
+}
+
+/// Releases a source's live holds for `from` and every later week (the unworked part of
+/// a contract that ends early). Returns the minutes released.
+pub async fn release_holds_from(tx: &mut Tx, source: (&str, i64), from: Week, now: DateTime<Utc>) -> Result<i64> {
+    let rows = exec!(&mut *tx, c => sqlx::query_as::<_, (i64, i64)>(
+        "SELECT profile_id, minutes FROM capacity_holds
+         WHERE source_type = $1 AND source_id = $2 AND week_start >= $3 AND released_at IS NULL")
+        .bind(source.0).bind(source.1).bind(from.monday()).fetch_all(c).await)?;
+    exec!(&mut *tx, c => sqlx::query(
+        "UPDATE capacity_holds SET released_at = $1
+         WHERE source_type = $2 AND source_id = $3 AND week_start >= $4 AND released_at IS NULL")
+        .bind(now).bind(source.0).bind(source.1).bind(from.monday()).execute(c).await.map(|r| r.rows_affected()))?;
+    let mut profiles: Vec<i64> = rows.iter().map(|(p, _)| *p).collect();
+    profiles.sort_unstable();
+    profiles.dedup();
+    for profile_id in profiles {
+        refresh_free_hours(tx, profile_id).await?;
+    }
+    Ok(rows.iter().map(|(_, m)| m).sum())
+}
+
+/// Live held minutes of one source, by week.
+pub async fn held_by_source<'a>(
+    exec: impl Into<Exec<'a>>,
+    source: (&str, i64),
+) -> Result<std::collections::BTreeMap<Week, i64>> {
+    let rows = exec!(exec, c => sqlx::query_as::<_, (chrono::NaiveDate, i64)>(
+        "SELECT week_start, CAST(SUM(minutes) AS BIGINT) FROM capacity_holds
+         WHERE source_type = $1 AND source_id = $2 AND released_at IS NULL GROUP BY week_start")
+        .bind(source.0).bind(source.1).fetch_all(c).await)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(monday, minutes)| Week::starting(monday).map(|w| (w, minutes)))
+        .collect())
+}
+
+/// Makes the rest of the caller's transaction the only one changing this profile's holds:
+/// a capacity check and the holds it allows then cannot interleave with another's. On
+/// PostgreSQL an advisory lock per profile, released at commit; SQLite's single writer
+/// already runs one transaction at a time. Take it before any write in the transaction.
+pub async fn lock_profile_capacity(tx: &mut Tx, profile_id: i64) -> Result<()> {
+    if tx.backend() == crate::Backend::Postgres {
+        exec!(&mut *tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7710002, CAST($1 AS INTEGER))")
+            .bind(profile_id).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
 /// How many weeks `profile_free` holds: this week and the 26 after it (columns w0–w26).
 pub const HORIZON_WEEKS: i64 = 27;
 

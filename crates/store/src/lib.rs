@@ -5,11 +5,14 @@
 //! statement on whichever pool or transaction is in hand. Only the few statements that
 //! must differ (job claiming) are written twice.
 
+pub mod agreements;
 pub mod api_tokens;
 pub mod audit;
 pub(crate) mod backend;
 pub mod backup;
+pub mod bookings;
 pub mod capacity;
+pub mod contracts;
 pub mod members;
 pub mod notifications;
 pub mod organisations;

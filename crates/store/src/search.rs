@@ -158,6 +158,15 @@ impl SearchCache {
     }
 }
 
+/// How big the pool is: councils with listed profiles, listed profiles, live holds.
+pub async fn pool_size(db: &Db) -> Result<(i64, i64, i64)> {
+    Ok(exec!(db, c => sqlx::query_as::<_, (i64, i64, i64)>(
+        "SELECT (SELECT COUNT(DISTINCT org_id) FROM profiles WHERE status = 'listed'),
+                (SELECT COUNT(*) FROM profiles WHERE status = 'listed'),
+                (SELECT COUNT(*) FROM capacity_holds WHERE released_at IS NULL)")
+        .fetch_one(c).await)?)
+}
+
 /// The counter that moves with every change a search reads.
 pub async fn generation(db: &Db) -> Result<i64> {
     Ok(

@@ -1,7 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, auth, council, council_pool, health, notifications, pages, pool, profile, render_error_pages,
+    account, admin, agreements, auth, bookings, contracts, council, council_pool, health, notifications, pages, pool,
+    profile, render_error_pages, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
@@ -68,6 +69,24 @@ pub fn router(state: AppState) -> Router {
             "/councils/{code}/rate-card",
             get(council_pool::rate_card).post(council_pool::rate_card_save),
         )
+        .route("/pool/{id}/book", get(bookings::new_form).post(bookings::submit))
+        .route("/bookings/{id}", get(bookings::show))
+        .route("/bookings/{id}/{action}", post(bookings::step))
+        .route("/contracts/{id}", get(contracts::show))
+        .route("/contracts/{id}/summary", get(contracts::summary))
+        .route("/contracts/{id}/versions/{number}", get(contracts::version))
+        .route(
+            "/contracts/{id}/variations/new",
+            get(contracts::variation_form).post(contracts::propose_variation),
+        )
+        .route("/contracts/{id}/{action}", post(contracts::step))
+        .route("/work", get(work::page))
+        .route("/councils/{code}/agreement", get(agreements::council_show))
+        .route("/councils/{code}/agreement/sign", post(agreements::sign))
+        .route("/councils/{code}/agreement/defaults", post(agreements::set_defaults))
+        .route("/admin/agreements", get(agreements::admin).post(agreements::publish))
+        .route("/admin/legal-bases", post(agreements::add_legal_basis))
+        .route("/admin/legal-bases/{id}/{action}", post(agreements::retire_legal_basis))
         .route("/notifications", get(notifications::list))
         .route("/notifications/read", post(notifications::mark_read))
         .route("/admin", get(admin::index))

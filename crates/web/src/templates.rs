@@ -47,6 +47,7 @@ impl Templates {
         env.add_filter("london_time", london_time);
         env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
         env.add_filter("hours", |minutes: i64| domain::money::format_hours(minutes));
+        env.add_filter("contract_ref", domain::contracts::reference);
         env.add_filter("date_long", |value: Value| format_date(&value, "%-d %B %Y"));
         env.add_filter("date_short", |value: Value| format_date(&value, "%-d %b %Y"));
         Self { env }

@@ -573,3 +573,456 @@ error-token-name-required = Enter a name for the token
 error-token-scopes = Choose at least one scope
 audit-action-api-token-created = Created an API token
 audit-action-api-token-revoked = Revoked an API token
+
+## Bookings and contracts (shared words)
+nav-work = My work
+home-council-agreement = Agreement and contract defaults
+none-given = None given
+date-range = { $from } to { $to }
+hours-n = { $hours } hours
+days = days
+days-n = { $days } days
+week-of = Week of { $date }
+choose-week = Choose a week
+deal-status-requested = Waiting for the practitioner
+deal-status-accepted = Waiting for a manager
+deal-status-approved = Approved
+deal-status-declined = Declined
+deal-status-expired = Expired
+deal-status-withdrawn = Withdrawn
+deal-status-proposed = Proposed
+deal-status-active = Active
+deal-status-completed = Completed
+deal-status-terminated = Terminated
+settlement-money = Money (invoiced)
+settlement-hour_credits = Hour credits
+invoicing-monthly = Monthly
+invoicing-on_completion = On completion
+vat-outside_scope = Outside the scope of VAT
+vat-standard = Standard rate (20%)
+vat-exempt = Exempt from VAT
+side-buyer = buying council
+side-supplier = supplying council
+
+## Booking a practitioner
+booking-new-title = Book { $name }
+booking-new-intro = Ask for some of this person's hours. They answer first, then a manager of their council. The hours are held for you from the moment you send the request.
+booking-free-hours = Free hours in the next 12 weeks
+booking-week = Week
+booking-free = Free
+booking-free-now = Free now (after this request)
+booking-asked = Asked for
+booking-buyer-council = Buying council
+booking-how-much = How much time do you need?
+booking-mode-weekly = The same hours each week
+booking-mode-total = A total number of hours between two dates
+booking-hours-per-week = Hours each week
+booking-hours-hint = In hours and quarter hours, for example 3 or 2.5
+booking-from-week = First week
+booking-to-week = Last week
+booking-total-hours = Total hours
+booking-total-hint = They are spread over the working days between the dates, in quarter hours
+booking-start-date = Start date
+booking-end-date = End date
+booking-purpose = What is the work for?
+booking-purpose-hint = Say what you need done and what good looks like. Up to 1,000 characters.
+booking-service = Service it is for
+booking-service-hint = From the Local Government Service List
+booking-service-none = Not for one service
+booking-po-number = Purchase order number
+booking-po-hint = Optional. It is printed on every invoice.
+booking-settlement = How it will be paid for
+booking-check-title = Check your booking request
+booking-practitioner = Practitioner
+booking-dates = Dates
+booking-total = Total hours
+booking-cost = Cost
+booking-cost-at-rate = { $cost } at { $rate } an hour, before any VAT
+booking-change = Change the request
+booking-weeks = Hours each week
+booking-not-enough = Not enough free
+booking-check-next = When you send the request the hours are held for you. The practitioner has 5 working days to answer, then a manager of their council.
+booking-send = Send the request
+booking-title = Booking request { $id }
+booking-request = Request
+booking-caption = { $supplier } to { $buyer }
+booking-answer-by = It lapses if not answered by { $date }.
+booking-see-contract = See the contract
+booking-requested-by = Requested by
+booking-decline-reason = Reason for declining
+booking-decline-hint = The buyer sees this reason.
+booking-your-answer = Your answer
+booking-accept = Accept the request
+booking-decline = Decline
+booking-withdraw = Withdraw the request
+booking-approve-title = Approve the booking
+booking-approve-intro = { $name } has accepted this request. Approving it makes a contract for the two councils to accept. Choose its terms.
+booking-approve = Approve and propose the contract
+booking-done-requested = Your request has been sent. The hours are held for you.
+booking-done-accepted = You have accepted the request. A manager of your council has been asked to approve it.
+booking-done-declined = The request has been declined and its hours released.
+booking-done-withdrawn = The request has been withdrawn and its hours released.
+
+## Contracts
+contract-title = Contract { $reference }
+contract-reference = Contract
+contract-print = Printable summary
+contract-print-now = Print this page from your browser's menu.
+contract-summary-title = Contract summary { $reference }
+contract-summary-status = Status: { $status }. Terms as at version { $version }.
+contract-parties = Parties
+contract-buyer = Buying council
+contract-supplier = Supplying council
+contract-contact = Contact: { $name } ({ $email })
+contract-buyer-accepted = Accepted by the buying council
+contract-supplier-accepted = Accepted by the supplying council
+contract-accepted-by = { $name }, { $at }
+contract-not-yet = Not yet
+contract-ended = Ended
+contract-ended-by = By { $name }, { $at }
+contract-terms-version = Terms (version { $version })
+contract-rate = Hourly rate
+contract-hours-cap = Hours cap
+contract-value-cap = Value cap
+contract-invoicing = Invoicing
+contract-vat = VAT treatment
+contract-payment-terms = Payment terms
+contract-payment-terms-days = Payment terms in days
+contract-legal-basis = Legal basis
+contract-agreement = Agreement
+contract-agreement-version = { $title }, version { $version }
+contract-agreement-version-short = version { $version }
+contract-weeks = Hours each week
+contract-hours = Hours
+contract-versions = Versions
+contract-version = Version
+contract-version-n = Version { $version }
+contract-version-title = Contract { $reference }, version { $version }
+contract-version-status = Status
+contract-version-current = (current)
+contract-version-original = The terms as approved
+contract-version-proposed = Proposed by { $name } for the { $side } on { $at }.
+contract-version-answered = Answered by { $name } on { $at }.
+contract-proposed-by = Proposed by
+contract-change = Change
+contract-accept-intro-buyer = Your council is buying this work. Accept the contract to agree its terms.
+contract-accept-intro-supplier = Your council is supplying this work. Accept the contract to agree its terms.
+contract-accept-buyer = Accept for the buying council
+contract-accept-supplier = Accept for the supplying council
+contract-complete-title = Complete the contract
+contract-complete-intro = When the work is done, complete the contract. Hours held from next week on are released.
+contract-complete = Complete the contract
+contract-terminate-title = End the contract early
+contract-terminate-reason = Reason for ending it
+contract-terminate-hint = Both councils and the practitioner see this reason. Hours held from next week on are released.
+contract-terminate-buyer = End it for the buying council
+contract-terminate-supplier = End it for the supplying council
+contract-done-proposed = The booking is approved. The contract goes to both councils to accept.
+contract-done-accepted = Your council has accepted the contract.
+contract-done-varied = The variation has been sent to the other council.
+contract-done-variation-accepted = The variation has been accepted: its terms now apply.
+contract-done-variation-declined = The variation has been declined.
+contract-done-variation-withdrawn = The variation has been withdrawn.
+contract-done-completed = The contract is complete.
+contract-done-terminated = The contract has been ended.
+variation-title = Propose a variation to contract { $reference }
+variation-intro = Propose more hours, a later end or a new rate. The other council must accept it before it takes effect; the extra hours are held until then.
+variation-now = Now: { $hours } hours at { $rate } an hour, ending { $end }.
+variation-more-hours = More hours
+variation-extra-hours = Extra hours each week
+variation-extra-hint = Leave empty for no extra hours
+variation-other = Other changes
+variation-end-date = New end date
+variation-end-hint = Leave empty to keep the end date. It can only move later.
+variation-rate = New hourly rate in pounds
+variation-rate-hint = Leave empty to keep the rate
+variation-summary = What changes and why
+variation-summary-hint = The other council reads this first.
+variation-send = Send the variation
+variation-waiting = Variation { $version } is waiting for an answer
+variation-see-terms = See the terms of version { $version }
+variation-accept = Accept the variation
+variation-decline = Decline the variation
+variation-withdraw = Withdraw the variation
+variation-propose-buyer = Propose a variation for the buying council
+variation-propose-supplier = Propose a variation for the supplying council
+
+## My work
+work-title = My work
+work-back = Back to my work
+work-nothing = Nothing here yet. Bookings and contracts you are part of will be listed here.
+work-as-practitioner = Your own work
+work-requests-for-you = Requests for your time
+work-no-requests = Nobody has asked for your time yet.
+work-your-contracts = Your contracts
+work-no-contracts = You have no contracts yet.
+work-your-capacity = Your free hours ({ $hours } hours a week)
+work-free-n = { $hours } free
+work-change-capacity = Change your hours
+work-as-buyer = Buying for { $council }
+work-requests-sent = Requests sent
+work-no-requests-sent = No requests sent yet.
+work-find-someone = Find someone in the talent pool
+work-contracts-bought = Contracts
+work-as-manager = Managing at { $council }
+work-to-approve = Waiting for your approval
+work-none-to-approve = No bookings are waiting for approval.
+work-open-contracts = Open contracts
+work-staff-commitments = Hours committed by your staff (held by requests and contracts)
+work-of-capacity = of { $hours } a week
+work-no-commitments = None of your staff have hours committed in the next 8 weeks.
+work-who = Who
+work-parties = Parties
+
+## Agreements
+agreement-council-title = Agreement and contract defaults
+agreement-current = The current agreement is { $title }, version { $version }, published { $date }.
+agreement-read = Read the agreement
+agreement-signed-by = Signed for your council by { $name } ({ $role }) on { $date }; recorded by { $recorder }.
+agreement-not-signed = Your council has not recorded signing this version. Until it does, it cannot accept contracts.
+agreement-record-title = Record who signed it
+agreement-signatory-name = Name of the person who signed
+agreement-signatory-role = Their job title
+agreement-signatory-role-hint = For example, Chief Digital Officer
+agreement-signed-on = Date signed
+agreement-record = Record the signature
+agreement-none-yet = No agreement has been published yet.
+agreement-done-signed = The signature has been recorded.
+agreement-done-defaults = Your contract defaults have been saved.
+defaults-title = Defaults for contracts you supply
+defaults-intro = New contracts where your council supplies the work start with these terms; the approving manager can change them.
+admin-agreements = Agreements and legal bases
+admin-agreement-versions = Agreement versions
+admin-agreement-version = Version
+admin-agreement-version-hint = For example, 1.0
+admin-agreement-title = Title
+admin-agreement-body = Text of the agreement
+admin-agreement-published = Published
+admin-agreement-current = Current
+admin-agreement-publish-title = Publish a new version
+admin-agreement-publish-intro = New contracts use the newest version. Each council must record signing it before accepting them.
+admin-agreement-publish = Publish
+admin-legal-bases = Legal bases
+admin-legal-basis-name = Name
+admin-legal-basis-description = What it means
+admin-legal-basis-retired = Retired
+admin-legal-basis-retire = Retire
+admin-legal-basis-restore = Restore
+admin-legal-basis-add = Add a legal basis
+admin-actions = Actions
+admin-agreements-done-published = The new agreement version has been published.
+admin-agreements-done-added = The legal basis has been added.
+admin-agreements-done-retired = The legal basis has been retired.
+admin-agreements-done-restored = The legal basis has been restored.
+
+## Booking and contract errors
+error-booking-mode = Choose how much time you need
+error-week-required = Choose a week
+error-week-format = Choose a week from the list
+error-week-past = The first week cannot be in the past
+error-week-too-far = Hours can be booked up to 26 weeks ahead
+error-weekly-hours-range = Hours each week must be between 0.25 and 40
+error-hours-positive = Enter more than 0 hours
+error-date-past = The start date cannot be in the past
+error-date-future = The date cannot be in the future
+error-settlement = Choose how it will be paid for
+error-buyer-council = Choose the council you are buying for
+error-booking-no-capacity = There are not enough free hours in these weeks (asked for / free): { $weeks }. Ask for fewer hours or other weeks.
+error-booking-not-listed = This person is not taking bookings at the moment
+error-booking-own-council = You cannot book someone from your own council
+error-booking-no-rate = This person has no hourly rate yet, so they cannot be booked. Their council sets it.
+error-booking-not-accepted-yet = The practitioner has not accepted this request yet
+error-booking-already-accepted = This request has already been accepted and is waiting for a manager
+error-booking-closed = This request has already been answered, withdrawn or has lapsed
+error-changed-meanwhile = Someone else changed this while you were looking at it. Check it again.
+error-no-agreement = No agreement has been published yet, so no contract can be made. Ask the platform's administrators.
+error-agreement-not-signed = Your council has not recorded signing the agreement this contract uses. A council admin can record it on the agreement page.
+error-contract-already-accepted = Your council has already accepted this contract
+error-contract-already-active = This contract is already active
+error-contract-not-active = Only an active contract can be completed
+error-contract-ended = This contract has ended
+error-contract-complete-buyer = Only the buying council can complete a contract
+error-variation-needs-active = Only an active contract can be varied
+error-variation-waiting = A variation is already waiting for an answer
+error-variation-none-waiting = No variation is waiting for an answer
+error-variation-not-yours = Only the council that proposed the variation can withdraw it
+error-variation-other-side = The other council must answer this variation
+error-variation-no-change = Change the hours, the end date or the rate
+error-end-earlier = The new end date cannot be earlier than the current one
+error-legal-basis = Choose a legal basis
+error-legal-basis-taken = There is already a legal basis with that name
+error-agreement-version-taken = That version has already been published
+error-payment-terms-format = Enter payment terms as a whole number of days
+error-payment-terms-range = Payment terms must be between 0 and 120 days
+error-invoicing = Choose how often to invoice
+error-vat-treatment = Choose a VAT treatment
+error-side = Choose a side
+
+## Booking and contract notifications
+notify-booking-requested = { $council } has asked for { $hours } hours of your time
+notify-booking-requested-subject = { $council } has asked for your time on Microcontracts
+notify-booking-requested-email = Hello,
+
+    { $council } has asked for { $hours } hours of your time through Microcontracts. The hours are held for them until you answer. Please accept or decline within 5 working days:
+
+    { $link }
+
+    Microcontracts
+notify-booking-to-approve = { $name } has accepted a booking from { $council }: approve it
+notify-booking-to-approve-subject = A booking for { $name } is waiting for your approval
+notify-booking-to-approve-email = Hello,
+
+    { $name } has accepted a request from { $council } for some of their time. As a manager at their council, please approve it (choosing the contract's terms) or decline it:
+
+    { $link }
+
+    Microcontracts
+notify-booking-accepted = { $name } has accepted your booking request
+notify-booking-accepted-subject = { $name } has accepted your Microcontracts booking
+notify-booking-accepted-email = Hello,
+
+    { $name } has accepted your request. A manager of their council has been asked to approve it:
+
+    { $link }
+
+    Microcontracts
+notify-booking-declined = A booking request was declined: { $reason }
+notify-booking-declined-subject = A Microcontracts booking request was declined
+notify-booking-declined-email = Hello,
+
+    The request for { $name }'s time at { $council } has been declined, with this reason:
+
+    { $reason }
+
+    The held hours have been released. The request is here:
+
+    { $link }
+
+    Microcontracts
+notify-booking-withdrawn = { $council } has withdrawn its booking request
+notify-booking-withdrawn-subject = A Microcontracts booking request was withdrawn
+notify-booking-withdrawn-email = Hello,
+
+    { $council } has withdrawn its request for your time. The held hours have been released:
+
+    { $link }
+
+    Microcontracts
+notify-booking-approved = Your booking with { $council } is approved: contract { $reference }
+notify-booking-approved-subject = Contract { $reference } has been proposed on Microcontracts
+notify-booking-approved-email = Hello,
+
+    A manager has approved the booking for { $name }. Contract { $reference } now goes to both councils to accept:
+
+    { $link }
+
+    Microcontracts
+notify-booking-expired = A booking request lapsed without an answer
+notify-booking-expired-subject = A Microcontracts booking request has lapsed
+notify-booking-expired-email = Hello,
+
+    The request from { $council } for { $name }'s time was not answered within 5 working days, so it has lapsed and its hours have been released:
+
+    { $link }
+
+    Microcontracts
+notify-contract-to-accept = Contract { $reference } is waiting for your council to accept it
+notify-contract-to-accept-subject = Contract { $reference } is waiting for your council on Microcontracts
+notify-contract-to-accept-email = Hello,
+
+    Contract { $reference } for { $name }'s time ({ $supplier } to { $buyer }) is waiting for your council to accept it:
+
+    { $link }
+
+    Microcontracts
+notify-contract-active = Contract { $reference } is active
+notify-contract-active-subject = Contract { $reference } is active on Microcontracts
+notify-contract-active-email = Hello,
+
+    Both councils have accepted contract { $reference } for { $name }'s time ({ $supplier } to { $buyer }). It is now active:
+
+    { $link }
+
+    Microcontracts
+notify-contract-completed = Contract { $reference } is complete
+notify-contract-completed-subject = Contract { $reference } is complete
+notify-contract-completed-email = Hello,
+
+    The buying council has completed contract { $reference } for { $name }'s time. Hours held from next week on have been released:
+
+    { $link }
+
+    Microcontracts
+notify-contract-terminated = Contract { $reference } has been ended: { $reason }
+notify-contract-terminated-subject = Contract { $reference } has been ended early
+notify-contract-terminated-email = Hello,
+
+    Contract { $reference } for { $name }'s time ({ $supplier } to { $buyer }) has been ended early, with this reason:
+
+    { $reason }
+
+    Hours held from next week on have been released:
+
+    { $link }
+
+    Microcontracts
+notify-variation-proposed = Variation { $version } to contract { $reference } is waiting for your answer
+notify-variation-proposed-subject = A variation to contract { $reference } needs your answer
+notify-variation-proposed-email = Hello,
+
+    The other council has proposed variation { $version } to contract { $reference } for { $name }'s time. Please accept or decline it:
+
+    { $link }
+
+    Microcontracts
+notify-variation-accepted = Variation { $version } to contract { $reference } was accepted
+notify-variation-accepted-subject = A variation to contract { $reference } was accepted
+notify-variation-accepted-email = Hello,
+
+    Variation { $version } to contract { $reference } has been accepted. Its terms now apply:
+
+    { $link }
+
+    Microcontracts
+notify-variation-declined = Variation { $version } to contract { $reference } was declined
+notify-variation-declined-subject = A variation to contract { $reference } was declined
+notify-variation-declined-email = Hello,
+
+    Variation { $version } to contract { $reference } has been declined. The hours it held have been released:
+
+    { $link }
+
+    Microcontracts
+notify-variation-withdrawn = Variation { $version } to contract { $reference } was withdrawn
+notify-variation-withdrawn-subject = A variation to contract { $reference } was withdrawn
+notify-variation-withdrawn-email = Hello,
+
+    Variation { $version } to contract { $reference } has been withdrawn by the council that proposed it:
+
+    { $link }
+
+    Microcontracts
+
+## Audit log: bookings and contracts
+audit-action-booking-requested = Requested a booking
+audit-action-booking-accepted = Accepted a booking request
+audit-action-booking-declined = Declined a booking request
+audit-action-booking-withdrawn = Withdrew a booking request
+audit-action-booking-approved = Approved a booking
+audit-action-booking-expired = A booking request lapsed
+audit-action-contract-proposed = Proposed a contract
+audit-action-contract-accepted-by-buyer = Accepted a contract for the buying council
+audit-action-contract-accepted-by-supplier = Accepted a contract for the supplying council
+audit-action-contract-variation-proposed = Proposed a contract variation
+audit-action-contract-variation-accepted = Accepted a contract variation
+audit-action-contract-variation-declined = Declined a contract variation
+audit-action-contract-variation-withdrawn = Withdrew a contract variation
+audit-action-contract-completed = Completed a contract
+audit-action-contract-terminated = Ended a contract early
+audit-action-agreement-signed = Recorded signing the agreement
+audit-action-agreement-published = Published an agreement version
+audit-action-contract-defaults-changed = Changed contract defaults
+audit-action-legal-basis-added = Added a legal basis
+audit-action-legal-basis-retired = Retired a legal basis
+audit-action-legal-basis-restored = Restored a legal basis
+booking-book = Book { $name }

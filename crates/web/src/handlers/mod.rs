@@ -3,7 +3,10 @@
 
 pub mod account;
 pub mod admin;
+pub mod agreements;
 pub mod auth;
+pub mod bookings;
+pub mod contracts;
 pub mod council;
 pub mod council_pool;
 pub mod health;
@@ -11,6 +14,7 @@ pub mod notifications;
 pub mod pages;
 pub mod pool;
 pub mod profile;
+pub mod work;
 
 use crate::error::{AppError, ErrorPage};
 use crate::session::Viewer;

@@ -214,6 +214,12 @@ pub async fn profile_page(
     if !visible && !full {
         return Err(AppError::NotFound);
     }
+    let can_book = p.status == "listed" && super::bookings::can_book(&viewer, p.org_id);
     let view = ProfileView::load(&state, p, full).await?;
-    render(&state, &viewer, "pool/profile.html", context! { profile => view })
+    render(
+        &state,
+        &viewer,
+        "pool/profile.html",
+        context! { profile => view, can_book },
+    )
 }

@@ -3,7 +3,10 @@
 //! rules and `store` for the SQL.
 
 pub mod accounts;
+pub mod bookings;
+pub mod contracts;
 pub mod councils;
+pub mod deals;
 pub mod notify;
 pub mod pool;
 

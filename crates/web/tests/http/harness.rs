@@ -39,6 +39,8 @@ impl MailTransport for CapturingTransport {
 
 pub struct TestApp {
     pub base: String,
+    /// The service's own state, for running its background jobs on demand.
+    pub state: AppState,
     pub test_db: TestDb,
     pub clock: Arc<ManualClock>,
     pub mail: Arc<CapturingTransport>,
@@ -87,12 +89,13 @@ impl TestApp {
             demo: None,
         };
         let state = AppState::new(test_db.db.clone(), clock.clone(), config, Arc::new(Notify::new())).unwrap();
-        let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        let app = web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         let mail = Arc::new(CapturingTransport::default());
         let worker = OutboxWorker::new(test_db.db.clone(), mail.clone(), clock.clone() as Arc<dyn Clock>);
         TestApp {
             base,
+            state,
             test_db,
             clock,
             mail,

@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod api_pool;
+mod bookings;
 mod outbox;
 mod platform;
 mod pool;

@@ -1,0 +1,462 @@
+//! Booking a listed practitioner's hours: the form with their free hours, a check page
+//! with the cost, and the request's own page where the practitioner, a manager and the
+//! buyer each take their step.
+
+use super::render;
+use crate::client::ClientIp;
+use crate::error::AppError;
+use crate::forms::{self, ShownError};
+use crate::services::bookings as booking_service;
+use crate::services::deals::DealError;
+use crate::session::Viewer;
+use crate::state::AppState;
+use crate::views::{self, WeekChoice};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Form;
+use domain::authz::{authorise, Action};
+use domain::bookings::{self as rules, BookingInput, BookingStatus};
+use domain::contracts::{cost_pence, ApprovalInput, Side};
+use domain::weeks::Week;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+use store::bookings::{self, Booking};
+use store::{agreements, capacity, profiles};
+
+/// What a refused or invalid step says on the page, as an error summary. `field` is the
+/// element the summary links to.
+pub fn refusal(state: &AppState, e: DealError, field: &str) -> Result<Vec<ShownError>, AppError> {
+    match e {
+        DealError::NotFound => Err(AppError::NotFound),
+        DealError::Refused { key } => Ok(forms::one(field, state.t(key, &[]))),
+        DealError::NoCapacity(short) => Ok(forms::one(
+            field,
+            state.t(
+                "error-booking-no-capacity",
+                &[("weeks", rules::describe_shortfalls(&short))],
+            ),
+        )),
+        DealError::Invalid(errors) => Ok(forms::shown(state, &errors)),
+        DealError::Store(e) => Err(e.into()),
+    }
+}
+
+/// The booking form as posted (and as the check page carries it back).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct BookingForm {
+    pub buyer_org: String,
+    pub mode: String,
+    pub hours_per_week: String,
+    pub from_week: String,
+    pub to_week: String,
+    pub total_hours: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub purpose: String,
+    pub lgsl_id: String,
+    pub po_number: String,
+    pub settlement: String,
+    pub confirm: String,
+}
+
+impl BookingForm {
+    fn input(&self) -> BookingInput {
+        BookingInput {
+            mode: self.mode.clone(),
+            hours_per_week: self.hours_per_week.clone(),
+            from_week: self.from_week.clone(),
+            to_week: self.to_week.clone(),
+            total_hours: self.total_hours.clone(),
+            start_date: self.start_date.clone(),
+            end_date: self.end_date.clone(),
+            purpose: self.purpose.clone(),
+            lgsl_id: self.lgsl_id.trim().parse().ok(),
+            po_number: self.po_number.clone(),
+            settlement: self.settlement.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct BuyingCouncil {
+    id: i64,
+    name: String,
+}
+
+/// The councils the viewer can buy for, other than the practitioner's own.
+fn buying_councils(viewer: &Viewer, supplier: i64) -> Vec<BuyingCouncil> {
+    viewer
+        .user
+        .as_ref()
+        .map(|u| {
+            u.councils
+                .iter()
+                .filter(|c| authorise(viewer.actor.as_ref(), Action::RequestBooking { buyer: c.id, supplier }).is_ok())
+                .map(|c| BuyingCouncil {
+                    id: c.id,
+                    name: c.name.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct FreeWeek {
+    iso: String,
+    monday: chrono::NaiveDate,
+    free: i64,
+}
+
+/// A listed profile someone may book, with its free hours for the weeks ahead.
+async fn bookable(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<(profiles::Profile, Vec<BuyingCouncil>), AppError> {
+    viewer.authorise(Action::SearchPool)?;
+    let p = profiles::find(&state.db, id)
+        .await?
+        .filter(|p| p.status == "listed")
+        .ok_or(AppError::NotFound)?;
+    let councils = buying_councils(viewer, p.org_id);
+    if councils.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((p, councils))
+}
+
+async fn free_weeks(state: &AppState, profile_id: i64, weeks: &[Week]) -> Result<Vec<FreeWeek>, AppError> {
+    let free = capacity::free_by_week(&state.db, &[profile_id], weeks).await?;
+    let minutes = free.get(&profile_id).cloned().unwrap_or_default();
+    Ok(weeks
+        .iter()
+        .zip(minutes)
+        .map(|(w, m)| FreeWeek {
+            iso: w.iso(),
+            monday: w.monday(),
+            free: m.max(0),
+        })
+        .collect())
+}
+
+async fn form_page(
+    state: &AppState,
+    viewer: &Viewer,
+    p: profiles::Profile,
+    councils: Vec<BuyingCouncil>,
+    form: BookingForm,
+    errors: Vec<ShownError>,
+) -> Result<Html<String>, AppError> {
+    let this_week = Week::current(state.clock.now());
+    let shown: Vec<Week> = this_week.through(this_week.plus(11));
+    let free = free_weeks(state, p.id, &shown).await?;
+    let weeks: Vec<WeekChoice> = views::week_choices(this_week, rules::WEEKS_AHEAD);
+    let reference = state.reference().await?;
+    render(
+        state,
+        viewer,
+        "bookings/form.html",
+        context! {
+            profile => p, councils, form, errors, free, weeks,
+            service_options => reference.service_options.selecting(&form.lgsl_id),
+        },
+    )
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(mut form): Query<BookingForm>,
+) -> Result<Html<String>, AppError> {
+    let (p, councils) = bookable(&state, &viewer, id).await?;
+    if form.mode.is_empty() {
+        form.mode = "weekly".into();
+    }
+    if form.settlement.is_empty() {
+        form.settlement = "money".into();
+    }
+    form_page(&state, &viewer, p, councils, form, Vec::new()).await
+}
+
+#[derive(Serialize)]
+struct CheckWeek {
+    iso: String,
+    monday: chrono::NaiveDate,
+    minutes: i64,
+    free: i64,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(form): Form<BookingForm>,
+) -> Result<Response, AppError> {
+    let (p, councils) = bookable(&state, &viewer, id).await?;
+    let Some(buyer) = councils
+        .iter()
+        .find(|c| c.id.to_string() == form.buyer_org)
+        .or_else(|| (councils.len() == 1).then(|| &councils[0]))
+        .map(|c| c.id)
+    else {
+        let errors = forms::one("buyer_org", state.t("error-buyer-council", &[]));
+        let html = form_page(&state, &viewer, p, councils, form, errors).await?;
+        return Ok((StatusCode::BAD_REQUEST, html).into_response());
+    };
+    let today = domain::weeks::london_date(state.clock.now());
+    let terms = match rules::validate_booking(&form.input(), today) {
+        Ok(terms) => terms,
+        Err(errors) => {
+            let errors = forms::shown(&state, &errors);
+            let html = form_page(&state, &viewer, p, councils, form, errors).await?;
+            return Ok((StatusCode::BAD_REQUEST, html).into_response());
+        }
+    };
+    if form.confirm != "yes" {
+        let weeks: Vec<Week> = terms.schedule.keys().copied().collect();
+        let free = free_weeks(&state, p.id, &weeks).await?;
+        let rows: Vec<CheckWeek> = free
+            .into_iter()
+            .map(|f| CheckWeek {
+                minutes: weeks
+                    .iter()
+                    .position(|w| w.iso() == f.iso)
+                    .and_then(|i| terms.schedule.get(&weeks[i]).copied())
+                    .unwrap_or(0),
+                iso: f.iso,
+                monday: f.monday,
+                free: f.free,
+            })
+            .collect();
+        let total = rules::total_minutes(&terms.schedule);
+        let cost = p.rate_pence.map(|r| cost_pence(r, total));
+        let buyer_name = councils.iter().find(|c| c.id == buyer).map(|c| c.name.clone());
+        let service = match terms.lgsl_id {
+            Some(lgsl) => store::reference::service(&state.db, lgsl).await?.map(|s| s.label),
+            None => None,
+        };
+        let change = format!(
+            "/pool/{}/book?{}",
+            p.id,
+            serde_urlencoded::to_string(&form).unwrap_or_default()
+        );
+        let html = render(
+            &state,
+            &viewer,
+            "bookings/check.html",
+            context! {
+                profile => p, form, rows, total, cost, buyer_name, service, change,
+                start => terms.start, end => terms.end,
+            },
+        )?;
+        return Ok(html.into_response());
+    }
+    match booking_service::request(&state, viewer.by(&ip), buyer, p.id, &terms).await {
+        Ok(booking) => Ok(Redirect::to(&format!("/bookings/{booking}?done=requested")).into_response()),
+        Err(e) => {
+            let errors = refusal(&state, e, "hours_per_week")?;
+            let html = form_page(&state, &viewer, p, councils, form, errors).await?;
+            Ok((StatusCode::CONFLICT, html).into_response())
+        }
+    }
+}
+
+/// The booking, if the viewer may see it.
+async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Booking, AppError> {
+    let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    viewer.authorise(Action::ViewDeal {
+        buyer: b.buyer_org_id,
+        supplier: b.supplier_org_id,
+        practitioner: b.practitioner_id,
+    })?;
+    Ok(b)
+}
+
+/// What the viewer may do to the booking now.
+#[derive(Debug, Default, Serialize)]
+struct Steps {
+    answer: bool,
+    approve: bool,
+    withdraw: bool,
+}
+
+fn steps(viewer: &Viewer, b: &Booking) -> Steps {
+    let can = |a| authorise(viewer.actor.as_ref(), a).is_ok();
+    let status: BookingStatus = b.status.parse().unwrap_or(BookingStatus::Expired);
+    Steps {
+        answer: status == BookingStatus::Requested
+            && can(Action::AnswerBooking {
+                practitioner: b.practitioner_id,
+            }),
+        approve: status == BookingStatus::Accepted && can(Action::ApproveBooking(b.supplier_org_id)),
+        withdraw: status.is_open()
+            && can(Action::ActFor {
+                side: Side::Buyer,
+                org: b.buyer_org_id,
+            }),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    done: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct StepForm {
+    reason: String,
+    legal_basis_id: String,
+    invoicing: String,
+    vat: String,
+    payment_terms_days: String,
+}
+
+async fn show_page(
+    state: &AppState,
+    viewer: &Viewer,
+    b: Booking,
+    done: &str,
+    form: StepForm,
+    errors: Vec<ShownError>,
+) -> Result<Html<String>, AppError> {
+    let schedule = bookings::weeks(&state.db, b.id).await?;
+    let weeks: Vec<Week> = schedule.keys().copied().collect();
+    let free = free_weeks(state, b.profile_id, &weeks).await?;
+    let rows: Vec<CheckWeek> = weeks
+        .iter()
+        .zip(free)
+        .map(|(w, f)| CheckWeek {
+            iso: w.iso(),
+            monday: w.monday(),
+            minutes: schedule.get(w).copied().unwrap_or(0),
+            free: f.free,
+        })
+        .collect();
+    let steps = steps(viewer, &b);
+    let legal_bases = agreements::legal_bases(&state.db, false).await?;
+    let defaults = agreements::contract_defaults(&state.db, b.supplier_org_id).await?;
+    let mut form = form;
+    if form.vat.is_empty() {
+        form.vat = defaults.vat_treatment.clone();
+        form.payment_terms_days = defaults.payment_terms_days.to_string();
+        form.invoicing = "monthly".into();
+    }
+    let cost = cost_pence(b.rate_pence, b.minutes);
+    let done = ["requested", "accepted", "declined", "withdrawn"]
+        .contains(&done)
+        .then_some(done);
+    render(
+        state,
+        viewer,
+        "bookings/show.html",
+        context! { booking => b, rows, steps, legal_bases, form, errors, cost, done },
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(q): Query<Done>,
+) -> Result<Html<String>, AppError> {
+    let b = visible(&state, &viewer, id).await?;
+    show_page(&state, &viewer, b, &q.done, StepForm::default(), Vec::new()).await
+}
+
+pub async fn step(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path((id, action)): Path<(i64, String)>,
+    Form(form): Form<StepForm>,
+) -> Result<Response, AppError> {
+    let b = visible(&state, &viewer, id).await?;
+    let status: BookingStatus = b.status.parse().map_err(|_| AppError::NotFound)?;
+    let by = viewer.by(&ip);
+    let outcome = match action.as_str() {
+        "accept" => {
+            viewer.authorise(Action::AnswerBooking {
+                practitioner: b.practitioner_id,
+            })?;
+            booking_service::accept(&state, by, id)
+                .await
+                .map(|_| "accepted".to_string())
+        }
+        "decline" => {
+            // The practitioner answers a new request; a manager one the practitioner accepted.
+            if status == BookingStatus::Accepted {
+                viewer.authorise(Action::ApproveBooking(b.supplier_org_id))?;
+            } else {
+                viewer.authorise(Action::AnswerBooking {
+                    practitioner: b.practitioner_id,
+                })?;
+            }
+            match rules::validate_reason(&form.reason) {
+                Ok(reason) => booking_service::decline(&state, by, id, &reason)
+                    .await
+                    .map(|_| "declined".to_string()),
+                Err(errors) => Err(DealError::Invalid(errors)),
+            }
+        }
+        "withdraw" => {
+            viewer.authorise(Action::ActFor {
+                side: Side::Buyer,
+                org: b.buyer_org_id,
+            })?;
+            booking_service::withdraw(&state, by, id)
+                .await
+                .map(|_| "withdrawn".to_string())
+        }
+        "approve" => {
+            viewer.authorise(Action::ApproveBooking(b.supplier_org_id))?;
+            let bases: Vec<i64> = agreements::legal_bases(&state.db, false)
+                .await?
+                .iter()
+                .map(|l| l.id)
+                .collect();
+            let input = ApprovalInput {
+                legal_basis_id: form.legal_basis_id.clone(),
+                invoicing: form.invoicing.clone(),
+                vat: form.vat.clone(),
+                payment_terms_days: form.payment_terms_days.clone(),
+            };
+            match domain::contracts::validate_approval(&input, &bases) {
+                Ok(terms) => match booking_service::approve(&state, by, id, &terms).await {
+                    Ok(contract) => {
+                        return Ok(Redirect::to(&format!("/contracts/{contract}?done=proposed")).into_response())
+                    }
+                    Err(e) => Err(e),
+                },
+                Err(errors) => Err(DealError::Invalid(errors)),
+            }
+        }
+        _ => return Err(AppError::NotFound),
+    };
+    match outcome {
+        Ok(done) => Ok(Redirect::to(&format!("/bookings/{id}?done={done}")).into_response()),
+        Err(e) => {
+            let invalid = matches!(e, DealError::Invalid(_));
+            let errors = refusal(&state, e, "status")?;
+            let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+            let html = show_page(&state, &viewer, b, "", form, errors).await?;
+            let code = if invalid {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::CONFLICT
+            };
+            Ok((code, html).into_response())
+        }
+    }
+}
+
+/// Whether the viewer may book someone of the `supplier` council (for the "Book" link).
+pub fn can_book(viewer: &Viewer, supplier: i64) -> bool {
+    !buying_councils(viewer, supplier).is_empty()
+}

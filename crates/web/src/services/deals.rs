@@ -1,0 +1,55 @@
+//! What bookings and contracts share: their error, and audit entries in both councils' logs.
+
+use super::{audit, By, Entry};
+use chrono::{DateTime, Utc};
+use domain::bookings::Shortfall;
+use domain::ValidationErrors;
+use store::Tx;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DealError {
+    #[error("no such booking or contract")]
+    NotFound,
+    /// The lifecycle, the agreement or the state of things does not allow it now. `key`
+    /// names the message that says why (and what to do).
+    #[error("refused: {key}")]
+    Refused { key: &'static str },
+    /// Some weeks do not have the hours free.
+    #[error("not enough free hours")]
+    NoCapacity(Vec<Shortfall>),
+    #[error("the submitted values are not valid")]
+    Invalid(ValidationErrors),
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+}
+
+impl DealError {
+    pub fn refused(key: &'static str) -> Self {
+        DealError::Refused { key }
+    }
+}
+
+/// Records the same change in the audit logs of both councils of a deal.
+#[allow(clippy::too_many_arguments)]
+pub async fn audit_both(
+    tx: &mut Tx,
+    by: By<'_>,
+    councils: (i64, i64),
+    action: &str,
+    subject: (&str, i64),
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+    now: DateTime<Utc>,
+) -> store::Result<()> {
+    for org_id in [councils.0, councils.1] {
+        let entry = Entry {
+            org_id: Some(org_id),
+            action,
+            subject: (subject.0, subject.1.to_string()),
+            before: before.clone(),
+            after: after.clone(),
+        };
+        audit(&mut *tx, by, entry, now).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,722 @@
+//! Bookings and contracts over HTTP: the whole lifecycle, the capacity race, lapsing,
+//! refusals out of turn, and who may see and do what.
+
+use crate::harness::{error_summary, location, new_client, TestApp};
+use crate::on_both;
+use domain::clock::Clock;
+use domain::roles::Role;
+use domain::weeks::Week;
+use reqwest::{Client, StatusCode};
+use store::profiles::{DetailsUpdate, ImportProfile};
+use store::{bookings, capacity, contracts, reference};
+
+/// Leeds lends, Wokingham and Cardiff buy, Hackney is a stranger to every deal.
+struct Cast {
+    mei: Client,
+    tom: Client,
+    dan: Client,
+    cara: Client,
+    leeds_admin: Client,
+    wok_admin: Client,
+    stranger: Client,
+    profile_id: i64,
+}
+
+async fn listed_profile(app: &TestApp, user_id: i64, org_id: i64, hours: i64) -> i64 {
+    let level = reference::levels(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|l| l.name == "Senior user researcher")
+        .unwrap();
+    let today = domain::weeks::london_date(app.clock.now());
+    let p = ImportProfile {
+        user_id,
+        org_id,
+        details: DetailsUpdate {
+            display_name: "Mei Chen",
+            headline: "User researcher for waste services",
+            about: "Interviews with residents about bin collections.",
+            region: Some("Yorkshire and The Humber"),
+            work_mode: "either",
+            contact_email: None,
+        },
+        level_ids: &[level.id],
+        skill_ids: &[],
+        lgsl_ids: &[524],
+        done_before: &[],
+        capacity_minutes: hours * 60,
+        available_from: today - chrono::Duration::days(30),
+        available_to: None,
+        unavailable_weeks: &[],
+        status: "listed",
+    };
+    let mut tx = app.db().begin().await.unwrap();
+    let id = store::profiles::import(&mut tx, &p, app.clock.now()).await.unwrap();
+    store::profiles::set_manager_fields(&mut tx, id, Some(6500), None, app.clock.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+async fn cast(app: &TestApp) -> Cast {
+    let leeds = app.onboard("LDS", "leeds.gov.uk").await;
+    app.onboard("WOK", "wokingham.gov.uk").await;
+    app.onboard("CRF", "cardiff.gov.uk").await;
+    app.onboard("HCK", "hackney.gov.uk").await;
+    let mei = app
+        .person("mei@leeds.gov.uk", "Mei Chen", Some("LDS"), &[Role::Practitioner])
+        .await;
+    app.person("tom@leeds.gov.uk", "Tom Barker", Some("LDS"), &[Role::Manager])
+        .await;
+    app.person("lia@leeds.gov.uk", "Lia Admin", Some("LDS"), &[Role::CouncilAdmin])
+        .await;
+    app.person("dan@wokingham.gov.uk", "Dan Hughes", Some("WOK"), &[Role::Buyer])
+        .await;
+    app.person("wes@wokingham.gov.uk", "Wes Admin", Some("WOK"), &[Role::CouncilAdmin])
+        .await;
+    app.person("cara@cardiff.gov.uk", "Cara Jones", Some("CRF"), &[Role::Buyer])
+        .await;
+    app.person(
+        "hal@hackney.gov.uk",
+        "Hal Stranger",
+        Some("HCK"),
+        &[Role::Buyer, Role::Manager, Role::CouncilAdmin, Role::Finance],
+    )
+    .await;
+    app.person("operator@microcontracts.test", "Operator", None, &[]).await;
+    let profile_id = listed_profile(app, mei, leeds, 4).await;
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    let published = app
+        .post_form_as(
+            &operator,
+            "/admin/agreements",
+            &[
+                ("version", "1.0"),
+                ("title", "Council to council services agreement"),
+                ("body", "1. The supplying council provides the officer's time."),
+            ],
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    Cast {
+        mei: app.signed_in("mei@leeds.gov.uk").await,
+        tom: app.signed_in("tom@leeds.gov.uk").await,
+        dan: app.signed_in("dan@wokingham.gov.uk").await,
+        cara: app.signed_in("cara@cardiff.gov.uk").await,
+        leeds_admin: app.signed_in("lia@leeds.gov.uk").await,
+        wok_admin: app.signed_in("wes@wokingham.gov.uk").await,
+        stranger: app.signed_in("hal@hackney.gov.uk").await,
+        profile_id,
+    }
+}
+
+fn this_week(app: &TestApp) -> Week {
+    Week::current(app.clock.now())
+}
+
+/// Sends a booking of `hours` a week for the weeks `first`..=`last`; returns the response.
+async fn request(
+    app: &TestApp,
+    client: &Client,
+    profile: i64,
+    hours: &str,
+    first: Week,
+    last: Week,
+) -> reqwest::Response {
+    let path = format!("/pool/{profile}/book");
+    let from = first.iso();
+    let to = last.iso();
+    app.post_form_as(
+        client,
+        &path,
+        &[
+            ("mode", "weekly"),
+            ("hours_per_week", hours),
+            ("from_week", &from),
+            ("to_week", &to),
+            ("purpose", "Usability testing of the garden waste form"),
+            ("lgsl_id", "524"),
+            ("po_number", "PO-1234"),
+            ("settlement", "money"),
+            ("confirm", "yes"),
+        ],
+    )
+    .await
+}
+
+fn id_from(location: &str, prefix: &str) -> i64 {
+    location
+        .trim_start_matches(prefix)
+        .split(['?', '/'])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+async fn free(app: &TestApp, profile: i64, weeks: &[Week]) -> Vec<i64> {
+    capacity::free_by_week(app.db(), &[profile], weeks)
+        .await
+        .unwrap()
+        .remove(&profile)
+        .unwrap()
+}
+
+async fn sign_agreement(app: &TestApp, admin: &Client, code: &str) {
+    let page = app
+        .get_as(admin, &format!("/councils/{code}/agreement"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let version_id = page
+        .split("name=\"agreement_version_id\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let today = domain::weeks::london_date(app.clock.now()).to_string();
+    let signed = app
+        .post_form_as(
+            admin,
+            &format!("/councils/{code}/agreement/sign"),
+            &[
+                ("agreement_version_id", &version_id),
+                ("signatory_name", "Jo Chief"),
+                ("signatory_role", "Chief Digital Officer"),
+                ("signed_on", &today),
+            ],
+        )
+        .await;
+    assert_eq!(signed.status(), StatusCode::SEE_OTHER, "signature recorded for {code}");
+}
+
+async fn a_booking_becomes_an_active_contract(app: TestApp) {
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    let weeks = w.through(w.plus(1));
+    assert_eq!(free(&app, c.profile_id, &weeks).await, vec![240, 240]);
+
+    // The form shows free hours; the check page the cost at the listed rate.
+    let form = app.get_as(&c.dan, &format!("/pool/{}/book", c.profile_id)).await;
+    assert_eq!(form.status(), StatusCode::OK);
+    let from = w.iso();
+    let to = w.next().iso();
+    let check = app
+        .post_form_as(
+            &c.dan,
+            &format!("/pool/{}/book", c.profile_id),
+            &[
+                ("mode", "weekly"),
+                ("hours_per_week", "3"),
+                ("from_week", &from),
+                ("to_week", &to),
+                ("purpose", "Usability testing"),
+                ("lgsl_id", ""),
+                ("po_number", ""),
+                ("settlement", "money"),
+            ],
+        )
+        .await;
+    assert_eq!(check.status(), StatusCode::OK);
+    let check = check.text().await.unwrap();
+    assert!(check.contains("£390.00 at £65.00 an hour"), "6 hours at £65");
+    assert_eq!(
+        free(&app, c.profile_id, &weeks).await,
+        vec![240, 240],
+        "nothing held before sending"
+    );
+
+    let sent = request(&app, &c.dan, c.profile_id, "3", w, w.next()).await;
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    let booking = id_from(&location(&sent), "/bookings/");
+    assert_eq!(free(&app, c.profile_id, &weeks).await, vec![60, 60], "held at once");
+    let mail = app.deliver_mail().await;
+    assert!(mail
+        .iter()
+        .any(|m| m.recipient == "mei@leeds.gov.uk" && m.body_text.contains(&format!("/bookings/{booking}"))));
+
+    // The manager cannot approve before the practitioner accepts.
+    let basis = store::agreements::legal_bases(app.db(), false).await.unwrap()[0]
+        .id
+        .to_string();
+    let terms = [
+        ("legal_basis_id", basis.as_str()),
+        ("invoicing", "monthly"),
+        ("vat", "outside_scope"),
+        ("payment_terms_days", "30"),
+    ];
+    let early = app
+        .post_form_as(&c.tom, &format!("/bookings/{booking}/approve"), &terms)
+        .await;
+    assert_eq!(early.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        error_summary(&early.text().await.unwrap()),
+        vec!["The practitioner has not accepted this request yet"]
+    );
+    let accepted = app
+        .post_form_as(&c.mei, &format!("/bookings/{booking}/accept"), &[])
+        .await;
+    assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
+    let again = app
+        .post_form_as(&c.mei, &format!("/bookings/{booking}/accept"), &[])
+        .await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        error_summary(&again.text().await.unwrap()),
+        vec!["This request has already been accepted and is waiting for a manager"]
+    );
+    let mail = app.deliver_mail().await;
+    assert!(mail.iter().any(|m| m.recipient == "tom@leeds.gov.uk"));
+    assert!(mail.iter().any(|m| m.recipient == "dan@wokingham.gov.uk"));
+
+    // Approval needs a legal basis from the list.
+    let missing = app
+        .post_form_as(
+            &c.tom,
+            &format!("/bookings/{booking}/approve"),
+            &[
+                ("legal_basis_id", ""),
+                ("invoicing", "monthly"),
+                ("vat", "outside_scope"),
+                ("payment_terms_days", "30"),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&missing.text().await.unwrap()),
+        vec!["Choose a legal basis"]
+    );
+    let approved = app
+        .post_form_as(&c.tom, &format!("/bookings/{booking}/approve"), &terms)
+        .await;
+    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+    let contract = id_from(&location(&approved), "/contracts/");
+    let k = contracts::find(app.db(), contract).await.unwrap().unwrap();
+    assert_eq!(k.status, "proposed");
+    assert_eq!(
+        (k.rate_pence, k.hours_cap_minutes, k.value_cap_pence),
+        (6500, 360, 39000)
+    );
+    assert_eq!(
+        free(&app, c.profile_id, &weeks).await,
+        vec![60, 60],
+        "the contract holds the same hours"
+    );
+    assert_eq!(
+        bookings::find(app.db(), booking).await.unwrap().unwrap().status,
+        "approved"
+    );
+    // A booking cannot be withdrawn once approved.
+    let late = app
+        .post_form_as(&c.dan, &format!("/bookings/{booking}/withdraw"), &[])
+        .await;
+    assert_eq!(late.status(), StatusCode::CONFLICT);
+
+    // Neither council can accept before it has recorded signing the agreement.
+    let unsigned = app
+        .post_form_as(&c.dan, &format!("/contracts/{contract}/accept"), &[("side", "buyer")])
+        .await;
+    assert_eq!(unsigned.status(), StatusCode::CONFLICT);
+    assert!(error_summary(&unsigned.text().await.unwrap())[0].contains("has not recorded signing"));
+    sign_agreement(&app, &c.wok_admin, "WOK").await;
+    sign_agreement(&app, &c.leeds_admin, "LDS").await;
+    let buyer_accepts = app
+        .post_form_as(&c.dan, &format!("/contracts/{contract}/accept"), &[("side", "buyer")])
+        .await;
+    assert_eq!(buyer_accepts.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        contracts::find(app.db(), contract).await.unwrap().unwrap().status,
+        "proposed"
+    );
+    let as_supplier = app
+        .post_form_as(
+            &c.dan,
+            &format!("/contracts/{contract}/accept"),
+            &[("side", "supplier")],
+        )
+        .await;
+    assert_eq!(
+        as_supplier.status(),
+        StatusCode::FORBIDDEN,
+        "a buyer cannot accept for the supplier"
+    );
+    let supplier_accepts = app
+        .post_form_as(
+            &c.tom,
+            &format!("/contracts/{contract}/accept"),
+            &[("side", "supplier")],
+        )
+        .await;
+    assert_eq!(supplier_accepts.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        contracts::find(app.db(), contract).await.unwrap().unwrap().status,
+        "active"
+    );
+
+    // A variation: one more hour in each week, held while it waits, in force once accepted.
+    let variation = app
+        .post_form_as(
+            &c.dan,
+            &format!("/contracts/{contract}/variations/new"),
+            &[
+                ("side", "buyer"),
+                ("extra_hours_per_week", "1"),
+                ("from_week", &from),
+                ("to_week", &to),
+                ("end_date", ""),
+                ("rate", ""),
+                ("summary", "One more hour a week for analysis"),
+            ],
+        )
+        .await;
+    assert_eq!(variation.status(), StatusCode::SEE_OTHER);
+    assert_eq!(free(&app, c.profile_id, &weeks).await, vec![0, 0]);
+    let own = app
+        .post_form_as(
+            &c.dan,
+            &format!("/contracts/{contract}/variation-accept"),
+            &[("side", "buyer")],
+        )
+        .await;
+    assert_eq!(
+        own.status(),
+        StatusCode::CONFLICT,
+        "the proposer cannot accept its own variation"
+    );
+    let agreed = app
+        .post_form_as(
+            &c.tom,
+            &format!("/contracts/{contract}/variation-accept"),
+            &[("side", "supplier")],
+        )
+        .await;
+    assert_eq!(agreed.status(), StatusCode::SEE_OTHER);
+    let k = contracts::find(app.db(), contract).await.unwrap().unwrap();
+    assert_eq!((k.current_version, k.hours_cap_minutes), (2, 480));
+    assert_eq!(free(&app, c.profile_id, &weeks).await, vec![0, 0]);
+    let versions = contracts::versions(app.db(), contract).await.unwrap();
+    assert_eq!(versions.len(), 2, "every version is kept");
+    for path in [
+        format!("/contracts/{contract}"),
+        format!("/contracts/{contract}/versions/1"),
+        format!("/contracts/{contract}/summary"),
+        "/work".to_string(),
+    ] {
+        let page = app.get_as(&c.dan, &path).await;
+        assert_eq!(page.status(), StatusCode::OK, "{path}");
+    }
+    let summary = app
+        .get_as(&c.tom, &format!("/contracts/{contract}/summary"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    for term in [
+        "£65.00",
+        "8 hours",
+        "Outside the scope of VAT",
+        "30 days",
+        "Council to council services agreement",
+        "Wokingham",
+        "Leeds",
+    ] {
+        assert!(summary.contains(term), "the summary shows {term}");
+    }
+
+    // Ending it early releases the hours from next week on.
+    let no_reason = app
+        .post_form_as(
+            &c.tom,
+            &format!("/contracts/{contract}/terminate"),
+            &[("side", "supplier"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(no_reason.status(), StatusCode::BAD_REQUEST);
+    let ended = app
+        .post_form_as(
+            &c.tom,
+            &format!("/contracts/{contract}/terminate"),
+            &[("side", "supplier"), ("reason", "Mei is needed on a local emergency")],
+        )
+        .await;
+    assert_eq!(ended.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        contracts::find(app.db(), contract).await.unwrap().unwrap().status,
+        "terminated"
+    );
+    assert_eq!(free(&app, c.profile_id, &weeks).await, vec![240, 240]);
+    let complete = app
+        .post_form_as(&c.dan, &format!("/contracts/{contract}/complete"), &[("side", "buyer")])
+        .await;
+    assert_eq!(
+        complete.status(),
+        StatusCode::CONFLICT,
+        "an ended contract cannot be completed"
+    );
+    let _ = c.cara;
+}
+
+/// However requests race, no week is taken beyond the practitioner's capacity.
+async fn racing_requests_never_overbook(app: TestApp) {
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    // Eight one-hour requests at once for a week with four free hours, from two councils.
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let client = if i % 2 == 0 { c.dan.clone() } else { c.cara.clone() };
+        let token = app.csrf_token(&client).await;
+        let url = app.url(&format!("/pool/{}/book", c.profile_id));
+        let week = w.iso();
+        tasks.push(tokio::spawn(async move {
+            client
+                .post(url)
+                .form(&[
+                    ("csrf_token", token.as_str()),
+                    ("mode", "weekly"),
+                    ("hours_per_week", "1"),
+                    ("from_week", &week),
+                    ("to_week", &week),
+                    ("purpose", "Quick review"),
+                    ("settlement", "money"),
+                    ("confirm", "yes"),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }));
+    }
+    let mut made = 0;
+    let mut refused = Vec::new();
+    for task in tasks {
+        let response = task.await.unwrap();
+        match response.status() {
+            StatusCode::SEE_OTHER => made += 1,
+            StatusCode::CONFLICT => refused.push(response.text().await.unwrap()),
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(made, 4, "exactly the four free hours were booked");
+    assert_eq!(refused.len(), 4);
+    for page in refused {
+        let errors = error_summary(&page);
+        assert!(
+            errors[0].contains("There are not enough free hours") && errors[0].contains("(1 / 0)"),
+            "says what is still free: {errors:?}"
+        );
+    }
+    assert_eq!(free(&app, c.profile_id, &[w]).await, vec![0]);
+    let _ = (c.mei, c.tom, c.leeds_admin, c.wok_admin, c.stranger);
+}
+
+/// A request nobody answers lapses after five working days and gives its hours back.
+async fn unanswered_requests_lapse(app: TestApp) {
+    let c = cast(&app).await;
+    let w = this_week(&app).plus(2);
+    let sent = request(&app, &c.dan, c.profile_id, "2", w, w).await;
+    let booking = id_from(&location(&sent), "/bookings/");
+    let declined = request(&app, &c.cara, c.profile_id, "1", w, w).await;
+    let declined = id_from(&location(&declined), "/bookings/");
+    assert_eq!(free(&app, c.profile_id, &[w]).await, vec![60]);
+    // Declining releases at once, and needs a reason.
+    let no_reason = app
+        .post_form_as(&c.mei, &format!("/bookings/{declined}/decline"), &[("reason", " ")])
+        .await;
+    assert_eq!(no_reason.status(), StatusCode::BAD_REQUEST);
+    let no = app
+        .post_form_as(
+            &c.mei,
+            &format!("/bookings/{declined}/decline"),
+            &[("reason", "Fully booked that week")],
+        )
+        .await;
+    assert_eq!(no.status(), StatusCode::SEE_OTHER);
+    assert_eq!(free(&app, c.profile_id, &[w]).await, vec![120]);
+    app.deliver_mail().await;
+
+    assert_eq!(web::services::bookings::expire_lapsed(&app.state).await.unwrap(), 0);
+    // Five working days, even over Christmas, are within sixteen days.
+    app.clock.advance(chrono::Duration::days(16));
+    assert_eq!(web::services::bookings::expire_lapsed(&app.state).await.unwrap(), 1);
+    assert_eq!(
+        web::services::bookings::expire_lapsed(&app.state).await.unwrap(),
+        0,
+        "once only"
+    );
+    assert_eq!(
+        bookings::find(app.db(), booking).await.unwrap().unwrap().status,
+        "expired"
+    );
+    assert_eq!(free(&app, c.profile_id, &[w]).await, vec![240]);
+    let mail = app.deliver_mail().await;
+    let told: Vec<&str> = mail.iter().map(|m| m.recipient.as_str()).collect();
+    assert!(told.contains(&"dan@wokingham.gov.uk") && told.contains(&"mei@leeds.gov.uk"));
+    let mei = app.signed_in("mei@leeds.gov.uk").await;
+    let accept = app
+        .post_form_as(&mei, &format!("/bookings/{booking}/accept"), &[])
+        .await;
+    assert_eq!(accept.status(), StatusCode::CONFLICT, "nothing left to answer");
+    assert_eq!(
+        error_summary(&accept.text().await.unwrap()),
+        vec!["This request has already been answered, withdrawn or has lapsed"]
+    );
+    let _ = (c.tom, c.leeds_admin, c.wok_admin, c.stranger);
+}
+
+/// Only the two councils (and the practitioner) see a deal; each step needs its role.
+async fn only_the_parties_see_or_act(app: TestApp) {
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    let sent = request(&app, &c.dan, c.profile_id, "1", w, w).await;
+    let booking = id_from(&location(&sent), "/bookings/");
+    app.post_form_as(&c.mei, &format!("/bookings/{booking}/accept"), &[])
+        .await;
+    let basis = store::agreements::legal_bases(app.db(), false).await.unwrap()[0]
+        .id
+        .to_string();
+    let approved = app
+        .post_form_as(
+            &c.tom,
+            &format!("/bookings/{booking}/approve"),
+            &[
+                ("legal_basis_id", &basis),
+                ("invoicing", "monthly"),
+                ("vat", "outside_scope"),
+                ("payment_terms_days", "30"),
+            ],
+        )
+        .await;
+    let contract = id_from(&location(&approved), "/contracts/");
+    let pages = [
+        format!("/bookings/{booking}"),
+        format!("/contracts/{contract}"),
+        format!("/contracts/{contract}/summary"),
+        format!("/contracts/{contract}/versions/1"),
+        format!("/contracts/{contract}/variations/new?side=buyer"),
+    ];
+    let posts = [
+        (format!("/bookings/{booking}/accept"), vec![]),
+        (format!("/bookings/{booking}/decline"), vec![("reason", "No")]),
+        (format!("/bookings/{booking}/withdraw"), vec![]),
+        (
+            format!("/bookings/{booking}/approve"),
+            vec![("legal_basis_id", basis.as_str())],
+        ),
+        (format!("/contracts/{contract}/accept"), vec![("side", "buyer")]),
+        (format!("/contracts/{contract}/accept"), vec![("side", "supplier")]),
+        (
+            format!("/contracts/{contract}/terminate"),
+            vec![("side", "buyer"), ("reason", "x")],
+        ),
+        (format!("/contracts/{contract}/complete"), vec![("side", "buyer")]),
+        (
+            format!("/contracts/{contract}/variation-accept"),
+            vec![("side", "supplier")],
+        ),
+        (
+            format!("/contracts/{contract}/variations/new"),
+            vec![("side", "buyer"), ("summary", "x"), ("rate", "70")],
+        ),
+    ];
+    // Someone from another council, whatever their roles there.
+    for path in &pages {
+        assert_eq!(
+            app.get_as(&c.stranger, path).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    for (path, fields) in &posts {
+        let response = app.post_form_as(&c.stranger, path, fields).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    // Nobody signed in is sent to sign in.
+    let visitor = new_client();
+    for path in &pages {
+        let response = app.get_as(&visitor, path).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
+        assert!(location(&response).starts_with("/sign-in"));
+    }
+    // Inside the councils, each step needs its role.
+    let cara_books_own = app.get_as(&c.mei, &format!("/pool/{}/book", c.profile_id)).await;
+    assert_eq!(
+        cara_books_own.status(),
+        StatusCode::FORBIDDEN,
+        "no buyer role, and her own council"
+    );
+    assert_eq!(
+        app.post_form_as(
+            &c.mei,
+            &format!("/contracts/{contract}/accept"),
+            &[("side", "supplier")]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN,
+        "the practitioner does not accept for the council"
+    );
+    assert_eq!(
+        app.post_form_as(&c.leeds_admin, &format!("/bookings/{booking}/withdraw"), &[])
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.post_form_as(
+            &c.wok_admin,
+            &format!("/contracts/{contract}/accept"),
+            &[("side", "buyer")]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN,
+        "an admin is not a buyer"
+    );
+    assert_eq!(
+        app.get_as(&c.wok_admin, &format!("/contracts/{contract}"))
+            .await
+            .status(),
+        StatusCode::OK,
+        "but may read it"
+    );
+    assert_eq!(
+        app.get_as(&c.mei, &format!("/contracts/{contract}")).await.status(),
+        StatusCode::OK
+    );
+    // Agreement pages: a council's admins only; platform terms: platform admins only.
+    for (client, path) in [
+        (&c.dan, "/councils/WOK/agreement"),
+        (&c.stranger, "/councils/WOK/agreement"),
+        (&c.leeds_admin, "/admin/agreements"),
+    ] {
+        assert_eq!(app.get_as(client, path).await.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    for (client, path, fields) in [
+        (
+            &c.stranger,
+            "/councils/WOK/agreement/sign",
+            vec![("signatory_name", "x")],
+        ),
+        (&c.dan, "/councils/WOK/agreement/defaults", vec![("vat", "standard")]),
+        (&c.leeds_admin, "/admin/agreements", vec![("version", "9")]),
+        (&c.leeds_admin, "/admin/legal-bases", vec![("name", "x")]),
+        (&c.leeds_admin, "/admin/legal-bases/1/retire", vec![]),
+    ] {
+        assert_eq!(
+            app.post_form_as(client, path, &fields).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    let _ = c.cara;
+}
+
+on_both!(
+    a_booking_becomes_an_active_contract,
+    racing_requests_never_overbook,
+    unanswered_requests_lapse,
+    only_the_parties_see_or_act
+);
