@@ -52,6 +52,16 @@ pub fn terms(words: &str) -> Vec<String> {
 /// One page of matching profile ids, best first: relevance, then free hours in the weeks,
 /// then id (so pages are stable). Returns up to `limit` hits after skipping `offset`.
 pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<Vec<Hit>> {
+    search_with(db, q, limit, offset, None).await
+}
+
+async fn search_with(
+    db: &Db,
+    q: &PoolQuery,
+    limit: i64,
+    offset: i64,
+    candidates: Option<(&CandidateCache, i64)>,
+) -> Result<Vec<Hit>> {
     let (Some(first), Some(last)) = (q.weeks.first().copied(), q.weeks.last().copied()) else {
         return Ok(Vec::new());
     };
@@ -88,57 +98,203 @@ pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<V
         return Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?);
     }
 
-    // The profiles that pass every filter, with their text relevance. On SQLite, CROSS JOIN
-    // makes the full-text match the outer loop (otherwise it may run once per profile).
-    b.push("WITH matches AS MATERIALIZED (SELECT p.id, ");
-    if terms.is_empty() {
-        b.push("CAST(0 AS DOUBLE PRECISION) AS relevance FROM profiles p WHERE p.status = 'listed'");
-    } else {
-        match db.backend() {
-            Backend::Sqlite => {
-                let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
-                let m = b.bind(Bind::Text(fts.join(" ")));
-                b.push(&format!(
-                    "-bm25(profile_search, 10.0, 2.0, 5.0, 3.0) AS relevance
-                     FROM profile_search CROSS JOIN profiles p ON p.id = profile_search.rowid
-                     WHERE profile_search MATCH {m} AND p.status = 'listed'"
-                ));
-            }
-            Backend::Postgres => {
-                let m = b.bind(Bind::Text(terms.join(" ")));
-                b.push(&format!(
-                    "CAST(ts_rank_cd(s.document, websearch_to_tsquery('english', {m})) AS DOUBLE PRECISION) AS relevance
-                     FROM profile_search s JOIN profiles p ON p.id = s.profile_id
-                     WHERE s.document @@ websearch_to_tsquery('english', {m}) AND p.status = 'listed'"
-                ));
-            }
-        }
+    if !terms.is_empty() {
+        let candidates = match candidates {
+            Some((cache, matches)) => cache.get_or_find(db, q, &terms, matches).await?,
+            None => Arc::new(word_candidates(db, q, &terms).await?),
+        };
+        return rank(db, &candidates, &columns, q.min_free_minutes, limit, offset).await;
     }
+
+    // Filters only: the profiles that pass them (driven by the selective filter's index),
+    // each with its free minutes in the weeks: columns of its one profile_free row. The
+    // column names come from `column`, never from input.
+    b.push("WITH matches AS MATERIALIZED (SELECT p.id FROM profiles p WHERE p.status = 'listed'");
     push_filters(&mut b, q);
     b.push(") ");
-
-    // Each match's free minutes in the weeks: columns of its one profile_free row. The
-    // column names come from `column`, never from input.
     b.push(&format!(
-        "SELECT m.id, m.relevance, CAST({} AS BIGINT) AS total_free
+        "SELECT m.id, CAST(0 AS DOUBLE PRECISION) AS relevance, CAST({} AS BIGINT) AS total_free
          FROM matches m JOIN profile_free f ON f.profile_id = m.id WHERE TRUE",
         columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
     ));
     push_minimum(&mut b, q, &columns);
     let l = b.bind(Bind::I64(limit));
     let o = b.bind(Bind::I64(offset));
-    b.push(&format!(
-        " ORDER BY m.relevance DESC, total_free DESC, m.id LIMIT {l} OFFSET {o}"
-    ));
+    b.push(&format!(" ORDER BY total_free DESC, m.id LIMIT {l} OFFSET {o}"));
     Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
 }
 
-/// Recent search results, each kept under the search generation it was computed at.
-/// Triggers move the generation in the same transaction as any change a search reads
-/// (migration 0006), so an entry is only ever found while it is still exactly what the
-/// statement would return (ADR 0007).
-pub struct SearchCache {
-    entries: quick_cache::sync::Cache<CacheKey, Arc<Vec<Hit>>>,
+/// A word search's candidates, best first: every listed profile that has all the words and
+/// passes the filters that do not depend on free hours, with its relevance (ties by id).
+type Candidates = Vec<(i64, f64)>;
+
+async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Candidates> {
+    let mut b = SqlBuilder::default();
+    match db.backend() {
+        // CROSS JOIN makes the full-text match the outer loop (otherwise SQLite may run it
+        // once per profile).
+        Backend::Sqlite => {
+            let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
+            let m = b.bind(Bind::Text(fts.join(" ")));
+            b.push(&format!(
+                "SELECT p.id, -bm25(profile_search, 10.0, 2.0, 5.0, 3.0) AS relevance
+                 FROM profile_search CROSS JOIN profiles p ON p.id = profile_search.rowid
+                 WHERE profile_search MATCH {m} AND p.status = 'listed'"
+            ));
+        }
+        Backend::Postgres => {
+            let m = b.bind(Bind::Text(terms.join(" ")));
+            b.push(&format!(
+                "SELECT p.id, CAST(ts_rank_cd(s.document, websearch_to_tsquery('english', {m})) AS DOUBLE PRECISION) AS relevance
+                 FROM profile_search s JOIN profiles p ON p.id = s.profile_id
+                 WHERE s.document @@ websearch_to_tsquery('english', {m}) AND p.status = 'listed'"
+            ));
+        }
+    }
+    push_filters(&mut b, q);
+    b.push(" ORDER BY relevance DESC, p.id");
+    Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, f64)>(&b.sql), &b.binds).fetch_all(c).await)?)
+}
+
+/// Candidates read per round when ranking; doubled each round up to the maximum.
+const FIRST_ROUND: usize = 64;
+const LAST_ROUND: usize = 2048;
+
+/// Ranks candidates by relevance, then free minutes in the weeks, then id, keeping those
+/// with at least `min` free minutes in every week, and returns one page. Reads free
+/// minutes only for the best candidates: enough for the page, plus any tied with the last
+/// one taken (a tie is broken by free minutes, so all tied candidates must be seen).
+async fn rank(
+    db: &Db,
+    candidates: &[(i64, f64)],
+    columns: &[String],
+    min: Option<i64>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Hit>> {
+    let wanted = usize::try_from(offset + limit).unwrap_or(0);
+    let mut taken: Vec<Hit> = Vec::new();
+    let mut boundary: Option<f64> = None;
+    let mut start = 0;
+    let mut round = FIRST_ROUND;
+    'rounds: while start < candidates.len() {
+        let chunk = &candidates[start..(start + round).min(candidates.len())];
+        start += chunk.len();
+        round = (round * 2).min(LAST_ROUND);
+        let free = free_totals(db, chunk, columns, min).await?;
+        for (id, relevance) in chunk {
+            if boundary.is_some_and(|b| *relevance < b) {
+                break 'rounds;
+            }
+            if let Some(total_free) = free.get(id) {
+                taken.push(Hit {
+                    id: *id,
+                    relevance: *relevance,
+                    total_free: *total_free,
+                });
+                if boundary.is_none() && taken.len() == wanted {
+                    boundary = Some(*relevance);
+                }
+            }
+        }
+    }
+    taken.sort_by(|a, b| {
+        b.relevance
+            .total_cmp(&a.relevance)
+            .then(b.total_free.cmp(&a.total_free))
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(taken
+        .into_iter()
+        .skip(usize::try_from(offset).unwrap_or(0))
+        .take(usize::try_from(limit).unwrap_or(0))
+        .collect())
+}
+
+/// Total free minutes in the weeks of those of `chunk` with at least `min` in each week.
+async fn free_totals(
+    db: &Db,
+    chunk: &[(i64, f64)],
+    columns: &[String],
+    min: Option<i64>,
+) -> Result<std::collections::HashMap<i64, i64>> {
+    let mut b = SqlBuilder::default();
+    b.push(&format!(
+        "SELECT f.profile_id, CAST({} AS BIGINT) AS total_free FROM profile_free f WHERE f.profile_id IN (",
+        columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
+    ));
+    for (i, (id, _)) in chunk.iter().enumerate() {
+        if i > 0 {
+            b.push(", ");
+        }
+        let p = b.bind(Bind::I64(*id));
+        b.push(&p);
+    }
+    b.push(")");
+    if let Some(min) = min {
+        let v = b.bind(Bind::I64(min));
+        for c in columns {
+            b.push(&format!(" AND f.{c} >= {v}"));
+        }
+    }
+    let rows = exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, i64)>(&b.sql), &b.binds).fetch_all(c).await)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Word searches' candidates, kept under the `matches` generation: changes to free hours
+/// (holds, capacity) leave them valid, so only the cheap ranking is redone.
+struct CandidateCache {
+    entries: quick_cache::sync::Cache<(i64, PoolQuery), Arc<Candidates>, CandidateWeight>,
+}
+
+#[derive(Clone)]
+struct CandidateWeight;
+
+impl quick_cache::Weighter<(i64, PoolQuery), Arc<Candidates>> for CandidateWeight {
+    fn weight(&self, _key: &(i64, PoolQuery), candidates: &Arc<Candidates>) -> u64 {
+        // Bytes, roughly: an id and a relevance per candidate.
+        16 * candidates.len() as u64 + 64
+    }
+}
+
+/// Memory for cached candidates: 64 MiB holds a few hundred broad searches.
+const CANDIDATE_BYTES: u64 = 64 << 20;
+
+impl CandidateCache {
+    fn new() -> Self {
+        Self {
+            entries: quick_cache::sync::Cache::with_weighter(1000, CANDIDATE_BYTES, CandidateWeight),
+        }
+    }
+
+    async fn get_or_find(&self, db: &Db, q: &PoolQuery, terms: &[String], matches: i64) -> Result<Arc<Candidates>> {
+        // The candidates do not depend on the weeks or the minimum of free hours.
+        let key = (
+            matches,
+            PoolQuery {
+                min_free_minutes: None,
+                weeks: Vec::new(),
+                this_week: None,
+                ..q.clone()
+            },
+        );
+        if let Some(found) = self.entries.get(&key) {
+            return Ok(found);
+        }
+        let found = Arc::new(word_candidates(db, q, terms).await?);
+        self.entries.insert(key, found.clone());
+        Ok(found)
+    }
+}
+
+/// Recent search result pages, each kept under the search generation it was computed at.
+/// Triggers move the generation in the same transaction as any change a search or its
+/// result rows read (migration 0006), so an entry is only ever found while it is still
+/// exactly what would be computed now (ADR 0007). `V` is what the caller keeps per page:
+/// the hits themselves, or the rows it shows for them.
+pub struct SearchCache<V> {
+    entries: quick_cache::sync::Cache<CacheKey, Arc<V>>,
+    candidates: CandidateCache,
 }
 
 #[derive(PartialEq, Eq, Hash)]
@@ -149,11 +305,12 @@ struct CacheKey {
     offset: i64,
 }
 
-impl SearchCache {
-    /// Keeps up to `capacity` result pages (a page is a few hundred bytes).
+impl<V> SearchCache<V> {
+    /// Keeps up to `capacity` pages.
     pub fn new(capacity: usize) -> Self {
         Self {
             entries: quick_cache::sync::Cache::new(capacity.max(1)),
+            candidates: CandidateCache::new(),
         }
     }
 }
@@ -167,36 +324,66 @@ pub async fn pool_size(db: &Db) -> Result<(i64, i64, i64)> {
         .fetch_one(c).await)?)
 }
 
-/// The counter that moves with every change a search reads.
-pub async fn generation(db: &Db) -> Result<i64> {
+/// The counters that move with changes a search reads: every change (`value`), and
+/// changes to which profiles match (`matches`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct Generation {
+    pub value: i64,
+    pub matches: i64,
+}
+
+pub async fn generation(db: &Db) -> Result<Generation> {
     Ok(
-        exec!(db, c => sqlx::query_scalar::<_, i64>("SELECT value FROM search_generation WHERE id = 1")
+        exec!(db, c => sqlx::query_as::<_, Generation>("SELECT value, matches FROM search_generation WHERE id = 1")
         .fetch_one(c).await)?,
     )
 }
 
-/// `search`, answered from the cache when nothing it reads has changed since. The
-/// generation is read before the search runs: a change committed in between makes the
+/// One page of `search`, turned into what the caller shows by `build` (which may read only
+/// tables the generation covers), answered from the cache when nothing it reads has
+/// changed since. The generation is read first: a change committed in between makes the
 /// entry newer than its key, never older.
-pub async fn cached_search(
+pub async fn cached_page<V, E, F, Fut>(
     db: &Db,
-    cache: &SearchCache,
+    cache: &SearchCache<V>,
     q: &PoolQuery,
     limit: i64,
     offset: i64,
-) -> Result<Arc<Vec<Hit>>> {
+    build: F,
+) -> std::result::Result<Arc<V>, E>
+where
+    E: From<crate::StoreError>,
+    F: FnOnce(Vec<Hit>) -> Fut,
+    Fut: std::future::Future<Output = std::result::Result<V, E>>,
+{
+    let now = generation(db).await?;
     let key = CacheKey {
-        generation: generation(db).await?,
+        generation: now.value,
         query: q.clone(),
         limit,
         offset,
     };
-    if let Some(hits) = cache.entries.get(&key) {
-        return Ok(hits);
+    if let Some(page) = cache.entries.get(&key) {
+        return Ok(page);
     }
-    let hits = Arc::new(search(db, q, limit, offset).await?);
-    cache.entries.insert(key, hits.clone());
-    Ok(hits)
+    let hits = search_with(db, q, limit, offset, Some((&cache.candidates, now.matches))).await?;
+    let page = Arc::new(build(hits).await?);
+    cache.entries.insert(key, page.clone());
+    Ok(page)
+}
+
+/// `search` through the cache, keeping the hits themselves.
+pub async fn cached_search(
+    db: &Db,
+    cache: &SearchCache<Vec<Hit>>,
+    q: &PoolQuery,
+    limit: i64,
+    offset: i64,
+) -> Result<Arc<Vec<Hit>>> {
+    cached_page(db, cache, q, limit, offset, |hits| async move {
+        Ok::<_, crate::StoreError>(hits)
+    })
+    .await
 }
 
 /// The filters other than words, for a statement whose profile is `p`.

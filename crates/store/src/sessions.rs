@@ -5,14 +5,6 @@ use crate::backend::exec;
 use crate::{Exec, Result};
 use chrono::{DateTime, Utc};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Session {
-    pub id: String,
-    pub user_id: i64,
-    pub created_at: DateTime<Utc>,
-    pub last_seen_at: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
-}
 
 pub struct NewSession<'s> {
     pub id_hash: &'s str,
@@ -31,10 +23,27 @@ pub async fn create<'a>(exec: impl Into<Exec<'a>>, s: &NewSession<'_>, now: Date
     Ok(())
 }
 
-/// The live session with this id hash; expired sessions are not returned.
-pub async fn find_live<'a>(exec: impl Into<Exec<'a>>, id_hash: &str, now: DateTime<Utc>) -> Result<Option<Session>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, Session>(
-        "SELECT id, user_id, created_at, last_seen_at, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
+/// A live session with its person and their unread notifications: what every signed-in
+/// request needs, in one statement.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LiveSession {
+    pub user_id: i64,
+    pub last_seen_at: DateTime<Utc>,
+    pub email: String,
+    pub display_name: String,
+    pub platform_admin: bool,
+    pub unread_notifications: i64,
+}
+
+pub async fn find_live_user<'a>(
+    exec: impl Into<Exec<'a>>,
+    id_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<LiveSession>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, LiveSession>(
+        "SELECT s.user_id, s.last_seen_at, u.email, u.display_name, u.platform_admin,
+                (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread_notifications
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2")
         .bind(id_hash).bind(now).fetch_optional(c).await)?)
 }
 

@@ -604,7 +604,7 @@ async fn free_hours_follow_the_weeks_as_they_roll(backend: Backend) {
 }
 
 /// A cached search, checked against the statement itself.
-async fn cached(pool: &Pool, cache: &SearchCache, q: PoolQuery) -> Vec<i64> {
+async fn cached(pool: &Pool, cache: &SearchCache<Vec<store::search::Hit>>, q: PoolQuery) -> Vec<i64> {
     let hits: Vec<i64> = cached_search(pool.db(), cache, &q, 100, 0)
         .await
         .unwrap()
@@ -638,13 +638,14 @@ async fn cached_results_follow_every_change(backend: Backend) {
         sorted(vec![mei, seren])
     );
     assert_eq!(cached(&pool, &cache, researchers.clone()).await, vec![mei]);
-    let before = generation(db).await.unwrap();
+    let generation_before_hold = generation(db).await.unwrap();
+    let before = generation_before_hold.value;
     assert_eq!(
         cached(&pool, &cache, researchers.clone()).await,
         vec![mei],
         "unchanged, from the cache"
     );
-    assert_eq!(generation(db).await.unwrap(), before, "reading does not move it");
+    assert_eq!(generation(db).await.unwrap().value, before, "reading does not move it");
 
     // A hold takes Mei below 3 free hours.
     let now = Utc::now();
@@ -659,15 +660,20 @@ async fn cached_results_follow_every_change(backend: Backend) {
     };
     capacity::add_hold(&mut tx, &hold, now).await.unwrap();
     tx.commit().await.unwrap();
-    assert!(generation(db).await.unwrap() > before);
+    let after = generation(db).await.unwrap();
+    assert!(after.value > before);
+    assert_eq!(
+        after.matches, generation_before_hold.matches,
+        "free hours do not change which profiles match"
+    );
     assert_eq!(cached(&pool, &cache, at_least_3.clone()).await, vec![seren]);
 
     // A rolled-back change leaves the generation, and the answers, as they were.
-    let settled = generation(db).await.unwrap();
+    let settled = generation(db).await.unwrap().value;
     let mut tx = db.begin().await.unwrap();
     profiles::set_status(&mut tx, mei, "paused", None, now).await.unwrap();
     tx.rollback().await.unwrap();
-    assert_eq!(generation(db).await.unwrap(), settled);
+    assert_eq!(generation(db).await.unwrap().value, settled);
     assert_eq!(cached(&pool, &cache, researchers.clone()).await, vec![mei]);
 
     // New words in a profile, and a profile leaving the pool.
@@ -692,6 +698,50 @@ async fn cached_results_follow_every_change(backend: Backend) {
     assert_eq!(cached(&pool, &cache, researchers).await, vec![sam]);
 }
 
+/// Equal relevance is broken by free hours, then id, across page boundaries.
+async fn ties_in_relevance_go_to_the_most_free(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let twin = |name: &'static str, hours: i64| Person {
+        name,
+        council: "BST",
+        headline: "Service designer for parking permits",
+        about: "Maps journeys for residents.",
+        region: "South West",
+        work_mode: "remote",
+        level: "Senior user researcher",
+        skills: &[],
+        service: None,
+        done: None,
+        hours,
+        status: "listed",
+    };
+    let a = pool.add(twin("Ada Twin", 2)).await;
+    let b = pool.add(twin("Bea Twin", 6)).await;
+    let c = pool.add(twin("Cy Twin", 6)).await;
+    let q = PoolQuery {
+        words: Some("parking permits".into()),
+        weeks: vec![pool.week],
+        ..Default::default()
+    };
+    let page = |limit, offset| {
+        let q = q.clone();
+        let db = pool.db().clone();
+        async move {
+            search(&db, &q, limit, offset)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|h| h.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(page(10, 0).await, vec![b, c, a]);
+    assert_eq!(page(1, 0).await, vec![b]);
+    assert_eq!(page(1, 1).await, vec![c]);
+    assert_eq!(page(1, 2).await, vec![a]);
+    assert_eq!(page(1, 3).await, Vec::<i64>::new());
+}
+
 macro_rules! on_both {
     ($($name:ident),*) => {
         mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
@@ -706,5 +756,6 @@ on_both!(
     pages_are_stable,
     without_words_the_most_free_come_first,
     free_hours_follow_the_weeks_as_they_roll,
-    cached_results_follow_every_change
+    cached_results_follow_every_change,
+    ties_in_relevance_go_to_the_most_free
 );

@@ -9,6 +9,7 @@ pub mod csrf;
 pub mod deadlines;
 pub mod error;
 pub mod forms;
+pub mod found;
 pub mod handlers;
 pub mod i18n;
 pub mod metrics;

@@ -12,7 +12,7 @@ use domain::authz::{Action, Actor};
 use rand::RngCore;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use store::{members, sessions, users, Exec};
+use store::{members, sessions, Exec};
 
 /// A session ends after this long without use.
 pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
@@ -126,16 +126,13 @@ impl FromRequestParts<AppState> for Viewer {
         };
         let hash = hash_secret(&token);
         let now = state.clock.now();
-        let Some(session) = sessions::find_live(&state.db, &hash, now).await? else {
+        let Some(user) = sessions::find_live_user(&state.db, &hash, now).await? else {
             return Ok(viewer);
         };
-        let Some(user) = users::find_by_id(&state.db, session.user_id).await? else {
-            return Ok(viewer);
-        };
-        if now - session.last_seen_at > TOUCH_EVERY {
+        if now - user.last_seen_at > TOUCH_EVERY {
             sessions::touch(&state.db, &hash, now, now + IDLE_TIMEOUT).await?;
         }
-        let named = members::named_memberships_of(&state.db, user.id).await?;
+        let named = members::named_memberships_of(&state.db, user.user_id).await?;
         let councils = named
             .iter()
             .map(|m| ViewerCouncil {
@@ -157,20 +154,19 @@ impl FromRequestParts<AppState> for Viewer {
         let practitioner = memberships
             .iter()
             .any(|m| m.roles.contains(&domain::roles::Role::Practitioner));
-        let unread_notifications = store::notifications::unread_count(&state.db, user.id).await?;
         viewer.actor = Some(Actor {
-            user_id: user.id,
+            user_id: user.user_id,
             platform_admin: user.platform_admin,
             memberships,
         });
         viewer.user = Some(ViewerUser {
-            id: user.id,
+            id: user.user_id,
             display_name: user.display_name,
             email: user.email,
             platform_admin: user.platform_admin,
             councils,
             practitioner,
-            unread_notifications,
+            unread_notifications: user.unread_notifications,
         });
         viewer.session_hash = Some(hash);
         Ok(viewer)

@@ -53,7 +53,7 @@ pub struct Inner {
     /// Wakes the outbox worker as soon as a message is queued.
     pub outbox_wakeup: Arc<Notify>,
     /// Recent pool search results, invalidated by the search generation (ADR 0007).
-    pub search_cache: store::search::SearchCache,
+    pub search_cache: store::search::SearchCache<crate::found::FoundPage>,
     /// The reference lists, loaded once: they change only when the binary does.
     reference: tokio::sync::OnceCell<Arc<ReferenceLists>>,
 }

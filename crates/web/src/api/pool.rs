@@ -16,8 +16,8 @@ use domain::authz::{Action, Scope};
 use domain::pool::REGIONS;
 use domain::weeks::Week;
 use serde::{Deserialize, Serialize};
-use store::search::{self, PoolQuery};
-use store::{capacity, organisations, profiles, rate_cards};
+use store::search::PoolQuery;
+use store::{organisations, profiles, rate_cards};
 use utoipa::{IntoParams, ToSchema};
 
 fn bad(parameter: &str, detail: &str) -> Problem {
@@ -161,25 +161,10 @@ pub async fn search(
         weeks,
         this_week: Some(this_week),
     };
-    let mut hits = search::cached_search(
-        &state.db,
-        &state.search_cache,
-        &query,
-        PAGE_SIZE + 1,
-        (page - 1) * PAGE_SIZE,
-    )
-    .await?
-    .as_ref()
-    .clone();
-    let more = hits.len() > usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX);
-    hits.truncate(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX));
-    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
-    let found = profiles::find_many(&state.db, &ids).await?;
-    let roles = profiles::roles_of_many(&state.db, &ids).await?;
-    let free = capacity::free_by_week(&state.db, &ids, &query.weeks).await?;
-    let items = ids
+    let found = crate::found::page(&state, &query, page, PAGE_SIZE).await?;
+    let items = found
+        .rows
         .iter()
-        .filter_map(|id| found.iter().find(|p| p.id == *id))
         .map(|p| ProfileSummary {
             id: p.id,
             display_name: p.display_name.clone(),
@@ -189,23 +174,20 @@ pub async fn search(
             region: p.region.clone(),
             work_mode: p.work_mode.clone(),
             rate_pence: p.rate_pence,
-            roles: roles
-                .iter()
-                .filter(|r| r.profile_id == p.id)
-                .map(|r| r.level_name.clone())
-                .collect(),
+            roles: p.roles.clone(),
             free: query
                 .weeks
                 .iter()
-                .zip(free.get(&p.id).cloned().unwrap_or_default())
+                .zip(p.free.iter())
                 .map(|(w, f)| WeekFree {
                     week: w.iso(),
                     week_commencing: w.monday(),
-                    free_minutes: f,
+                    free_minutes: *f,
                 })
                 .collect(),
         })
         .collect();
+    let more = found.has_next;
     Ok(Json(ProfilePage {
         items,
         page,

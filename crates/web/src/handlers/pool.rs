@@ -13,8 +13,8 @@ use domain::pool::REGIONS;
 use domain::weeks::Week;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
-use store::search::{self, PoolQuery};
-use store::{capacity, profiles};
+use store::profiles;
+use store::search::PoolQuery;
 
 pub const PAGE_SIZE: i64 = 20;
 /// Weeks shown and ranked on when none are chosen.
@@ -100,19 +100,6 @@ pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
     Parsed { query, page, errors }
 }
 
-#[derive(Serialize)]
-struct ResultRow {
-    id: i64,
-    display_name: String,
-    headline: String,
-    org_name: String,
-    region: Option<String>,
-    work_mode: String,
-    rate_pence: Option<i64>,
-    roles: Vec<String>,
-    free: Vec<i64>,
-}
-
 pub async fn search_page(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -121,40 +108,13 @@ pub async fn search_page(
     viewer.authorise(Action::SearchPool)?;
     let this_week = Week::current(state.clock.now());
     let parsed = parse(&params, this_week);
-    let offset = (parsed.page - 1) * PAGE_SIZE;
-    let mut hits = if parsed.errors.is_empty() {
-        search::cached_search(&state.db, &state.search_cache, &parsed.query, PAGE_SIZE + 1, offset)
-            .await?
-            .as_ref()
-            .clone()
+    let found = if parsed.errors.is_empty() {
+        crate::found::page(&state, &parsed.query, parsed.page, PAGE_SIZE).await?
     } else {
-        Vec::new()
+        Default::default()
     };
-    let has_next = hits.len() > usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX);
-    hits.truncate(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX));
-    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
-    let found = profiles::find_many(&state.db, &ids).await?;
-    let roles = profiles::roles_of_many(&state.db, &ids).await?;
-    let free = capacity::free_by_week(&state.db, &ids, &parsed.query.weeks).await?;
-    let results: Vec<ResultRow> = ids
-        .iter()
-        .filter_map(|id| found.iter().find(|p| p.id == *id))
-        .map(|p| ResultRow {
-            id: p.id,
-            display_name: p.display_name.clone(),
-            headline: p.headline.clone(),
-            org_name: p.org_name.clone(),
-            region: p.region.clone(),
-            work_mode: p.work_mode.clone(),
-            rate_pence: p.rate_pence,
-            roles: roles
-                .iter()
-                .filter(|r| r.profile_id == p.id)
-                .map(|r| r.level_name.clone())
-                .collect(),
-            free: free.get(&p.id).cloned().unwrap_or_default(),
-        })
-        .collect();
+    let results = &found.rows;
+    let has_next = found.has_next;
     let weeks: Vec<views::WeekChoice> = parsed
         .query
         .weeks

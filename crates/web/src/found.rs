@@ -1,0 +1,74 @@
+//! The pool search's result pages as the search page and the API show them: the hits
+//! with their names, roles, rates and free hours, built once per search generation and
+//! kept in the search cache (ADR 0007), so a repeated search reads no profile rows.
+
+use crate::state::AppState;
+use serde::Serialize;
+use std::sync::Arc;
+use store::search::{self, PoolQuery};
+use store::{capacity, profiles};
+
+/// One profile found, with its free minutes in each of the query's weeks.
+#[derive(Debug, Clone, Serialize)]
+pub struct FoundProfile {
+    pub id: i64,
+    pub display_name: String,
+    pub headline: String,
+    pub org_code: String,
+    pub org_name: String,
+    pub region: Option<String>,
+    pub work_mode: String,
+    pub rate_pence: Option<i64>,
+    pub roles: Vec<String>,
+    pub free: Vec<i64>,
+}
+
+/// One page of results, and whether another follows.
+#[derive(Debug, Clone, Default)]
+pub struct FoundPage {
+    pub rows: Vec<FoundProfile>,
+    pub has_next: bool,
+}
+
+/// Page `page` (from 1) of `page_size` results.
+pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64) -> store::Result<Arc<FoundPage>> {
+    let offset = (page - 1) * page_size;
+    search::cached_page(
+        &state.db,
+        &state.search_cache,
+        query,
+        page_size + 1,
+        offset,
+        |mut hits| async move {
+            let size = usize::try_from(page_size).unwrap_or(usize::MAX);
+            let has_next = hits.len() > size;
+            hits.truncate(size);
+            let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
+            let found = profiles::find_many(&state.db, &ids).await?;
+            let roles = profiles::roles_of_many(&state.db, &ids).await?;
+            let mut free = capacity::free_by_week(&state.db, &ids, &query.weeks).await?;
+            let rows = ids
+                .iter()
+                .filter_map(|id| found.iter().find(|p| p.id == *id))
+                .map(|p| FoundProfile {
+                    id: p.id,
+                    display_name: p.display_name.clone(),
+                    headline: p.headline.clone(),
+                    org_code: p.org_code.clone(),
+                    org_name: p.org_name.clone(),
+                    region: p.region.clone(),
+                    work_mode: p.work_mode.clone(),
+                    rate_pence: p.rate_pence,
+                    roles: roles
+                        .iter()
+                        .filter(|r| r.profile_id == p.id)
+                        .map(|r| r.level_name.clone())
+                        .collect(),
+                    free: free.remove(&p.id).unwrap_or_default(),
+                })
+                .collect();
+            Ok::<_, store::StoreError>(FoundPage { rows, has_next })
+        },
+    )
+    .await
+}
