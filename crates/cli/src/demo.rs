@@ -1,4 +1,5 @@
-//! Demo data: a few councils with verified email domains and made-up people in every role.
+//! Demo data: a few councils with verified email domains and made-up people in every role,
+//! a generated talent pool, and bookings and contracts in every state.
 //! Loading is idempotent: people and domains that exist already are left as they are.
 
 use chrono::Utc;
@@ -58,7 +59,7 @@ const COUNCILS: &[DemoCouncil] = &[
 
 const OPERATOR: (&str, &str) = ("Pat Operator", "operator@microcontracts.invalid");
 
-pub async fn load(db: &Db, password: &str) -> anyhow::Result<DemoInfo> {
+pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<DemoInfo> {
     let hash = web::passwords::hash(password.to_string()).await?;
     let now = Utc::now();
     let mut accounts = Vec::new();
@@ -129,6 +130,7 @@ pub async fn load(db: &Db, password: &str) -> anyhow::Result<DemoInfo> {
             "demo talent pool generated"
         );
     }
+    crate::demo_deals::load(db, base_url, now).await?;
     Ok(DemoInfo {
         password: password.to_string(),
         accounts,

@@ -3,6 +3,7 @@
 mod bench;
 mod config;
 mod demo;
+mod demo_deals;
 mod pool_data;
 mod serve;
 
@@ -78,7 +79,7 @@ async fn main() -> anyhow::Result<()> {
             load_only,
         } => {
             let db = serve.database.connect_and_migrate().await?;
-            let info = demo::load(&db, &demo_password).await?;
+            let info = demo::load(&db, &demo_password, &serve.base_url).await?;
             db.close().await;
             if load_only {
                 tracing::info!(accounts = info.accounts.len(), "demo data loaded");

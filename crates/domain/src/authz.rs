@@ -80,6 +80,9 @@ pub enum Action {
     /// withdraw a request. For the buyer, a buyer of that council; for the supplier, a
     /// manager or admin of that council.
     ActFor { side: crate::contracts::Side, org: OrgId },
+    /// List a council's bookings and contracts: its buyers, finance officers, managers and
+    /// admins.
+    ListDeals(OrgId),
     /// Record that the council signed an agreement version: its admins.
     SignAgreement(OrgId),
     /// Keep the agreement versions and the list of legal bases: platform admins.
@@ -126,6 +129,9 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
             };
             actor.user_id == practitioner || officer(buyer) || officer(supplier)
         }
+        Action::ListDeals(org) => [Role::Buyer, Role::Finance, Role::Manager, Role::CouncilAdmin]
+            .iter()
+            .any(|r| actor.has_role(org, *r)),
         Action::AnswerBooking { practitioner } => actor.user_id == practitioner,
         Action::ApproveBooking(org) => actor.has_role(org, Role::Manager),
         Action::ActFor { side, org } => match side {
@@ -405,16 +411,28 @@ pub enum Scope {
     ProfilesWrite,
     /// Change rate cards (for finance officers and council admins).
     RateCardsWrite,
+    /// Read bookings and contracts.
+    DealsRead,
+    /// Request, answer and approve bookings; accept, complete and end contracts.
+    DealsWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 3] = [Scope::ProfilesRead, Scope::ProfilesWrite, Scope::RateCardsWrite];
+    pub const ALL: [Scope; 5] = [
+        Scope::ProfilesRead,
+        Scope::ProfilesWrite,
+        Scope::RateCardsWrite,
+        Scope::DealsRead,
+        Scope::DealsWrite,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::ProfilesRead => "profiles:read",
             Scope::ProfilesWrite => "profiles:write",
             Scope::RateCardsWrite => "rate-cards:write",
+            Scope::DealsRead => "deals:read",
+            Scope::DealsWrite => "deals:write",
         }
     }
 

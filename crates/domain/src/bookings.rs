@@ -284,6 +284,64 @@ pub fn validate_booking(input: &BookingInput, today: NaiveDate) -> Result<Bookin
     }
 }
 
+/// A request given as explicit weeks and minutes (as the API takes it), checked by the
+/// same rules as the form: weeks from this week to 26 ahead, quarter hours up to 40 hours.
+pub struct ScheduleInput<'s> {
+    pub weeks: &'s [(String, i64)],
+    pub purpose: &'s str,
+    pub lgsl_id: Option<i64>,
+    pub po_number: &'s str,
+    pub settlement: &'s str,
+}
+
+pub fn validate_schedule(input: &ScheduleInput<'_>, today: NaiveDate) -> Result<BookingTerms, ValidationErrors> {
+    let mut errors = ValidationErrors::default();
+    let this_week = Week::containing(today);
+    let mut schedule = Schedule::new();
+    for (text, minutes) in input.weeks {
+        match Week::parse_iso(text) {
+            None => errors.push("weeks", "error-week-format"),
+            Some(w) if w < this_week => errors.push("weeks", "error-week-past"),
+            Some(w) if w > this_week.plus(WEEKS_AHEAD - 1) => errors.push("weeks", "error-week-too-far"),
+            Some(_) if *minutes % 15 != 0 => errors.push("weeks", "error-hours-quarters"),
+            Some(w) => match weekly_minutes(*minutes) {
+                Ok(m) => {
+                    if schedule.insert(w, m).is_some() {
+                        errors.push("weeks", "error-week-twice");
+                    }
+                }
+                Err(key) => errors.push("weeks", key),
+            },
+        }
+    }
+    if input.weeks.is_empty() {
+        errors.push("weeks", "error-week-required");
+    }
+    let purpose = errors.check("purpose", text::multi_line(input.purpose, PURPOSE_MAX));
+    let po_number = errors
+        .check("po_number", text::optional_single_line(input.po_number, PO_NUMBER_MAX))
+        .flatten();
+    let settlement = errors.check("settlement", input.settlement.parse::<Settlement>());
+    errors.into_result()?;
+    let (Some(first), Some(last), Some(purpose), Some(settlement)) = (
+        schedule.keys().next().copied(),
+        schedule.keys().next_back().copied(),
+        purpose,
+        settlement,
+    ) else {
+        return Err(ValidationErrors::single("weeks", "error-week-required"));
+    };
+    Ok(BookingTerms {
+        start: first.monday().max(today),
+        end: last.sunday(),
+        schedule,
+        purpose,
+        lgsl_id: input.lgsl_id,
+        po_number,
+        settlement,
+    })
+}
+
 fn week_field(text: &str) -> Result<Week, &'static str> {
     if text.trim().is_empty() {
         return Err("error-week-required");
@@ -410,6 +468,43 @@ mod tests {
             settlement: "money".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn explicit_schedules_follow_the_same_rules() {
+        let today = date(2026, 12, 2);
+        let weeks = vec![("2026-W50".to_string(), 120), ("2026-W49".to_string(), 45)];
+        let input = ScheduleInput {
+            weeks: &weeks,
+            purpose: "Discovery",
+            lgsl_id: None,
+            po_number: "",
+            settlement: "money",
+        };
+        let terms = validate_schedule(&input, today).unwrap();
+        assert_eq!(total_minutes(&terms.schedule), 165);
+        assert_eq!((terms.start, terms.end), (today, date(2026, 12, 13)));
+        let bad = vec![
+            ("2026-W48".to_string(), 60),
+            ("2026-W51".to_string(), 50),
+            ("2026-W52".to_string(), 2415),
+            ("next week".to_string(), 60),
+        ];
+        let keys: Vec<_> = validate_schedule(&ScheduleInput { weeks: &bad, ..input }, today)
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.key)
+            .collect();
+        assert_eq!(
+            keys,
+            vec![
+                "error-week-past",
+                "error-hours-quarters",
+                "error-weekly-hours-range",
+                "error-week-format"
+            ]
+        );
     }
 
     #[test]

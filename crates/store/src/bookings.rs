@@ -169,3 +169,8 @@ pub async fn lapsed<'a>(exec: impl Into<Exec<'a>>, now: DateTime<Utc>, limit: i6
          ORDER BY expires_at LIMIT $2")
         .bind(now).bind(limit).fetch_all(c).await)?)
 }
+
+/// How many booking requests exist (for deciding whether demo deals are loaded already).
+pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM bookings").fetch_one(c).await)?)
+}

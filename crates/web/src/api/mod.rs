@@ -2,13 +2,14 @@
 //! these handlers' annotations; errors are `application/problem+json` (RFC 9457).
 
 pub mod auth;
+pub mod deals;
 pub mod organisations;
 pub mod pool;
 pub mod problem;
 pub mod reference;
 
 use crate::state::AppState;
-use axum::routing::{get, put};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use utoipa::OpenApi;
 
@@ -20,18 +21,23 @@ use utoipa::OpenApi;
         reference::roles, reference::skills, reference::services,
         pool::search, pool::read, pool::read_own, pool::set_capacity, pool::mark_unavailable, pool::mark_available,
         pool::rate_card, pool::set_rate,
+        deals::list_bookings, deals::read_booking, deals::create_booking, deals::booking_step,
+        deals::list_contracts, deals::read_contract, deals::contract_step, deals::legal_bases,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
         reference::RoleItem, reference::LevelItem, reference::NamedItem,
         pool::ProfilePage, pool::ProfileSummary, pool::ProfileDetail, pool::WeekFree, pool::DoneBeforeItem,
         pool::CapacityBody, pool::RateItem, pool::RateBody,
+        deals::WeekMinutes, deals::BookingItem, deals::NewBookingBody, deals::StepBody, deals::VersionItem,
+        deals::ContractItem, deals::ContractStepBody, deals::LegalBasisItem,
     )),
     modifiers(&BearerToken),
     tags(
         (name = "organisations", description = "UK councils on the service"),
         (name = "reference", description = "Lists people choose from"),
-        (name = "talent pool", description = "Practitioners' profiles, free hours and rates")
+        (name = "talent pool", description = "Practitioners' profiles, free hours and rates"),
+        (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow")
     )
 )]
 pub struct ApiDoc;
@@ -73,5 +79,12 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/councils/{code}/rate-card", get(pool::rate_card))
         .route("/councils/{code}/rate-card/{level_id}", put(pool::set_rate))
+        .route("/bookings", get(deals::list_bookings).post(deals::create_booking))
+        .route("/bookings/{id}", get(deals::read_booking))
+        .route("/bookings/{id}/{step}", post(deals::booking_step))
+        .route("/contracts", get(deals::list_contracts))
+        .route("/contracts/{id}", get(deals::read_contract))
+        .route("/contracts/{id}/{step}", post(deals::contract_step))
+        .route("/legal-bases", get(deals::legal_bases))
         .fallback(problem::not_found)
 }

@@ -11,7 +11,7 @@ use store::profiles::{self, DetailsUpdate};
 use store::reference;
 
 /// Creates a token on the account page, as a person would, and returns it.
-async fn token(app: &TestApp, client: &Client, scopes: &[&str]) -> String {
+pub async fn token(app: &TestApp, client: &Client, scopes: &[&str]) -> String {
     let mut fields = vec![("name", "Rota system")];
     fields.extend(scopes.iter().map(|s| ("scopes", *s)));
     let page = app.post_form_as(client, "/account/api-tokens", &fields).await;
@@ -25,7 +25,7 @@ async fn token(app: &TestApp, client: &Client, scopes: &[&str]) -> String {
         .collect()
 }
 
-async fn api(
+pub async fn api(
     app: &TestApp,
     method: reqwest::Method,
     token: Option<&str>,

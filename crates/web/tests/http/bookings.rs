@@ -718,5 +718,156 @@ on_both!(
     a_booking_becomes_an_active_contract,
     racing_requests_never_overbook,
     unanswered_requests_lapse,
-    only_the_parties_see_or_act
+    only_the_parties_see_or_act,
+    the_api_books_with_the_same_rules
 );
+
+/// The API gives the same answers as the pages, with the same access rules.
+async fn the_api_books_with_the_same_rules(app: TestApp) {
+    use crate::api_pool::{api, token};
+    use reqwest::Method;
+    use serde_json::json;
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    let dan = token(&app, &c.dan, &["deals:read", "deals:write"]).await;
+    let dan_reads = token(&app, &c.dan, &["deals:read"]).await;
+    let mei = token(&app, &c.mei, &["deals:read", "deals:write"]).await;
+    let tom = token(&app, &c.tom, &["deals:read", "deals:write"]).await;
+    let hal = token(&app, &c.stranger, &["deals:read", "deals:write"]).await;
+    let body = |minutes: i64| {
+        json!({
+            "profile_id": c.profile_id, "council": "WOK",
+            "weeks": [{ "week": w.iso(), "minutes": minutes }],
+            "purpose": "Accessibility review", "settlement": "hour_credits"
+        })
+    };
+    let (status, _) = api(&app, Method::POST, Some(&dan_reads), "/api/v1/bookings", Some(body(60))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a read-only token cannot book");
+    let (status, problem) = api(&app, Method::POST, Some(&dan), "/api/v1/bookings", Some(body(50))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(problem["parameter"], "weeks");
+    let (status, problem) = api(&app, Method::POST, Some(&dan), "/api/v1/bookings", Some(body(300))).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(problem["detail"].as_str().unwrap().contains("(5 / 4)"), "{problem}");
+    let (status, booking) = api(&app, Method::POST, Some(&dan), "/api/v1/bookings", Some(body(120))).await;
+    assert_eq!(status, StatusCode::CREATED, "{booking}");
+    assert_eq!(booking["status"], "requested");
+    assert_eq!(booking["weeks"][0]["minutes"], 120);
+    let id = booking["id"].as_i64().unwrap();
+    let path = format!("/api/v1/bookings/{id}");
+    let (status, _) = api(&app, Method::GET, Some(&hal), &path, None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "another council cannot read it");
+    let (status, _) = api(&app, Method::GET, Some(&hal), "/api/v1/bookings?council=WOK", None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "nor list a council it is not in");
+    let (status, list) = api(&app, Method::GET, Some(&mei), "/api/v1/bookings", None).await;
+    assert_eq!((status, list[0]["id"].as_i64()), (StatusCode::OK, Some(id)));
+    let (_, bases) = api(&app, Method::GET, Some(&tom), "/api/v1/legal-bases", None).await;
+    let basis = bases[0]["id"].as_i64().unwrap();
+    let approval = json!({ "legal_basis_id": basis });
+    let (status, problem) = api(
+        &app,
+        Method::POST,
+        Some(&tom),
+        &format!("{path}/approve"),
+        Some(approval),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "not accepted yet: {problem}");
+    let (status, _) = api(&app, Method::POST, Some(&mei), &format!("{path}/accept"), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, problem) = api(
+        &app,
+        Method::POST,
+        Some(&tom),
+        &format!("{path}/approve"),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(
+        (status, problem["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("legal_basis_id"))
+    );
+    let (status, approved) = api(
+        &app,
+        Method::POST,
+        Some(&tom),
+        &format!("{path}/approve"),
+        Some(json!({ "legal_basis_id": basis })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{approved}");
+    let contract = approved["contract_id"].as_i64().unwrap();
+    let cpath = format!("/api/v1/contracts/{contract}");
+    let (status, k) = api(&app, Method::GET, Some(&dan), &cpath, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        (k["status"].as_str(), k["settlement"].as_str()),
+        (Some("proposed"), Some("hour_credits"))
+    );
+    assert_eq!(k["versions"][0]["vat_treatment"], "outside_scope");
+    let (status, _) = api(&app, Method::GET, Some(&hal), &cpath, None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let accept = |side: &str| json!({ "side": side });
+    let (status, _) = api(
+        &app,
+        Method::POST,
+        Some(&dan),
+        &format!("{cpath}/accept"),
+        Some(accept("supplier")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a buyer cannot act for the supplier");
+    let (status, problem) = api(
+        &app,
+        Method::POST,
+        Some(&dan),
+        &format!("{cpath}/accept"),
+        Some(accept("buyer")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(problem["detail"].as_str().unwrap().contains("signing the agreement"));
+    sign_agreement(&app, &c.wok_admin, "WOK").await;
+    sign_agreement(&app, &c.leeds_admin, "LDS").await;
+    for (t, side) in [(&dan, "buyer"), (&tom, "supplier")] {
+        let (status, _) = api(
+            &app,
+            Method::POST,
+            Some(t),
+            &format!("{cpath}/accept"),
+            Some(accept(side)),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let (status, done) = api(
+        &app,
+        Method::POST,
+        Some(&dan),
+        &format!("{cpath}/complete"),
+        Some(accept("buyer")),
+    )
+    .await;
+    assert_eq!((status, done["status"].as_str()), (StatusCode::OK, Some("completed")));
+    let (status, list) = api(
+        &app,
+        Method::GET,
+        Some(&tom),
+        "/api/v1/contracts?council=LDS&side=supplier",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, list[0]["reference"].as_str()),
+        (StatusCode::OK, Some(format!("MC-{contract:06}").as_str()))
+    );
+    let (_, openapi) = api(&app, Method::GET, None, "/api/v1/openapi.json", None).await;
+    for p in [
+        "/api/v1/bookings",
+        "/api/v1/bookings/{id}/{step}",
+        "/api/v1/contracts/{id}",
+        "/api/v1/legal-bases",
+    ] {
+        assert!(openapi["paths"][p].is_object(), "{p} is documented");
+    }
+}

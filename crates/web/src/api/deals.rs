@@ -1,0 +1,605 @@
+//! Bookings and contracts over the API, with the pages' access rules: only the two
+//! councils (their buyers, finance officers, managers and admins) and the practitioner
+//! see a deal; each step needs the same role as in the pages.
+
+use super::auth::ApiCaller;
+use super::problem::Problem;
+use crate::services::bookings as booking_service;
+use crate::services::contracts::{self as contract_service, org_of};
+use crate::services::deals::DealError;
+use crate::services::By;
+use crate::state::AppState;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::authz::{Action, Scope};
+use domain::bookings::{self as rules, BookingStatus, ScheduleInput};
+use domain::contracts::{ApprovalInput, Side};
+use serde::{Deserialize, Serialize};
+use store::bookings::{self, Booking};
+use store::contracts::{self, Contract};
+use store::{agreements, organisations};
+use utoipa::{IntoParams, ToSchema};
+
+const LISTED: i64 = 100;
+
+fn by(caller: &ApiCaller) -> By<'static> {
+    By {
+        user_id: Some(caller.user_id),
+        client_ip: "api",
+    }
+}
+
+/// A refused step as a problem, with the same message the pages give.
+fn deal_problem(state: &AppState, e: DealError) -> Problem {
+    match e {
+        DealError::NotFound => not_found(),
+        DealError::Refused { key } => {
+            Problem::new(StatusCode::CONFLICT, "refused", "Not possible now", state.t(key, &[]))
+        }
+        DealError::NoCapacity(short) => Problem::new(
+            StatusCode::CONFLICT,
+            "no-capacity",
+            "Not enough free hours",
+            state.t(
+                "error-booking-no-capacity",
+                &[("weeks", rules::describe_shortfalls(&short))],
+            ),
+        ),
+        DealError::Invalid(errors) => {
+            let first = errors.0.first();
+            let mut p = Problem::bad_parameter(
+                first.map(|e| e.field.as_str()).unwrap_or("body"),
+                errors
+                    .0
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field, state.t(e.key, &[])))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+            p.title = "The request is not valid".into();
+            p
+        }
+        DealError::Store(e) => e.into(),
+    }
+}
+
+fn not_found() -> Problem {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        "Not found",
+        "There is no such booking or contract, or it is not yours to see.",
+    )
+}
+
+/// Hours in one ISO week.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct WeekMinutes {
+    /// ISO week, e.g. 2026-W50.
+    pub week: String,
+    pub minutes: i64,
+}
+
+fn week_list(schedule: &rules::Schedule) -> Vec<WeekMinutes> {
+    schedule
+        .iter()
+        .map(|(w, m)| WeekMinutes {
+            week: w.iso(),
+            minutes: *m,
+        })
+        .collect()
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BookingItem {
+    pub id: i64,
+    /// requested, accepted, approved, declined, expired or withdrawn.
+    pub status: String,
+    pub profile_id: i64,
+    pub practitioner_name: String,
+    pub buyer_council: String,
+    pub supplier_council: String,
+    pub purpose: String,
+    pub lgsl_id: Option<i64>,
+    pub po_number: Option<String>,
+    /// money or hour_credits.
+    pub settlement: String,
+    pub rate_pence: i64,
+    pub minutes: i64,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub requested_at: DateTime<Utc>,
+    /// When it lapses if not answered.
+    pub expires_at: DateTime<Utc>,
+    pub decline_reason: Option<String>,
+    pub contract_id: Option<i64>,
+    /// The weeks asked for (only when one booking is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weeks: Option<Vec<WeekMinutes>>,
+}
+
+fn booking_item(b: Booking, weeks: Option<Vec<WeekMinutes>>) -> BookingItem {
+    BookingItem {
+        id: b.id,
+        status: b.status,
+        profile_id: b.profile_id,
+        practitioner_name: b.practitioner_name,
+        buyer_council: b.buyer_org_name,
+        supplier_council: b.supplier_org_name,
+        purpose: b.purpose,
+        lgsl_id: b.lgsl_id,
+        po_number: b.po_number,
+        settlement: b.settlement,
+        rate_pence: b.rate_pence,
+        minutes: b.minutes,
+        start_date: b.start_date,
+        end_date: b.end_date,
+        requested_at: b.requested_at,
+        expires_at: b.expires_at,
+        decline_reason: b.decline_reason,
+        contract_id: b.contract_id,
+        weeks,
+    }
+}
+
+/// Whose deals to list: a council's (as buyer or supplier), or, with no council, your own
+/// as a practitioner.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// A council's code, e.g. WOK.
+    pub council: Option<String>,
+    /// buyer or supplier (with council).
+    pub side: Option<String>,
+}
+
+enum Whose {
+    Council(i64, Side),
+    Own,
+}
+
+async fn whose(state: &AppState, caller: &ApiCaller, p: ListParams) -> Result<Whose, Problem> {
+    let Some(code) = p.council else {
+        return Ok(Whose::Own);
+    };
+    let org = organisations::find_by_code(&state.db, &code)
+        .await?
+        .ok_or_else(|| Problem::bad_parameter("council", "No council has that code."))?;
+    let side: Side = p
+        .side
+        .as_deref()
+        .unwrap_or("buyer")
+        .parse()
+        .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?;
+    caller.authorise(Action::ListDeals(org.id))?;
+    Ok(Whose::Council(org.id, side))
+}
+
+/// List bookings.
+#[utoipa::path(get, path = "/api/v1/bookings", tag = "bookings and contracts", params(ListParams),
+    security(("token" = ["deals:read"])),
+    responses((status = 200, body = [BookingItem]), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub async fn list_bookings(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Result<Query<ListParams>, QueryRejection>,
+) -> Result<Json<Vec<BookingItem>>, Problem> {
+    caller.require(Scope::DealsRead)?;
+    let Query(p) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let scope = match whose(&state, &caller, p).await? {
+        Whose::Council(org, Side::Buyer) => bookings::Scope::Buyer(org),
+        Whose::Council(org, Side::Supplier) => bookings::Scope::Supplier(org),
+        Whose::Own => bookings::Scope::Practitioner(caller.user_id),
+    };
+    let list = bookings::list(&state.db, scope, false, LISTED).await?;
+    Ok(Json(list.into_iter().map(|b| booking_item(b, None)).collect()))
+}
+
+async fn visible_booking(state: &AppState, caller: &ApiCaller, id: i64) -> Result<Booking, Problem> {
+    let b = bookings::find(&state.db, id).await?.ok_or_else(not_found)?;
+    caller.authorise(Action::ViewDeal {
+        buyer: b.buyer_org_id,
+        supplier: b.supplier_org_id,
+        practitioner: b.practitioner_id,
+    })?;
+    Ok(b)
+}
+
+async fn booking_body(state: &AppState, id: i64) -> Result<Json<BookingItem>, Problem> {
+    let b = bookings::find(&state.db, id).await?.ok_or_else(not_found)?;
+    let weeks = bookings::weeks(&state.db, id).await?;
+    Ok(Json(booking_item(b, Some(week_list(&weeks)))))
+}
+
+/// Read a booking.
+#[utoipa::path(get, path = "/api/v1/bookings/{id}", tag = "bookings and contracts", security(("token" = ["deals:read"])),
+    responses((status = 200, body = BookingItem), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn read_booking(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<Json<BookingItem>, Problem> {
+    caller.require(Scope::DealsRead)?;
+    visible_booking(&state, &caller, id).await?;
+    booking_body(&state, id).await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewBookingBody {
+    pub profile_id: i64,
+    /// The buying council's code (one where you are a buyer).
+    pub council: String,
+    pub weeks: Vec<WeekMinutes>,
+    pub purpose: String,
+    pub lgsl_id: Option<i64>,
+    #[serde(default)]
+    pub po_number: String,
+    /// money or hour_credits.
+    pub settlement: String,
+}
+
+/// Request a practitioner's hours. The hours are held at once.
+#[utoipa::path(post, path = "/api/v1/bookings", tag = "bookings and contracts", security(("token" = ["deals:write"])),
+    request_body = NewBookingBody,
+    responses((status = 201, body = BookingItem), (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn create_booking(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    body: Result<Json<NewBookingBody>, JsonRejection>,
+) -> Result<(StatusCode, Json<BookingItem>), Problem> {
+    caller.require(Scope::DealsWrite)?;
+    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let org = organisations::find_by_code(&state.db, &b.council)
+        .await?
+        .ok_or_else(|| Problem::bad_parameter("council", "No council has that code."))?;
+    let profile = store::profiles::find(&state.db, b.profile_id)
+        .await?
+        .filter(|p| p.status == "listed")
+        .ok_or_else(|| Problem::bad_parameter("profile_id", "No listed profile has that id."))?;
+    caller.authorise(Action::RequestBooking {
+        buyer: org.id,
+        supplier: profile.org_id,
+    })?;
+    let weeks: Vec<(String, i64)> = b.weeks.iter().map(|w| (w.week.clone(), w.minutes)).collect();
+    let input = ScheduleInput {
+        weeks: &weeks,
+        purpose: &b.purpose,
+        lgsl_id: b.lgsl_id,
+        po_number: &b.po_number,
+        settlement: &b.settlement,
+    };
+    let today = domain::weeks::london_date(state.clock.now());
+    let terms = rules::validate_schedule(&input, today).map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+    let id = booking_service::request(&state, by(&caller), org.id, profile.id, &terms)
+        .await
+        .map_err(|e| deal_problem(&state, e))?;
+    Ok((StatusCode::CREATED, booking_body(&state, id).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct StepBody {
+    /// Why, when declining.
+    pub reason: String,
+    /// When approving: a legal basis id (see /api/v1/legal-bases).
+    pub legal_basis_id: Option<i64>,
+    /// When approving: monthly or on_completion.
+    pub invoicing: Option<String>,
+    /// When approving: outside_scope, standard or exempt (default: the council's).
+    pub vat: Option<String>,
+    /// When approving: days (default: the council's).
+    pub payment_terms_days: Option<i64>,
+}
+
+/// Take a step on a booking: accept or decline (the practitioner; a manager declines once
+/// accepted), approve (a manager of the practitioner's council), withdraw (a buyer).
+#[utoipa::path(post, path = "/api/v1/bookings/{id}/{step}", tag = "bookings and contracts", security(("token" = ["deals:write"])),
+    params(("id" = i64, Path), ("step" = String, Path, description = "accept, decline, approve or withdraw")),
+    request_body = StepBody,
+    responses((status = 200, body = BookingItem), (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn booking_step(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((id, step)): Path<(i64, String)>,
+    body: Option<Json<StepBody>>,
+) -> Result<Json<BookingItem>, Problem> {
+    caller.require(Scope::DealsWrite)?;
+    let b = visible_booking(&state, &caller, id).await?;
+    let body = body.map(|Json(b)| b).unwrap_or_default();
+    let status: BookingStatus = b.status.parse().map_err(|_| not_found())?;
+    let outcome = match step.as_str() {
+        "accept" => {
+            caller.authorise(Action::AnswerBooking {
+                practitioner: b.practitioner_id,
+            })?;
+            booking_service::accept(&state, by(&caller), id).await
+        }
+        "decline" => {
+            if status == BookingStatus::Accepted {
+                caller.authorise(Action::ApproveBooking(b.supplier_org_id))?;
+            } else {
+                caller.authorise(Action::AnswerBooking {
+                    practitioner: b.practitioner_id,
+                })?;
+            }
+            match rules::validate_reason(&body.reason) {
+                Ok(reason) => booking_service::decline(&state, by(&caller), id, &reason).await,
+                Err(e) => Err(DealError::Invalid(e)),
+            }
+        }
+        "withdraw" => {
+            caller.authorise(Action::ActFor {
+                side: Side::Buyer,
+                org: b.buyer_org_id,
+            })?;
+            booking_service::withdraw(&state, by(&caller), id).await
+        }
+        "approve" => {
+            caller.authorise(Action::ApproveBooking(b.supplier_org_id))?;
+            let defaults = agreements::contract_defaults(&state.db, b.supplier_org_id).await?;
+            let bases: Vec<i64> = agreements::legal_bases(&state.db, false)
+                .await?
+                .iter()
+                .map(|l| l.id)
+                .collect();
+            let input = ApprovalInput {
+                legal_basis_id: body.legal_basis_id.map(|i| i.to_string()).unwrap_or_default(),
+                invoicing: body.invoicing.unwrap_or_else(|| "monthly".into()),
+                vat: body.vat.unwrap_or(defaults.vat_treatment),
+                payment_terms_days: body
+                    .payment_terms_days
+                    .unwrap_or(defaults.payment_terms_days)
+                    .to_string(),
+            };
+            match domain::contracts::validate_approval(&input, &bases) {
+                Ok(terms) => booking_service::approve(&state, by(&caller), id, &terms)
+                    .await
+                    .map(|_| ()),
+                Err(e) => Err(DealError::Invalid(e)),
+            }
+        }
+        _ => return Err(not_found()),
+    };
+    outcome.map_err(|e| deal_problem(&state, e))?;
+    booking_body(&state, id).await
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VersionItem {
+    pub version: i64,
+    /// proposed, accepted, declined or withdrawn.
+    pub status: String,
+    pub rate_pence: i64,
+    pub hours_cap_minutes: i64,
+    pub value_cap_pence: i64,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub settlement: String,
+    pub invoicing: String,
+    pub po_number: Option<String>,
+    pub vat_treatment: String,
+    pub payment_terms_days: i64,
+    pub legal_basis: String,
+    pub summary: String,
+    /// buyer or supplier.
+    pub proposed_by_side: String,
+    pub proposed_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContractItem {
+    pub id: i64,
+    /// MC-000042.
+    pub reference: String,
+    /// proposed, active, completed or terminated.
+    pub status: String,
+    pub buyer_council: String,
+    pub supplier_council: String,
+    pub profile_id: i64,
+    pub practitioner_name: String,
+    pub booking_id: Option<i64>,
+    pub purpose: String,
+    pub agreement_version: String,
+    pub current_version: i64,
+    pub rate_pence: i64,
+    pub hours_cap_minutes: i64,
+    pub value_cap_pence: i64,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub settlement: String,
+    pub buyer_accepted_at: Option<DateTime<Utc>>,
+    pub supplier_accepted_at: Option<DateTime<Utc>>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub end_reason: Option<String>,
+    /// Every version of the terms (only when one contract is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub versions: Option<Vec<VersionItem>>,
+    /// The current version's hours by week (only when one contract is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weeks: Option<Vec<WeekMinutes>>,
+}
+
+fn contract_item(c: Contract) -> ContractItem {
+    ContractItem {
+        reference: domain::contracts::reference(c.id),
+        id: c.id,
+        status: c.status,
+        buyer_council: c.buyer_org_name,
+        supplier_council: c.supplier_org_name,
+        profile_id: c.profile_id,
+        practitioner_name: c.practitioner_name,
+        booking_id: c.booking_id,
+        purpose: c.purpose,
+        agreement_version: c.agreement_version,
+        current_version: c.current_version,
+        rate_pence: c.rate_pence,
+        hours_cap_minutes: c.hours_cap_minutes,
+        value_cap_pence: c.value_cap_pence,
+        start_date: c.start_date,
+        end_date: c.end_date,
+        settlement: c.settlement,
+        buyer_accepted_at: c.buyer_accepted_at,
+        supplier_accepted_at: c.supplier_accepted_at,
+        ended_at: c.ended_at,
+        end_reason: c.end_reason,
+        versions: None,
+        weeks: None,
+    }
+}
+
+/// List contracts.
+#[utoipa::path(get, path = "/api/v1/contracts", tag = "bookings and contracts", params(ListParams),
+    security(("token" = ["deals:read"])),
+    responses((status = 200, body = [ContractItem]), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub async fn list_contracts(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Result<Query<ListParams>, QueryRejection>,
+) -> Result<Json<Vec<ContractItem>>, Problem> {
+    caller.require(Scope::DealsRead)?;
+    let Query(p) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let scope = match whose(&state, &caller, p).await? {
+        Whose::Council(org, Side::Buyer) => contracts::Scope::Buyer(org),
+        Whose::Council(org, Side::Supplier) => contracts::Scope::Supplier(org),
+        Whose::Own => contracts::Scope::Practitioner(caller.user_id),
+    };
+    let list = contracts::list(&state.db, scope, false, LISTED).await?;
+    Ok(Json(list.into_iter().map(contract_item).collect()))
+}
+
+async fn visible_contract(state: &AppState, caller: &ApiCaller, id: i64) -> Result<Contract, Problem> {
+    let c = contracts::find(&state.db, id).await?.ok_or_else(not_found)?;
+    caller.authorise(Action::ViewDeal {
+        buyer: c.buyer_org_id,
+        supplier: c.supplier_org_id,
+        practitioner: c.practitioner_id,
+    })?;
+    Ok(c)
+}
+
+async fn contract_body(state: &AppState, id: i64) -> Result<Json<ContractItem>, Problem> {
+    let c = contracts::find(&state.db, id).await?.ok_or_else(not_found)?;
+    let versions = contracts::versions(&state.db, id).await?;
+    let current = versions.iter().find(|v| v.version == c.current_version).map(|v| v.id);
+    let weeks = match current {
+        Some(v) => week_list(&contracts::version_weeks(&state.db, v).await?),
+        None => Vec::new(),
+    };
+    let mut item = contract_item(c);
+    item.versions = Some(
+        versions
+            .into_iter()
+            .map(|v| VersionItem {
+                version: v.version,
+                status: v.status,
+                rate_pence: v.rate_pence,
+                hours_cap_minutes: v.hours_cap_minutes,
+                value_cap_pence: v.value_cap_pence,
+                start_date: v.start_date,
+                end_date: v.end_date,
+                settlement: v.settlement,
+                invoicing: v.invoicing,
+                po_number: v.po_number,
+                vat_treatment: v.vat_treatment,
+                payment_terms_days: v.payment_terms_days,
+                legal_basis: v.legal_basis_name,
+                summary: v.summary,
+                proposed_by_side: v.proposed_by_side,
+                proposed_at: v.proposed_at,
+            })
+            .collect(),
+    );
+    item.weeks = Some(weeks);
+    Ok(Json(item))
+}
+
+/// Read a contract with every version of its terms.
+#[utoipa::path(get, path = "/api/v1/contracts/{id}", tag = "bookings and contracts", security(("token" = ["deals:read"])),
+    responses((status = 200, body = ContractItem), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn read_contract(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<Json<ContractItem>, Problem> {
+    caller.require(Scope::DealsRead)?;
+    visible_contract(&state, &caller, id).await?;
+    contract_body(&state, id).await
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ContractStepBody {
+    /// buyer or supplier: the council you act for.
+    pub side: String,
+    /// Why, when terminating.
+    pub reason: String,
+}
+
+/// Take a step on a contract for one side: accept, complete (the buyer) or terminate
+/// (with a reason).
+#[utoipa::path(post, path = "/api/v1/contracts/{id}/{step}", tag = "bookings and contracts", security(("token" = ["deals:write"])),
+    params(("id" = i64, Path), ("step" = String, Path, description = "accept, complete or terminate")),
+    request_body = ContractStepBody,
+    responses((status = 200, body = ContractItem), (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn contract_step(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((id, step)): Path<(i64, String)>,
+    body: Result<Json<ContractStepBody>, JsonRejection>,
+) -> Result<Json<ContractItem>, Problem> {
+    caller.require(Scope::DealsWrite)?;
+    let c = visible_contract(&state, &caller, id).await?;
+    let Json(body) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let side: Side = body
+        .side
+        .parse()
+        .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?;
+    caller.authorise(Action::ActFor {
+        side,
+        org: org_of(&c, side),
+    })?;
+    let outcome = match step.as_str() {
+        "accept" => contract_service::accept(&state, by(&caller), id, side)
+            .await
+            .map(|_| ()),
+        "complete" => contract_service::end(&state, by(&caller), id, side, None).await,
+        "terminate" => match rules::validate_reason(&body.reason) {
+            Ok(reason) => contract_service::end(&state, by(&caller), id, side, Some(&reason)).await,
+            Err(e) => Err(DealError::Invalid(e)),
+        },
+        _ => return Err(not_found()),
+    };
+    outcome.map_err(|e| deal_problem(&state, e))?;
+    contract_body(&state, id).await
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LegalBasisItem {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+}
+
+/// The legal bases a contract can rest on.
+#[utoipa::path(get, path = "/api/v1/legal-bases", tag = "bookings and contracts", security(("token" = ["deals:read"])),
+    responses((status = 200, body = [LegalBasisItem])))]
+pub async fn legal_bases(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Json<Vec<LegalBasisItem>>, Problem> {
+    caller.require(Scope::DealsRead)?;
+    let list = agreements::legal_bases(&state.db, false).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|l| LegalBasisItem {
+                id: l.id,
+                name: l.name,
+                description: l.description,
+            })
+            .collect(),
+    ))
+}
