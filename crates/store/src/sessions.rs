@@ -5,7 +5,6 @@ use crate::backend::exec;
 use crate::{Exec, Result};
 use chrono::{DateTime, Utc};
 
-
 pub struct NewSession<'s> {
     pub id_hash: &'s str,
     pub user_id: i64,
