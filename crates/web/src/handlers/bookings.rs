@@ -268,6 +268,8 @@ pub async fn submit(
 
 /// The booking, if the viewer may see it.
 async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Booking, AppError> {
+    // Visitors are asked to sign in before anything is looked up.
+    viewer.require_user()?;
     let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
     viewer.authorise(Action::ViewDeal {
         buyer: b.buyer_org_id,

@@ -24,6 +24,8 @@ use store::contracts::{self, Contract};
 
 /// The contract, if the viewer may see it.
 async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Contract, AppError> {
+    // Visitors are asked to sign in before anything is looked up.
+    viewer.require_user()?;
     let c = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
     viewer.authorise(Action::ViewDeal {
         buyer: c.buyer_org_id,

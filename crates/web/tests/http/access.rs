@@ -79,6 +79,8 @@ async fn members_without_the_role_are_refused(app: TestApp) {
         "/admin/councils/LDS",
         "/admin/audit",
         "/admin/outbox",
+        "/admin/agreements",
+        "/councils/LDS/agreement",
     ] {
         assert_eq!(
             app.get_as(&client, path).await.status(),
@@ -117,15 +119,34 @@ async fn visitors_are_asked_to_sign_in(app: TestApp) {
         "/admin/councils",
         "/admin/audit",
         "/admin/outbox",
+        "/admin/agreements",
+        "/work",
+        "/pool/1/book",
+        "/bookings/1",
+        "/contracts/1",
+        "/contracts/1/summary",
+        "/contracts/1/versions/1",
+        "/contracts/1/variations/new?side=buyer",
+        "/councils/LDS/agreement",
     ] {
         let r = app.get_as(&visitor, path).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
         assert!(location(&r).starts_with("/sign-in?return_to="), "{path}");
     }
-    let post = app
-        .post_form_as(&visitor, "/councils/LDS/members/1/roles", &[("roles", "buyer")])
-        .await;
-    assert_eq!(post.status(), StatusCode::SEE_OTHER);
+    for path in [
+        "/councils/LDS/members/1/roles",
+        "/pool/1/book",
+        "/bookings/1/accept",
+        "/contracts/1/accept",
+        "/contracts/1/variations/new",
+        "/councils/LDS/agreement/sign",
+        "/admin/agreements",
+        "/admin/legal-bases",
+    ] {
+        let post = app.post_form_as(&visitor, path, &[("side", "buyer")]).await;
+        assert_eq!(post.status(), StatusCode::SEE_OTHER, "{path}");
+        assert!(location(&post).starts_with("/sign-in"), "{path}");
+    }
 }
 
 async fn platform_admin_sees_every_council(app: TestApp) {

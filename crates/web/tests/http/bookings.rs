@@ -512,6 +512,87 @@ async fn racing_requests_never_overbook(app: TestApp) {
     let _ = (c.mei, c.tom, c.leeds_admin, c.wok_admin, c.stranger);
 }
 
+/// A variation and a new request racing for the last free hours: exactly one gets them.
+async fn a_variation_and_a_request_race_for_the_last_hours(app: TestApp) {
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    let sent = request(&app, &c.dan, c.profile_id, "3", w, w).await;
+    let booking = id_from(&location(&sent), "/bookings/");
+    app.post_form_as(&c.mei, &format!("/bookings/{booking}/accept"), &[])
+        .await;
+    let basis = store::agreements::legal_bases(app.db(), false).await.unwrap()[0]
+        .id
+        .to_string();
+    let approved = app
+        .post_form_as(
+            &c.tom,
+            &format!("/bookings/{booking}/approve"),
+            &[
+                ("legal_basis_id", basis.as_str()),
+                ("invoicing", "monthly"),
+                ("vat", "outside_scope"),
+                ("payment_terms_days", "30"),
+            ],
+        )
+        .await;
+    let contract = id_from(&location(&approved), "/contracts/");
+    sign_agreement(&app, &c.wok_admin, "WOK").await;
+    sign_agreement(&app, &c.leeds_admin, "LDS").await;
+    app.post_form_as(&c.dan, &format!("/contracts/{contract}/accept"), &[("side", "buyer")])
+        .await;
+    app.post_form_as(
+        &c.tom,
+        &format!("/contracts/{contract}/accept"),
+        &[("side", "supplier")],
+    )
+    .await;
+    assert_eq!(free(&app, c.profile_id, &[w]).await, vec![60]);
+
+    let week = w.iso();
+    let dan_token = app.csrf_token(&c.dan).await;
+    let cara_token = app.csrf_token(&c.cara).await;
+    let variation = c
+        .dan
+        .post(app.url(&format!("/contracts/{contract}/variations/new")))
+        .form(&[
+            ("csrf_token", dan_token.as_str()),
+            ("side", "buyer"),
+            ("extra_hours_per_week", "1"),
+            ("from_week", &week),
+            ("to_week", &week),
+            ("summary", "One more hour"),
+        ])
+        .send();
+    let booking = c
+        .cara
+        .post(app.url(&format!("/pool/{}/book", c.profile_id)))
+        .form(&[
+            ("csrf_token", cara_token.as_str()),
+            ("mode", "weekly"),
+            ("hours_per_week", "1"),
+            ("from_week", &week),
+            ("to_week", &week),
+            ("purpose", "Quick review"),
+            ("settlement", "money"),
+            ("confirm", "yes"),
+        ])
+        .send();
+    let (variation, booking) = tokio::join!(variation, booking);
+    let outcomes = [variation.unwrap().status(), booking.unwrap().status()];
+    assert_eq!(
+        outcomes.iter().filter(|s| **s == StatusCode::SEE_OTHER).count(),
+        1,
+        "exactly one took the hour: {outcomes:?}"
+    );
+    assert_eq!(
+        outcomes.iter().filter(|s| **s == StatusCode::CONFLICT).count(),
+        1,
+        "{outcomes:?}"
+    );
+    assert_eq!(free(&app, c.profile_id, &[w]).await, vec![0]);
+    let _ = c.stranger;
+}
+
 /// A request nobody answers lapses after five working days and gives its hours back.
 async fn unanswered_requests_lapse(app: TestApp) {
     let c = cast(&app).await;
@@ -719,7 +800,8 @@ on_both!(
     racing_requests_never_overbook,
     unanswered_requests_lapse,
     only_the_parties_see_or_act,
-    the_api_books_with_the_same_rules
+    the_api_books_with_the_same_rules,
+    a_variation_and_a_request_race_for_the_last_hours
 );
 
 /// The API gives the same answers as the pages, with the same access rules.
