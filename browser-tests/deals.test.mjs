@@ -1,43 +1,18 @@
 // Booking to contract in a real browser: a buyer books a practitioner in another council,
 // the practitioner accepts, their manager approves, both councils accept, and the contract
 // is active. axe-core checks every page on the way.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startService, launchBrowser, newPage, assertAccessible, pagesChecked, DEMO_PASSWORD } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut } from './support.mjs'
 
-let service
-let browser
-
-before(async () => {
-  service = await startService()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await service?.stop()
-  console.log(`axe-core checked: ${pagesChecked().join(' ')}`)
-})
-
-async function signIn (page, email) {
-  await page.goto(`${service.base}/sign-in`)
-  await page.getByLabel('Work email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${service.base}/`)
-}
-
-async function signOut (page) {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
-  await page.waitForURL(/\/signed-out$/)
-}
+const env = withService()
 
 test('buyer books, practitioner accepts, manager approves, both councils accept', async () => {
-  const page = await newPage(browser)
+  const page = await newPage(env.browser)
 
   // Dan, a buyer in Leeds, finds Sam in Wokingham and books two hours a week.
-  await signIn(page, 'dan.hughes@leeds.gov.uk')
-  await page.goto(`${service.base}/pool?q=payment+forms`)
+  await signIn(page, env.service.base, 'dan.hughes@leeds.gov.uk')
+  await page.goto(`${env.service.base}/pool?q=payment+forms`)
   await page.getByRole('link', { name: 'Sam Okafor' }).click()
   await assertAccessible(page, assert)
   await page.getByRole('button', { name: 'Book Sam Okafor' }).click()
@@ -60,7 +35,7 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
   await signOut(page)
 
   // Sam accepts from "My work".
-  await signIn(page, 'sam.okafor@wokingham.gov.uk')
+  await signIn(page, env.service.base, 'sam.okafor@wokingham.gov.uk')
   await page.getByRole('link', { name: 'My work' }).click()
   await assertAccessible(page, assert)
   await page.goto(bookingUrl)
@@ -70,7 +45,7 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
   await signOut(page)
 
   // Priya, Sam's manager, approves with the contract's terms, then accepts for Wokingham.
-  await signIn(page, 'priya.shah@wokingham.gov.uk')
+  await signIn(page, env.service.base, 'priya.shah@wokingham.gov.uk')
   await page.getByRole('link', { name: 'My work' }).click()
   await assertAccessible(page, assert)
   await page.goto(bookingUrl)
@@ -85,7 +60,7 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
   await signOut(page)
 
   // Dan accepts for Leeds: the contract is active.
-  await signIn(page, 'dan.hughes@leeds.gov.uk')
+  await signIn(page, env.service.base, 'dan.hughes@leeds.gov.uk')
   await page.goto(contractUrl)
   await page.getByRole('button', { name: 'Accept for the buying council' }).click()
   await assertAccessible(page, assert)
@@ -102,13 +77,13 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
   await signOut(page)
 
   // The agreement pages: a council admin's and the platform's.
-  await signIn(page, 'alex.morgan@wokingham.gov.uk')
-  await page.goto(`${service.base}/councils/WOK/agreement`)
+  await signIn(page, env.service.base, 'alex.morgan@wokingham.gov.uk')
+  await page.goto(`${env.service.base}/councils/WOK/agreement`)
   await assertAccessible(page, assert)
   assert.match(await page.locator('main').textContent(), /Signed for your council by Jo Chief/)
   await signOut(page)
-  await signIn(page, 'operator@microcontracts.invalid')
-  await page.goto(`${service.base}/admin/agreements`)
+  await signIn(page, env.service.base, 'operator@microcontracts.invalid')
+  await page.goto(`${env.service.base}/admin/agreements`)
   await assertAccessible(page, assert)
   await signOut(page)
 })

@@ -1,39 +1,14 @@
 // The talent pool in a real browser: a practitioner writes a profile, their manager
 // approves it, and a buyer in another council finds it by skill and free hours.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startService, launchBrowser, newPage, assertAccessible, pagesChecked, DEMO_PASSWORD } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut } from './support.mjs'
 
-let service
-let browser
-
-before(async () => {
-  service = await startService()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await service?.stop()
-  console.log(`axe-core checked: ${pagesChecked().join(' ')}`)
-})
-
-async function signIn (page, email) {
-  await page.goto(`${service.base}/sign-in`)
-  await page.getByLabel('Work email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(`${service.base}/`)
-}
-
-async function signOut (page) {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
-  await page.waitForURL(/\/signed-out$/)
-}
+const env = withService()
 
 test('practitioner writes a profile, manager approves, buyer elsewhere finds it', async () => {
-  const page = await newPage(browser)
-  await signIn(page, 'jo.fletcher@wokingham.gov.uk')
+  const page = await newPage(env.browser)
+  await signIn(page, env.service.base, 'jo.fletcher@wokingham.gov.uk')
   await page.getByRole('link', { name: 'Your profile' }).click()
   await assertAccessible(page, assert)
 
@@ -88,7 +63,7 @@ test('practitioner writes a profile, manager approves, buyer elsewhere finds it'
   await signOut(page)
 
   // The manager is notified and approves.
-  await signIn(page, 'priya.shah@wokingham.gov.uk')
+  await signIn(page, env.service.base, 'priya.shah@wokingham.gov.uk')
   await page.getByRole('link', { name: /Notifications \(\d+ new\)/ }).click()
   await assertAccessible(page, assert)
   await page.getByRole('link', { name: /Jo Fletcher has asked to be listed/ }).click()
@@ -96,14 +71,14 @@ test('practitioner writes a profile, manager approves, buyer elsewhere finds it'
   await page.getByRole('button', { name: 'Approve listing' }).click()
   assert.match(await page.locator('.govuk-notification-banner').textContent(), /Jo Fletcher is listed/)
   await assertAccessible(page, assert)
-  await page.goto(`${service.base}/councils/WOK/profiles`)
+  await page.goto(`${env.service.base}/councils/WOK/profiles`)
   await assertAccessible(page, assert)
-  await page.goto(`${service.base}/councils/WOK/rate-card`)
+  await page.goto(`${env.service.base}/councils/WOK/rate-card`)
   await assertAccessible(page, assert)
   await signOut(page)
 
   // A buyer in Leeds finds Jo by skill and free hours.
-  await signIn(page, 'dan.hughes@leeds.gov.uk')
+  await signIn(page, env.service.base, 'dan.hughes@leeds.gov.uk')
   await page.getByRole('link', { name: 'Find people' }).click()
   await assertAccessible(page, assert)
   await page.getByLabel('Skill').selectOption({ label: 'User research methods' })

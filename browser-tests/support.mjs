@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
+import { before, after } from 'node:test'
 
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -110,4 +111,34 @@ export async function emailTo (mailFolder, to) {
     if (Date.now() > deadline) throw new Error(`no email to ${to} in ${mailFolder}`)
     await new Promise(resolve => setTimeout(resolve, 200))
   }
+}
+
+// Signs in with the demo password and waits for the start page.
+export async function signIn (page, base, email) {
+  await page.goto(`${base}/sign-in`)
+  await page.getByLabel('Work email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${base}/`)
+}
+
+export async function signOut (page) {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+  await page.waitForURL(/\/signed-out$/)
+}
+
+// Starts the service and the browser before a file's tests, and stops them after,
+// listing the pages axe-core checked.
+export function withService () {
+  const env = {}
+  before(async () => {
+    env.service = await startService()
+    env.browser = await launchBrowser()
+  })
+  after(async () => {
+    await env.browser?.close()
+    await env.service?.stop()
+    console.log(`axe-core checked: ${pagesChecked().join(' ')}`)
+  })
+  return env
 }

@@ -24,6 +24,16 @@ use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
 use store::{agreements, capacity, profiles};
 
+/// The status a refused step answers with: 400 when the input is not valid, 409 when the
+/// state of things does not allow it now.
+pub fn refusal_status(e: &DealError) -> StatusCode {
+    if matches!(e, DealError::Invalid(_)) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::CONFLICT
+    }
+}
+
 /// What a refused or invalid step says on the page, as an error summary. `field` is the
 /// element the summary links to.
 pub fn refusal(state: &AppState, e: DealError, field: &str) -> Result<Vec<ShownError>, AppError> {
@@ -444,15 +454,10 @@ pub async fn step(
     match outcome {
         Ok(done) => Ok(Redirect::to(&format!("/bookings/{id}?done={done}")).into_response()),
         Err(e) => {
-            let invalid = matches!(e, DealError::Invalid(_));
+            let code = refusal_status(&e);
             let errors = refusal(&state, e, "status")?;
             let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let html = show_page(&state, &viewer, b, "", form, errors).await?;
-            let code = if invalid {
-                StatusCode::BAD_REQUEST
-            } else {
-                StatusCode::CONFLICT
-            };
             Ok((code, html).into_response())
         }
     }

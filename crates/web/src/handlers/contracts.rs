@@ -1,7 +1,7 @@
 //! A microcontract's pages: its terms and parties, each council's acceptance, variations
 //! and their history, completion and termination, and a printable summary.
 
-use super::bookings::refusal;
+use super::bookings::{refusal, refusal_status};
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
@@ -258,16 +258,15 @@ pub async fn step(
     match outcome {
         Ok(done) => Ok(Redirect::to(&format!("/contracts/{id}?done={done}")).into_response()),
         Err(e) => {
-            let invalid = matches!(e, DealError::Invalid(_));
-            let field = if invalid { "reason" } else { "status" };
+            let code = refusal_status(&e);
+            let field = if code == StatusCode::BAD_REQUEST {
+                "reason"
+            } else {
+                "status"
+            };
             let errors = refusal(&state, e, field)?;
             let c = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let html = show_page(&state, &viewer, c, "", errors, form).await?;
-            let code = if invalid {
-                StatusCode::BAD_REQUEST
-            } else {
-                StatusCode::CONFLICT
-            };
             Ok((code, html).into_response())
         }
     }
@@ -366,14 +365,9 @@ pub async fn propose_variation(
     match outcome {
         Ok(_) => Ok(Redirect::to(&format!("/contracts/{id}?done=varied")).into_response()),
         Err(e) => {
-            let invalid = matches!(e, DealError::Invalid(_));
+            let code = refusal_status(&e);
             let errors = refusal(&state, e, "extra_hours_per_week")?;
             let html = variation_page(&state, &viewer, c, form, errors).await?;
-            let code = if invalid {
-                StatusCode::BAD_REQUEST
-            } else {
-                StatusCode::CONFLICT
-            };
             Ok((code, html).into_response())
         }
     }

@@ -193,6 +193,21 @@ async fn sign_agreement(app: &TestApp, admin: &Client, code: &str) {
     assert_eq!(signed.status(), StatusCode::SEE_OTHER, "signature recorded for {code}");
 }
 
+/// A manager approves with the usual terms and the first legal basis.
+async fn approve(app: &TestApp, manager: &Client, booking: i64) -> reqwest::Response {
+    let basis = store::agreements::legal_bases(app.db(), false).await.unwrap()[0]
+        .id
+        .to_string();
+    let terms = [
+        ("legal_basis_id", basis.as_str()),
+        ("invoicing", "monthly"),
+        ("vat", "outside_scope"),
+        ("payment_terms_days", "30"),
+    ];
+    app.post_form_as(manager, &format!("/bookings/{booking}/approve"), &terms)
+        .await
+}
+
 async fn a_booking_becomes_an_active_contract(app: TestApp) {
     let c = cast(&app).await;
     let w = this_week(&app).next();
@@ -520,21 +535,7 @@ async fn a_variation_and_a_request_race_for_the_last_hours(app: TestApp) {
     let booking = id_from(&location(&sent), "/bookings/");
     app.post_form_as(&c.mei, &format!("/bookings/{booking}/accept"), &[])
         .await;
-    let basis = store::agreements::legal_bases(app.db(), false).await.unwrap()[0]
-        .id
-        .to_string();
-    let approved = app
-        .post_form_as(
-            &c.tom,
-            &format!("/bookings/{booking}/approve"),
-            &[
-                ("legal_basis_id", basis.as_str()),
-                ("invoicing", "monthly"),
-                ("vat", "outside_scope"),
-                ("payment_terms_days", "30"),
-            ],
-        )
-        .await;
+    let approved = approve(&app, &c.tom, booking).await;
     let contract = id_from(&location(&approved), "/contracts/");
     sign_agreement(&app, &c.wok_admin, "WOK").await;
     sign_agreement(&app, &c.leeds_admin, "LDS").await;
@@ -658,18 +659,7 @@ async fn only_the_parties_see_or_act(app: TestApp) {
     let basis = store::agreements::legal_bases(app.db(), false).await.unwrap()[0]
         .id
         .to_string();
-    let approved = app
-        .post_form_as(
-            &c.tom,
-            &format!("/bookings/{booking}/approve"),
-            &[
-                ("legal_basis_id", &basis),
-                ("invoicing", "monthly"),
-                ("vat", "outside_scope"),
-                ("payment_terms_days", "30"),
-            ],
-        )
-        .await;
+    let approved = approve(&app, &c.tom, booking).await;
     let contract = id_from(&location(&approved), "/contracts/");
     let pages = [
         format!("/bookings/{booking}"),
