@@ -276,10 +276,14 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Result_> {
-    println!(
-        "pool-search [{backend}]: generating {} profiles over {} councils…",
-        args.profiles, args.councils
-    );
+    if args.reuse {
+        println!("pool-search [{backend}]: measuring the data set an earlier run left…");
+    } else {
+        println!(
+            "pool-search [{backend}]: generating {} profiles over {} councils…",
+            args.profiles, args.councils
+        );
+    }
     let db = fresh_database(backend, args).await?;
     db.migrate().await?;
     let now = chrono::Utc::now();

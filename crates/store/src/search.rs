@@ -278,12 +278,10 @@ impl CandidateCache {
                 ..q.clone()
             },
         );
-        if let Some(found) = self.entries.get(&key) {
-            return Ok(found);
-        }
-        let found = Arc::new(word_candidates(db, q, terms).await?);
-        self.entries.insert(key, found.clone());
-        Ok(found)
+        // Searches needing the same candidates at once wait for one of them to find them.
+        self.entries
+            .get_or_insert_async(&key, async { Ok(Arc::new(word_candidates(db, q, terms).await?)) })
+            .await
     }
 }
 
@@ -297,7 +295,7 @@ pub struct SearchCache<V> {
     candidates: CandidateCache,
 }
 
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct CacheKey {
     generation: i64,
     query: PoolQuery,
@@ -315,11 +313,12 @@ impl<V> SearchCache<V> {
     }
 }
 
-/// How big the pool is: councils with listed profiles, listed profiles, live holds.
+/// How big the pool's data set is: councils with profiles, profiles (of any status), live
+/// holds.
 pub async fn pool_size(db: &Db) -> Result<(i64, i64, i64)> {
     Ok(exec!(db, c => sqlx::query_as::<_, (i64, i64, i64)>(
-        "SELECT (SELECT COUNT(DISTINCT org_id) FROM profiles WHERE status = 'listed'),
-                (SELECT COUNT(*) FROM profiles WHERE status = 'listed'),
+        "SELECT (SELECT COUNT(DISTINCT org_id) FROM profiles),
+                (SELECT COUNT(*) FROM profiles),
                 (SELECT COUNT(*) FROM capacity_holds WHERE released_at IS NULL)")
         .fetch_one(c).await)?)
 }
@@ -363,13 +362,14 @@ where
         limit,
         offset,
     };
-    if let Some(page) = cache.entries.get(&key) {
-        return Ok(page);
-    }
-    let hits = search_with(db, q, limit, offset, Some((&cache.candidates, now.matches))).await?;
-    let page = Arc::new(build(hits).await?);
-    cache.entries.insert(key, page.clone());
-    Ok(page)
+    // Requests that miss the same page at once wait for one of them to build it.
+    cache
+        .entries
+        .get_or_insert_async(&key, async {
+            let hits = search_with(db, q, limit, offset, Some((&cache.candidates, now.matches))).await?;
+            Ok(Arc::new(build(hits).await?))
+        })
+        .await
 }
 
 /// `search` through the cache, keeping the hits themselves.
