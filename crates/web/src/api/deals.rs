@@ -5,7 +5,7 @@
 use super::auth::ApiCaller;
 use super::problem::Problem;
 use crate::services::bookings as booking_service;
-use crate::services::contracts::{self as contract_service, org_of};
+use crate::services::contracts::{self as contract_service, org_of, Answer};
 use crate::services::deals::DealError;
 use crate::services::By;
 use crate::state::AppState;
@@ -16,7 +16,7 @@ use axum::Json;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::authz::{Action, Scope};
 use domain::bookings::{self as rules, BookingStatus, ScheduleInput};
-use domain::contracts::{ApprovalInput, Side};
+use domain::contracts::{ApprovalInput, Side, VariationInput};
 use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
 use store::contracts::{self, Contract};
@@ -539,10 +539,11 @@ pub struct ContractStepBody {
     pub reason: String,
 }
 
-/// Take a step on a contract for one side: accept, complete (the buyer) or terminate
-/// (with a reason).
+/// Take a step on a contract for one side: accept, complete (the buyer), terminate (with a
+/// reason), or answer the waiting variation (variation-accept, variation-decline; the
+/// proposing side may variation-withdraw).
 #[utoipa::path(post, path = "/api/v1/contracts/{id}/{step}", tag = "bookings and contracts", security(("token" = ["deals:write"])),
-    params(("id" = i64, Path), ("step" = String, Path, description = "accept, complete or terminate")),
+    params(("id" = i64, Path), ("step" = String, Path, description = "accept, complete, terminate, variation-accept, variation-decline or variation-withdraw")),
     request_body = ContractStepBody,
     responses((status = 200, body = ContractItem), (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn contract_step(
@@ -571,10 +572,81 @@ pub async fn contract_step(
             Ok(reason) => contract_service::end(&state, by(&caller), id, side, Some(&reason)).await,
             Err(e) => Err(DealError::Invalid(e)),
         },
+        "variation-accept" => contract_service::answer_variation(&state, by(&caller), id, side, Answer::Accept).await,
+        "variation-decline" => contract_service::answer_variation(&state, by(&caller), id, side, Answer::Decline).await,
+        "variation-withdraw" => {
+            contract_service::answer_variation(&state, by(&caller), id, side, Answer::Withdraw).await
+        }
         _ => return Err(not_found()),
     };
     outcome.map_err(|e| deal_problem(&state, e))?;
     contract_body(&state, id).await
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct VariationBody {
+    /// buyer or supplier: the council proposing it.
+    pub side: String,
+    /// Extra minutes in each week from `from_week` to `to_week` (quarter hours), if any.
+    pub extra_minutes_per_week: i64,
+    /// ISO weeks, e.g. 2026-W50.
+    pub from_week: String,
+    pub to_week: String,
+    /// A later end date, if it changes.
+    pub end_date: Option<NaiveDate>,
+    /// A new hourly rate, if it changes.
+    pub rate_pence: Option<i64>,
+    /// What changes and why.
+    pub summary: String,
+}
+
+/// Propose a variation for one side: more hours in some weeks, a later end, a new rate.
+/// The extra hours are held at once; the other side accepts or declines it with the
+/// variation-accept and variation-decline steps.
+#[utoipa::path(post, path = "/api/v1/contracts/{id}/variations", tag = "bookings and contracts",
+    security(("token" = ["deals:write"])), request_body = VariationBody,
+    responses((status = 201, body = ContractItem), (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn propose_variation(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<i64>,
+    body: Result<Json<VariationBody>, JsonRejection>,
+) -> Result<(StatusCode, Json<ContractItem>), Problem> {
+    caller.require(Scope::DealsWrite)?;
+    let c = visible_contract(&state, &caller, id).await?;
+    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let side: Side = b
+        .side
+        .parse()
+        .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?;
+    caller.authorise(Action::ActFor {
+        side,
+        org: org_of(&c, side),
+    })?;
+    let (_, current) = contract_service::current_terms(&state.db, &c)
+        .await
+        .map_err(|e| deal_problem(&state, e))?;
+    let input = VariationInput {
+        extra_hours_per_week: if b.extra_minutes_per_week > 0 {
+            domain::money::format_hours(b.extra_minutes_per_week)
+        } else {
+            String::new()
+        },
+        from_week: b.from_week,
+        to_week: b.to_week,
+        end_date: b.end_date.map(|d| d.to_string()).unwrap_or_default(),
+        rate: b.rate_pence.map(domain::money::format_pence).unwrap_or_default(),
+        summary: b.summary,
+    };
+    let today = domain::weeks::london_date(state.clock.now());
+    let variation = domain::contracts::validate_variation(&current, &input, today)
+        .map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+    contract_service::propose_variation(&state, by(&caller), id, side, c.current_version, &variation)
+        .await
+        .map_err(|e| deal_problem(&state, e))?;
+    Ok((StatusCode::CREATED, contract_body(&state, id).await?))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -22,7 +22,7 @@ use utoipa::OpenApi;
         pool::search, pool::read, pool::read_own, pool::set_capacity, pool::mark_unavailable, pool::mark_available,
         pool::rate_card, pool::set_rate,
         deals::list_bookings, deals::read_booking, deals::create_booking, deals::booking_step,
-        deals::list_contracts, deals::read_contract, deals::contract_step, deals::legal_bases,
+        deals::list_contracts, deals::read_contract, deals::contract_step, deals::propose_variation, deals::legal_bases,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
@@ -30,7 +30,7 @@ use utoipa::OpenApi;
         pool::ProfilePage, pool::ProfileSummary, pool::ProfileDetail, pool::WeekFree, pool::DoneBeforeItem,
         pool::CapacityBody, pool::RateItem, pool::RateBody,
         deals::WeekMinutes, deals::BookingItem, deals::NewBookingBody, deals::StepBody, deals::VersionItem,
-        deals::ContractItem, deals::ContractStepBody, deals::LegalBasisItem,
+        deals::ContractItem, deals::ContractStepBody, deals::VariationBody, deals::LegalBasisItem,
     )),
     modifiers(&BearerToken),
     tags(
@@ -84,6 +84,7 @@ pub fn routes() -> Router<AppState> {
         .route("/bookings/{id}/{step}", post(deals::booking_step))
         .route("/contracts", get(deals::list_contracts))
         .route("/contracts/{id}", get(deals::read_contract))
+        .route("/contracts/{id}/variations", post(deals::propose_variation))
         .route("/contracts/{id}/{step}", post(deals::contract_step))
         .route("/legal-bases", get(deals::legal_bases))
         .fallback(problem::not_found)
