@@ -1031,3 +1031,6 @@ scope-deals-write = Request, answer and approve bookings; accept and end contrac
 error-week-twice = Give each week once
 booking-weekly-legend = If the same hours each week: how many, and which weeks
 booking-total-legend = If a total between two dates: how many hours, and when
+pool-service-hint = Type part of its name, for example garden waste
+pool-service-choose = Several services match “{ $words }”. Choose one:
+error-service-none = No service on the Local Government Service List matches those words

@@ -177,6 +177,27 @@ async fn practitioner_is_listed_after_manager_approves(app: TestApp) {
         .await
         .unwrap();
     assert!(!too_many.contains("Mei Chen"));
+    // A service is named by words: its exact name, the only one matching, or one chosen
+    // from those matching.
+    let get = |path: &'static str| {
+        let (app, dan) = (&app, &dan);
+        async move { app.get_as(dan, path).await.text().await.unwrap() }
+    };
+    assert!(get("/pool?service_words=Household+waste+COLLECTION")
+        .await
+        .contains("Mei Chen"));
+    let several = get("/pool?service_words=household+waste").await;
+    assert!(several.contains("Several services match"), "{several}");
+    assert!(
+        several.contains("service=524"),
+        "each choice links to a search by that service"
+    );
+    assert_eq!(
+        error_summary(&get("/pool?service_words=zzzz").await),
+        vec!["No service on the Local Government Service List matches those words"]
+    );
+    let by_id = get("/pool?service=524").await;
+    assert!(by_id.contains("Mei Chen") && by_id.contains("value=\"Household waste collection\""));
     let page = app.get_as(&dan, &format!("/pool/{id}")).await.text().await.unwrap();
     assert!(page.contains("Garden waste subscriptions") && page.contains("Household waste collection"));
     assert!(
