@@ -200,6 +200,22 @@ struct CheckWeek {
     free: i64,
 }
 
+/// Each week asked for, with the practitioner's free minutes in it now.
+async fn asked_rows(state: &AppState, profile_id: i64, schedule: &rules::Schedule) -> Result<Vec<CheckWeek>, AppError> {
+    let weeks: Vec<Week> = schedule.keys().copied().collect();
+    let free = free_weeks(state, profile_id, &weeks).await?;
+    Ok(schedule
+        .iter()
+        .zip(free)
+        .map(|((w, minutes), f)| CheckWeek {
+            iso: w.iso(),
+            monday: w.monday(),
+            minutes: *minutes,
+            free: f.free,
+        })
+        .collect())
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -228,21 +244,7 @@ pub async fn submit(
         }
     };
     if form.confirm != "yes" {
-        let weeks: Vec<Week> = terms.schedule.keys().copied().collect();
-        let free = free_weeks(&state, p.id, &weeks).await?;
-        let rows: Vec<CheckWeek> = free
-            .into_iter()
-            .map(|f| CheckWeek {
-                minutes: weeks
-                    .iter()
-                    .position(|w| w.iso() == f.iso)
-                    .and_then(|i| terms.schedule.get(&weeks[i]).copied())
-                    .unwrap_or(0),
-                iso: f.iso,
-                monday: f.monday,
-                free: f.free,
-            })
-            .collect();
+        let rows = asked_rows(&state, p.id, &terms.schedule).await?;
         let total = rules::total_minutes(&terms.schedule);
         let cost = p.rate_pence.map(|r| cost_pence(r, total));
         let buyer_name = councils.iter().find(|c| c.id == buyer).map(|c| c.name.clone());
@@ -339,18 +341,7 @@ async fn show_page(
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
     let schedule = bookings::weeks(&state.db, b.id).await?;
-    let weeks: Vec<Week> = schedule.keys().copied().collect();
-    let free = free_weeks(state, b.profile_id, &weeks).await?;
-    let rows: Vec<CheckWeek> = weeks
-        .iter()
-        .zip(free)
-        .map(|(w, f)| CheckWeek {
-            iso: w.iso(),
-            monday: w.monday(),
-            minutes: schedule.get(w).copied().unwrap_or(0),
-            free: f.free,
-        })
-        .collect();
+    let rows = asked_rows(state, b.profile_id, &schedule).await?;
     let steps = steps(viewer, &b);
     let legal_bases = agreements::legal_bases(&state.db, false).await?;
     let defaults = agreements::contract_defaults(&state.db, b.supplier_org_id).await?;
