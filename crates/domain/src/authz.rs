@@ -87,6 +87,29 @@ pub enum Action {
     SignAgreement(OrgId),
     /// Keep the agreement versions and the list of legal bases: platform admins.
     ManagePlatformTerms,
+    /// Read an opportunity. A draft: the buyers and admins of the council that owns it.
+    /// A published one: anyone when the buyer made it public, anyone signed in otherwise.
+    ViewOpportunity {
+        owner: OrgId,
+        published: bool,
+        public: bool,
+    },
+    /// Write, publish, change, evaluate and award a council's opportunities, and answer
+    /// their questions: its buyers.
+    ManageOpportunities(OrgId),
+    /// Ask a question about, or apply for, another council's opportunity: a practitioner of
+    /// `org`, when the opportunity is open to all councils or `org` was invited.
+    Apply { owner: OrgId, org: OrgId, invited: bool },
+    /// Approve or decline an application that uses a council's staff time: its managers.
+    ApproveApplication(OrgId),
+    /// Read an application: the applicant, the managers of the applying council, and the
+    /// buyers of the owning council once it is approved and the opportunity has closed.
+    ViewApplication {
+        applicant: i64,
+        org: OrgId,
+        owner: OrgId,
+        shown_to_buyer: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -98,6 +121,14 @@ pub enum Denied {
 }
 
 pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
+    if let Action::ViewOpportunity {
+        published: true,
+        public: true,
+        ..
+    } = action
+    {
+        return Ok(());
+    }
     let actor = actor.ok_or(Denied::NotSignedIn)?;
     let allowed = match action {
         Action::ManageOwnAccount => true,
@@ -142,6 +173,22 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         },
         Action::SignAgreement(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::ManagePlatformTerms => actor.platform_admin,
+        Action::ViewOpportunity { owner, published, .. } => {
+            published || actor.has_role(owner, Role::Buyer) || actor.has_role(owner, Role::CouncilAdmin)
+        }
+        Action::ManageOpportunities(org) => actor.has_role(org, Role::Buyer),
+        Action::Apply { owner, org, invited } => owner != org && invited && actor.has_role(org, Role::Practitioner),
+        Action::ApproveApplication(org) => actor.has_role(org, Role::Manager),
+        Action::ViewApplication {
+            applicant,
+            org,
+            owner,
+            shown_to_buyer,
+        } => {
+            actor.user_id == applicant
+                || actor.has_role(org, Role::Manager)
+                || (shown_to_buyer && actor.has_role(owner, Role::Buyer))
+        }
     };
     if allowed {
         Ok(())
@@ -399,6 +446,102 @@ mod tests {
         assert_eq!(authorise(Some(&operator), Action::ManageCouncils), Ok(()));
         assert_eq!(authorise(Some(&operator), Action::ViewPlatformAuditLog), Ok(()));
     }
+
+    #[test]
+    fn opportunities_drafts_stay_in_the_council_and_public_ones_are_open() {
+        let buyer = person(&[Role::Buyer]);
+        let practitioner = person(&[Role::Practitioner]);
+        let draft = |owner| Action::ViewOpportunity {
+            owner,
+            published: false,
+            public: true,
+        };
+        assert_eq!(authorise(Some(&buyer), draft(LEEDS)), Ok(()));
+        assert_eq!(authorise(Some(&buyer), draft(YORK)), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&practitioner), draft(LEEDS)), Err(Denied::Forbidden));
+        assert_eq!(authorise(None, draft(LEEDS)), Err(Denied::NotSignedIn));
+        let published = |public| Action::ViewOpportunity {
+            owner: YORK,
+            published: true,
+            public,
+        };
+        assert_eq!(authorise(None, published(true)), Ok(()));
+        assert_eq!(authorise(None, published(false)), Err(Denied::NotSignedIn));
+        assert_eq!(authorise(Some(&practitioner), published(false)), Ok(()));
+        assert_eq!(authorise(Some(&buyer), Action::ManageOpportunities(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&buyer), Action::ManageOpportunities(YORK)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&practitioner), Action::ManageOpportunities(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+    }
+
+    #[test]
+    fn practitioners_apply_to_other_councils_they_are_open_to() {
+        let practitioner = person(&[Role::Practitioner]);
+        let apply = |owner, invited| Action::Apply {
+            owner,
+            org: LEEDS,
+            invited,
+        };
+        assert_eq!(authorise(Some(&practitioner), apply(YORK, true)), Ok(()));
+        assert_eq!(
+            authorise(Some(&practitioner), apply(YORK, false)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&practitioner), apply(LEEDS, true)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::Buyer])), apply(YORK, true)),
+            Err(Denied::Forbidden)
+        );
+    }
+
+    #[test]
+    fn applications_are_seen_by_applicant_their_managers_and_then_the_buyer() {
+        let view = |applicant, shown_to_buyer| Action::ViewApplication {
+            applicant,
+            org: YORK,
+            owner: LEEDS,
+            shown_to_buyer,
+        };
+        let buyer = person(&[Role::Buyer]);
+        assert_eq!(authorise(Some(&buyer), view(99, false)), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&buyer), view(99, true)), Ok(()));
+        let applicant = Actor {
+            memberships: vec![Membership {
+                org_id: YORK,
+                roles: vec![Role::Practitioner],
+            }],
+            ..person(&[])
+        };
+        assert_eq!(authorise(Some(&applicant), view(7, false)), Ok(()));
+        assert_eq!(authorise(Some(&applicant), view(8, false)), Err(Denied::Forbidden));
+        let york_manager = Actor {
+            user_id: 9,
+            platform_admin: false,
+            memberships: vec![Membership {
+                org_id: YORK,
+                roles: vec![Role::Manager],
+            }],
+        };
+        assert_eq!(authorise(Some(&york_manager), view(7, false)), Ok(()));
+        assert_eq!(
+            authorise(Some(&person(&[Role::Manager])), view(8, false)),
+            Err(Denied::Forbidden),
+            "a manager of another council"
+        );
+        assert_eq!(authorise(Some(&york_manager), Action::ApproveApplication(YORK)), Ok(()));
+        assert_eq!(
+            authorise(Some(&york_manager), Action::ApproveApplication(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+    }
 }
 
 /// What a personal access token may be used for. A token never gives more than its
@@ -415,15 +558,22 @@ pub enum Scope {
     DealsRead,
     /// Request, answer and approve bookings; accept, complete and end contracts.
     DealsWrite,
+    /// Read one's council's opportunity drafts, applications and evaluations (published
+    /// opportunities need no token).
+    OpportunitiesRead,
+    /// Write and publish opportunities, ask questions, apply, approve applications, award.
+    OpportunitiesWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 5] = [
+    pub const ALL: [Scope; 7] = [
         Scope::ProfilesRead,
         Scope::ProfilesWrite,
         Scope::RateCardsWrite,
         Scope::DealsRead,
         Scope::DealsWrite,
+        Scope::OpportunitiesRead,
+        Scope::OpportunitiesWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -433,6 +583,8 @@ impl Scope {
             Scope::RateCardsWrite => "rate-cards:write",
             Scope::DealsRead => "deals:read",
             Scope::DealsWrite => "deals:write",
+            Scope::OpportunitiesRead => "opportunities:read",
+            Scope::OpportunitiesWrite => "opportunities:write",
         }
     }
 

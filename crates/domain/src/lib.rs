@@ -32,6 +32,7 @@ pub mod contracts;
 pub mod email;
 pub mod errors;
 pub mod money;
+pub mod opportunities;
 pub mod password;
 pub mod pool;
 pub mod roles;

@@ -7,6 +7,7 @@
 
 pub mod agreements;
 pub mod api_tokens;
+pub mod applications;
 pub mod audit;
 pub(crate) mod backend;
 pub mod backup;
@@ -15,11 +16,13 @@ pub mod capacity;
 pub mod contracts;
 pub mod members;
 pub mod notifications;
+pub mod opportunities;
 pub mod organisations;
 pub mod outbox;
 pub mod profiles;
 pub mod rate_cards;
 pub mod reference;
+pub mod saved_searches;
 pub mod search;
 pub mod seed;
 pub mod sessions;

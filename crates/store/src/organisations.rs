@@ -94,6 +94,13 @@ pub async fn find_by_code<'a>(exec: impl Into<Exec<'a>>, code: &str) -> Result<O
     Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(code.to_uppercase()).fetch_optional(c).await)?)
 }
 
+/// A council by its code (`WOK`) or its exact name, any case.
+pub async fn find_by_code_or_name<'a>(exec: impl Into<Exec<'a>>, text: &str) -> Result<Option<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE code = $1 OR LOWER(name) = $2 ORDER BY id LIMIT 1");
+    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql)
+        .bind(text.trim().to_uppercase()).bind(text.trim().to_lowercase()).fetch_optional(c).await)?)
+}
+
 pub async fn find_by_id<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
     Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(id).fetch_optional(c).await)?)

@@ -44,6 +44,13 @@ pub async fn roles<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Role>> {
     )
 }
 
+pub async fn role<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Role>> {
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Role>("SELECT id, family, name FROM ddat_roles WHERE id = $1")
+        .bind(id).fetch_optional(c).await)?,
+    )
+}
+
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct Skill {
     pub id: i64,

@@ -1,9 +1,11 @@
 //! Deadlines that pass without anyone acting: booking requests not answered within five
-//! working days lapse. It lives beside the services because lapsing tells people, in
-//! their language, what happened. Several instances may run it at once: each lapse is
-//! conditional on the status it saw, so a request lapses once.
+//! working days lapse; opportunities close at their closing time; buyers without an
+//! outcome 28 days after closing are reminded; daily opportunity digests go out. It lives
+//! beside the services because each step tells people, in their language, what happened.
+//! Several instances may run it at once: each step is conditional on the state it saw,
+//! so each thing happens once.
 
-use crate::services::bookings;
+use crate::services::{bookings, opportunities};
 use crate::state::AppState;
 
 /// Lapses what is due, every `interval`, until `shutdown` fires.
@@ -13,6 +15,17 @@ pub async fn run(state: AppState, interval: std::time::Duration, mut shutdown: t
             Ok(0) => {}
             Ok(lapsed) => tracing::info!(lapsed, "booking requests lapsed"),
             Err(error) => tracing::error!(%error, "lapsing booking requests failed"),
+        }
+        match opportunities::close_due(&state).await {
+            Ok(0) => {}
+            Ok(closed) => tracing::info!(closed, "opportunities closed"),
+            Err(error) => tracing::error!(%error, "closing opportunities failed"),
+        }
+        if let Err(error) = opportunities::remind_overdue(&state).await {
+            tracing::error!(%error, "reminding buyers of outcomes failed");
+        }
+        if let Err(error) = opportunities::send_daily_digests(&state).await {
+            tracing::error!(%error, "sending opportunity digests failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}

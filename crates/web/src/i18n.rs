@@ -53,7 +53,12 @@ impl Catalogue {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(value.clone()));
+            // A `count` is a number, so that messages can choose their plural form.
+            let fluent = match (*name, value.parse::<i64>()) {
+                ("count", Ok(n)) => FluentValue::from(n),
+                _ => FluentValue::from(value.clone()),
+            };
+            fluent_args.set(*name, fluent);
         }
         let mut errors = Vec::new();
         bundle

@@ -1,8 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, auth, bookings, contracts, council, council_pool, health, notifications, pages, pool,
-    profile, render_error_pages, work,
+    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, notifications,
+    opportunities, pages, pool, profile, render_error_pages, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
@@ -81,6 +81,49 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/contracts/{id}/{action}", post(contracts::step))
         .route("/work", get(work::page))
+        .route("/opportunities", get(opportunities::list))
+        .route(
+            "/opportunities/alerts",
+            get(opportunities::alerts).post(opportunities::alert_save),
+        )
+        .route("/opportunities/alerts/{id}", post(opportunities::alert_change))
+        .route("/opportunities/{id}", get(opportunities::show))
+        .route("/opportunities/{id}/edit", get(opportunities::task_list))
+        .route(
+            "/opportunities/{id}/edit/{section}",
+            get(opportunities::section_form).post(opportunities::section_save),
+        )
+        .route("/opportunities/{id}/publish", post(opportunities::publish))
+        .route("/opportunities/{id}/copy", post(opportunities::copy))
+        .route(
+            "/opportunities/{id}/change",
+            get(opportunities::change_form).post(opportunities::change),
+        )
+        .route(
+            "/opportunities/{id}/questions",
+            get(opportunities::questions).post(opportunities::ask),
+        )
+        .route(
+            "/opportunities/{id}/questions/{question}/answer",
+            post(opportunities::answer),
+        )
+        .route(
+            "/opportunities/{id}/apply",
+            get(applications::apply_form).post(applications::apply),
+        )
+        .route("/opportunities/{id}/evaluate", get(applications::evaluate))
+        .route("/opportunities/{id}/outcome/{action}", post(applications::outcome))
+        .route(
+            "/councils/{code}/opportunities",
+            get(opportunities::council_list).post(opportunities::start),
+        )
+        .route("/applications", get(applications::mine))
+        .route("/applications/{id}", get(applications::show))
+        .route(
+            "/applications/{id}/score",
+            get(applications::score_form).post(applications::score),
+        )
+        .route("/applications/{id}/{action}", post(applications::step))
         .route("/councils/{code}/agreement", get(agreements::council_show))
         .route("/councils/{code}/agreement/sign", post(agreements::sign))
         .route("/councils/{code}/agreement/defaults", post(agreements::set_defaults))

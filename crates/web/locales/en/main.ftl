@@ -1034,3 +1034,493 @@ booking-total-legend = If a total between two dates: how many hours, and when
 pool-service-hint = Type part of its name, for example garden waste
 pool-service-choose = Several services match “{ $words }”. Choose one:
 error-service-none = No service on the Local Government Service List matches those words
+
+## Opportunities (SPEC §4.3)
+nav-opportunities = Opportunities
+opportunities-title = Opportunities
+opportunities-intro = Requirements councils have posted for digital work, sized in hours. Practitioners apply with their manager's approval; the buying council evaluates and awards a microcontract.
+opportunities-back = Back to opportunities
+opportunities-council-link = { $council }'s opportunities
+opportunities-council-title = { $council }'s opportunities
+opportunities-council-list = All opportunities
+opportunities-council-none = Your council has not written any opportunities yet.
+opportunities-words = Words
+opportunities-remote-only = Remote work only
+opportunities-rate-at-least = Maximum rate at least (£ an hour)
+opportunities-rate-hint = Only those paying at least your rate, for example 45
+opportunities-found = { $count ->
+    [one] 1 opportunity
+   *[other] { $count } opportunities
+}
+opportunities-none = No opportunities match. Try fewer filters.
+opportunities-pages = Pages of opportunities
+filters-apply = Apply filters
+opportunity-list-facts = { $hours } hours · up to { $rate } an hour · closes { $closes } · { $count ->
+    [one] 1 application
+   *[other] { $count } applications
+}
+opportunity-kind = Kind
+opportunity-kind-specialist = Specialist
+opportunity-kind-outcome = Outcome
+opportunity-kind-question = What do you need?
+opportunity-kind-explained-specialist = A specialist: one person in a named role for an estimated number of hours
+opportunity-kind-explained-outcome = An outcome: a small piece of work a council team delivers
+opportunity-status = Status
+opportunity-status-draft = Draft
+opportunity-status-live = Open
+opportunity-status-closed = Closed
+opportunity-status-awarded = Awarded
+opportunity-status-unsuccessful = Not awarded
+opportunity-status-cancelled = Cancelled
+opportunity-status-withdrawn = Withdrawn
+opportunity-status-submitted = Waiting for a manager
+opportunity-status-approved = Approved by a manager
+opportunity-status-declined = Declined by a manager
+opportunity-title = Title
+opportunity-title-hint = What you want to call your requirements. { $max } characters at most.
+opportunity-untitled = Opportunity { $id } (no title yet)
+opportunity-summary-heading = About the work
+opportunity-summary = Summary of the work
+opportunity-background = Why the work is being done
+opportunity-background-hint = The goal the work supports and any important dates. { $max } words at most.
+opportunity-work-specialist = What the specialist will work on
+opportunity-work-outcome = Problem to be solved
+opportunity-work-hint = { $max } words at most.
+words-at-most = { $max } words at most.
+opportunity-role = Role
+opportunity-role-hint = The DDaT role you need. A specialist opportunity needs one; an outcome may leave it out.
+opportunity-role-none = No particular role
+opportunity-service = Service
+opportunity-service-hint = The service the work is for, from the Local Government Service List.
+opportunity-service-none = Not for one service
+opportunity-where = Where
+opportunity-work-mode = Where the work can happen
+opportunity-work-mode-remote = Remotely
+opportunity-work-mode-either = Remotely or on site
+opportunity-work-mode-on_site = On site
+opportunity-region = Region
+opportunity-region-hint = Needed when the work is on site.
+opportunity-region-none = No region
+opportunity-arrangements = Working arrangements
+opportunity-arrangements-hint = How you want to work with the person or team, and any limits on expenses. { $max } words at most.
+opportunity-clearance = Security clearance
+opportunity-clearance-optional = Security clearance (optional)
+opportunity-hours = Estimated hours
+opportunity-hours-hint = In hours, for example 37.5
+opportunity-max-rate = Maximum hourly rate
+opportunity-max-rate-hint = In pounds an hour, for example 55. Applicants cannot propose more.
+rate-per-hour = { $rate } an hour
+opportunity-earliest-start = Earliest start
+opportunity-latest-end = Latest end
+opportunity-dates = Dates
+opportunity-essential = Essential skills and experience
+opportunity-nice = Nice-to-have skills and experience
+opportunity-nice-optional = Nice-to-have skills and experience (optional)
+opportunity-criteria-hint = Put each on its own line: at most 20, each 300 characters and 30 words at most.
+opportunity-weighting = Evaluation weighting
+opportunity-weighting-intro = How applications are scored: the three weights must add up to 100.
+opportunity-weighting-value = Technical competence { $technical }%, cultural fit { $cultural }%, price { $price }%
+opportunity-technical-weight = Technical competence (%)
+opportunity-technical-weight-hint = From 10 to 75. How well the person or team can do the work.
+opportunity-cultural-weight = Cultural fit (%)
+opportunity-cultural-weight-hint = From 5 to 20. How well you will work together.
+opportunity-price-weight = Price (%)
+opportunity-price-weight-hint = From 20 to 85. How close each rate is to the lowest.
+opportunity-evaluate-count = How many applicants you will evaluate
+opportunity-evaluate-count-hint = From 3 to 15
+opportunity-questions-deadline = Last day for questions
+opportunity-questions-deadline-hint = Questions can be asked until the end of this day.
+opportunity-closing-date = Closing date
+opportunity-closing-time = Closing time
+opportunity-closing-time-hint = 24-hour clock, UK time, for example 12:00
+opportunity-visibility = Who can read it
+opportunity-visibility-public = Anyone, including people not signed in
+opportunity-visibility-signed_in = Only people signed in to Microcontracts
+opportunity-audience = Open to
+opportunity-audience-question = Which councils can apply
+opportunity-audience-all = All councils
+opportunity-audience-invited = Only the councils I invite
+opportunity-invited = Councils you invite
+opportunity-invited-hint = Only if you chose invited councils. One council code or name a line, for example LDS.
+opportunity-published = Published
+opportunity-closes = Closes { $closes }.
+opportunity-closing = Closes
+opportunity-questions-until = Questions until { $deadline }.
+opportunity-application-count = { $count ->
+    [one] 1 application so far
+   *[other] { $count } applications so far
+}
+opportunity-applications = Applications
+opportunity-outcome = Outcome
+opportunity-outcome-supplier = Supplying council
+opportunity-outcome-value = Value
+opportunity-outcome-start = Start
+opportunity-ended-reason = The buyer's reason: { $reason }
+opportunity-change-link = Change or withdraw
+opportunity-questions-link = Questions
+opportunity-evaluate-link = Evaluate applications
+opportunity-copy = Copy into a new draft
+opportunity-your-application = Your application: { $status }
+opportunity-apply = Apply
+opportunity-apply-again = Change your application
+opportunity-sign-in-to-apply = Sign in to ask a question or apply
+opportunity-changes = Changes since publishing
+opportunity-change-summary = Summary corrected
+opportunity-change-clarification = Clarification
+opportunity-change-closing_time = Closing time extended
+opportunity-change-closing-detail = the closing time above is the new one
+opportunity-questions = Questions and answers
+opportunity-question-n = Question { $n }
+opportunity-no-questions = No questions have been answered yet.
+opportunity-ask = Ask a question
+opportunity-ask-hint = 100 words at most. Your question is published with its answer, without your name.
+opportunity-ask-send = Send question
+opportunity-done-published = Your opportunity is published
+opportunity-done-asked = Your question was sent to the buyer
+opportunity-done-changed = The change is published and everyone who applied or asked has been told
+opportunity-done-withdrawn = The opportunity is withdrawn and everyone who applied or asked has been told
+opportunity-done-award = Awarded: the contracts are proposed
+opportunity-done-unsuccessful = Closed without an award
+opportunity-done-cancel = Cancelled
+opportunity-start-title = Write a new opportunity
+opportunity-start = Start
+opportunity-tasks-title = Write your opportunity
+opportunity-tasks-progress = You have completed { $done } of { $total } sections.
+section-about = About the work
+section-role-and-service = Role and service
+section-location = Location and working arrangements
+section-hours-and-budget = Hours, rate and dates
+section-criteria = Skills and experience
+section-evaluation = How you will evaluate
+section-timing = Questions, closing and who can apply
+task-completed = Completed
+task-incomplete = Incomplete
+save-and-continue = Save and continue
+opportunity-publish-title = Publish
+opportunity-publish-hint = Once published, you can correct the summary, add clarifications or extend the closing time, but not shorten it.
+opportunity-publish = Publish opportunity
+opportunity-change-title = Change or withdraw
+opportunity-change-intro = Every change is shown on the opportunity's page and sent to everyone who has applied or asked a question.
+opportunity-change-kind = What are you changing?
+opportunity-change-body = The corrected summary or the clarification
+opportunity-change-body-hint = The summary is 50 words at most; a clarification 200.
+opportunity-change-send = Publish change
+opportunity-extend-title = Extend the closing time
+opportunity-extend-now = It closes { $closes }. The new time must be later.
+opportunity-extend = Extend
+opportunity-withdraw-title = Withdraw the opportunity
+opportunity-withdraw-reason = Why are you withdrawing it?
+opportunity-withdraw-hint = Everyone who applied or asked is told, with this reason.
+opportunity-withdraw = Withdraw
+opportunity-questions-title = Questions
+opportunity-questions-intro = Answer each question. Answers are published on the opportunity's page without the asker's name.
+opportunity-answer = Answer
+opportunity-answer-label = Your answer to question { $n }
+opportunity-answer-publish = Publish answer
+alerts-title = Your saved searches
+alerts-intro = We tell you of new opportunities matching each search, in the service and by email, as often as you choose.
+alerts-save-title = Save this search
+alerts-name = Name for the search
+alerts-frequency = How often
+alerts-frequency-immediate = As soon as one is published
+alerts-frequency-daily = In a daily email
+alerts-frequency-off = Never (keep the search)
+alerts-save = Save search
+alerts-change = Change
+alerts-delete = Delete
+alerts-none = You have no saved searches. Filter the list of opportunities and save the search.
+alerts-try-again = Give the search a name and choose how often, then save it again from the list.
+alerts-describe = Words: { $words }; kind: { $kind }; role: { $role }; service: { $service }; region: { $region }
+apply-title = Apply
+apply-intro = Your application goes to a manager of your council to approve before the buyer can see it. You can change or withdraw it until { $closes }.
+apply-evidence-hint = Give one example for each: the situation, what you did and the results. { $max } words at most each.
+apply-nice-hint = Optional: leave any you do not have empty.
+apply-terms = Rate and start
+apply-rate = Your hourly rate (£)
+apply-rate-hint = { $max } at most
+apply-earliest-start = Earliest start
+apply-team-title = Apply as a team
+apply-as-team = Our council offers a team
+apply-team-hint = Give the hours each colleague would work; leave the others empty.
+apply-team-hours = Hours for { $name }
+apply-send = Send application
+application-title = Application: { $title }
+application-done-submitted = Your application was sent to your manager
+application-done-approve = You approved the application: the buyer will see it after closing
+application-done-decline = You declined the application
+application-done-withdraw = The application is withdrawn
+application-waiting-manager = A manager of the applying council must approve it before the buyer can see it.
+application-declined-reason = The manager's reason: { $reason }
+application-feedback = The buyer's feedback: { $feedback }
+application-applicant = Applicant
+application-people = People offered
+application-rate = Rate
+application-hours = Hours
+application-value = Value at this rate
+application-submitted = Sent
+application-decided = Decided by
+application-contract = Contract { $reference } for { $name }
+application-evidence = Evidence
+application-nice-marker = (nice to have)
+application-no-evidence = No evidence given
+application-decide-title = Approve this application
+application-decide-hint = Approving commits the practitioners' time if the buyer awards it.
+application-approve = Approve
+application-decline-reason = Reason for declining
+application-decline = Decline
+application-edit = Change your application
+application-withdraw = Withdraw application
+application-score-link = Score this application
+applications-title = Applications
+applications-to-approve = Waiting for your approval
+applications-yours = Your applications
+applications-none = You have not applied for any opportunities.
+evaluate-title = Evaluate applications
+evaluate-weights = Weighting: technical { $technical }%, cultural fit { $cultural }%, price { $price }%.
+evaluate-after-closing = You can evaluate after it closes, { $closes }.
+evaluate-ranking = Ranking by weighted score
+evaluate-rank = Rank
+evaluate-applicant = Applicant
+evaluate-technical = Technical
+evaluate-cultural = Cultural fit
+evaluate-price = Price
+evaluate-total = Total
+evaluate-choose = Award
+evaluate-shortlisted = Shortlisted
+evaluate-not-scored = Not fully scored
+evaluate-score = Score
+evaluate-award-to = Award to { $name }
+evaluate-award-hint-specialist = Choose one applicant to award.
+evaluate-award-hint-outcome = Choose one or more applicants to award.
+evaluate-award = Award
+evaluate-awarded = Awarded to { $councils }.
+evaluate-none = No approved applications to evaluate.
+evaluate-no-award-title = End without an award
+evaluate-reason = Reason
+evaluate-reason-hint = Shown on the opportunity's page and sent to the applicants.
+evaluate-unsuccessful = No suitable applicant
+evaluate-cancel = Cancel the opportunity
+percent = { $value }%
+score-title = Score { $name }
+score-intro = { $council }, at { $rate } an hour.
+score-essential = Essential
+score-nice = Nice to have
+score-legend = Score
+score-0 = 0 – no evidence
+score-1 = 1 – partly meets
+score-2 = 2 – meets
+score-3 = 3 – exceeds
+score-cultural = Cultural fit
+score-notes = Your notes
+score-notes-hint = Only your council sees these.
+score-feedback = Feedback for the applicant
+score-feedback-hint = Sent to the applicant if they are not successful.
+score-shortlist = Shortlist this applicant
+score-save = Save scores
+error-alert-frequency = Choose how often
+error-applications-closed = Applications are closed for this opportunity
+error-apply-not-listed = You need a listed profile in the talent pool to apply
+error-award-none = Choose who to award
+error-award-one-only = A specialist opportunity is awarded to one applicant
+error-award-not-approved = You can only award approved applications
+error-change-kind = Choose what you are changing
+error-closing-not-later = The new closing time must be later than the current one
+error-closing-past = The closing time must be in the future
+error-criteria-required = Enter at least 1 essential skill or experience
+error-criteria-too-many = You can add up to 20
+error-criterion-too-long = Each must be 300 characters or fewer
+error-criterion-too-many-words = Each must be 30 words or fewer
+error-cultural-weight = Cultural fit must be between 5 and 20
+error-estimated-hours-range = Enter at most 2,000 hours
+error-evaluate-count = Enter a number between 3 and 15
+error-evaluate-when-closed = You can score applications once the opportunity has closed, until you record the outcome
+error-evidence-required = Enter your evidence for this essential skill or experience
+error-invited-none = Name at least one council to invite
+error-invited-unknown = A council you named is not known: use its code, like LDS, or its full name
+error-max-rate-required = Enter the maximum hourly rate
+error-no-legal-basis = There is no legal basis to put in the contract: ask the platform admin to add one
+error-number-required = Enter a number
+error-opportunity-audience = Choose which councils can apply
+error-opportunity-closed = The opportunity has closed
+error-opportunity-draft = The opportunity is still a draft
+error-opportunity-ended = The opportunity has ended
+error-opportunity-kind = Choose specialist or outcome
+error-opportunity-live = The opportunity is still open
+error-opportunity-not-draft = The opportunity is published: change it from its page
+error-opportunity-not-live = Only an open opportunity can be changed
+error-opportunity-role-required = Choose the role you need
+error-opportunity-visibility = Choose who can read it
+error-price-weight = Price must be between 20 and 85
+error-question-answered = That question has already been answered
+error-questions-after-closing = The last day for questions must be before the closing time
+error-questions-closed = Questions are closed for this opportunity
+error-questions-deadline-past = The last day for questions must be in the future
+error-rate-above-maximum = Your rate cannot be more than the maximum
+error-rate-required = Enter your hourly rate
+error-region-required-on-site = Choose a region for work on site
+error-role = Choose a role from the list
+error-score = Choose a score from 0 to 3
+error-section = That section is not known
+error-section-incomplete = Complete this section
+error-team-empty = Give hours for at least one colleague
+error-team-member = Each colleague must have a listed profile in your council
+error-team-outcome-only = Only an outcome can be applied for by a team
+error-technical-weight = Technical competence must be between 10 and 75
+error-time-format = Enter a time like 12:00 (24-hour clock)
+error-time-required = Enter a time
+error-timing-passed = The questions deadline or the closing time has passed: set them again
+error-too-many-words = This has too many words
+error-weights-total = The three weights must add up to 100
+notify-opportunity-alert = New opportunity from { $council }: { $title }
+notify-opportunity-alert-subject = New opportunity: { $title }
+notify-opportunity-alert-email = Hello,
+
+    { $council } has published an opportunity matching one of your saved searches: { $title }
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-invited = { $council } invited your council to apply for { $title }
+notify-opportunity-invited-subject = Your council is invited to apply: { $title }
+notify-opportunity-invited-email = Hello,
+
+    { $council } has invited your council to apply for { $title }. Please tell colleagues who could do the work:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-question = New question about { $title }
+notify-opportunity-question-subject = New question about { $title }
+notify-opportunity-question-email = Hello,
+
+    Someone has asked a question about { $title }. Please answer it, so that everyone can see the answer:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-answered = Your question about { $title } has been answered
+notify-opportunity-answered-subject = Your question about { $title } has been answered
+notify-opportunity-answered-email = Hello,
+
+    The buyer has answered your question about { $title }:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-changed = { $title } has changed
+notify-opportunity-changed-subject = { $title } has changed
+notify-opportunity-changed-email = Hello,
+
+    The buyer has changed { $title }, which you applied for or asked about. See what changed:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-withdrawn = { $title } was withdrawn
+notify-opportunity-withdrawn-subject = { $title } was withdrawn
+notify-opportunity-withdrawn-email = Hello,
+
+    The buyer has withdrawn { $title }, which you applied for or asked about. Their reason: { $reason }
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-closed = { $title } has closed with { $count } approved applications to evaluate
+notify-opportunity-closed-subject = { $title } has closed
+notify-opportunity-closed-email = Hello,
+
+    { $title } has closed. { $count } approved applications are ready for you to evaluate:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-outcome-due = Record the outcome of { $title }
+notify-opportunity-outcome-due-subject = Record the outcome of { $title }
+notify-opportunity-outcome-due-email = Hello,
+
+    { $title } closed 28 days ago and has no outcome yet. Please award it, or close it as unsuccessful or cancelled, so that the applicants know:
+
+    { $link }
+
+    Microcontracts
+notify-application-to-approve = An application by { $name } for { $title } needs your approval
+notify-application-to-approve-subject = Approve an application: { $title }
+notify-application-to-approve-email = Hello,
+
+    { $name } has applied for { $title }. The buyer sees the application only once a manager approves it:
+
+    { $link }
+
+    Microcontracts
+notify-application-approved = Your application for { $title } was approved
+notify-application-approved-subject = Your application for { $title } was approved
+notify-application-approved-email = Hello,
+
+    Your manager approved your application for { $title }. The buyer will see it after closing.
+
+    { $link }
+
+    Microcontracts
+notify-application-declined = Your application for { $title } was declined
+notify-application-declined-subject = Your application for { $title } was declined
+notify-application-declined-email = Hello,
+
+    Your manager declined your application for { $title }. Their reason: { $reason }
+
+    { $link }
+
+    Microcontracts
+notify-application-awarded = You were awarded { $title } by { $council }
+notify-application-awarded-subject = You were awarded { $title }
+notify-application-awarded-email = Hello,
+
+    { $council } has awarded { $title } to your application. A contract is proposed for both councils to accept:
+
+    { $link }
+
+    Microcontracts
+notify-application-unsuccessful = Your application for { $title } was not successful
+notify-application-unsuccessful-subject = Your application for { $title } was not successful
+notify-application-unsuccessful-email = Hello,
+
+    Your application for { $title } was not successful. The buyer's feedback: { $feedback }
+
+    { $link }
+
+    Microcontracts
+notify-contract-to-accept-supplier = { $council } awarded { $title } to your council: accept the contract
+notify-contract-to-accept-supplier-subject = Accept the contract for { $title }
+notify-contract-to-accept-supplier-email = Hello,
+
+    { $council } has awarded { $title } to your council. A contract is proposed for you to accept:
+
+    { $link }
+
+    Microcontracts
+audit-action-opportunity-drafted = Started an opportunity
+audit-action-opportunity-copied = Copied an opportunity
+audit-action-opportunity-section-saved = Saved a section of an opportunity
+audit-action-opportunity-published = Published an opportunity
+audit-action-opportunity-withdrawn = Withdrew an opportunity
+audit-action-opportunity-changed = Changed a published opportunity
+audit-action-opportunity-closed = An opportunity closed
+audit-action-opportunity-answered = Answered a question
+audit-action-opportunity-awarded = Awarded an opportunity
+audit-action-opportunity-ended = Ended an opportunity without an award
+audit-action-application-submitted = Applied for an opportunity
+audit-action-application-withdrawn = Withdrew an application
+audit-action-application-approved = Approved an application
+audit-action-application-declined = Declined an application
+audit-action-application-scored = Scored an application
+audit-action-saved-search-created = Saved a search
+notify-opportunity-digest = { $count } new opportunities match your search { $name }
+notify-opportunity-digest-subject = New opportunities matching { $name }
+notify-opportunity-digest-email = Hello,
+
+    These opportunities were published in the last day and match your saved search { $name }:
+
+    { $titles }
+
+    All of them: { $link }
+
+    Microcontracts

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod agreements;
+pub mod applications;
 pub mod auth;
 pub mod bookings;
 pub mod contracts;
@@ -11,6 +12,7 @@ pub mod council;
 pub mod council_pool;
 pub mod health;
 pub mod notifications;
+pub mod opportunities;
 pub mod pages;
 pub mod pool;
 pub mod profile;

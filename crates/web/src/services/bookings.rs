@@ -3,7 +3,7 @@
 //! Every step is one transaction with its audit entries and notifications.
 
 use super::deals::{self, DealError};
-use super::notify::{notify, Recipient};
+use super::notify::{notify, tell, tell_role, Recipient};
 use super::By;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
@@ -16,7 +16,7 @@ use serde_json::json;
 use store::bookings::{self, Booking, NewBooking, Transition};
 use store::capacity::{self, HoldKind};
 use store::contracts::{self, NewContract, NewVersion};
-use store::{agreements, members, profiles, users, Tx};
+use store::{agreements, profiles, users, Tx};
 
 /// Where the holds of a booking request are recorded.
 pub fn hold_source(id: i64) -> (&'static str, i64) {
@@ -166,45 +166,6 @@ async fn step(
         capacity::release_holds(tx, hold_source(booking.id).0, booking.id, now).await?;
     }
     Ok(to)
-}
-
-async fn tell(
-    state: &AppState,
-    tx: &mut Tx,
-    user_id: i64,
-    key: &str,
-    args: &[(&str, String)],
-    link: &str,
-) -> Result<(), DealError> {
-    let now = state.clock.now();
-    if let Some(user) = users::find_by_id(&mut *tx, user_id).await? {
-        let to = Recipient {
-            user_id: user.id,
-            email: &user.email,
-        };
-        notify(state, tx, &to, key, args, link, now).await?;
-    }
-    Ok(())
-}
-
-async fn tell_role(
-    state: &AppState,
-    tx: &mut Tx,
-    org_id: i64,
-    role: Role,
-    key: &str,
-    args: &[(&str, String)],
-    link: &str,
-) -> Result<(), DealError> {
-    let now = state.clock.now();
-    for person in members::with_role(&mut *tx, org_id, role).await? {
-        let to = Recipient {
-            user_id: person.user_id,
-            email: &person.email,
-        };
-        notify(state, tx, &to, key, args, link, now).await?;
-    }
-    Ok(())
 }
 
 /// The practitioner accepts: their managers are asked to approve; the buyer is told.

@@ -3,11 +3,13 @@
 //! rules and `store` for the SQL.
 
 pub mod accounts;
+pub mod applications;
 pub mod bookings;
 pub mod contracts;
 pub mod councils;
 pub mod deals;
 pub mod notify;
+pub mod opportunities;
 pub mod pool;
 
 use chrono::{DateTime, Utc};

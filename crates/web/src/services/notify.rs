@@ -4,8 +4,9 @@
 use super::queue_email;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
+use domain::roles::Role;
 use store::notifications::{self, NewNotification};
-use store::Tx;
+use store::{members, users, Tx};
 
 /// One person to tell.
 pub struct Recipient<'s> {
@@ -40,5 +41,46 @@ pub async fn notify(
     let subject = state.t(&format!("{key}-subject"), &email_args);
     let body = state.t(&format!("{key}-email"), &email_args);
     queue_email(&mut *tx, to.email, &subject, &body, now).await?;
+    Ok(())
+}
+
+/// Tells one person, by user id (nobody, if the account is gone).
+pub async fn tell(
+    state: &AppState,
+    tx: &mut Tx,
+    user_id: i64,
+    key: &str,
+    args: &[(&str, String)],
+    link: &str,
+) -> store::Result<()> {
+    let now = state.clock.now();
+    if let Some(user) = users::find_by_id(&mut *tx, user_id).await? {
+        let to = Recipient {
+            user_id: user.id,
+            email: &user.email,
+        };
+        notify(state, tx, &to, key, args, link, now).await?;
+    }
+    Ok(())
+}
+
+/// Tells everyone who holds `role` in a council.
+pub async fn tell_role(
+    state: &AppState,
+    tx: &mut Tx,
+    org_id: i64,
+    role: Role,
+    key: &str,
+    args: &[(&str, String)],
+    link: &str,
+) -> store::Result<()> {
+    let now = state.clock.now();
+    for person in members::with_role(&mut *tx, org_id, role).await? {
+        let to = Recipient {
+            user_id: person.user_id,
+            email: &person.email,
+        };
+        notify(state, tx, &to, key, args, link, now).await?;
+    }
     Ok(())
 }

@@ -22,7 +22,7 @@ struct Cast {
     profile_id: i64,
 }
 
-async fn listed_profile(app: &TestApp, user_id: i64, org_id: i64, hours: i64) -> i64 {
+pub(crate) async fn listed_profile(app: &TestApp, user_id: i64, org_id: i64, hours: i64) -> i64 {
     let level = reference::levels(app.db())
         .await
         .unwrap()

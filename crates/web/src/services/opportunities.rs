@@ -1,0 +1,628 @@
+//! Opportunities (SPEC §4.3): drafting a section at a time, publishing, changes after
+//! publishing, questions, closing (by a job), evaluation and the outcome. Every step is one
+//! transaction with its audit entry and the notifications it causes. Authorisation is the
+//! handlers' (through `domain::authz`); these check the lifecycle and the rules.
+
+use super::deals::DealError;
+use super::notify::{tell, tell_role};
+use super::{audit, By, Entry};
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use domain::opportunities::{self as rules, Alert, AlertSubject, Audience, ChangeKind, Event, Section, Status};
+use domain::roles::Role;
+use domain::ValidationErrors;
+use serde_json::json;
+use store::opportunities::{self as store_opps, Opportunity};
+use store::{applications, saved_searches, Tx};
+
+pub fn link(id: i64) -> String {
+    format!("/opportunities/{id}")
+}
+
+/// A section of a draft as typed, with what some sections need checked against the
+/// database (role and service ids, invited councils).
+pub enum SectionInput {
+    About(rules::AboutInput),
+    RoleAndService {
+        role_id: Option<i64>,
+        lgsl_id: Option<i64>,
+    },
+    Location(rules::LocationInput),
+    HoursAndBudget(rules::HoursInput),
+    Criteria {
+        essential: String,
+        nice: String,
+    },
+    Evaluation(rules::EvaluationInput),
+    Timing {
+        input: rules::TimingInput,
+        /// Council codes typed one to a line.
+        invited: String,
+    },
+}
+
+pub async fn load(tx: &mut Tx, id: i64) -> Result<(Opportunity, Status), DealError> {
+    let o = store_opps::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+    let status = o.status.parse().map_err(|_| DealError::NotFound)?;
+    Ok((o, status))
+}
+
+async fn record(
+    tx: &mut Tx,
+    by: By<'_>,
+    o: &Opportunity,
+    action: &str,
+    after: serde_json::Value,
+    now: DateTime<Utc>,
+) -> store::Result<()> {
+    let entry = Entry {
+        org_id: Some(o.org_id),
+        action,
+        subject: ("opportunity", o.id.to_string()),
+        before: Some(json!({ "status": o.status })),
+        after: Some(after),
+    };
+    audit(&mut *tx, by, entry, now).await
+}
+
+/// A buyer starts a draft of `kind` for their council.
+pub async fn start(state: &AppState, by: By<'_>, org_id: i64, kind: &str) -> Result<i64, DealError> {
+    let kind: rules::Kind = kind
+        .parse()
+        .map_err(|k| DealError::Invalid(ValidationErrors::single("kind", k)))?;
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let id = store_opps::create(&mut tx, org_id, user, kind.as_str(), now).await?;
+    let entry = Entry {
+        org_id: Some(org_id),
+        action: "opportunity-drafted",
+        subject: ("opportunity", id.to_string()),
+        before: None,
+        after: Some(json!({ "status": "draft", "kind": kind.as_str() })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A buyer copies an earlier opportunity of their council into a new draft (all but its
+/// timing, which must be set again).
+pub async fn copy(state: &AppState, by: By<'_>, from: &Opportunity) -> Result<i64, DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let id = store_opps::copy(&mut tx, from.id, from.org_id, user, now).await?;
+    let entry = Entry {
+        org_id: Some(from.org_id),
+        action: "opportunity-copied",
+        subject: ("opportunity", id.to_string()),
+        before: None,
+        after: Some(json!({ "status": "draft", "copied_from": from.id })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Saves one section of a draft; nothing is kept from a section with errors.
+pub async fn save_section(state: &AppState, by: By<'_>, id: i64, input: SectionInput) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let (o, status) = load(&mut tx, id).await?;
+    if status != Status::Draft {
+        return Err(DealError::refused("error-opportunity-not-draft"));
+    }
+    let criteria = store_opps::criteria(&mut tx, id).await?;
+    let mut brief = o.brief(&criteria);
+    let today = domain::weeks::london_date(now);
+    let section = match input {
+        SectionInput::About(i) => {
+            rules::validate_about(&i, &mut brief).map_err(DealError::Invalid)?;
+            Section::About
+        }
+        SectionInput::RoleAndService { role_id, lgsl_id } => {
+            let mut e = ValidationErrors::default();
+            if let Some(r) = role_id {
+                if store::reference::role(&mut tx, r).await?.is_none() {
+                    e.push("role_id", "error-role");
+                }
+            }
+            if let Some(s) = lgsl_id {
+                if store::reference::service(&mut tx, s).await?.is_none() {
+                    e.push("lgsl_id", "error-service");
+                }
+            }
+            e.into_result().map_err(DealError::Invalid)?;
+            rules::validate_role_and_service(role_id, lgsl_id, &mut brief).map_err(DealError::Invalid)?;
+            Section::RoleAndService
+        }
+        SectionInput::Location(i) => {
+            rules::validate_location(&i, &mut brief).map_err(DealError::Invalid)?;
+            Section::Location
+        }
+        SectionInput::HoursAndBudget(i) => {
+            rules::validate_hours(&i, today, &mut brief).map_err(DealError::Invalid)?;
+            Section::HoursAndBudget
+        }
+        SectionInput::Criteria { essential, nice } => {
+            rules::validate_criteria(&essential, &nice, &mut brief).map_err(DealError::Invalid)?;
+            store_opps::set_criteria(&mut tx, id, &brief.essential, &brief.nice).await?;
+            Section::Criteria
+        }
+        SectionInput::Evaluation(i) => {
+            rules::validate_evaluation(&i, &mut brief).map_err(DealError::Invalid)?;
+            Section::Evaluation
+        }
+        SectionInput::Timing { input, invited } => {
+            let result = rules::validate_timing(&input, now, &mut brief);
+            let orgs = invited_councils(&mut tx, &invited, o.org_id).await?;
+            let mut e = result.err().unwrap_or_default();
+            if let Err(key) = &orgs {
+                e.push("invited", key);
+            }
+            e.into_result().map_err(DealError::Invalid)?;
+            let orgs = orgs.unwrap_or_default();
+            if brief.audience == Some(Audience::Invited) && orgs.is_empty() {
+                return Err(DealError::Invalid(ValidationErrors::single(
+                    "invited",
+                    "error-invited-none",
+                )));
+            }
+            store_opps::set_invites(&mut tx, id, &orgs).await?;
+            Section::Timing
+        }
+    };
+    store_opps::save_draft(&mut tx, id, &brief, now).await?;
+    record(
+        &mut tx,
+        by,
+        &o,
+        "opportunity-section-saved",
+        json!({ "status": "draft", "section": section.as_str() }),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Council codes or names typed one to a line, as organisation ids; the buying council
+/// itself is left out. An unknown line refuses the lot.
+async fn invited_councils(tx: &mut Tx, typed: &str, own: i64) -> Result<Result<Vec<i64>, &'static str>, DealError> {
+    let mut ids = Vec::new();
+    for line in typed.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match store::organisations::find_by_code_or_name(&mut *tx, line).await? {
+            Some(org) if org.id != own => {
+                if !ids.contains(&org.id) {
+                    ids.push(org.id)
+                }
+            }
+            Some(_) => {}
+            None => return Ok(Err("error-invited-unknown")),
+        }
+    }
+    Ok(Ok(ids))
+}
+
+/// The buyer publishes a complete draft: it goes live, and saved searches that alert at
+/// once and match it are sent.
+pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let (o, from) = load(&mut tx, id).await?;
+    let criteria = store_opps::criteria(&mut tx, id).await?;
+    let invited = store_opps::invites(&mut tx, id).await?;
+    rules::check_publishable(&o.brief(&criteria), now, invited.len()).map_err(DealError::Invalid)?;
+    step(&mut tx, &o, from, Event::Publish, by.user_id, None, now).await?;
+    record(
+        &mut tx,
+        by,
+        &o,
+        "opportunity-published",
+        json!({ "status": "live" }),
+        now,
+    )
+    .await?;
+    let args = [
+        ("title", o.title.clone().unwrap_or_default()),
+        ("council", o.org_name.clone()),
+    ];
+    for search in saved_searches::due(&mut tx, "immediate", now + chrono::Duration::seconds(1)).await? {
+        if search.user_id != by.user_id.unwrap_or_default() && matches(&o, &search) {
+            tell(
+                state,
+                &mut tx,
+                search.user_id,
+                "notify-opportunity-alert",
+                &args,
+                &link(id),
+            )
+            .await?;
+        }
+    }
+    for org in invited {
+        tell_role(
+            state,
+            &mut tx,
+            org.org_id,
+            Role::Manager,
+            "notify-opportunity-invited",
+            &args,
+            &link(id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether a published opportunity matches a saved search (the same rule as the digest).
+pub fn matches(o: &Opportunity, s: &saved_searches::SavedSearch) -> bool {
+    let alert = Alert {
+        words: rules::search_words(&s.words),
+        kind: s.kind.as_deref().and_then(|k| k.parse().ok()),
+        role_id: s.role_id,
+        lgsl_id: s.lgsl_id,
+        region: s.region.clone(),
+    };
+    let text = [&o.title, &o.summary, &o.background, &o.work]
+        .iter()
+        .filter_map(|t| t.as_deref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let subject = AlertSubject {
+        text: &text,
+        kind: o.kind.as_deref().and_then(|k| k.parse().ok()),
+        role_id: o.role_id,
+        lgsl_id: o.lgsl_id,
+        region: o.region.as_deref(),
+        remote: matches!(o.work_mode.as_deref(), Some("remote" | "either")),
+    };
+    rules::alert_matches(&alert, &subject)
+}
+
+async fn step(
+    tx: &mut Tx,
+    o: &Opportunity,
+    from: Status,
+    event: Event,
+    by: Option<i64>,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Status, DealError> {
+    let to = rules::next_status(from, event).map_err(|e| DealError::refused(e.key()))?;
+    if !store_opps::transition(tx, o.id, from.as_str(), to.as_str(), by, reason, now).await? {
+        return Err(DealError::refused("error-changed-meanwhile"));
+    }
+    Ok(to)
+}
+
+/// Everyone who applied (whatever became of it) or asked a question: told of changes.
+async fn interested(tx: &mut Tx, id: i64) -> store::Result<Vec<i64>> {
+    let mut people: Vec<i64> = applications::list(&mut *tx, applications::Scope::AllFor(id))
+        .await?
+        .into_iter()
+        .map(|a| a.applicant_id)
+        .collect();
+    people.extend(store_opps::askers(&mut *tx, id).await?);
+    people.sort_unstable();
+    people.dedup();
+    Ok(people)
+}
+
+async fn tell_interested(
+    state: &AppState,
+    tx: &mut Tx,
+    o: &Opportunity,
+    key: &str,
+    args: &[(&str, String)],
+) -> store::Result<()> {
+    for person in interested(tx, o.id).await? {
+        tell(state, tx, person, key, args, &link(o.id)).await?;
+    }
+    Ok(())
+}
+
+/// The buyer takes a live opportunity down; everyone who applied or asked is told.
+pub async fn withdraw(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let (o, from) = load(&mut tx, id).await?;
+    step(&mut tx, &o, from, Event::Withdraw, by.user_id, Some(reason), now).await?;
+    applications::settle_remaining(&mut tx, id, "unsuccessful").await?;
+    record(
+        &mut tx,
+        by,
+        &o,
+        "opportunity-withdrawn",
+        json!({ "status": "withdrawn" }),
+        now,
+    )
+    .await?;
+    let args = [
+        ("title", o.title.clone().unwrap_or_default()),
+        ("reason", reason.to_string()),
+    ];
+    tell_interested(state, &mut tx, &o, "notify-opportunity-withdrawn", &args).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A change after publishing: a corrected summary, a clarification of the criteria, or a
+/// later closing time. Kept in the change history; everyone who applied or asked is told.
+pub async fn change(
+    state: &AppState,
+    by: By<'_>,
+    id: i64,
+    kind: ChangeKind,
+    body: &str,
+    new_closing: Option<DateTime<Utc>>,
+) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let (o, status) = load(&mut tx, id).await?;
+    if status != Status::Live {
+        return Err(DealError::refused("error-opportunity-not-live"));
+    }
+    let (text, previous) = match kind {
+        ChangeKind::Summary => {
+            let summary = rules::words(body, rules::SUMMARY_MAX_WORDS)
+                .map_err(|k| DealError::Invalid(ValidationErrors::single("body", k)))?;
+            if !store_opps::correct_summary(&mut tx, id, &summary, now).await? {
+                return Err(DealError::refused("error-changed-meanwhile"));
+            }
+            (summary, o.summary.clone())
+        }
+        ChangeKind::Clarification => (
+            rules::words(body, rules::CHANGE_MAX_WORDS)
+                .map_err(|k| DealError::Invalid(ValidationErrors::single("body", k)))?,
+            None,
+        ),
+        ChangeKind::ClosingTime => {
+            let (current, proposed) = match (o.closes_at, new_closing) {
+                (Some(c), Some(p)) => (c, p),
+                _ => {
+                    return Err(DealError::Invalid(ValidationErrors::single(
+                        "closing_date",
+                        "error-date-required",
+                    )))
+                }
+            };
+            rules::check_extension(current, proposed)
+                .map_err(|k| DealError::Invalid(ValidationErrors::single("closing_date", k)))?;
+            if !store_opps::extend_closing(&mut tx, id, proposed, now).await? {
+                return Err(DealError::refused("error-changed-meanwhile"));
+            }
+            (proposed.to_rfc3339(), Some(current.to_rfc3339()))
+        }
+    };
+    store_opps::add_change(&mut tx, id, kind.as_str(), &text, previous.as_deref(), user, now).await?;
+    record(
+        &mut tx,
+        by,
+        &o,
+        "opportunity-changed",
+        json!({ "status": "live", "change": kind.as_str() }),
+        now,
+    )
+    .await?;
+    let args = [("title", o.title.clone().unwrap_or_default())];
+    tell_interested(state, &mut tx, &o, "notify-opportunity-changed", &args).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Closes every live opportunity whose closing time has passed and tells its buyers.
+/// Safe on several instances: each close is conditional on the status it saw.
+pub async fn close_due(state: &AppState) -> Result<usize, DealError> {
+    let now = state.clock.now();
+    let mut closed = 0;
+    loop {
+        let due = store_opps::due_to_close(&state.db, now, 100).await?;
+        let batch = due.len();
+        for id in due {
+            let mut tx = state.db.begin().await?;
+            let (o, from) = load(&mut tx, id).await?;
+            match step(&mut tx, &o, from, Event::Close, None, None, now).await {
+                Ok(_) => {}
+                Err(DealError::Refused { .. }) => continue,
+                Err(e) => return Err(e),
+            }
+            let system = By {
+                user_id: None,
+                client_ip: "",
+            };
+            record(
+                &mut tx,
+                system,
+                &o,
+                "opportunity-closed",
+                json!({ "status": "closed" }),
+                now,
+            )
+            .await?;
+            let shown = applications::list(&mut tx, applications::Scope::ForBuyer(id))
+                .await?
+                .len();
+            let args = [
+                ("title", o.title.clone().unwrap_or_default()),
+                ("count", shown.to_string()),
+            ];
+            tell_role(
+                state,
+                &mut tx,
+                o.org_id,
+                Role::Buyer,
+                "notify-opportunity-closed",
+                &args,
+                &format!("{}/evaluate", link(id)),
+            )
+            .await?;
+            tx.commit().await?;
+            closed += 1;
+        }
+        if batch < 100 {
+            return Ok(closed);
+        }
+    }
+}
+
+/// Reminds the buyers of opportunities closed 28 days ago without an outcome, once.
+pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
+    let now = state.clock.now();
+    let cutoff = now - chrono::Duration::days(rules::OUTCOME_REMINDER_DAYS);
+    let mut reminded = 0;
+    for id in store_opps::due_reminder(&state.db, cutoff, 100).await? {
+        let mut tx = state.db.begin().await?;
+        if !store_opps::mark_reminded(&mut tx, id, now).await? {
+            continue;
+        }
+        let (o, _) = load(&mut tx, id).await?;
+        let args = [("title", o.title.clone().unwrap_or_default())];
+        tell_role(
+            state,
+            &mut tx,
+            o.org_id,
+            Role::Buyer,
+            "notify-opportunity-outcome-due",
+            &args,
+            &format!("{}/evaluate", link(id)),
+        )
+        .await?;
+        tx.commit().await?;
+        reminded += 1;
+    }
+    Ok(reminded)
+}
+
+/// Sends each daily saved search last sent a day or more ago the opportunities published
+/// since then that match it: one notification and one email listing them. Safe on several
+/// instances: a search is marked sent only if nobody marked it since it was read.
+pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
+    let now = state.clock.now();
+    let mut sent = 0;
+    for search in saved_searches::due(&state.db, "daily", now - chrono::Duration::days(1)).await? {
+        let since = search.last_sent_at.unwrap_or(now - chrono::Duration::days(1));
+        let found: Vec<Opportunity> = store_opps::published_since(&state.db, since)
+            .await?
+            .into_iter()
+            .filter(|o| o.created_by != search.user_id && matches(o, &search))
+            .collect();
+        let mut tx = state.db.begin().await?;
+        if !saved_searches::mark_sent(&mut tx, search.id, search.last_sent_at, now).await? {
+            continue;
+        }
+        if !found.is_empty() {
+            let titles = found
+                .iter()
+                .map(|o| {
+                    format!(
+                        "- {} ({}): {}{}",
+                        o.title.clone().unwrap_or_default(),
+                        o.org_name,
+                        state.config.base_url,
+                        link(o.id)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let args = [
+                ("name", search.name.clone()),
+                ("count", found.len().to_string()),
+                ("titles", titles),
+            ];
+            let link = format!("/opportunities?{}", digest_query(&search));
+            tell(
+                state,
+                &mut tx,
+                search.user_id,
+                "notify-opportunity-digest",
+                &args,
+                &link,
+            )
+            .await?;
+            sent += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(sent)
+}
+
+/// The list's address for a saved search, so the digest links to the same filters.
+fn digest_query(s: &saved_searches::SavedSearch) -> String {
+    let mut pairs = vec![("q", s.words.clone())];
+    if let Some(k) = &s.kind {
+        pairs.push(("kind", k.clone()));
+    }
+    if let Some(r) = s.role_id {
+        pairs.push(("role", r.to_string()));
+    }
+    if let Some(l) = s.lgsl_id {
+        pairs.push(("service", l.to_string()));
+    }
+    if let Some(r) = &s.region {
+        pairs.push(("region", r.clone()));
+    }
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+/// A signed-in practitioner asks a question until the questions deadline; the buyers are told.
+pub async fn ask(state: &AppState, by: By<'_>, o: &Opportunity, question: &str) -> Result<i64, DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let text = rules::words(question, rules::QUESTION_MAX_WORDS)
+        .map_err(|k| DealError::Invalid(ValidationErrors::single("question", k)))?;
+    let mut tx = state.db.begin().await?;
+    let (o, status) = load(&mut tx, o.id).await?;
+    if status != Status::Live || o.questions_deadline.is_none_or(|d| d <= now) {
+        return Err(DealError::refused("error-questions-closed"));
+    }
+    let qid = store_opps::ask(&mut tx, o.id, user, &text, now).await?;
+    let args = [("title", o.title.clone().unwrap_or_default())];
+    tell_role(
+        state,
+        &mut tx,
+        o.org_id,
+        Role::Buyer,
+        "notify-opportunity-question",
+        &args,
+        &format!("{}/questions", link(o.id)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(qid)
+}
+
+/// The buyer publishes an answer; the asker is told (the page never names them).
+pub async fn answer(state: &AppState, by: By<'_>, id: i64, question_id: i64, text: &str) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let text = rules::words(text, rules::ANSWER_MAX_WORDS)
+        .map_err(|k| DealError::Invalid(ValidationErrors::single(format!("answer-{question_id}"), k)))?;
+    let mut tx = state.db.begin().await?;
+    let (o, _) = load(&mut tx, id).await?;
+    let asker = store_opps::questions(&mut tx, id, false)
+        .await?
+        .into_iter()
+        .find(|q| q.id == question_id)
+        .ok_or(DealError::NotFound)?
+        .asked_by;
+    if !store_opps::answer(&mut tx, id, question_id, &text, user, now).await? {
+        return Err(DealError::refused("error-question-answered"));
+    }
+    record(
+        &mut tx,
+        by,
+        &o,
+        "opportunity-answered",
+        json!({ "status": o.status, "question": question_id }),
+        now,
+    )
+    .await?;
+    let args = [("title", o.title.clone().unwrap_or_default())];
+    tell(state, &mut tx, asker, "notify-opportunity-answered", &args, &link(id)).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,628 @@
+//! Opportunities over HTTP: the whole lifecycle from draft to contract, the closing job,
+//! the award race, changes after publishing, and who may see and do what.
+
+use crate::bookings::listed_profile;
+use crate::harness::{error_summary, location, new_client, TestApp};
+use crate::on_both;
+use domain::clock::Clock;
+use domain::roles::Role;
+use reqwest::{Client, StatusCode};
+use store::{applications, contracts, opportunities};
+
+/// Wokingham buys; Leeds lends Mei (listed) with Tom as her manager; Hackney is a stranger.
+struct Cast {
+    dan: Client,
+    mei: Client,
+    tom: Client,
+    stranger: Client,
+    other_buyer: Client,
+}
+
+async fn cast(app: &TestApp) -> Cast {
+    let leeds = app.onboard("LDS", "leeds.gov.uk").await;
+    app.onboard("WOK", "wokingham.gov.uk").await;
+    app.onboard("HCK", "hackney.gov.uk").await;
+    let mei = app
+        .person("mei@leeds.gov.uk", "Mei Chen", Some("LDS"), &[Role::Practitioner])
+        .await;
+    app.person("tom@leeds.gov.uk", "Tom Barker", Some("LDS"), &[Role::Manager])
+        .await;
+    app.person("dan@wokingham.gov.uk", "Dan Hughes", Some("WOK"), &[Role::Buyer])
+        .await;
+    app.person("bea@wokingham.gov.uk", "Bea Buyer", Some("WOK"), &[Role::Buyer])
+        .await;
+    app.person(
+        "hal@hackney.gov.uk",
+        "Hal Stranger",
+        Some("HCK"),
+        &[Role::Buyer, Role::Manager, Role::CouncilAdmin, Role::Practitioner],
+    )
+    .await;
+    app.person("operator@microcontracts.test", "Operator", None, &[]).await;
+    listed_profile(app, mei, leeds, 10).await;
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    let published = app
+        .post_form_as(
+            &operator,
+            "/admin/agreements",
+            &[("version", "1.0"), ("title", "Agreement"), ("body", "1. Terms.")],
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    signed_in(app).await
+}
+
+/// Everyone signs in (again: after the clock moves past closing, sessions have lapsed).
+async fn signed_in(app: &TestApp) -> Cast {
+    Cast {
+        dan: app.signed_in("dan@wokingham.gov.uk").await,
+        mei: app.signed_in("mei@leeds.gov.uk").await,
+        tom: app.signed_in("tom@leeds.gov.uk").await,
+        stranger: app.signed_in("hal@hackney.gov.uk").await,
+        other_buyer: app.signed_in("bea@wokingham.gov.uk").await,
+    }
+}
+
+fn date(app: &TestApp, days: i64) -> String {
+    (domain::weeks::london_date(app.clock.now()) + chrono::Duration::days(days)).to_string()
+}
+
+fn id_from(location: &str) -> i64 {
+    location
+        .trim_start_matches("/opportunities/")
+        .split(['/', '?'])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+async fn save(app: &TestApp, client: &Client, id: i64, section: &str, fields: &[(&str, &str)]) {
+    let r = app
+        .post_form_as(client, &format!("/opportunities/{id}/edit/{section}"), fields)
+        .await;
+    let status = r.status();
+    let body = r.text().await.unwrap();
+    assert_eq!(status, StatusCode::SEE_OTHER, "{section}: {:?}", error_summary(&body));
+}
+
+/// A complete specialist draft written by Dan; returns its id.
+async fn draft(app: &TestApp, c: &Cast, kind: &str, visibility: &str) -> i64 {
+    let r = app
+        .post_form_as(&c.dan, "/councils/WOK/opportunities", &[("kind", kind)])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let id = id_from(&location(&r));
+    save(
+        app,
+        &c.dan,
+        id,
+        "about",
+        &[
+            ("kind", kind),
+            ("title", "User researcher for garden waste renewals"),
+            (
+                "summary",
+                "Interview residents about renewing garden waste collections online.",
+            ),
+            ("background", "Our renewal form has a high drop-out rate."),
+            ("work", "Plan and run 10 interviews and share findings."),
+        ],
+    )
+    .await;
+    let role = store::reference::roles(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.name == "User researcher")
+        .unwrap()
+        .id
+        .to_string();
+    save(
+        app,
+        &c.dan,
+        id,
+        "role-and-service",
+        &[("role_id", &role), ("lgsl_id", "524")],
+    )
+    .await;
+    save(
+        app,
+        &c.dan,
+        id,
+        "location",
+        &[("work_mode", "remote"), ("arrangements", "Video calls twice a week.")],
+    )
+    .await;
+    let (start, end) = (date(app, 21), date(app, 60));
+    save(
+        app,
+        &c.dan,
+        id,
+        "hours-and-budget",
+        &[
+            ("hours", "30"),
+            ("max_rate", "60"),
+            ("earliest_start", &start),
+            ("latest_end", &end),
+        ],
+    )
+    .await;
+    save(
+        app,
+        &c.dan,
+        id,
+        "criteria",
+        &[
+            (
+                "essential",
+                "Has run interviews with residents\nHas written up findings",
+            ),
+            ("nice", "Knows waste services"),
+        ],
+    )
+    .await;
+    save(
+        app,
+        &c.dan,
+        id,
+        "evaluation",
+        &[
+            ("technical_weight", "60"),
+            ("cultural_weight", "20"),
+            ("price_weight", "20"),
+            ("evaluate_count", "3"),
+        ],
+    )
+    .await;
+    let (questions, closing) = (date(app, 5), date(app, 10));
+    save(
+        app,
+        &c.dan,
+        id,
+        "timing",
+        &[
+            ("questions_deadline", &questions),
+            ("closing_date", &closing),
+            ("closing_time", "12:00"),
+            ("visibility", visibility),
+            ("audience", "all"),
+        ],
+    )
+    .await;
+    id
+}
+
+async fn apply(app: &TestApp, client: &Client, id: i64, rate: &str) -> reqwest::Response {
+    let criteria = opportunities::criteria(app.db(), id).await.unwrap();
+    let start = date(app, 21);
+    let mut fields: Vec<(String, String)> = criteria
+        .iter()
+        .filter(|c| c.essential)
+        .map(|c| {
+            (
+                format!("evidence-{}", c.id),
+                "I ran 40 interviews for Leeds.".to_string(),
+            )
+        })
+        .collect();
+    fields.push(("rate".into(), rate.into()));
+    fields.push(("earliest_start".into(), start));
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.post_form_as(client, &format!("/opportunities/{id}/apply"), &borrowed)
+        .await
+}
+
+/// Applies as Mei and has Tom approve; returns the application id.
+async fn approved_application(app: &TestApp, c: &Cast, id: i64) -> i64 {
+    let r = apply(app, &c.mei, id, "55").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let application: i64 = location(&r)
+        .trim_start_matches("/applications/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let r = app
+        .post_form_as(&c.tom, &format!("/applications/{application}/approve"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    application
+}
+
+/// Moves the clock past the closing time and runs the closing job; everyone signs in again.
+async fn close(app: &TestApp) -> (usize, Cast) {
+    app.clock.advance(chrono::Duration::days(11));
+    let closed = web::services::opportunities::close_due(&app.state).await.unwrap();
+    (closed, signed_in(app).await)
+}
+
+async fn whole_lifecycle(app: TestApp) {
+    let c = cast(&app).await;
+    let r = app
+        .post_form_as(&c.dan, "/councils/WOK/opportunities", &[("kind", "specialist")])
+        .await;
+    let empty = id_from(&location(&r));
+    // Publishing an incomplete draft says which sections are missing.
+    let r = app
+        .post_form_as(&c.dan, &format!("/opportunities/{empty}/publish"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(error_summary(&r.text().await.unwrap()).len(), 7);
+    // A section with errors keeps nothing and says why.
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/opportunities/{empty}/edit/evaluation"),
+            &[
+                ("technical_weight", "60"),
+                ("cultural_weight", "20"),
+                ("price_weight", "30"),
+                ("evaluate_count", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&r.text().await.unwrap()),
+        vec!["The three weights must add up to 100"]
+    );
+
+    let id = draft(&app, &c, "specialist", "public").await;
+    // Nobody outside Wokingham sees the draft.
+    assert_eq!(
+        app.get_as(&c.stranger, &format!("/opportunities/{id}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get_as(&c.mei, &format!("/opportunities/{id}/edit")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert!(!app
+        .get("/opportunities")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("garden waste renewals"));
+    let r = app
+        .post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    // Published and public: visitors see it on the list and its page.
+    let list = app.get("/opportunities?q=garden+renewals").await.text().await.unwrap();
+    assert!(list.contains("garden waste renewals"));
+    let none = app.get("/opportunities?q=parking").await.text().await.unwrap();
+    assert!(!none.contains("garden waste renewals"));
+    assert_eq!(app.get(&format!("/opportunities/{id}")).await.status(), StatusCode::OK);
+
+    // A question, answered without the asker's name.
+    let r = app
+        .post_form_as(
+            &c.mei,
+            &format!("/opportunities/{id}/questions"),
+            &[("question", "Are evening interviews needed?")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let question = opportunities::questions(app.db(), id, false).await.unwrap()[0].id;
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/opportunities/{id}/questions/{question}/answer"),
+            &[(
+                &format!("answer-{question}") as &str,
+                "Two evenings, paid as normal hours.",
+            )],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = app.get(&format!("/opportunities/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Are evening interviews needed?") && page.contains("Two evenings"));
+    assert!(!page.contains("Mei Chen"), "askers stay anonymous");
+
+    // An application needs evidence for every essential criterion and a rate within the maximum.
+    let r = apply(&app, &c.mei, id, "61").await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&r.text().await.unwrap()),
+        vec!["Your rate cannot be more than the maximum"]
+    );
+    let application = approved_application(&app, &c, id).await;
+    // The buyer sees nothing before closing; others never.
+    let path = format!("/applications/{application}");
+    assert_eq!(app.get_as(&c.dan, &path).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.get_as(&c.stranger, &path).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.get_as(&c.tom, &path).await.status(), StatusCode::OK);
+    let page = app.get(&format!("/opportunities/{id}")).await.text().await.unwrap();
+    assert!(page.contains("1 application so far"));
+
+    // Closing happens without anyone acting, once.
+    let (closed, c) = close(&app).await;
+    assert_eq!(closed, 1);
+    assert_eq!(web::services::opportunities::close_due(&app.state).await.unwrap(), 0);
+    let late = apply(&app, &c.mei, id, "50").await;
+    assert_eq!(late.status(), StatusCode::CONFLICT, "no applying after closing");
+    let r = app.post_form_as(&c.mei, &format!("{path}/withdraw"), &[]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT, "no withdrawing after closing");
+
+    // Scoring, with notes only Wokingham sees.
+    assert_eq!(app.get_as(&c.dan, &path).await.status(), StatusCode::OK);
+    let criteria = opportunities::criteria(app.db(), id).await.unwrap();
+    let mut fields: Vec<(String, String)> = criteria
+        .iter()
+        .map(|k| (format!("score-{}", k.id), "3".to_string()))
+        .collect();
+    fields.push(("cultural".into(), "2".into()));
+    fields.push(("notes".into(), "Strong on interviews".into()));
+    fields.push(("shortlisted".into(), "yes".into()));
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = app.post_form_as(&c.dan, &format!("{path}/score"), &borrowed).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let ranking = app
+        .get_as(&c.dan, &format!("/opportunities/{id}/evaluate"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    // 60% × 100% + 20% × 66.66% + 20% × 100% = 93.33%.
+    assert!(ranking.contains("93.33%"), "{ranking}");
+    assert!(!app
+        .get_as(&c.mei, &path)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("Strong on interviews"));
+
+    // The award creates a proposed contract and publishes the outcome.
+    let chosen = application.to_string();
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/opportunities/{id}/outcome/award"),
+            &[("chosen", &chosen)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let members = applications::members(app.db(), application).await.unwrap();
+    let contract = contracts::find(app.db(), members[0].contract_id.unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((contract.status.as_str(), contract.rate_pence), ("proposed", 5500));
+    assert_eq!(contract.hours_cap_minutes, 30 * 60);
+    let page = app.get(&format!("/opportunities/{id}")).await.text().await.unwrap();
+    assert!(
+        page.contains("Leeds") && page.contains("£1,650.00"),
+        "outcome published"
+    );
+}
+
+async fn one_award_stands(app: TestApp) {
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "signed_in").await;
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    let application = approved_application(&app, &c, id).await;
+    let (_, c) = close(&app).await;
+    let chosen = application.to_string();
+    let path = format!("/opportunities/{id}/outcome/award");
+    let fields = [("chosen", chosen.as_str())];
+    let (a, b) = tokio::join!(
+        app.post_form_as(&c.dan, &path, &fields),
+        app.post_form_as(&c.other_buyer, &path, &fields),
+    );
+    let mut statuses = [a.status(), b.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+    let members = applications::members(app.db(), application).await.unwrap();
+    assert!(members[0].contract_id.is_some());
+    assert_eq!(
+        contracts::list(
+            app.db(),
+            contracts::Scope::Buyer(opportunities::find(app.db(), id).await.unwrap().unwrap().org_id),
+            false,
+            10
+        )
+        .await
+        .unwrap()
+        .len(),
+        1
+    );
+}
+
+async fn closing_time_only_moves_later_and_changes_are_told(app: TestApp) {
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "signed_in").await;
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    // Signed-in only: visitors are asked to sign in.
+    let r = app.get(&format!("/opportunities/{id}")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(!app
+        .get("/opportunities")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("garden waste renewals"));
+    approved_application(&app, &c, id).await;
+    app.deliver_mail().await;
+    let path = format!("/opportunities/{id}/change");
+    let earlier = date(&app, 9);
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &path,
+            &[
+                ("kind", "closing_time"),
+                ("closing_date", &earlier),
+                ("closing_time", "12:00"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let later = date(&app, 14);
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &path,
+            &[
+                ("kind", "closing_time"),
+                ("closing_date", &later),
+                ("closing_time", "12:00"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &path,
+            &[("kind", "clarification"), ("body", "Interviews can be by phone.")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = app
+        .get_as(&c.mei, &format!("/opportunities/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Interviews can be by phone.") && page.contains("Closing time extended"));
+    let mail = app.deliver_mail().await;
+    assert_eq!(mail.iter().filter(|m| m.recipient == "mei@leeds.gov.uk").count(), 2);
+    // Eleven days on it has not closed: the new time is later.
+    let (closed, c) = close(&app).await;
+    assert_eq!(closed, 0);
+    // Withdrawing tells the applicant.
+    let r = app
+        .post_form_as(&c.dan, &path, &[("kind", "withdraw"), ("reason", "Budget withdrawn")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let mail = app.deliver_mail().await;
+    assert!(mail
+        .iter()
+        .any(|m| m.recipient == "mei@leeds.gov.uk" && m.body_text.contains("Budget withdrawn")));
+    assert!(!app
+        .get_as(&c.mei, "/opportunities")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("garden waste renewals"));
+}
+
+async fn refusals_and_access(app: TestApp) {
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    // Only Wokingham's buyers write, publish and evaluate.
+    for (client, path) in [
+        (&c.stranger, format!("/opportunities/{id}/publish")),
+        (&c.mei, format!("/opportunities/{id}/publish")),
+        (&c.stranger, format!("/opportunities/{id}/edit/about")),
+        (&c.stranger, "/councils/WOK/opportunities".to_string()),
+    ] {
+        let r = app.post_form_as(client, &path, &[("kind", "specialist")]).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    for path in [
+        format!("/opportunities/{id}/evaluate"),
+        format!("/opportunities/{id}/questions"),
+        format!("/opportunities/{id}/change"),
+    ] {
+        assert_eq!(
+            app.get_as(&c.stranger, &path).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+        assert_eq!(
+            app.get_as(&c.mei, &path).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    // Buyers cannot apply to their own council's opportunity; Hal has no listed profile.
+    assert_eq!(apply(&app, &c.dan, id, "50").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(apply(&app, &c.stranger, id, "50").await.status(), StatusCode::CONFLICT);
+    let r = apply(&app, &c.mei, id, "55").await;
+    let application = location(&r)
+        .trim_start_matches("/applications/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    // A manager of another council cannot approve it.
+    let r = app
+        .post_form_as(&c.stranger, &format!("/applications/{application}/approve"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let anonymous = new_client();
+    let r = app.get_as(&anonymous, &format!("/applications/{application}")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // Closed and unapproved: still hidden from the buyer.
+    let (_, c) = close(&app).await;
+    assert_eq!(
+        app.get_as(&c.dan, &format!("/applications/{application}"))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let evaluate = app
+        .get_as(&c.dan, &format!("/opportunities/{id}/evaluate"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!evaluate.contains("Mei Chen"));
+    // Ending without an award needs a reason; then the outcome is public.
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/opportunities/{id}/outcome/cancel"),
+            &[("reason", "")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/opportunities/{id}/outcome/cancel"),
+            &[("reason", "Done in house")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(app
+        .get(&format!("/opportunities/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("Done in house"));
+}
+
+async fn reminded_once_after_28_days(app: TestApp) {
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "outcome", "public").await;
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    close(&app).await;
+    let remind = || web::services::opportunities::remind_overdue(&app.state);
+    assert_eq!(remind().await.unwrap(), 0);
+    app.clock.advance(chrono::Duration::days(28));
+    assert_eq!(remind().await.unwrap(), 1);
+    assert_eq!(remind().await.unwrap(), 0);
+}
+
+on_both!(
+    whole_lifecycle,
+    one_award_stands,
+    closing_time_only_moves_later_and_changes_are_told,
+    refusals_and_access,
+    reminded_once_after_28_days
+);
