@@ -10,8 +10,9 @@ use tokio::sync::Notify;
 use web::{AppState, DemoInfo, WebConfig};
 
 const HOUSEKEEPING_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
-/// How often unanswered booking requests are checked for lapsing.
-const DEADLINES_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+/// How often deadlines are checked: booking requests lapsing, opportunities closing (so an
+/// opportunity closes within seconds of its closing time), reminders and digests.
+const DEADLINES_EVERY: std::time::Duration = std::time::Duration::from_secs(15);
 
 pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> {
     let db = args.database.connect_and_migrate().await?;

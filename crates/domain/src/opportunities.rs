@@ -534,8 +534,9 @@ pub struct TimingInput {
     pub audience: String,
 }
 
-/// When questions stop (the end of that London day) and when it closes; who may see and
-/// who may apply. Both times must be ahead, questions before closing.
+/// When questions stop (the end of that London day, or the closing time if it is that same
+/// day) and when it closes; who may see and who may apply. Both must be ahead, and the
+/// questions day no later than the closing day.
 pub fn validate_timing(input: &TimingInput, now: DateTime<Utc>, brief: &mut Brief) -> Result<(), ValidationErrors> {
     let mut e = ValidationErrors::default();
     let questions_day = e
@@ -545,7 +546,6 @@ pub fn validate_timing(input: &TimingInput, now: DateTime<Utc>, brief: &mut Brie
     let closing_time = e.check("closing_time", parse_time(&input.closing_time));
     let visibility = e.check("visibility", input.visibility.parse::<Visibility>());
     let audience = e.check("audience", input.audience.parse::<Audience>());
-    let questions = questions_day.and_then(end_of_london_day);
     let closes = match (closing_day, closing_time) {
         (Some(d), Some(t)) => {
             let at = london_instant(d, t);
@@ -556,15 +556,18 @@ pub fn validate_timing(input: &TimingInput, now: DateTime<Utc>, brief: &mut Brie
         }
         _ => None,
     };
+    let mut questions = None;
     if let Some(closes) = closes {
         if closes <= now {
             e.push("closing_date", "error-closing-past");
-        } else if let Some(q) = questions {
-            if q <= now {
-                e.push("questions_deadline", "error-questions-deadline-past");
-            } else if q > closes {
+        } else if let (Some(day), Some(closing_day)) = (questions_day, closing_day) {
+            let end = end_of_london_day(day).map(|q| q.min(closes));
+            if day > closing_day {
                 e.push("questions_deadline", "error-questions-after-closing");
+            } else if end.is_none_or(|q| q <= now) {
+                e.push("questions_deadline", "error-questions-deadline-past");
             }
+            questions = end;
         }
     }
     e.into_result()?;
@@ -1100,6 +1103,11 @@ mod tests {
             validate_timing(&input, now, &mut brief).unwrap_err().0[0].key,
             "error-closing-past"
         );
+        // Questions on the closing day stop at the closing time.
+        input.questions_deadline = "2026-12-11".into();
+        input.closing_date = "2026-12-11".into();
+        validate_timing(&input, now, &mut brief).unwrap();
+        assert_eq!(brief.questions_deadline, brief.closes_at);
         // British Summer Time: noon in London is 11:00 UTC.
         input.questions_deadline = "2027-06-01".into();
         input.closing_date = "2027-06-10".into();

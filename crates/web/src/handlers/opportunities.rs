@@ -272,7 +272,12 @@ pub async fn council_list(
         .ok_or(AppError::NotFound)?;
     viewer.authorise(Action::ManageOpportunities(org.id))?;
     let rows = store_opps::list_for_org(&state.db, org.id).await?;
-    render(&state, &viewer, "opportunities/council.html", context! { org, rows })
+    render(
+        &state,
+        &viewer,
+        "opportunities/council.html",
+        context! { org, rows, errors => Vec::<ShownError>::new() },
+    )
 }
 
 #[derive(Debug, Default, Deserialize)]
