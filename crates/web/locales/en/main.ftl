@@ -1524,3 +1524,5 @@ notify-opportunity-digest-email = Hello,
     All of them: { $link }
 
     Microcontracts
+scope-opportunities-read = Read your council's opportunity drafts, applications and evaluations
+scope-opportunities-write = Ask questions, apply, approve applications and award opportunities

@@ -33,7 +33,7 @@ fn by(caller: &ApiCaller) -> By<'static> {
 }
 
 /// A refused step as a problem, with the same message the pages give.
-fn deal_problem(state: &AppState, e: DealError) -> Problem {
+pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
     match e {
         DealError::NotFound => not_found(),
         DealError::Refused { key } => {

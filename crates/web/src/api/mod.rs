@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod deals;
+pub mod opportunities;
 pub mod organisations;
 pub mod pool;
 pub mod problem;
@@ -23,6 +24,8 @@ use utoipa::OpenApi;
         pool::rate_card, pool::set_rate,
         deals::list_bookings, deals::read_booking, deals::create_booking, deals::booking_step,
         deals::list_contracts, deals::read_contract, deals::contract_step, deals::propose_variation, deals::legal_bases,
+        opportunities::list, opportunities::read, opportunities::ask, opportunities::apply,
+        opportunities::read_application, opportunities::application_step, opportunities::ranking, opportunities::award,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
@@ -31,13 +34,19 @@ use utoipa::OpenApi;
         pool::CapacityBody, pool::RateItem, pool::RateBody,
         deals::WeekMinutes, deals::BookingItem, deals::NewBookingBody, deals::StepBody, deals::VersionItem,
         deals::ContractItem, deals::ContractStepBody, deals::VariationBody, deals::LegalBasisItem,
+        opportunities::OpportunitySummary, opportunities::AwardItem, opportunities::OpportunityPage,
+        opportunities::CriterionItem, opportunities::QuestionItem, opportunities::ChangeItem,
+        opportunities::OpportunityDetail, opportunities::QuestionBody, opportunities::EvidenceItem,
+        opportunities::MemberItem, opportunities::ApplicationBody, opportunities::ApplicationItem,
+        opportunities::ApplicationStepBody, opportunities::RankedItem, opportunities::AwardBody,
     )),
     modifiers(&BearerToken),
     tags(
         (name = "organisations", description = "UK councils on the service"),
         (name = "reference", description = "Lists people choose from"),
         (name = "talent pool", description = "Practitioners' profiles, free hours and rates"),
-        (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow")
+        (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow"),
+        (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards")
     )
 )]
 pub struct ApiDoc;
@@ -87,5 +96,15 @@ pub fn routes() -> Router<AppState> {
         .route("/contracts/{id}/variations", post(deals::propose_variation))
         .route("/contracts/{id}/{step}", post(deals::contract_step))
         .route("/legal-bases", get(deals::legal_bases))
+        .route("/opportunities", get(opportunities::list))
+        .route("/opportunities/{id}", get(opportunities::read))
+        .route("/opportunities/{id}/questions", post(opportunities::ask))
+        .route(
+            "/opportunities/{id}/applications",
+            get(opportunities::ranking).post(opportunities::apply),
+        )
+        .route("/opportunities/{id}/award", post(opportunities::award))
+        .route("/applications/{id}", get(opportunities::read_application))
+        .route("/applications/{id}/{step}", post(opportunities::application_step))
         .fallback(problem::not_found)
 }

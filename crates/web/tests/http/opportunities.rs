@@ -619,7 +619,176 @@ async fn reminded_once_after_28_days(app: TestApp) {
     assert_eq!(remind().await.unwrap(), 0);
 }
 
+async fn through_the_api(app: TestApp) {
+    use crate::api_pool::{api, token};
+    use reqwest::Method;
+    use serde_json::json;
+    let c = cast(&app).await;
+    let public = draft(&app, &c, "specialist", "public").await;
+    let hidden = draft(&app, &c, "specialist", "signed_in").await;
+    // Drafts are nobody's business outside the council, with or without a token.
+    let (status, _) = api(
+        &app,
+        Method::GET,
+        None,
+        &format!("/api/v1/opportunities/{public}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let dan_token = token(&app, &c.dan, &["opportunities:read", "opportunities:write"]).await;
+    let (status, body) = api(
+        &app,
+        Method::GET,
+        Some(&dan_token),
+        &format!("/api/v1/opportunities/{public}"),
+        None,
+    )
+    .await;
+    assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("draft")));
+    for id in [public, hidden] {
+        app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+            .await;
+    }
+    // The public list: published public ones only; a token adds the signed-in ones.
+    let (status, body) = api(&app, Method::GET, None, "/api/v1/opportunities?q=garden", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["total"], 1);
+    assert_eq!(body["items"][0]["id"], public);
+    let mei_token = token(&app, &c.mei, &["opportunities:read", "opportunities:write"]).await;
+    let (_, body) = api(&app, Method::GET, Some(&mei_token), "/api/v1/opportunities", None).await;
+    assert_eq!(body["total"], 2);
+    let (status, _) = api(&app, Method::GET, None, "/api/v1/opportunities?status=draft", None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = api(
+        &app,
+        Method::GET,
+        None,
+        &format!("/api/v1/opportunities/{hidden}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Mei asks and applies; Tom approves; nobody else sees the application.
+    let path = format!("/api/v1/opportunities/{public}");
+    let (status, _) = api(
+        &app,
+        Method::POST,
+        Some(&mei_token),
+        &format!("{path}/questions"),
+        Some(json!({ "question": "Is travel paid?" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let criteria = opportunities::criteria(app.db(), public).await.unwrap();
+    let evidence: Vec<_> = criteria
+        .iter()
+        .filter(|k| k.essential)
+        .map(|k| json!({ "criterion_id": k.id, "evidence": "Did it for Leeds." }))
+        .collect();
+    let start = date(&app, 21);
+    let body = json!({ "evidence": evidence, "rate": "70", "earliest_start": start });
+    let (status, problem) = api(
+        &app,
+        Method::POST,
+        Some(&mei_token),
+        &format!("{path}/applications"),
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
+    let body = json!({ "evidence": evidence, "rate": "58.50", "earliest_start": start });
+    let (status, application) = api(
+        &app,
+        Method::POST,
+        Some(&mei_token),
+        &format!("{path}/applications"),
+        Some(body),
+    )
+    .await;
+    assert_eq!(
+        (status, application["status"].as_str()),
+        (StatusCode::CREATED, Some("submitted"))
+    );
+    let application_path = format!("/api/v1/applications/{}", application["id"]);
+    let hal_token = token(&app, &c.stranger, &["opportunities:read", "opportunities:write"]).await;
+    let (status, _) = api(&app, Method::GET, Some(&hal_token), &application_path, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(&app, Method::GET, Some(&dan_token), &application_path, None).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "the buyer waits for approval and closing"
+    );
+    let tom_token = token(&app, &c.tom, &["opportunities:write", "opportunities:read"]).await;
+    let (status, _) = api(
+        &app,
+        Method::POST,
+        Some(&hal_token),
+        &format!("{application_path}/approve"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, body) = api(
+        &app,
+        Method::POST,
+        Some(&tom_token),
+        &format!("{application_path}/approve"),
+        None,
+    )
+    .await;
+    assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("approved")));
+
+    // After closing the buyer ranks and awards; the outcome is public.
+    let (_, c) = close(&app).await;
+    let dan_token = token(&app, &c.dan, &["opportunities:read", "opportunities:write"]).await;
+    let (status, ranked) = api(
+        &app,
+        Method::GET,
+        Some(&dan_token),
+        &format!("{path}/applications"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(ranked[0]["application"]["rate_pence"], 5850);
+    let (status, _) = api(
+        &app,
+        Method::GET,
+        Some(&mei_token),
+        &format!("{path}/applications"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let award = json!({ "applications": [application["id"]] });
+    let (status, body) = api(
+        &app,
+        Method::POST,
+        Some(&dan_token),
+        &format!("{path}/award"),
+        Some(award.clone()),
+    )
+    .await;
+    assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("awarded")));
+    let (status, _) = api(
+        &app,
+        Method::POST,
+        Some(&dan_token),
+        &format!("{path}/award"),
+        Some(award),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (_, body) = api(&app, Method::GET, None, "/api/v1/opportunities?status=awarded", None).await;
+    assert_eq!(body["items"][0]["outcome"][0]["supplier_council"], "Leeds City Council");
+    assert_eq!(body["items"][0]["outcome"][0]["value_pence"], 30 * 5850);
+}
+
 on_both!(
+    through_the_api,
     whole_lifecycle,
     one_award_stands,
     closing_time_only_moves_later_and_changes_are_told,
