@@ -787,7 +787,216 @@ async fn through_the_api(app: TestApp) {
     assert_eq!(body["items"][0]["outcome"][0]["value_pence"], 30 * 5850);
 }
 
+async fn a_council_team_for_an_outcome(app: TestApp) {
+    let c = cast(&app).await;
+    let leeds = store::organisations::find_by_code(app.db(), "LDS")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let raj = app
+        .person("raj@leeds.gov.uk", "Raj Patel", Some("LDS"), &[Role::Practitioner])
+        .await;
+    let raj_profile = listed_profile(&app, raj, leeds, 10).await;
+    let mei_profile = store::profiles::find_by_user(app.db(), app.person("mei@leeds.gov.uk", "", None, &[]).await)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let specialist = draft(&app, &c, "specialist", "public").await;
+    let outcome = draft(&app, &c, "outcome", "public").await;
+    for id in [specialist, outcome] {
+        app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+            .await;
+    }
+    let mut criteria = opportunities::criteria(app.db(), outcome).await.unwrap();
+    criteria.extend(opportunities::criteria(app.db(), specialist).await.unwrap());
+    let start = date(&app, 21);
+    let team = |id: i64| {
+        let mut f: Vec<(String, String)> = criteria
+            .iter()
+            .filter(|k| k.essential)
+            .map(|k| (format!("evidence-{}", k.id), "Our team did this together.".to_string()))
+            .collect();
+        f.push(("rate".into(), "50".into()));
+        f.push(("earliest_start".into(), start.clone()));
+        f.push(("offer".into(), "team".into()));
+        f.push((format!("hours-{mei_profile}"), "10".into()));
+        f.push((format!("hours-{raj_profile}"), "20".into()));
+        (id, f)
+    };
+    // A team applies only for an outcome.
+    let (id, fields) = team(specialist);
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = app
+        .post_form_as(&c.mei, &format!("/opportunities/{id}/apply"), &borrowed)
+        .await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let (id, fields) = team(outcome);
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = app
+        .post_form_as(&c.mei, &format!("/opportunities/{id}/apply"), &borrowed)
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let application: i64 = location(&r)
+        .trim_start_matches("/applications/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    app.post_form_as(&c.tom, &format!("/applications/{application}/approve"), &[])
+        .await;
+    let (_, c) = close(&app).await;
+    let chosen = application.to_string();
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/opportunities/{outcome}/outcome/award"),
+            &[("chosen", &chosen)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let mut hours: Vec<i64> = Vec::new();
+    for m in applications::members(app.db(), application).await.unwrap() {
+        let k = contracts::find(app.db(), m.contract_id.unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(k.rate_pence, 5000);
+        hours.push(k.hours_cap_minutes / 60);
+    }
+    hours.sort();
+    assert_eq!(hours, vec![10, 20], "one contract per colleague, with their hours");
+}
+
+async fn invited_councils_only(app: TestApp) {
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    let (questions, closing) = (date(&app, 5), date(&app, 10));
+    let timing = |invited: &'static str| {
+        vec![
+            ("questions_deadline", questions.clone()),
+            ("closing_date", closing.clone()),
+            ("closing_time", "12:00".to_string()),
+            ("visibility", "public".to_string()),
+            ("audience", "invited".to_string()),
+            ("invited", invited.to_string()),
+        ]
+    };
+    let fields = timing("");
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app
+        .post_form_as(&c.dan, &format!("/opportunities/{id}/edit/timing"), &borrowed)
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&r.text().await.unwrap()),
+        vec!["Name at least one council to invite"]
+    );
+    let fields = timing("Nowhere Borough");
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app
+        .post_form_as(&c.dan, &format!("/opportunities/{id}/edit/timing"), &borrowed)
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let fields = timing("hck");
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    save(&app, &c.dan, id, "timing", &borrowed).await;
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    // Leeds was not invited: Mei reads it but cannot ask or apply.
+    let page = app
+        .get_as(&c.mei, &format!("/opportunities/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Only the councils I invite") && !page.contains("Send question"));
+    assert_eq!(apply(&app, &c.mei, id, "50").await.status(), StatusCode::FORBIDDEN);
+    let r = app
+        .post_form_as(
+            &c.mei,
+            &format!("/opportunities/{id}/questions"),
+            &[("question", "May I?")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // Hackney was: Hal may ask.
+    let r = app
+        .post_form_as(
+            &c.stranger,
+            &format!("/opportunities/{id}/questions"),
+            &[("question", "Is travel paid?")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
+    let c = cast(&app).await;
+    for (client, name, q, frequency) in [
+        (&c.mei, "Garden waste", "garden", "immediate"),
+        (&c.tom, "Research", "interviews", "daily"),
+        (&c.stranger, "Parking", "parking", "immediate"),
+    ] {
+        let r = app
+            .post_form_as(
+                client,
+                "/opportunities/alerts",
+                &[("name", name), ("q", q), ("frequency", frequency)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let r = app
+        .post_form_as(
+            &c.mei,
+            "/opportunities/alerts",
+            &[("name", ""), ("frequency", "hourly")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = app.get_as(&c.mei, "/opportunities/alerts").await.text().await.unwrap();
+    assert!(page.contains("Garden waste"));
+    app.deliver_mail().await;
+    app.clock.advance(chrono::Duration::minutes(5));
+    let id = draft(&app, &c, "specialist", "public").await;
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    let mail = app.deliver_mail().await;
+    let to: Vec<&str> = mail.iter().map(|m| m.recipient.as_str()).collect();
+    assert_eq!(to, vec!["mei@leeds.gov.uk"], "only the matching immediate search");
+    // The daily digest goes the next day, once.
+    assert_eq!(
+        web::services::opportunities::send_daily_digests(&app.state)
+            .await
+            .unwrap(),
+        0
+    );
+    app.clock.advance(chrono::Duration::hours(25));
+    assert_eq!(
+        web::services::opportunities::send_daily_digests(&app.state)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        web::services::opportunities::send_daily_digests(&app.state)
+            .await
+            .unwrap(),
+        0
+    );
+    let mail = app.deliver_mail().await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].recipient, "tom@leeds.gov.uk");
+    assert!(mail[0].body_text.contains("User researcher for garden waste renewals"));
+}
+
 on_both!(
+    a_council_team_for_an_outcome,
+    invited_councils_only,
+    saved_searches_alert_at_once_or_daily,
     through_the_api,
     whole_lifecycle,
     one_award_stands,
