@@ -284,6 +284,22 @@ pub async fn award(state: &AppState, by: By<'_>, id: i64, chosen: &[i64]) -> Res
         .ok_or(DealError::NotFound)?;
     rules::check_award_count(kind, chosen.len())
         .map_err(|k| DealError::Invalid(ValidationErrors::single("chosen", k)))?;
+    // The practitioners' capacity locks come first, in profile order, as for every change
+    // that adds holds (ADR 0008), so an award cannot deadlock with a booking.
+    let mut profiles_held = Vec::new();
+    for app_id in chosen {
+        profiles_held.extend(
+            applications::members(&mut tx, *app_id)
+                .await?
+                .into_iter()
+                .map(|m| m.profile_id),
+        );
+    }
+    profiles_held.sort_unstable();
+    profiles_held.dedup();
+    for profile in profiles_held {
+        capacity::lock_profile_capacity(&mut tx, profile).await?;
+    }
     let to = rules::next_status(from, Event::Award).map_err(|e| DealError::refused(e.key()))?;
     if !store_opps::transition(&mut tx, id, from.as_str(), to.as_str(), Some(user), None, now).await? {
         return Err(DealError::refused("error-changed-meanwhile"));
@@ -356,7 +372,8 @@ pub async fn award(state: &AppState, by: By<'_>, id: i64, chosen: &[i64]) -> Res
 
 /// A proposed contract for one practitioner of an awarded application: the awarded rate
 /// and hours, from the later of the two start dates to the opportunity's latest end (or as
-/// long again, if the practitioner cannot start before it), hours held from now.
+/// long again, if the practitioner cannot start before it), hours held from now. The
+/// caller holds the practitioner's capacity lock.
 async fn contract_for(
     tx: &mut Tx,
     o: &Opportunity,
@@ -412,7 +429,6 @@ async fn contract_for(
         proposed_by: user,
     };
     contracts::add_version(tx, &version, now).await?;
-    capacity::lock_profile_capacity(tx, m.profile_id).await?;
     capacity::add_holds(
         tx,
         m.profile_id,
