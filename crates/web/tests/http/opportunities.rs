@@ -993,7 +993,125 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
     assert!(mail[0].body_text.contains("User researcher for garden waste renewals"));
 }
 
+/// Every opportunity route, as someone from another council (Hal holds every role in
+/// Hackney) and as someone of the right council without the role: refused, and nothing
+/// changes.
+async fn every_route_refuses_strangers_and_the_roleless(app: TestApp) {
+    let c = cast(&app).await;
+    let draft_id = draft(&app, &c, "specialist", "public").await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    app.post_form_as(
+        &c.mei,
+        &format!("/opportunities/{id}/questions"),
+        &[("question", "Travel?")],
+    )
+    .await;
+    let question = opportunities::questions(app.db(), id, false).await.unwrap()[0].id;
+    let application = approved_application(&app, &c, id).await;
+    app.post_form_as(
+        &c.mei,
+        "/opportunities/alerts",
+        &[("name", "All"), ("frequency", "daily")],
+    )
+    .await;
+    let (_, c) = close(&app).await;
+    let answer_field = format!("answer-{question}");
+    // Mei is a Leeds practitioner, not a Wokingham buyer; Hal is in another council.
+    for client in [&c.stranger, &c.mei] {
+        for path in [
+            format!("/opportunities/{id}/edit"),
+            format!("/opportunities/{id}/edit/about"),
+            format!("/opportunities/{id}/change"),
+            format!("/opportunities/{id}/questions"),
+            format!("/opportunities/{id}/evaluate"),
+            format!("/applications/{application}/score"),
+            "/councils/WOK/opportunities".to_string(),
+        ] {
+            assert_eq!(
+                app.get_as(client, &path).await.status(),
+                StatusCode::FORBIDDEN,
+                "GET {path}"
+            );
+        }
+        for (path, fields) in [
+            (format!("/opportunities/{id}/publish"), vec![]),
+            (format!("/opportunities/{id}/copy"), vec![]),
+            (format!("/opportunities/{id}/edit/about"), vec![("title", "Taken over")]),
+            (
+                format!("/opportunities/{id}/change"),
+                vec![("kind", "clarification"), ("body", "Mine now")],
+            ),
+            (
+                format!("/opportunities/{id}/questions/{question}/answer"),
+                vec![(answer_field.as_str(), "No")],
+            ),
+            (format!("/opportunities/{id}/outcome/award"), vec![("chosen", "1")]),
+            (
+                format!("/opportunities/{id}/outcome/cancel"),
+                vec![("reason", "Because")],
+            ),
+            (format!("/applications/{application}/score"), vec![("cultural", "0")]),
+            ("/councils/WOK/opportunities".to_string(), vec![("kind", "outcome")]),
+        ] {
+            let r = app.post_form_as(client, &path, &fields).await;
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "POST {path}");
+        }
+        for path in [
+            format!("/opportunities/{draft_id}"),
+            format!("/opportunities/{draft_id}/edit"),
+        ] {
+            let status = app.get_as(client, &path).await.status();
+            assert!(
+                matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
+                "{path}"
+            );
+        }
+    }
+    // The application: not Hal's to read; not Tom's or Dan's to withdraw; not Dan's to approve.
+    let path = format!("/applications/{application}");
+    assert_eq!(app.get_as(&c.stranger, &path).await.status(), StatusCode::FORBIDDEN);
+    let r = app.post_form_as(&c.tom, &format!("{path}/withdraw"), &[]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app
+        .post_form_as(&c.dan, &format!("{path}/decline"), &[("reason", "No")])
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // Someone else's saved search cannot be changed or deleted.
+    let search = saved_searches_of(&app, "mei@leeds.gov.uk").await;
+    let r = app
+        .post_form_as(
+            &c.stranger,
+            &format!("/opportunities/alerts/{search}"),
+            &[("frequency", "delete")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Nothing changed.
+    let o = opportunities::find(app.db(), id).await.unwrap().unwrap();
+    assert_eq!(
+        (o.status.as_str(), o.summary.as_deref()),
+        (
+            "closed",
+            Some("Interview residents about renewing garden waste collections online.")
+        )
+    );
+    assert!(opportunities::changes(app.db(), id).await.unwrap().is_empty());
+    assert!(opportunities::questions(app.db(), id, true).await.unwrap().is_empty());
+    let a = applications::find(app.db(), application).await.unwrap().unwrap();
+    assert_eq!((a.status.as_str(), a.cultural_score), ("approved", None));
+    assert_eq!(opportunities::count(app.db()).await.unwrap(), 2);
+    assert_eq!(saved_searches_of(&app, "mei@leeds.gov.uk").await, search);
+}
+
+async fn saved_searches_of(app: &TestApp, email: &str) -> i64 {
+    let user = store::users::find_by_email(app.db(), email).await.unwrap().unwrap();
+    store::saved_searches::of_user(app.db(), user.id).await.unwrap()[0].id
+}
+
 on_both!(
+    every_route_refuses_strangers_and_the_roleless,
     a_council_team_for_an_outcome,
     invited_councils_only,
     saved_searches_alert_at_once_or_daily,
