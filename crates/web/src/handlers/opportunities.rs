@@ -568,11 +568,8 @@ pub async fn section_save(
 ) -> Result<Response, AppError> {
     let section = parse_section(&name)?;
     let o = managed(&state, &viewer, id).await?;
-    // Start from what is stored, so that a page posts only its own fields.
-    let criteria = store_opps::criteria(&state.db, id).await?;
-    let invited = store_opps::invites(&state.db, id).await?;
-    let mut form = SectionForm::from_stored(&o, &criteria, &invited);
-    overlay(&mut form, posted, section);
+    // A section page posts only its own fields, and only those are read.
+    let form = posted;
     match service::save_section(&state, viewer.by(&ip), id, form.input(section)).await {
         Ok(()) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
         Err(e) => {
@@ -589,53 +586,6 @@ pub async fn section_save(
             let errors = refusal(&state, e, first)?;
             let html = section_page(&state, &viewer, o, section, form, errors).await?;
             Ok((status, html).into_response())
-        }
-    }
-}
-
-/// Takes the posted fields of one section over the stored form.
-fn overlay(form: &mut SectionForm, p: SectionForm, section: Section) {
-    match section {
-        Section::About => {
-            form.kind = p.kind;
-            form.title = p.title;
-            form.summary = p.summary;
-            form.background = p.background;
-            form.work = p.work;
-        }
-        Section::RoleAndService => {
-            form.role_id = p.role_id;
-            form.lgsl_id = p.lgsl_id;
-        }
-        Section::Location => {
-            form.region = p.region;
-            form.work_mode = p.work_mode;
-            form.arrangements = p.arrangements;
-            form.security_clearance = p.security_clearance;
-        }
-        Section::HoursAndBudget => {
-            form.hours = p.hours;
-            form.max_rate = p.max_rate;
-            form.earliest_start = p.earliest_start;
-            form.latest_end = p.latest_end;
-        }
-        Section::Criteria => {
-            form.essential = p.essential;
-            form.nice = p.nice;
-        }
-        Section::Evaluation => {
-            form.technical_weight = p.technical_weight;
-            form.cultural_weight = p.cultural_weight;
-            form.price_weight = p.price_weight;
-            form.evaluate_count = p.evaluate_count;
-        }
-        Section::Timing => {
-            form.questions_deadline = p.questions_deadline;
-            form.closing_date = p.closing_date;
-            form.closing_time = p.closing_time;
-            form.visibility = p.visibility;
-            form.audience = p.audience;
-            form.invited = p.invited;
         }
     }
 }

@@ -77,6 +77,12 @@ fn id_from(location: &str) -> i64 {
         .unwrap()
 }
 
+/// Posts owned field pairs (built in a loop) as a form.
+async fn post_owned(app: &TestApp, client: &Client, path: &str, fields: &[(String, String)]) -> reqwest::Response {
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.post_form_as(client, path, &borrowed).await
+}
+
 async fn save(app: &TestApp, client: &Client, id: i64, section: &str, fields: &[(&str, &str)]) {
     let r = app
         .post_form_as(client, &format!("/opportunities/{id}/edit/{section}"), fields)
@@ -208,9 +214,7 @@ async fn apply(app: &TestApp, client: &Client, id: i64, rate: &str) -> reqwest::
         .collect();
     fields.push(("rate".into(), rate.into()));
     fields.push(("earliest_start".into(), start));
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    app.post_form_as(client, &format!("/opportunities/{id}/apply"), &borrowed)
-        .await
+    post_owned(app, client, &format!("/opportunities/{id}/apply"), &fields).await
 }
 
 /// Applies as Mei and has Tom approve; returns the application id.
@@ -358,8 +362,7 @@ async fn whole_lifecycle(app: TestApp) {
     fields.push(("cultural".into(), "2".into()));
     fields.push(("notes".into(), "Strong on interviews".into()));
     fields.push(("shortlisted".into(), "yes".into()));
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let r = app.post_form_as(&c.dan, &format!("{path}/score"), &borrowed).await;
+    let r = post_owned(&app, &c.dan, &format!("{path}/score"), &fields).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let ranking = app
         .get_as(&c.dan, &format!("/opportunities/{id}/evaluate"))
@@ -827,16 +830,10 @@ async fn a_council_team_for_an_outcome(app: TestApp) {
     };
     // A team applies only for an outcome.
     let (id, fields) = team(specialist);
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let r = app
-        .post_form_as(&c.mei, &format!("/opportunities/{id}/apply"), &borrowed)
-        .await;
+    let r = post_owned(&app, &c.mei, &format!("/opportunities/{id}/apply"), &fields).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     let (id, fields) = team(outcome);
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let r = app
-        .post_form_as(&c.mei, &format!("/opportunities/{id}/apply"), &borrowed)
-        .await;
+    let r = post_owned(&app, &c.mei, &format!("/opportunities/{id}/apply"), &fields).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let application: i64 = location(&r)
         .trim_start_matches("/applications/")
