@@ -1526,3 +1526,4 @@ notify-opportunity-digest-email = Hello,
     Microcontracts
 scope-opportunities-read = Read your council's opportunity drafts, applications and evaluations
 scope-opportunities-write = Ask questions, apply, approve applications and award opportunities
+work-applications-link = Applications for opportunities: yours, and those waiting for your approval

@@ -39,6 +39,7 @@ struct OwnWork {
 #[derive(Serialize)]
 struct BuyerWork {
     council: String,
+    code: String,
     bookings: Vec<Booking>,
     contracts: Vec<Contract>,
 }
@@ -106,6 +107,7 @@ pub async fn page(State(state): State<AppState>, viewer: Viewer) -> Result<Html<
         if authorise(actor, buyer).is_ok() {
             buying.push(BuyerWork {
                 council: council.name.clone(),
+                code: council.code.clone(),
                 bookings: bookings::list(&state.db, bookings::Scope::Buyer(council.id), false, LISTED).await?,
                 contracts: contracts::list(&state.db, contracts::Scope::Buyer(council.id), false, LISTED).await?,
             });
