@@ -31,6 +31,7 @@ pub mod clock;
 pub mod contracts;
 pub mod email;
 pub mod errors;
+pub mod ledger;
 pub mod money;
 pub mod opportunities;
 pub mod password;
@@ -38,6 +39,7 @@ pub mod pool;
 pub mod roles;
 pub mod text;
 pub mod throttle;
+pub mod timesheets;
 pub mod weeks;
 
 pub use errors::{FieldError, ValidationErrors};
