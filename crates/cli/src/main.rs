@@ -56,6 +56,11 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Check every ledger invariant and print each breach; exits non-zero on any.
+    Verify {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -103,6 +108,21 @@ async fn main() -> anyhow::Result<()> {
             db.close().await;
             tracing::info!(file = %to.display(), "backup written");
             Ok(())
+        }
+        Command::Verify { database } => {
+            let db = database.connect_and_migrate().await?;
+            let breaches = store::ledger::verify(&db).await?;
+            db.close().await;
+            for b in &breaches {
+                println!("BREACH {}: {}", b.invariant, b.detail);
+            }
+            if breaches.is_empty() {
+                println!("The ledger keeps every invariant.");
+                Ok(())
+            } else {
+                println!("{} breaches found.", breaches.len());
+                std::process::exit(1)
+            }
         }
     }
 }

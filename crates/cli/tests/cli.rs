@@ -21,6 +21,7 @@ fn every_subcommand_documents_its_flags() {
         vec!["demo", "--help"],
         vec!["migrate", "--help"],
         vec!["backup", "--help"],
+        vec!["verify", "--help"],
     ] {
         let out = microcontracts(&command, "sqlite://unused.db");
         assert!(out.status.success(), "{command:?}");
@@ -104,5 +105,47 @@ async fn demo_data_survives_backup_and_restore() {
     );
     live.close().await;
     restored.close().await;
+    let _ = std::fs::remove_dir_all(Path::new(&dir));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_reports_every_breach_of_the_ledger() {
+    let dir = std::env::temp_dir().join(format!("mc-verify-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("ledger.db").display());
+    assert!(microcontracts(&["demo", "--load-only"], &url).status.success());
+    let clean = microcontracts(&["verify"], &url);
+    assert!(clean.status.success(), "{}", String::from_utf8_lossy(&clean.stdout));
+    assert!(String::from_utf8_lossy(&clean.stdout).contains("keeps every invariant"));
+
+    // Someone edits the database behind the service's back: an entry that does not
+    // balance, and a kept balance that no longer equals its postings.
+    let db = Db::connect(&url).await.unwrap();
+    store::testing::execute_raw(
+        &db,
+        "INSERT INTO journal_entries (id, kind, source_type, source_id, memo, created_at)
+         VALUES (9001, 'hour_credits', 'manual', 1, 'tampered', '2026-11-27T10:00:00Z');
+         INSERT INTO journal_postings (entry_id, org_id, account, currency, amount)
+         VALUES (9001, 1, 'hour_credits', 'minutes', 60);
+         INSERT INTO ledger_balances (org_id, account, balance) VALUES (2, 'bank', 500)",
+    )
+    .await
+    .unwrap();
+    db.close().await;
+    let out = microcontracts(&["verify"], &url);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(!out.status.success());
+    assert!(
+        text.contains("BREACH entry-balances: journal entry 9001 is out by 60 in minutes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("BREACH balance-equals-postings: council 1 account hour_credits"),
+        "{text}"
+    );
+    assert!(
+        text.contains("BREACH balance-equals-postings: council 2 account bank"),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(Path::new(&dir));
 }

@@ -102,6 +102,14 @@ pub enum Action {
     Apply { owner: OrgId, org: OrgId, invited: bool },
     /// Approve or decline an application that uses a council's staff time: its managers.
     ApproveApplication(OrgId),
+    /// Record and submit time on a contract: its practitioner.
+    RecordTime { practitioner: i64 },
+    /// Approve or query time recorded on a council's contracts: its buyers.
+    ApproveTime(OrgId),
+    /// Turn deemed approval of time on or off for a council: its admins.
+    ManageTimeSettings(OrgId),
+    /// Set councils' hour-credit limits: platform admins.
+    ManageCreditLimits,
     /// Read an application: the applicant, the managers of the applying council, and the
     /// buyers of the owning council once it is approved and the opportunity has closed.
     ViewApplication {
@@ -179,6 +187,10 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::ManageOpportunities(org) => actor.has_role(org, Role::Buyer),
         Action::Apply { owner, org, invited } => owner != org && invited && actor.has_role(org, Role::Practitioner),
         Action::ApproveApplication(org) => actor.has_role(org, Role::Manager),
+        Action::RecordTime { practitioner } => actor.user_id == practitioner,
+        Action::ApproveTime(org) => actor.has_role(org, Role::Buyer),
+        Action::ManageTimeSettings(org) => actor.has_role(org, Role::CouncilAdmin),
+        Action::ManageCreditLimits => actor.platform_admin,
         Action::ViewApplication {
             applicant,
             org,
@@ -445,6 +457,38 @@ mod tests {
         assert_eq!(authorise(Some(&operator), Action::ViewAuditLog(YORK)), Ok(()));
         assert_eq!(authorise(Some(&operator), Action::ManageCouncils), Ok(()));
         assert_eq!(authorise(Some(&operator), Action::ViewPlatformAuditLog), Ok(()));
+    }
+
+    #[test]
+    fn time_is_recorded_by_its_practitioner_and_approved_by_the_buyers() {
+        let buyer = person(&[Role::Buyer]);
+        assert_eq!(authorise(Some(&buyer), Action::RecordTime { practitioner: 7 }), Ok(()));
+        assert_eq!(
+            authorise(Some(&buyer), Action::RecordTime { practitioner: 8 }),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&buyer), Action::ApproveTime(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&buyer), Action::ApproveTime(YORK)),
+            Err(Denied::Forbidden)
+        );
+        let manager = person(&[Role::Manager, Role::Finance]);
+        assert_eq!(
+            authorise(Some(&manager), Action::ApproveTime(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&manager), Action::ManageTimeSettings(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::CouncilAdmin])), Action::ManageTimeSettings(LEEDS)),
+            Ok(())
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::CouncilAdmin])), Action::ManageCreditLimits),
+            Err(Denied::Forbidden)
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod backup;
 pub mod bookings;
 pub mod capacity;
 pub mod contracts;
+pub mod ledger;
 pub mod members;
 pub mod notifications;
 pub mod opportunities;
@@ -28,6 +29,7 @@ pub mod seed;
 pub mod sessions;
 pub mod sign_in_attempts;
 pub(crate) mod sql;
+pub mod time_entries;
 pub mod tokens;
 pub mod users;
 

@@ -2,7 +2,7 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, notifications,
-    opportunities, pages, pool, profile, render_error_pages, work,
+    opportunities, pages, pool, profile, render_error_pages, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
@@ -79,7 +79,12 @@ pub fn router(state: AppState) -> Router {
             "/contracts/{id}/variations/new",
             get(contracts::variation_form).post(contracts::propose_variation),
         )
+        .route(
+            "/contracts/{id}/time",
+            get(timesheets::contract_time).post(timesheets::decide),
+        )
         .route("/contracts/{id}/{action}", post(contracts::step))
+        .route("/timesheet", get(timesheets::timesheet).post(timesheets::save))
         .route("/work", get(work::page))
         .route("/opportunities", get(opportunities::list))
         .route(

@@ -1527,3 +1527,93 @@ notify-opportunity-digest-email = Hello,
 scope-opportunities-read = Read your council's opportunity drafts, applications and evaluations
 scope-opportunities-write = Ask questions, apply, approve applications and award opportunities
 work-applications-link = Applications for opportunities: yours, and those waiting for your approval
+
+## Time (SPEC §4.6)
+nav-timesheet = Timesheet
+timesheet-title = Your time for the week of { $date }
+timesheet-weeks = Other weeks
+timesheet-previous = Previous week
+timesheet-next = Next week
+timesheet-intro = Record time in quarter hours, for example 1.5, with a few words about the work. Save as you go; submit the week when it is done and the buying council is asked to approve it. Approved time cannot be changed.
+timesheet-row-total = { $hours } hours recorded this week
+timesheet-day = Day
+timesheet-hours = Hours
+timesheet-description = What you did
+timesheet-status = Status
+timesheet-hours-on = Hours on { $day }
+timesheet-description-on = What you did on { $day }
+timesheet-outside-contract = Outside the contract's dates
+timesheet-query = Queried: { $comment }
+timesheet-submit = Submit the week
+timesheet-save = Save as draft
+timesheet-none = You have no active contracts in this week.
+timesheet-done-saved = Your time is saved as a draft
+timesheet-done-submitted = Your week is submitted: the buying council has been asked to approve it
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+time-status-draft = Draft
+time-status-submitted = Waiting for approval
+time-status-approved = Approved
+time-status-queried = Queried
+contract-time-link = Time recorded
+contract-time-title = Time on contract { $reference }
+contract-time-summary = { $practitioner } has { $approved } hours approved and { $used } hours submitted or approved; { $remaining } hours remain under the contract's cap.
+contract-time-entries = Time recorded
+contract-time-choose = Choose
+contract-time-choose-day = Choose { $day }
+contract-time-deemed = (deemed approved)
+contract-time-approve = Approve the chosen time
+contract-time-query-comment = What needs changing (to query the chosen time)
+contract-time-query-hint = Sent to the practitioner, who fixes the time and submits it again.
+contract-time-query = Query the chosen time
+contract-time-none = No time has been recorded on this contract yet.
+contract-time-done-approved = The chosen time is approved
+contract-time-done-queried = The chosen time is sent back to the practitioner
+error-day-hours-range = Enter at most 12 hours in a day
+error-time-description-required = Say in a few words what you did
+error-time-description-too-long = Keep it to 200 characters
+error-time-over-cap = { $reference } has { $hours } hours left under its cap. Submit fewer hours, or ask the buying council for a variation that adds hours.
+error-time-outside-dates = { $date } is outside the dates of { $reference }. Record time only on days the contract covers, or ask for a variation with a later end date.
+error-time-credit-limit = Approving this would take { $council } below its hour-credit limit: it can pay for { $hours } more hours now. Ask the platform admin to raise the limit, or approve less.
+error-time-contract-not-active = Time can only be submitted on an active contract
+error-time-choose = Choose the time to approve or query
+error-query-required = Say what needs changing
+error-query-too-long = Keep the comment to 500 characters
+error-deemed-days = Enter a number of days from 1 to 30, or leave it empty
+notify-time-to-approve = { $name } submitted { $hours } hours on { $reference } for you to approve
+notify-time-to-approve-subject = Time to approve on { $reference }
+notify-time-to-approve-email = Hello,
+
+    { $name } has submitted { $hours } hours on contract { $reference }. Please approve it or query it:
+
+    { $link }
+
+    Microcontracts
+notify-time-approved = { $hours } hours on { $reference } were approved
+notify-time-approved-subject = Your time on { $reference } was approved
+notify-time-approved-email = Hello,
+
+    { $hours } hours of your time on contract { $reference } were approved.
+
+    { $link }
+
+    Microcontracts
+notify-time-queried = { $hours } hours on { $reference } were queried: { $comment }
+notify-time-queried-subject = Your time on { $reference } was queried
+notify-time-queried-email = Hello,
+
+    The buying council queried { $hours } hours of your time on contract { $reference }: { $comment }
+
+    Please fix it and submit the week again:
+
+    { $link }
+
+    Microcontracts
+audit-action-time-submitted = Submitted time
+audit-action-time-approved = Approved time
+audit-action-time-queried = Queried time

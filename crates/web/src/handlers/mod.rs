@@ -16,6 +16,7 @@ pub mod opportunities;
 pub mod pages;
 pub mod pool;
 pub mod profile;
+pub mod timesheets;
 pub mod work;
 
 use crate::error::{AppError, ErrorPage};

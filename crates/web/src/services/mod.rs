@@ -11,6 +11,7 @@ pub mod deals;
 pub mod notify;
 pub mod opportunities;
 pub mod pool;
+pub mod timesheets;
 
 use chrono::{DateTime, Utc};
 use store::{audit, outbox, Exec};

@@ -13,3 +13,4 @@ mod outbox;
 mod platform;
 mod pool;
 mod roles;
+mod time;

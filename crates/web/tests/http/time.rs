@@ -1,0 +1,380 @@
+//! Time over HTTP: recording and submitting a week, the buyer's approval and query, the
+//! contract's cap and dates, hour credits moving at approval within the credit limit
+//! (also when approvals race), deemed approval, and who may do what.
+
+use crate::bookings::listed_profile;
+use crate::harness::{error_summary, TestApp};
+use crate::on_both;
+use domain::bookings::Settlement;
+use domain::clock::Clock;
+use domain::contracts::{InvoicingFrequency, Side, Terms, VatTreatment};
+use domain::ledger::Account;
+use domain::roles::Role;
+use domain::weeks::Week;
+use reqwest::{Client, StatusCode};
+use store::contracts::{self, NewContract, NewVersion};
+use store::{agreements, ledger, time_entries};
+
+struct Cast {
+    mei: Client,
+    dan: Client,
+    bea: Client,
+    tom: Client,
+    stranger: Client,
+    leeds: i64,
+    wokingham: i64,
+}
+
+async fn cast(app: &TestApp) -> Cast {
+    let leeds = app.onboard("LDS", "leeds.gov.uk").await;
+    let wokingham = app.onboard("WOK", "wokingham.gov.uk").await;
+    app.onboard("HCK", "hackney.gov.uk").await;
+    app.person("mei@leeds.gov.uk", "Mei Chen", Some("LDS"), &[Role::Practitioner])
+        .await;
+    app.person(
+        "tom@leeds.gov.uk",
+        "Tom Barker",
+        Some("LDS"),
+        &[Role::Manager, Role::Finance],
+    )
+    .await;
+    app.person("dan@wokingham.gov.uk", "Dan Hughes", Some("WOK"), &[Role::Buyer])
+        .await;
+    app.person("bea@wokingham.gov.uk", "Bea Buyer", Some("WOK"), &[Role::Buyer])
+        .await;
+    app.person(
+        "hal@hackney.gov.uk",
+        "Hal Stranger",
+        Some("HCK"),
+        &[
+            Role::Buyer,
+            Role::Manager,
+            Role::CouncilAdmin,
+            Role::Practitioner,
+            Role::Finance,
+        ],
+    )
+    .await;
+    Cast {
+        mei: app.signed_in("mei@leeds.gov.uk").await,
+        dan: app.signed_in("dan@wokingham.gov.uk").await,
+        bea: app.signed_in("bea@wokingham.gov.uk").await,
+        tom: app.signed_in("tom@leeds.gov.uk").await,
+        stranger: app.signed_in("hal@hackney.gov.uk").await,
+        leeds,
+        wokingham,
+    }
+}
+
+/// An active contract for Mei, Wokingham buying from Leeds, from last week's Monday for
+/// `weeks` weeks at `hours` a week and £50 an hour.
+async fn active_contract(app: &TestApp, c: &Cast, settlement: Settlement, weeks: i64, hours: i64) -> i64 {
+    let now = app.clock.now();
+    let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
+    let dan = app.person("dan@wokingham.gov.uk", "", None, &[]).await;
+    let profile = match store::profiles::find_by_user(app.db(), mei).await.unwrap() {
+        Some(p) => p.id,
+        None => listed_profile(app, mei, c.leeds, 20).await,
+    };
+    let first = Week::current(now).plus(-1);
+    let last = first.plus(weeks - 1);
+    let mut tx = app.db().begin().await.unwrap();
+    let agreement = match agreements::current(&mut tx).await.unwrap() {
+        Some(a) => a.id,
+        None => agreements::publish(&mut tx, "1.0", "Agreement", "1. Terms.", dan, now)
+            .await
+            .unwrap(),
+    };
+    let legal_basis = agreements::legal_bases(&mut tx, false).await.unwrap()[0].id;
+    let new = NewContract {
+        buyer_org_id: c.wokingham,
+        supplier_org_id: c.leeds,
+        profile_id: profile,
+        practitioner_id: mei,
+        booking_id: None,
+        purpose: "Research with residents",
+        lgsl_id: None,
+        agreement_version_id: agreement,
+        buyer_contact_id: Some(dan),
+        supplier_contact_id: None,
+    };
+    let id = contracts::create(&mut tx, &new, now).await.unwrap();
+    let terms = Terms {
+        rate_pence: 5000,
+        schedule: domain::bookings::weekly(first, last, hours * 60),
+        start: first.monday(),
+        end: last.sunday(),
+        settlement,
+        invoicing: InvoicingFrequency::Monthly,
+        po_number: None,
+        vat: VatTreatment::OutsideScope,
+        payment_terms_days: 30,
+        legal_basis_id: legal_basis,
+    };
+    let version = NewVersion {
+        contract_id: id,
+        version: 1,
+        status: "accepted",
+        terms: &terms,
+        summary: "",
+        proposed_by_side: Side::Supplier,
+        proposed_by: dan,
+    };
+    contracts::add_version(&mut tx, &version, now).await.unwrap();
+    contracts::record_acceptance(&mut tx, id, Side::Buyer, dan, now)
+        .await
+        .unwrap();
+    contracts::record_acceptance(&mut tx, id, Side::Supplier, dan, now)
+        .await
+        .unwrap();
+    assert!(contracts::activate_if_accepted(&mut tx, id, now).await.unwrap());
+    tx.commit().await.unwrap();
+    id
+}
+
+fn week(app: &TestApp) -> Week {
+    Week::current(app.clock.now())
+}
+
+/// Posts the week with `hours` on its first days for `contract`.
+async fn post_week(app: &TestApp, client: &Client, contract: i64, hours: &[&str], action: &str) -> reqwest::Response {
+    let w = week(app);
+    let mut fields = vec![
+        ("week".to_string(), w.iso()),
+        ("action".to_string(), action.to_string()),
+    ];
+    for (i, h) in hours.iter().enumerate() {
+        let date = w.monday() + chrono::Duration::days(i as i64);
+        fields.push((format!("c{contract}-{date}-hours"), h.to_string()));
+        fields.push((
+            format!("c{contract}-{date}-description"),
+            "Interviews with residents".to_string(),
+        ));
+    }
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.post_form_as(client, "/timesheet", &borrowed).await
+}
+
+async fn entries(app: &TestApp, contract: i64) -> Vec<(String, i64)> {
+    let mut e: Vec<(String, i64)> = time_entries::for_contract(app.db(), contract)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.status, e.minutes))
+        .collect();
+    e.reverse();
+    e
+}
+
+async fn decide(app: &TestApp, client: &Client, contract: i64, action: &str, comment: &str) -> reqwest::Response {
+    let ids: Vec<String> = time_entries::for_contract(app.db(), contract)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.status == "submitted")
+        .map(|e| e.id.to_string())
+        .collect();
+    let mut fields = vec![("action", action), ("comment", comment)];
+    fields.extend(ids.iter().map(|id| ("entry", id.as_str())));
+    app.post_form_as(client, &format!("/contracts/{contract}/time"), &fields)
+        .await
+}
+
+async fn record_submit_query_and_approve(app: TestApp) {
+    let c = cast(&app).await;
+    let k = active_contract(&app, &c, Settlement::Money, 4, 10).await;
+    assert_eq!(app.get_as(&c.mei, "/timesheet").await.status(), StatusCode::OK);
+    // A bad cell says which cell, and nothing is saved.
+    let r = post_week(&app, &c.mei, k, &["2", "1.3"], "save").await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&r.text().await.unwrap()),
+        vec!["Enter hours in quarter hours, like 2.25, 2.5 or 2.75"]
+    );
+    assert!(entries(&app, k).await.is_empty());
+    let r = post_week(&app, &c.mei, k, &["2", "1.5"], "save").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        entries(&app, k).await,
+        vec![("draft".into(), 120), ("draft".into(), 90)]
+    );
+    let r = post_week(&app, &c.mei, k, &["2", "1.5"], "submit").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        entries(&app, k).await,
+        vec![("submitted".into(), 120), ("submitted".into(), 90)]
+    );
+    // Submitted time is no longer Mei's to change.
+    post_week(&app, &c.mei, k, &["8", "8"], "save").await;
+    assert_eq!(
+        entries(&app, k).await,
+        vec![("submitted".into(), 120), ("submitted".into(), 90)]
+    );
+    // Dan queries it; Mei fixes and submits again; Dan approves.
+    let r = decide(&app, &c.dan, k, "query", "").await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = decide(&app, &c.dan, k, "query", "Tuesday was 1.25 hours, I think").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let sheet = app.get_as(&c.mei, "/timesheet").await.text().await.unwrap();
+    assert!(sheet.contains("Tuesday was 1.25 hours, I think"));
+    post_week(&app, &c.mei, k, &["2", "1.25"], "submit").await;
+    let r = decide(&app, &c.dan, k, "approve", "").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        entries(&app, k).await,
+        vec![("approved".into(), 120), ("approved".into(), 75)]
+    );
+    let page = app
+        .get_as(&c.dan, &format!("/contracts/{k}/time"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("3.25 hours approved"), "{page}");
+    // Money contracts move nothing in the ledger until invoiced.
+    assert_eq!(
+        ledger::balance(app.db(), c.wokingham, Account::HourCredits)
+            .await
+            .unwrap(),
+        0
+    );
+    assert!(ledger::verify(app.db()).await.unwrap().is_empty());
+}
+
+async fn the_cap_and_the_dates_hold(app: TestApp) {
+    let c = cast(&app).await;
+    // Last week only: this week is outside the contract's dates.
+    let ended = active_contract(&app, &c, Settlement::Money, 1, 3).await;
+    let sheet = app.get_as(&c.mei, "/timesheet").await.text().await.unwrap();
+    assert!(
+        !sheet.contains(&format!("c{ended}-")),
+        "no cells after the contract ends"
+    );
+    let r = post_week(&app, &c.mei, ended, &["2"], "save").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(
+        entries(&app, ended).await.is_empty(),
+        "cells the page did not offer are ignored"
+    );
+    // Two weeks of 3 hours: 6 hours in all.
+    let k = active_contract(&app, &c, Settlement::Money, 2, 3).await;
+    let r = post_week(&app, &c.mei, k, &["4", "2.25"], "submit").await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let text = error_summary(&r.text().await.unwrap()).join(" ");
+    assert!(
+        text.contains("has 6 hours left under its cap") && text.contains("variation"),
+        "{text}"
+    );
+    assert_eq!(
+        entries(&app, k).await,
+        vec![("draft".into(), 240), ("draft".into(), 135)]
+    );
+    let r = post_week(&app, &c.mei, k, &["4", "2"], "submit").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+async fn hour_credits_move_at_approval_within_the_limit(app: TestApp) {
+    let c = cast(&app).await;
+    let k = active_contract(&app, &c, Settlement::HourCredits, 4, 10).await;
+    let operator = app.person("operator@microcontracts.test", "Operator", None, &[]).await;
+    let mut tx = app.db().begin().await.unwrap();
+    ledger::set_credit_limit(&mut tx, c.wokingham, 120, operator, app.clock.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    post_week(&app, &c.mei, k, &["2", "1"], "submit").await;
+    let r = decide(&app, &c.dan, k, "approve", "").await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let text = error_summary(&r.text().await.unwrap()).join(" ");
+    assert!(
+        text.contains("below its hour-credit limit") && text.contains("2 more hours"),
+        "{text}"
+    );
+    assert_eq!(
+        entries(&app, k).await,
+        vec![("submitted".into(), 120), ("submitted".into(), 60)]
+    );
+    assert_eq!(
+        ledger::balance(app.db(), c.wokingham, Account::HourCredits)
+            .await
+            .unwrap(),
+        0
+    );
+    let mut tx = app.db().begin().await.unwrap();
+    ledger::set_credit_limit(&mut tx, c.wokingham, 600, operator, app.clock.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    // Two buyers approve at once: the credits move once.
+    let (a, b) = tokio::join!(
+        decide(&app, &c.dan, k, "approve", ""),
+        decide(&app, &c.bea, k, "approve", "")
+    );
+    assert!(a.status() == StatusCode::SEE_OTHER && b.status() == StatusCode::SEE_OTHER);
+    assert_eq!(
+        ledger::balance(app.db(), c.wokingham, Account::HourCredits)
+            .await
+            .unwrap(),
+        -180
+    );
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::HourCredits).await.unwrap(),
+        180
+    );
+    // Approving again changes nothing.
+    decide(&app, &c.dan, k, "approve", "").await;
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::HourCredits).await.unwrap(),
+        180
+    );
+    assert!(ledger::verify(app.db()).await.unwrap().is_empty());
+}
+
+async fn deemed_approval_after_the_buyers_days(app: TestApp) {
+    let c = cast(&app).await;
+    let k = active_contract(&app, &c, Settlement::HourCredits, 4, 10).await;
+    let dan = app.person("dan@wokingham.gov.uk", "", None, &[]).await;
+    let mut tx = app.db().begin().await.unwrap();
+    time_entries::set_deemed_days(&mut tx, c.wokingham, Some(3), dan, app.clock.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    post_week(&app, &c.mei, k, &["2"], "submit").await;
+    let deem = || web::services::timesheets::deem_due(&app.state);
+    assert_eq!(deem().await.unwrap(), 0);
+    app.clock.advance(chrono::Duration::days(3));
+    assert_eq!(deem().await.unwrap(), 1);
+    assert_eq!(deem().await.unwrap(), 0);
+    let e = &time_entries::for_contract(app.db(), k).await.unwrap()[0];
+    assert_eq!((e.status.as_str(), e.deemed), ("approved", true));
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::HourCredits).await.unwrap(),
+        120
+    );
+    assert!(ledger::verify(app.db()).await.unwrap().is_empty());
+}
+
+async fn only_the_buyer_answers_and_only_the_parties_see(app: TestApp) {
+    let c = cast(&app).await;
+    let k = active_contract(&app, &c, Settlement::Money, 4, 10).await;
+    post_week(&app, &c.mei, k, &["2"], "submit").await;
+    let path = format!("/contracts/{k}/time");
+    assert_eq!(app.get_as(&c.stranger, &path).await.status(), StatusCode::FORBIDDEN);
+    for client in [&c.stranger, &c.mei, &c.tom] {
+        let r = decide(&app, client, k, "approve", "").await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    // Hal cannot record time on Mei's contract: the cells are not his to fill.
+    let r = post_week(&app, &c.stranger, k, &["5"], "save").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(entries(&app, k).await, vec![("submitted".into(), 120)]);
+    assert_eq!(app.get_as(&c.tom, &path).await.status(), StatusCode::OK);
+}
+
+on_both!(
+    record_submit_query_and_approve,
+    the_cap_and_the_dates_hold,
+    hour_credits_move_at_approval_within_the_limit,
+    deemed_approval_after_the_buyers_days,
+    only_the_buyer_answers_and_only_the_parties_see
+);
