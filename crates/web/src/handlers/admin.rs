@@ -62,13 +62,14 @@ pub struct CouncilQuery {
     value: Option<String>,
 }
 
-/// What the two forms on a council's page show: values typed and errors found.
+/// What the forms on a council's page show: values typed and errors found.
 #[derive(Default)]
 struct CouncilForms {
     domain_value: String,
     domain_errors: Vec<ShownError>,
     admin_value: String,
     admin_errors: Vec<ShownError>,
+    credit_errors: Vec<ShownError>,
 }
 
 async fn council_page(
@@ -83,10 +84,18 @@ async fn council_page(
         domain_errors,
         admin_value,
         admin_errors,
+        credit_errors,
     } = forms;
     let domains = organisations::domains(&state.db, org.id).await?;
     let org_id_code = org.org_id();
-    let errors: Vec<ShownError> = domain_errors.iter().chain(admin_errors.iter()).cloned().collect();
+    let credit_limit = store::ledger::credit_limit(&state.db, org.id).await? / 60;
+    let credit_balance = store::ledger::balance(&state.db, org.id, domain::ledger::Account::HourCredits).await?;
+    let errors: Vec<ShownError> = domain_errors
+        .iter()
+        .chain(admin_errors.iter())
+        .chain(credit_errors.iter())
+        .cloned()
+        .collect();
     render(
         state,
         viewer,
@@ -94,6 +103,7 @@ async fn council_page(
         context! {
             council => org, org_id_code, domains, done => banner.as_ref().map(|b| b.0.clone()),
             banner_value => banner.map(|b| b.1).unwrap_or_default(), errors, domain_errors, domain_value, admin_errors, admin_value,
+            credit_limit, credit_balance, credit_errors,
         },
     )
 }
@@ -115,6 +125,7 @@ pub async fn council_show(
             "domain" => Some("domain"),
             "appointed" => Some("appointed"),
             "invited" => Some("invited"),
+            "credit-limit" => Some("credit-limit"),
             _ => None,
         })
         .map(|d| (d.to_string(), q.value.clone().unwrap_or_default()));
@@ -255,4 +266,53 @@ pub async fn outbox_list(State(state): State<AppState>, viewer: Viewer) -> Resul
     viewer.authorise(Action::ManageCouncils)?;
     let emails = outbox::recent(&state.db, 100).await?;
     render(&state, &viewer, "admin/outbox.html", context! { emails })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CreditLimitForm {
+    hours: String,
+}
+
+/// A platform admin sets how many hours of credit a council may owe.
+pub async fn set_credit_limit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    Form(form): Form<CreditLimitForm>,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::ManageCreditLimits)?;
+    let org = organisations::find_by_code(&state.db, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(hours) = form
+        .hours
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|h| (0..=10_000).contains(h))
+    else {
+        let forms = CouncilForms {
+            credit_errors: forms::one("hours", state.t("error-credit-limit", &[])),
+            ..CouncilForms::default()
+        };
+        let html = council_page(&state, &viewer, org, None, forms).await?;
+        return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
+    };
+    let now = state.clock.now();
+    let user = viewer.require_user()?.id;
+    let mut tx = state.db.begin().await?;
+    let before = store::ledger::credit_limit(&mut tx, org.id).await?;
+    store::ledger::set_credit_limit(&mut tx, org.id, hours * 60, user, now).await?;
+    let entry = crate::services::Entry {
+        org_id: Some(org.id),
+        action: "credit-limit-changed",
+        subject: ("organisation", org.id.to_string()),
+        before: Some(serde_json::json!({ "limit_minutes": before })),
+        after: Some(serde_json::json!({ "limit_minutes": hours * 60 })),
+    };
+    crate::services::audit(&mut tx, viewer.by(&ip), entry, now).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/councils/{}?done=credit-limit", org.code)).into_response())
 }

@@ -178,7 +178,7 @@ pub struct DefaultsForm {
     payment_terms_days: String,
 }
 
-async fn council_page(
+pub(crate) async fn council_page(
     state: &AppState,
     viewer: &Viewer,
     org: Organisation,
@@ -197,12 +197,16 @@ async fn council_page(
         vat: stored.vat_treatment,
         payment_terms_days: stored.payment_terms_days.to_string(),
     });
-    let done = ["signed", "defaults"].contains(&done).then_some(done);
+    let done = ["signed", "defaults", "time"].contains(&done).then_some(done);
+    let deemed_days = store::time_entries::deemed_days(&state.db, org.id)
+        .await?
+        .map(|d| d.to_string())
+        .unwrap_or_default();
     render(
         state,
         viewer,
         "council/agreement.html",
-        context! { council => org, current, signed, signature, defaults, errors, done },
+        context! { council => org, current, signed, signature, defaults, errors, done, deemed_days },
     )
 }
 

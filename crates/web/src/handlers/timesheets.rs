@@ -348,3 +348,36 @@ pub async fn decide(
         }
     }
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TimeSettingsForm {
+    pub deemed_days: String,
+}
+
+/// A council admin turns deemed approval on (after 1 to 30 days) or off (empty).
+pub async fn set_time_settings(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    Form(form): Form<TimeSettingsForm>,
+) -> Result<Response, AppError> {
+    viewer.require_user()?;
+    let org = store::organisations::find_by_code(&state.db, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    viewer.authorise(Action::ManageTimeSettings(org.id))?;
+    match rules::parse_deemed_days(&form.deemed_days) {
+        Ok(days) => {
+            service::set_deemed_days(&state, viewer.by(&ip), org.id, days).await?;
+            Ok(Redirect::to(&format!("/councils/{}/agreement?done=time", org.code)).into_response())
+        }
+        Err(key) => {
+            let errors = forms::one("deemed_days", state.t(key, &[]));
+            let html =
+                super::agreements::council_page(&state, &viewer, org, "", Default::default(), None, errors).await?;
+            Ok((StatusCode::BAD_REQUEST, html).into_response())
+        }
+    }
+}

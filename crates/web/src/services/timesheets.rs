@@ -309,3 +309,21 @@ pub async fn deem_due(state: &AppState) -> Result<usize, TimeError> {
     }
     Ok(deemed)
 }
+
+/// A council admin's choice of deemed approval (None: off), with its audit entry.
+pub async fn set_deemed_days(state: &AppState, by: By<'_>, org_id: i64, days: Option<i64>) -> store::Result<()> {
+    let now = state.clock.now();
+    let user = by.user_id.unwrap_or_default();
+    let mut tx = state.db.begin().await?;
+    let before = time_entries::deemed_days(&mut tx, org_id).await?;
+    time_entries::set_deemed_days(&mut tx, org_id, days, user, now).await?;
+    let entry = super::Entry {
+        org_id: Some(org_id),
+        action: "time-settings-changed",
+        subject: ("organisation", org_id.to_string()),
+        before: Some(json!({ "deemed_approval_days": before })),
+        after: Some(json!({ "deemed_approval_days": days })),
+    };
+    super::audit(&mut tx, by, entry, now).await?;
+    tx.commit().await
+}

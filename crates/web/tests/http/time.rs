@@ -371,7 +371,49 @@ async fn only_the_buyer_answers_and_only_the_parties_see(app: TestApp) {
     assert_eq!(app.get_as(&c.tom, &path).await.status(), StatusCode::OK);
 }
 
+async fn settings_are_kept_by_their_owners(app: TestApp) {
+    let c = cast(&app).await;
+    app.person("wes@wokingham.gov.uk", "Wes Admin", Some("WOK"), &[Role::CouncilAdmin])
+        .await;
+    app.person("operator@microcontracts.test", "Operator", None, &[]).await;
+    let wes = app.signed_in("wes@wokingham.gov.uk").await;
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    // Deemed approval: Wokingham's admins only.
+    for client in [&c.dan, &c.stranger] {
+        let r = app
+            .post_form_as(client, "/councils/WOK/time-settings", &[("deemed_days", "5")])
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    let r = app
+        .post_form_as(&wes, "/councils/WOK/time-settings", &[("deemed_days", "45")])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = app
+        .post_form_as(&wes, "/councils/WOK/time-settings", &[("deemed_days", "5")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(time_entries::deemed_days(app.db(), c.wokingham).await.unwrap(), Some(5));
+    // Credit limits: platform admins only.
+    for client in [&wes, &c.stranger] {
+        let r = app
+            .post_form_as(client, "/admin/councils/WOK/credit-limit", &[("hours", "500")])
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    let r = app
+        .post_form_as(&operator, "/admin/councils/WOK/credit-limit", &[("hours", "-1")])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = app
+        .post_form_as(&operator, "/admin/councils/WOK/credit-limit", &[("hours", "40")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(ledger::credit_limit(app.db(), c.wokingham).await.unwrap(), 40 * 60);
+}
+
 on_both!(
+    settings_are_kept_by_their_owners,
     record_submit_query_and_approve,
     the_cap_and_the_dates_hold,
     hour_credits_move_at_approval_within_the_limit,
