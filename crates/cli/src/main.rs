@@ -111,7 +111,8 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Verify { database } => {
             let db = database.connect_and_migrate().await?;
-            let breaches = store::ledger::verify(&db).await?;
+            let mut breaches = store::ledger::verify(&db).await?;
+            breaches.extend(store::invoices::verify(&db).await?);
             db.close().await;
             for b in &breaches {
                 println!("BREACH {}: {}", b.invariant, b.detail);

@@ -110,6 +110,14 @@ pub enum Action {
     ManageTimeSettings(OrgId),
     /// Set councils' hour-credit limits: platform admins.
     ManageCreditLimits,
+    /// Generate, issue, discard and credit a council's invoices as supplier: its finance
+    /// officers.
+    ManageInvoices(OrgId),
+    /// See a council's invoices (sent and received) and its income: its finance officers
+    /// and admins.
+    ViewInvoices(OrgId),
+    /// Record that an invoice was paid: the finance officers of either council.
+    RecordPayment { buyer: OrgId, supplier: OrgId },
     /// Read an application: the applicant, the managers of the applying council, and the
     /// buyers of the owning council once it is approved and the opportunity has closed.
     ViewApplication {
@@ -191,6 +199,11 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::ApproveTime(org) => actor.has_role(org, Role::Buyer),
         Action::ManageTimeSettings(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::ManageCreditLimits => actor.platform_admin,
+        Action::ManageInvoices(org) => actor.has_role(org, Role::Finance),
+        Action::ViewInvoices(org) => actor.has_role(org, Role::Finance) || actor.has_role(org, Role::CouncilAdmin),
+        Action::RecordPayment { buyer, supplier } => {
+            actor.has_role(buyer, Role::Finance) || actor.has_role(supplier, Role::Finance)
+        }
         Action::ViewApplication {
             applicant,
             org,
@@ -489,6 +502,33 @@ mod tests {
             authorise(Some(&person(&[Role::CouncilAdmin])), Action::ManageCreditLimits),
             Err(Denied::Forbidden)
         );
+    }
+
+    #[test]
+    fn invoices_are_kept_by_finance() {
+        let finance = person(&[Role::Finance]);
+        assert_eq!(authorise(Some(&finance), Action::ManageInvoices(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&finance), Action::ManageInvoices(YORK)),
+            Err(Denied::Forbidden)
+        );
+        let others = person(&[Role::Buyer, Role::Manager, Role::Practitioner]);
+        assert_eq!(
+            authorise(Some(&others), Action::ManageInvoices(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&others), Action::ViewInvoices(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&person(&[Role::CouncilAdmin])), Action::ViewInvoices(LEEDS)),
+            Ok(())
+        );
+        let pay = |buyer, supplier| Action::RecordPayment { buyer, supplier };
+        assert_eq!(authorise(Some(&finance), pay(LEEDS, YORK)), Ok(()));
+        assert_eq!(authorise(Some(&finance), pay(YORK, LEEDS)), Ok(()));
+        assert_eq!(authorise(Some(&finance), pay(YORK, 3)), Err(Denied::Forbidden));
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub mod clock;
 pub mod contracts;
 pub mod email;
 pub mod errors;
+pub mod invoices;
 pub mod ledger;
 pub mod money;
 pub mod opportunities;

@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod client;
 pub mod csrf;
+pub mod csv_download;
 pub mod deadlines;
 pub mod error;
 pub mod forms;

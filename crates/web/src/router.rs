@@ -1,8 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, notifications,
-    opportunities, pages, pool, profile, render_error_pages, timesheets, work,
+    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, invoices,
+    notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
@@ -85,6 +85,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/contracts/{id}/{action}", post(contracts::step))
         .route("/timesheet", get(timesheets::timesheet).post(timesheets::save))
+        .route("/councils/{code}/invoices", get(invoices::list))
+        .route("/councils/{code}/invoices.csv", get(invoices::csv))
+        .route("/councils/{code}/invoices/generate", post(invoices::generate))
+        .route("/invoices/{id}", get(invoices::show))
+        .route("/invoices/{id}/{action}", post(invoices::step))
         .route("/work", get(work::page))
         .route("/opportunities", get(opportunities::list))
         .route(

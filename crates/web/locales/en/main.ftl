@@ -1629,3 +1629,105 @@ credit-limit-balance = Balance now: { $hours } hours
 credit-limit-done = The hour-credit limit has been saved.
 error-credit-limit = Enter a whole number of hours from 0 to 10,000
 audit-action-credit-limit-changed = Changed an hour-credit limit
+
+## Invoices (SPEC §4.6)
+invoices-title = { $council }'s invoices
+invoices-csv = Download every invoice and credit note (CSV)
+invoices-generate-title = Invoice approved time
+invoices-month = Month
+invoices-month-hint = Drafts are made for each money contract with approved time in the month that is not invoiced yet. Check them, then issue each.
+invoices-generate = Make draft invoices
+invoices-sent = Invoices you sent
+invoices-received = Invoices you received
+invoices-none-sent = Your council has not sent any invoices.
+invoices-none-received = Your council has not received any invoices.
+invoices-done-generated = { $count ->
+    [0] There was no approved, uninvoiced time in that month
+    [one] 1 draft invoice was made
+   *[other] { $count } draft invoices were made
+}
+invoices-done-discarded = The draft was discarded and its time can be invoiced again
+invoice-number = Number
+invoice-buyer = Buying council
+invoice-supplier = Supplying council
+invoice-period = Period
+invoice-total = Total
+invoice-status = Status
+invoice-due = Due
+invoice-overdue = Overdue
+invoice-status-draft = Draft
+invoice-status-issued = Issued
+invoice-status-paid = Paid
+invoice-status-credited = Cancelled by credit note
+invoice-credit-note-marker = (credit note)
+invoice-title-invoice = Invoice { $number }
+invoice-title-credit_note = Credit note { $number }
+invoice-credited-by = Cancelled by credit note { $number }
+invoice-credits = The invoice this credit note cancels
+invoice-contract = Contract
+invoice-po = Purchase order
+invoice-issued-on = Issued
+invoice-paid = Paid
+invoice-paid-detail = { $date }, reference { $reference }
+invoice-lines = Time charged
+invoice-practitioner = Practitioner
+invoice-dates = Dates
+invoice-rate = Rate an hour
+invoice-amount = Amount
+invoice-net = Net
+invoice-vat = VAT ({ $treatment })
+invoice-issue = Issue invoice
+invoice-discard = Discard draft
+invoice-pay-title = Record payment
+invoice-paid-on = Date paid
+invoice-payment-reference = Payment reference
+invoice-payment-reference-hint = As your finance system shows it, for example BACS 4471
+invoice-record-payment = Record payment
+invoice-credit-title = Cancel with a credit note
+invoice-credit-hint = A credit note for the whole amount cancels this invoice; its time can then be invoiced again. An issued invoice is never changed.
+invoice-credit = Issue a credit note
+invoice-done-issue = The invoice is issued and the buying council has been told
+invoice-done-pay = The payment is recorded
+invoice-done-credit = The credit note is issued
+error-invoice-draft = The invoice is still a draft
+error-invoice-issued = The invoice has been issued
+error-invoice-paid = The invoice has been paid
+error-invoice-credited = The invoice has been cancelled by a credit note
+error-invoice-credit-note = A credit note cannot be paid or credited
+error-month = Enter a month like 2026-11
+error-paid-before-issue = The payment date cannot be before the invoice was issued
+error-payment-reference-required = Enter the payment reference
+error-payment-reference-too-long = Keep the reference to 100 characters
+income-link = Income and spend
+notify-invoice-issued = { $council } issued invoice { $number } for { $total }, due { $due }
+notify-invoice-issued-subject = Invoice { $number } from { $council }
+notify-invoice-issued-email = Hello,
+
+    { $council } has issued invoice { $number } for { $total }, due on { $due }:
+
+    { $link }
+
+    Microcontracts
+notify-invoice-overdue = Invoice { $number } from { $council } for { $total } was due on { $due }
+notify-invoice-overdue-subject = Overdue: invoice { $number } from { $council }
+notify-invoice-overdue-email = Hello,
+
+    Invoice { $number } from { $council } for { $total } was due on { $due } and is not recorded as paid. Please pay it, or record the payment if you have:
+
+    { $link }
+
+    Microcontracts
+notify-credit-note = { $council } cancelled an invoice with credit note { $number } for { $total }
+notify-credit-note-subject = Credit note { $number } from { $council }
+notify-credit-note-email = Hello,
+
+    { $council } has issued credit note { $number } for { $total }, cancelling an invoice:
+
+    { $link }
+
+    Microcontracts
+audit-action-invoice-drafted = Drafted an invoice
+audit-action-invoice-issued = Issued an invoice
+audit-action-invoice-discarded = Discarded a draft invoice
+audit-action-invoice-paid = Recorded a payment
+audit-action-invoice-credited = Cancelled an invoice by credit note

@@ -8,6 +8,7 @@ pub mod bookings;
 pub mod contracts;
 pub mod councils;
 pub mod deals;
+pub mod invoices;
 pub mod notify;
 pub mod opportunities;
 pub mod pool;

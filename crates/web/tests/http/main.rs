@@ -8,6 +8,7 @@ mod admin;
 mod api;
 mod api_pool;
 mod bookings;
+mod invoices;
 mod opportunities;
 mod outbox;
 mod platform;

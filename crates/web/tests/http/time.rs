@@ -15,17 +15,18 @@ use reqwest::{Client, StatusCode};
 use store::contracts::{self, NewContract, NewVersion};
 use store::{agreements, ledger, time_entries};
 
-struct Cast {
-    mei: Client,
-    dan: Client,
-    bea: Client,
-    tom: Client,
-    stranger: Client,
-    leeds: i64,
-    wokingham: i64,
+pub(crate) struct Cast {
+    pub(crate) mei: Client,
+    pub(crate) dan: Client,
+    pub(crate) bea: Client,
+    pub(crate) tom: Client,
+    pub(crate) fay: Client,
+    pub(crate) stranger: Client,
+    pub(crate) leeds: i64,
+    pub(crate) wokingham: i64,
 }
 
-async fn cast(app: &TestApp) -> Cast {
+pub(crate) async fn cast(app: &TestApp) -> Cast {
     let leeds = app.onboard("LDS", "leeds.gov.uk").await;
     let wokingham = app.onboard("WOK", "wokingham.gov.uk").await;
     app.onboard("HCK", "hackney.gov.uk").await;
@@ -41,6 +42,8 @@ async fn cast(app: &TestApp) -> Cast {
     app.person("dan@wokingham.gov.uk", "Dan Hughes", Some("WOK"), &[Role::Buyer])
         .await;
     app.person("bea@wokingham.gov.uk", "Bea Buyer", Some("WOK"), &[Role::Buyer])
+        .await;
+    app.person("fay@wokingham.gov.uk", "Fay Finance", Some("WOK"), &[Role::Finance])
         .await;
     app.person(
         "hal@hackney.gov.uk",
@@ -60,6 +63,7 @@ async fn cast(app: &TestApp) -> Cast {
         dan: app.signed_in("dan@wokingham.gov.uk").await,
         bea: app.signed_in("bea@wokingham.gov.uk").await,
         tom: app.signed_in("tom@leeds.gov.uk").await,
+        fay: app.signed_in("fay@wokingham.gov.uk").await,
         stranger: app.signed_in("hal@hackney.gov.uk").await,
         leeds,
         wokingham,
@@ -69,6 +73,17 @@ async fn cast(app: &TestApp) -> Cast {
 /// An active contract for Mei, Wokingham buying from Leeds, from last week's Monday for
 /// `weeks` weeks at `hours` a week and £50 an hour.
 async fn active_contract(app: &TestApp, c: &Cast, settlement: Settlement, weeks: i64, hours: i64) -> i64 {
+    contract_with_vat(app, c, settlement, weeks, hours, VatTreatment::OutsideScope).await
+}
+
+pub(crate) async fn contract_with_vat(
+    app: &TestApp,
+    c: &Cast,
+    settlement: Settlement,
+    weeks: i64,
+    hours: i64,
+    vat: VatTreatment,
+) -> i64 {
     let now = app.clock.now();
     let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
     let dan = app.person("dan@wokingham.gov.uk", "", None, &[]).await;
@@ -107,7 +122,7 @@ async fn active_contract(app: &TestApp, c: &Cast, settlement: Settlement, weeks:
         settlement,
         invoicing: InvoicingFrequency::Monthly,
         po_number: None,
-        vat: VatTreatment::OutsideScope,
+        vat,
         payment_terms_days: 30,
         legal_basis_id: legal_basis,
     };
@@ -137,7 +152,13 @@ fn week(app: &TestApp) -> Week {
 }
 
 /// Posts the week with `hours` on its first days for `contract`.
-async fn post_week(app: &TestApp, client: &Client, contract: i64, hours: &[&str], action: &str) -> reqwest::Response {
+pub(crate) async fn post_week(
+    app: &TestApp,
+    client: &Client,
+    contract: i64,
+    hours: &[&str],
+    action: &str,
+) -> reqwest::Response {
     let w = week(app);
     let mut fields = vec![
         ("week".to_string(), w.iso()),
@@ -166,7 +187,13 @@ async fn entries(app: &TestApp, contract: i64) -> Vec<(String, i64)> {
     e
 }
 
-async fn decide(app: &TestApp, client: &Client, contract: i64, action: &str, comment: &str) -> reqwest::Response {
+pub(crate) async fn decide(
+    app: &TestApp,
+    client: &Client,
+    contract: i64,
+    action: &str,
+    comment: &str,
+) -> reqwest::Response {
     let ids: Vec<String> = time_entries::for_contract(app.db(), contract)
         .await
         .unwrap()

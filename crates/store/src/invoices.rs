@@ -1,0 +1,368 @@
+//! Invoices and credit notes. A draft claims approved, uninvoiced time (a conditional
+//! update, so two runs at once never claim the same entry); issuing takes the next number
+//! from the supplying council's sequence row, whose lock is held to commit, so numbers
+//! have no gaps and no repeats. Issued documents change only their status.
+
+use crate::backend::exec;
+use crate::ledger::Breach;
+use crate::{Exec, Result, Tx};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::invoices::{Line, Totals, Worked};
+use serde::Serialize;
+
+/// Money contracts of a supplying council with approved, uninvoiced time in the period.
+pub async fn contracts_to_invoice<'a>(
+    exec: impl Into<Exec<'a>>,
+    supplier: i64,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<i64>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "SELECT DISTINCT k.id FROM contracts k
+         JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+         JOIN time_entries t ON t.contract_id = k.id
+         WHERE k.supplier_org_id = $1 AND v.settlement = 'money' AND t.status = 'approved'
+           AND t.invoice_id IS NULL AND t.work_date BETWEEN $2 AND $3
+         ORDER BY k.id")
+        .bind(supplier).bind(first).bind(last).fetch_all(c).await)?)
+}
+
+pub struct NewDraft<'s> {
+    pub contract_id: i64,
+    pub supplier_org_id: i64,
+    pub buyer_org_id: i64,
+    pub period: (NaiveDate, NaiveDate),
+    pub po_number: Option<&'s str>,
+    pub vat_treatment: &'s str,
+    pub payment_terms_days: i64,
+}
+
+/// Creates an empty draft and claims for it the contract's approved, uninvoiced time in
+/// the period; returns the draft's id and the time it claimed (none: the caller drops it).
+pub async fn draft_claiming(
+    tx: &mut Tx,
+    d: &NewDraft<'_>,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<(i64, Vec<(i64, Worked)>)> {
+    let id = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO invoices (kind, supplier_org_id, buyer_org_id, contract_id, status, period_start, period_end,
+             po_number, vat_treatment, vat_rate_bp, net_pence, vat_pence, total_pence, payment_terms_days,
+             created_at, created_by)
+         VALUES ('invoice', $1, $2, $3, 'draft', $4, $5, $6, $7, 0, 0, 0, 0, $8, $9, $10) RETURNING id")
+        .bind(d.supplier_org_id).bind(d.buyer_org_id).bind(d.contract_id).bind(d.period.0).bind(d.period.1)
+        .bind(d.po_number).bind(d.vat_treatment).bind(d.payment_terms_days).bind(now).bind(by)
+        .fetch_one(c).await)?;
+    exec!(&mut *tx, c => sqlx::query(
+        "UPDATE time_entries SET invoice_id = $1
+         WHERE contract_id = $2 AND status = 'approved' AND invoice_id IS NULL AND work_date BETWEEN $3 AND $4")
+        .bind(id).bind(d.contract_id).bind(d.period.0).bind(d.period.1)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    let claimed = exec!(&mut *tx, c => sqlx::query_as::<_, (i64, i64, String, NaiveDate, i64)>(
+        "SELECT t.id, t.practitioner_id, u.display_name, t.work_date, t.minutes FROM time_entries t
+         JOIN users u ON u.id = t.practitioner_id WHERE t.invoice_id = $1 ORDER BY t.work_date, t.id")
+        .bind(id).fetch_all(c).await)?;
+    for (entry, ..) in &claimed {
+        exec!(&mut *tx, c => sqlx::query("INSERT INTO invoice_entries (invoice_id, time_entry_id) VALUES ($1, $2)")
+            .bind(id).bind(*entry).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok((
+        id,
+        claimed
+            .into_iter()
+            .map(|(entry, practitioner_id, practitioner_name, date, minutes)| {
+                (
+                    entry,
+                    Worked {
+                        practitioner_id,
+                        practitioner_name,
+                        date,
+                        minutes,
+                    },
+                )
+            })
+            .collect(),
+    ))
+}
+
+/// Writes a draft's lines and totals (drafts only).
+pub async fn set_lines(tx: &mut Tx, id: i64, lines: &[Line], t: &Totals) -> Result<()> {
+    exec!(&mut *tx, c => sqlx::query("DELETE FROM invoice_lines WHERE invoice_id = $1")
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    insert_lines(tx, id, lines).await?;
+    exec!(&mut *tx, c => sqlx::query(
+        "UPDATE invoices SET vat_rate_bp = $1, net_pence = $2, vat_pence = $3, total_pence = $4
+         WHERE id = $5 AND status = 'draft'")
+        .bind(t.vat_rate_bp).bind(t.net_pence).bind(t.vat_pence).bind(t.total_pence).bind(id)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+async fn insert_lines(tx: &mut Tx, id: i64, lines: &[Line]) -> Result<()> {
+    for (i, l) in lines.iter().enumerate() {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO invoice_lines (invoice_id, position, practitioner_id, practitioner_name, first_date,
+                 last_date, minutes, rate_pence, amount_pence)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+            .bind(id).bind(i as i64 + 1).bind(l.practitioner_id).bind(l.practitioner_name.as_str())
+            .bind(l.first_date).bind(l.last_date).bind(l.minutes).bind(l.rate_pence).bind(l.amount_pence)
+            .execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+/// Deletes a draft and frees its time; false if it is no longer a draft.
+pub async fn discard(tx: &mut Tx, id: i64) -> Result<bool> {
+    let draft = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM invoices WHERE id = $1 AND status = 'draft'")
+        .bind(id).fetch_one(c).await)?;
+    if draft == 0 {
+        return Ok(false);
+    }
+    for sql in [
+        "UPDATE time_entries SET invoice_id = NULL WHERE invoice_id = $1",
+        "DELETE FROM invoice_entries WHERE invoice_id = $1",
+        "DELETE FROM invoice_lines WHERE invoice_id = $1",
+        "DELETE FROM invoices WHERE id = $1 AND status = 'draft'",
+    ] {
+        exec!(&mut *tx, c => sqlx::query(sql).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(true)
+}
+
+/// The supplying council's next document number. The sequence row stays locked until the
+/// caller's transaction ends, so numbers are given in order and a rolled-back issue gives
+/// its number back.
+async fn next_number(tx: &mut Tx, supplier: i64) -> Result<i64> {
+    Ok(exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO invoice_sequences (org_id, last_number) VALUES ($1, 1)
+         ON CONFLICT (org_id) DO UPDATE SET last_number = invoice_sequences.last_number + 1
+         RETURNING last_number")
+        .bind(supplier).fetch_one(c).await)?)
+}
+
+/// Issues a draft with the next number; returns the number, or None if it was no longer
+/// a draft (the caller's transaction must then be abandoned, giving the number back).
+pub async fn issue(
+    tx: &mut Tx,
+    id: i64,
+    supplier: i64,
+    issued_on: NaiveDate,
+    due: NaiveDate,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    let number = next_number(tx, supplier).await?;
+    let n = exec!(&mut *tx, c => sqlx::query(
+        "UPDATE invoices SET status = 'issued', number = $1, issued_at = $2, issued_on = $3, issued_by = $4,
+             due_date = $5
+         WHERE id = $6 AND status = 'draft'")
+        .bind(number).bind(now).bind(issued_on).bind(by).bind(due).bind(id)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    Ok((n == 1).then_some(number))
+}
+
+pub async fn mark_paid(tx: &mut Tx, id: i64, paid_on: NaiveDate, reference: &str, by: i64) -> Result<bool> {
+    let n = exec!(&mut *tx, c => sqlx::query(
+        "UPDATE invoices SET status = 'paid', paid_on = $1, paid_reference = $2, paid_recorded_by = $3
+         WHERE id = $4 AND status = 'issued' AND kind = 'invoice'")
+        .bind(paid_on).bind(reference).bind(by).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Cancels an issued invoice by a credit note for its whole amount (issued at once, with
+/// the next number) and frees its time to be invoiced again; returns the credit note's
+/// id and number, or None if the invoice was no longer issued.
+pub async fn credit(
+    tx: &mut Tx,
+    id: i64,
+    issued_on: NaiveDate,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<(i64, i64)>> {
+    let n = exec!(&mut *tx, c => sqlx::query(
+        "UPDATE invoices SET status = 'credited' WHERE id = $1 AND status = 'issued' AND kind = 'invoice'")
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    if n != 1 {
+        return Ok(None);
+    }
+    let original = find(&mut *tx, id)
+        .await?
+        .ok_or(crate::StoreError::Other("invoice vanished".into()))?;
+    let number = next_number(tx, original.supplier_org_id).await?;
+    let note = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO invoices (kind, supplier_org_id, buyer_org_id, contract_id, credits_invoice_id, number, status,
+             period_start, period_end, po_number, vat_treatment, vat_rate_bp, net_pence, vat_pence, total_pence,
+             payment_terms_days, due_date, created_at, created_by, issued_at, issued_on, issued_by)
+         SELECT 'credit_note', supplier_org_id, buyer_org_id, contract_id, id, $1, 'issued', period_start, period_end,
+             po_number, vat_treatment, vat_rate_bp, net_pence, vat_pence, total_pence, payment_terms_days, $2, $3, $4,
+             $3, $2, $4
+         FROM invoices WHERE id = $5 RETURNING id")
+        .bind(number).bind(issued_on).bind(now).bind(by).bind(id).fetch_one(c).await)?;
+    exec!(&mut *tx, c => sqlx::query(
+        "INSERT INTO invoice_lines (invoice_id, position, practitioner_id, practitioner_name, first_date, last_date,
+             minutes, rate_pence, amount_pence)
+         SELECT $1, position, practitioner_id, practitioner_name, first_date, last_date, minutes, rate_pence,
+             amount_pence FROM invoice_lines WHERE invoice_id = $2")
+        .bind(note).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query("UPDATE time_entries SET invoice_id = NULL WHERE invoice_id = $1")
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(Some((note, number)))
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Invoice {
+    pub id: i64,
+    pub kind: String,
+    pub supplier_org_id: i64,
+    pub supplier_name: String,
+    pub supplier_code: String,
+    pub buyer_org_id: i64,
+    pub buyer_name: String,
+    pub contract_id: i64,
+    pub credits_invoice_id: Option<i64>,
+    pub number: Option<i64>,
+    pub status: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub po_number: Option<String>,
+    pub vat_treatment: String,
+    pub vat_rate_bp: i64,
+    pub net_pence: i64,
+    pub vat_pence: i64,
+    pub total_pence: i64,
+    pub payment_terms_days: i64,
+    pub due_date: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    pub issued_on: Option<NaiveDate>,
+    pub paid_on: Option<NaiveDate>,
+    pub paid_reference: Option<String>,
+}
+
+const SELECT: &str = "SELECT i.id, i.kind, i.supplier_org_id, s.name AS supplier_name, s.code AS supplier_code,
+        i.buyer_org_id, b.name AS buyer_name, i.contract_id, i.credits_invoice_id, i.number, i.status,
+        i.period_start, i.period_end, i.po_number, i.vat_treatment, i.vat_rate_bp, i.net_pence, i.vat_pence,
+        i.total_pence, i.payment_terms_days, i.due_date, i.created_at, i.issued_on, i.paid_on, i.paid_reference
+    FROM invoices i JOIN organisations s ON s.id = i.supplier_org_id JOIN organisations b ON b.id = i.buyer_org_id";
+
+pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Invoice>> {
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Invoice>(&format!("{SELECT} WHERE i.id = $1"))
+        .bind(id).fetch_optional(c).await)?,
+    )
+}
+
+/// A council's invoices and credit notes, as supplier or buyer (buyers never see drafts),
+/// newest first.
+pub async fn list<'a>(exec: impl Into<Exec<'a>>, org_id: i64, as_supplier: bool) -> Result<Vec<Invoice>> {
+    let filter = if as_supplier {
+        "i.supplier_org_id = $1"
+    } else {
+        "i.buyer_org_id = $1 AND i.status <> 'draft'"
+    };
+    Ok(exec!(exec, c => sqlx::query_as::<_, Invoice>(
+        &format!("{SELECT} WHERE {filter} ORDER BY i.id DESC LIMIT 1000"))
+        .bind(org_id).fetch_all(c).await)?)
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct StoredLine {
+    pub position: i64,
+    pub practitioner_name: String,
+    pub first_date: NaiveDate,
+    pub last_date: NaiveDate,
+    pub minutes: i64,
+    pub rate_pence: i64,
+    pub amount_pence: i64,
+}
+
+pub async fn lines<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Vec<StoredLine>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, StoredLine>(
+        "SELECT position, practitioner_name, first_date, last_date, minutes, rate_pence, amount_pence
+         FROM invoice_lines WHERE invoice_id = $1 ORDER BY position")
+        .bind(id).fetch_all(c).await)?)
+}
+
+/// Issued invoices past their due date whose buyers were not reminded.
+pub async fn overdue_unreminded<'a>(exec: impl Into<Exec<'a>>, today: NaiveDate) -> Result<Vec<i64>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "SELECT id FROM invoices WHERE status = 'issued' AND kind = 'invoice' AND due_date < $1
+             AND reminded_at IS NULL ORDER BY due_date LIMIT 200")
+        .bind(today).fetch_all(c).await)?)
+}
+
+pub async fn mark_reminded(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let n = exec!(&mut *tx, c => sqlx::query(
+        "UPDATE invoices SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL AND status = 'issued'")
+        .bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Invoice invariants: totals equal their lines; every issued document has its journal
+/// entry for its total (and a paid invoice its payment); no time entry is charged by two
+/// invoices that stand; numbers run without gaps from 1 for each supplying council.
+pub async fn verify<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Breach>> {
+    let mut exec = exec.into();
+    let mut breaches = Vec::new();
+    let totals = exec!(&mut exec, c => sqlx::query_as::<_, (i64, i64, i64)>(
+        "SELECT i.id, i.net_pence, CAST(COALESCE(SUM(l.amount_pence), 0) AS BIGINT) FROM invoices i
+         LEFT JOIN invoice_lines l ON l.invoice_id = i.id
+         GROUP BY i.id, i.net_pence HAVING i.net_pence <> COALESCE(SUM(l.amount_pence), 0) ORDER BY i.id")
+        .fetch_all(c).await)?;
+    for (id, net, lines) in totals {
+        breaches.push(Breach {
+            invariant: "invoice-equals-lines",
+            detail: format!("invoice {id} has net {net} but its lines add up to {lines}"),
+        });
+    }
+    let posted = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, i64, i64)>(
+        "SELECT i.id, i.kind, i.total_pence, CAST(COALESCE((SELECT SUM(p.amount) FROM journal_entries e
+             JOIN journal_postings p ON p.entry_id = e.id AND p.org_id = i.supplier_org_id AND p.account = 'receivable'
+             WHERE e.source_type = 'invoice' AND e.source_id = i.id
+               AND e.kind = CASE WHEN i.kind = 'invoice' THEN 'invoice_issued' ELSE 'credit_note' END), 0) AS BIGINT)
+         FROM invoices i WHERE i.status <> 'draft' ORDER BY i.id")
+        .fetch_all(c).await)?;
+    for (id, kind, total, receivable) in posted {
+        let expected = if kind == "invoice" { total } else { -total };
+        if receivable != expected {
+            breaches.push(Breach {
+                invariant: "invoice-equals-postings",
+                detail: format!("{kind} {id} for {total} posted {receivable} to the supplier's receivable"),
+            });
+        }
+    }
+    let unpaid = exec!(&mut exec, c => sqlx::query_scalar::<_, i64>(
+        "SELECT i.id FROM invoices i WHERE i.status = 'paid' AND NOT EXISTS (SELECT 1 FROM journal_entries e
+             WHERE e.kind = 'invoice_paid' AND e.source_type = 'invoice' AND e.source_id = i.id) ORDER BY i.id")
+        .fetch_all(c).await)?;
+    for id in unpaid {
+        breaches.push(Breach {
+            invariant: "payment-posted",
+            detail: format!("invoice {id} is paid but no payment was posted"),
+        });
+    }
+    let twice = exec!(&mut exec, c => sqlx::query_as::<_, (i64, i64)>(
+        "SELECT ie.time_entry_id, COUNT(*) FROM invoice_entries ie JOIN invoices i ON i.id = ie.invoice_id
+         WHERE i.kind = 'invoice' AND i.status IN ('draft', 'issued', 'paid')
+         GROUP BY ie.time_entry_id HAVING COUNT(*) > 1 ORDER BY ie.time_entry_id")
+        .fetch_all(c).await)?;
+    for (entry, count) in twice {
+        breaches.push(Breach {
+            invariant: "time-invoiced-once",
+            detail: format!("time entry {entry} is on {count} invoices"),
+        });
+    }
+    let numbers = exec!(&mut exec, c => sqlx::query_as::<_, (i64, i64, i64)>(
+        "SELECT supplier_org_id, CAST(COUNT(*) AS BIGINT), CAST(COALESCE(MAX(number), 0) AS BIGINT) FROM invoices
+         WHERE number IS NOT NULL GROUP BY supplier_org_id ORDER BY supplier_org_id")
+        .fetch_all(c).await)?;
+    for (org, count, max) in numbers {
+        if count != max {
+            breaches.push(Breach {
+                invariant: "numbers-without-gaps",
+                detail: format!("council {org} has {count} numbered documents but numbers up to {max}"),
+            });
+        }
+    }
+    Ok(breaches)
+}

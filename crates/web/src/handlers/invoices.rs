@@ -1,0 +1,317 @@
+//! A council's invoices (sent and received, with a CSV export), generating a month's
+//! drafts, and each invoice's printable page where it is issued, paid or credited.
+
+use super::bookings::{refusal, refusal_status};
+use super::render;
+use crate::client::ClientIp;
+use crate::csv_download::{self, pounds};
+use crate::error::AppError;
+use crate::forms::{self, ShownError};
+use crate::services::invoices::{self as service, label};
+use crate::session::Viewer;
+use crate::state::AppState;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Form;
+use chrono::Datelike;
+use domain::authz::{authorise, Action};
+use domain::invoices as rules;
+use domain::weeks::london_date;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+use store::invoices::{self, Invoice};
+use store::organisations::{self, Organisation};
+
+async fn council(state: &AppState, viewer: &Viewer, code: &str) -> Result<Organisation, AppError> {
+    viewer.require_user()?;
+    let org = organisations::find_by_code(&state.db, code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    viewer.authorise(Action::ViewInvoices(org.id))?;
+    Ok(org)
+}
+
+#[derive(Serialize)]
+struct Row {
+    invoice: Invoice,
+    label: String,
+    overdue: bool,
+}
+
+fn rows(list: Vec<Invoice>, today: chrono::NaiveDate) -> Vec<Row> {
+    list.into_iter()
+        .map(|i| Row {
+            label: label(&i),
+            overdue: i.status == "issued"
+                && i.kind == "invoice"
+                && i.due_date.is_some_and(|d| rules::is_overdue(d, today)),
+            invoice: i,
+        })
+        .collect()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListParams {
+    pub done: String,
+    pub count: String,
+}
+
+/// The month before this one, as `YYYY-MM` (what a month-end run usually invoices).
+fn last_month(today: chrono::NaiveDate) -> String {
+    let first = today.with_day(1).unwrap_or(today) - chrono::Duration::days(1);
+    format!("{}-{:02}", first.year(), first.month())
+}
+
+async fn list_page(
+    state: &AppState,
+    viewer: &Viewer,
+    org: Organisation,
+    month: String,
+    errors: Vec<ShownError>,
+    done: &str,
+    count: &str,
+) -> Result<Html<String>, AppError> {
+    let today = london_date(state.clock.now());
+    let sent = rows(invoices::list(&state.db, org.id, true).await?, today);
+    let received = rows(invoices::list(&state.db, org.id, false).await?, today);
+    let can_manage = authorise(viewer.actor.as_ref(), Action::ManageInvoices(org.id)).is_ok();
+    render(
+        state,
+        viewer,
+        "invoices/list.html",
+        context! { council => org, sent, received, can_manage, month, errors, done, count },
+    )
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    Query(p): Query<ListParams>,
+) -> Result<Html<String>, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    let month = last_month(london_date(state.clock.now()));
+    list_page(&state, &viewer, org, month, Vec::new(), &p.done, &p.count).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GenerateForm {
+    pub month: String,
+}
+
+pub async fn generate(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    Form(form): Form<GenerateForm>,
+) -> Result<Response, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    viewer.authorise(Action::ManageInvoices(org.id))?;
+    let month = match rules::parse_month(&form.month) {
+        Ok(m) => m,
+        Err(key) => {
+            let errors = forms::one("month", state.t(key, &[]));
+            let html = list_page(&state, &viewer, org, form.month, errors, "", "").await?;
+            return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
+        }
+    };
+    let drafted = service::generate(&state, viewer.by(&ip), org.id, month)
+        .await
+        .map_err(super::opportunities::unexpected)?;
+    Ok(Redirect::to(&format!(
+        "/councils/{}/invoices?done=generated&count={}",
+        org.code,
+        drafted.len()
+    ))
+    .into_response())
+}
+
+/// Every document and line, for the council's finance system.
+pub async fn csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    let mut all = invoices::list(&state.db, org.id, true).await?;
+    all.extend(invoices::list(&state.db, org.id, false).await?);
+    let mut out = Vec::new();
+    for i in all.into_iter().filter(|i| i.status != "draft") {
+        let sign = if i.kind == "credit_note" { -1 } else { 1 };
+        for l in invoices::lines(&state.db, i.id).await? {
+            out.push(vec![
+                label(&i),
+                i.kind.clone(),
+                i.status.clone(),
+                i.supplier_name.clone(),
+                i.buyer_name.clone(),
+                domain::contracts::reference(i.contract_id),
+                i.po_number.clone().unwrap_or_default(),
+                i.issued_on.map(|d| d.to_string()).unwrap_or_default(),
+                i.due_date.map(|d| d.to_string()).unwrap_or_default(),
+                l.practitioner_name,
+                l.first_date.to_string(),
+                l.last_date.to_string(),
+                domain::money::format_hours(l.minutes),
+                pounds(l.rate_pence),
+                pounds(sign * l.amount_pence),
+                pounds(sign * i.net_pence),
+                pounds(sign * i.vat_pence),
+                pounds(sign * i.total_pence),
+                i.paid_on.map(|d| d.to_string()).unwrap_or_default(),
+                i.paid_reference.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    csv_download::download(
+        &format!("invoices-{}.csv", org.code.to_lowercase()),
+        &[
+            "number",
+            "kind",
+            "status",
+            "supplier",
+            "buyer",
+            "contract",
+            "purchase_order",
+            "issued_on",
+            "due_on",
+            "practitioner",
+            "first_date",
+            "last_date",
+            "hours",
+            "rate",
+            "line_amount",
+            "net",
+            "vat",
+            "total",
+            "paid_on",
+            "payment_reference",
+        ],
+        out,
+    )
+}
+
+/// The invoice, if the viewer may see it: finance officers and admins of either council
+/// (drafts: the supplier's only).
+async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Invoice, AppError> {
+    viewer.require_user()?;
+    let i = invoices::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let supplier = authorise(viewer.actor.as_ref(), Action::ViewInvoices(i.supplier_org_id)).is_ok();
+    let buyer = i.status != "draft" && authorise(viewer.actor.as_ref(), Action::ViewInvoices(i.buyer_org_id)).is_ok();
+    if supplier || buyer {
+        Ok(i)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ShowParams {
+    pub done: String,
+}
+
+async fn invoice_page(
+    state: &AppState,
+    viewer: &Viewer,
+    i: Invoice,
+    errors: Vec<ShownError>,
+    done: &str,
+) -> Result<Html<String>, AppError> {
+    let lines = invoices::lines(&state.db, i.id).await?;
+    let today = london_date(state.clock.now());
+    let can_manage = authorise(viewer.actor.as_ref(), Action::ManageInvoices(i.supplier_org_id)).is_ok();
+    let can_pay = i.kind == "invoice"
+        && i.status == "issued"
+        && authorise(
+            viewer.actor.as_ref(),
+            Action::RecordPayment {
+                buyer: i.buyer_org_id,
+                supplier: i.supplier_org_id,
+            },
+        )
+        .is_ok();
+    let credited_by = match i.status.as_str() {
+        "credited" => invoices::list(&state.db, i.supplier_org_id, true)
+            .await?
+            .into_iter()
+            .find(|n| n.credits_invoice_id == Some(i.id))
+            .map(|n| (n.id, label(&n))),
+        _ => None,
+    };
+    let overdue =
+        i.status == "issued" && i.kind == "invoice" && i.due_date.is_some_and(|d| rules::is_overdue(d, today));
+    render(
+        state,
+        viewer,
+        "invoices/show.html",
+        context! {
+            label => label(&i), invoice => i, lines, can_manage, can_pay, errors, done, overdue, credited_by,
+            today => today.to_string(), reference => domain::contracts::reference(i.contract_id),
+        },
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(p): Query<ShowParams>,
+) -> Result<Html<String>, AppError> {
+    let i = visible(&state, &viewer, id).await?;
+    invoice_page(&state, &viewer, i, Vec::new(), &p.done).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepForm {
+    pub paid_on: String,
+    pub reference: String,
+}
+
+/// `issue`, `discard` and `credit` (the supplier's finance officers); `pay` (either
+/// council's finance officers).
+pub async fn step(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path((id, action)): Path<(i64, String)>,
+    Form(form): Form<StepForm>,
+) -> Result<Response, AppError> {
+    let i = visible(&state, &viewer, id).await?;
+    let by = viewer.by(&ip);
+    let result = match action.as_str() {
+        "issue" | "discard" | "credit" => {
+            viewer.authorise(Action::ManageInvoices(i.supplier_org_id))?;
+            match action.as_str() {
+                "issue" => service::issue(&state, by, id).await.map(|_| id),
+                "discard" => service::discard(&state, by, id).await.map(|_| 0),
+                _ => service::credit(&state, by, id).await,
+            }
+        }
+        "pay" => {
+            viewer.authorise(Action::RecordPayment {
+                buyer: i.buyer_org_id,
+                supplier: i.supplier_org_id,
+            })?;
+            let today = london_date(state.clock.now());
+            match rules::validate_payment(&form.paid_on, &form.reference, i.issued_on.unwrap_or(today), today) {
+                Ok((paid_on, reference)) => service::pay(&state, by, id, paid_on, &reference).await.map(|_| id),
+                Err(e) => Err(crate::services::deals::DealError::Invalid(e)),
+            }
+        }
+        _ => return Err(AppError::NotFound),
+    };
+    match result {
+        Ok(0) => Ok(Redirect::to(&format!("/councils/{}/invoices?done=discarded", i.supplier_code)).into_response()),
+        Ok(target) => Ok(Redirect::to(&format!("/invoices/{target}?done={action}")).into_response()),
+        Err(e) => {
+            let status = refusal_status(&e);
+            let errors = refusal(&state, e, "paid_on")?;
+            Ok((status, invoice_page(&state, &viewer, i, errors, "").await?).into_response())
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Invoices (SPEC §4.6): the supplying council's finance officers generate drafts for a
+//! month from approved, uninvoiced time on money contracts, issue them (numbered without
+//! gaps, posted to the ledger), and cancel an issued one by a credit note; either
+//! council's finance officers record payment. Overdue invoices remind the buyer once.
+//! Every step is one transaction with its audit entries, ledger entry and notifications.
+
+use super::deals::{self, DealError};
+use super::notify::tell_role;
+use super::By;
+use crate::state::AppState;
+use chrono::NaiveDate;
+use domain::invoices::{self as rules, InvoiceEvent, InvoiceStatus};
+use domain::ledger;
+use domain::money::format_pence;
+use domain::roles::Role;
+use domain::weeks::london_date;
+use serde_json::json;
+use store::invoices::{self, Invoice, NewDraft};
+use store::{contracts, Tx};
+
+pub fn link(id: i64) -> String {
+    format!("/invoices/{id}")
+}
+
+pub fn label(i: &Invoice) -> String {
+    match i.number {
+        Some(n) => rules::number_label(&i.supplier_code, n),
+        None => format!("draft {}", i.id),
+    }
+}
+
+async fn load(tx: &mut Tx, id: i64) -> Result<(Invoice, InvoiceStatus), DealError> {
+    let i = invoices::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+    let status = i.status.parse().map_err(|_| DealError::NotFound)?;
+    Ok((i, status))
+}
+
+fn check(from: InvoiceStatus, event: InvoiceEvent) -> Result<(), DealError> {
+    rules::next_invoice_status(from, event)
+        .map(|_| ())
+        .map_err(|e| DealError::refused(e.key()))
+}
+
+/// Drafts an invoice per money contract with approved, uninvoiced time in the month;
+/// returns the drafts' ids. Two runs at once claim each entry once: a contract whose time
+/// the other run took gets no draft.
+pub async fn generate(
+    state: &AppState,
+    by: By<'_>,
+    supplier: i64,
+    month: (NaiveDate, NaiveDate),
+) -> Result<Vec<i64>, DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let mut drafted = Vec::new();
+    for contract_id in invoices::contracts_to_invoice(&state.db, supplier, month.0, month.1).await? {
+        let mut tx = state.db.begin().await?;
+        let k = contracts::find(&mut tx, contract_id)
+            .await?
+            .ok_or(DealError::NotFound)?;
+        let (_, terms) = super::contracts::current_terms(&state.db, &k).await?;
+        let draft = NewDraft {
+            contract_id,
+            supplier_org_id: k.supplier_org_id,
+            buyer_org_id: k.buyer_org_id,
+            period: month,
+            po_number: terms.po_number.as_deref(),
+            vat_treatment: terms.vat.as_str(),
+            payment_terms_days: terms.payment_terms_days,
+        };
+        let (id, claimed) = invoices::draft_claiming(&mut tx, &draft, user, now).await?;
+        if claimed.is_empty() {
+            // Another run took this contract's time first.
+            tx.rollback().await?;
+            continue;
+        }
+        let worked: Vec<rules::Worked> = claimed.into_iter().map(|(_, w)| w).collect();
+        let lines = rules::lines(&worked, terms.rate_pence);
+        let totals = rules::totals(&lines, terms.vat);
+        invoices::set_lines(&mut tx, id, &lines, &totals).await?;
+        let entry = super::Entry {
+            org_id: Some(supplier),
+            action: "invoice-drafted",
+            subject: ("invoice", id.to_string()),
+            before: None,
+            after: Some(
+                json!({ "contract": contract_id, "net_pence": totals.net_pence, "total_pence": totals.total_pence }),
+            ),
+        };
+        super::audit(&mut tx, by, entry, now).await?;
+        tx.commit().await?;
+        drafted.push(id);
+    }
+    Ok(drafted)
+}
+
+/// Issues a draft: the next number, the due date by the contract's payment terms, the
+/// ledger entry; the buying council's finance officers are told.
+pub async fn issue(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let today = london_date(now);
+    let mut tx = state.db.begin().await?;
+    let (i, from) = load(&mut tx, id).await?;
+    check(from, InvoiceEvent::Issue)?;
+    let due = rules::due_date(today, i.payment_terms_days);
+    let Some(number) = invoices::issue(&mut tx, id, i.supplier_org_id, today, due, user, now).await? else {
+        return Err(DealError::refused("error-changed-meanwhile"));
+    };
+    let label = rules::number_label(&i.supplier_code, number);
+    let postings = ledger::invoice_issued(i.buyer_org_id, i.supplier_org_id, i.net_pence, i.vat_pence);
+    store::ledger::post(
+        &mut tx,
+        "invoice_issued",
+        ("invoice", id),
+        &label,
+        &postings,
+        Some(user),
+        now,
+    )
+    .await?;
+    deals::audit_both(
+        &mut tx,
+        by,
+        (i.buyer_org_id, i.supplier_org_id),
+        "invoice-issued",
+        ("invoice", id),
+        Some(json!({ "status": "draft" })),
+        Some(json!({ "status": "issued", "number": label, "total_pence": i.total_pence })),
+        now,
+    )
+    .await?;
+    let args = [
+        ("number", label),
+        ("council", i.supplier_name.clone()),
+        ("total", format_pence(i.total_pence)),
+        ("due", due.format("%-d %B %Y").to_string()),
+    ];
+    tell_role(
+        state,
+        &mut tx,
+        i.buyer_org_id,
+        Role::Finance,
+        "notify-invoice-issued",
+        &args,
+        &link(id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(number)
+}
+
+/// Deletes a draft and frees its time.
+pub async fn discard(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let (i, from) = load(&mut tx, id).await?;
+    check(from, InvoiceEvent::Discard)?;
+    if !invoices::discard(&mut tx, id).await? {
+        return Err(DealError::refused("error-changed-meanwhile"));
+    }
+    let entry = super::Entry {
+        org_id: Some(i.supplier_org_id),
+        action: "invoice-discarded",
+        subject: ("invoice", id.to_string()),
+        before: Some(json!({ "status": "draft", "total_pence": i.total_pence })),
+        after: None,
+    };
+    super::audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Records payment (date and reference), posting it to the ledger.
+pub async fn pay(state: &AppState, by: By<'_>, id: i64, paid_on: NaiveDate, reference: &str) -> Result<(), DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let (i, from) = load(&mut tx, id).await?;
+    if i.kind != "invoice" {
+        return Err(DealError::refused("error-invoice-credit-note"));
+    }
+    check(from, InvoiceEvent::Pay)?;
+    if !invoices::mark_paid(&mut tx, id, paid_on, reference, user).await? {
+        return Err(DealError::refused("error-changed-meanwhile"));
+    }
+    let postings = ledger::invoice_paid(i.buyer_org_id, i.supplier_org_id, i.total_pence);
+    store::ledger::post(
+        &mut tx,
+        "invoice_paid",
+        ("invoice", id),
+        reference,
+        &postings,
+        Some(user),
+        now,
+    )
+    .await?;
+    deals::audit_both(
+        &mut tx,
+        by,
+        (i.buyer_org_id, i.supplier_org_id),
+        "invoice-paid",
+        ("invoice", id),
+        Some(json!({ "status": "issued" })),
+        Some(json!({ "status": "paid", "paid_on": paid_on, "reference": reference })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Cancels an issued invoice by a credit note (numbered, posted as the exact reverse) and
+/// frees its time to be invoiced again; returns the credit note's id.
+pub async fn credit(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealError> {
+    let now = state.clock.now();
+    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    let (i, from) = load(&mut tx, id).await?;
+    if i.kind != "invoice" {
+        return Err(DealError::refused("error-invoice-credit-note"));
+    }
+    check(from, InvoiceEvent::Credit)?;
+    let Some((note, number)) = invoices::credit(&mut tx, id, london_date(now), user, now).await? else {
+        return Err(DealError::refused("error-changed-meanwhile"));
+    };
+    let label = rules::number_label(&i.supplier_code, number);
+    let postings = ledger::credit_note(i.buyer_org_id, i.supplier_org_id, i.net_pence, i.vat_pence);
+    store::ledger::post(
+        &mut tx,
+        "credit_note",
+        ("invoice", note),
+        &label,
+        &postings,
+        Some(user),
+        now,
+    )
+    .await?;
+    deals::audit_both(
+        &mut tx,
+        by,
+        (i.buyer_org_id, i.supplier_org_id),
+        "invoice-credited",
+        ("invoice", id),
+        Some(json!({ "status": "issued" })),
+        Some(json!({ "status": "credited", "credit_note": label })),
+        now,
+    )
+    .await?;
+    let args = [
+        ("number", label),
+        ("council", i.supplier_name.clone()),
+        ("total", format_pence(i.total_pence)),
+    ];
+    tell_role(
+        state,
+        &mut tx,
+        i.buyer_org_id,
+        Role::Finance,
+        "notify-credit-note",
+        &args,
+        &link(note),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(note)
+}
+
+/// Reminds the buying council's finance officers, once, of each invoice past its due date.
+pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
+    let now = state.clock.now();
+    let mut reminded = 0;
+    for id in invoices::overdue_unreminded(&state.db, london_date(now)).await? {
+        let mut tx = state.db.begin().await?;
+        if !invoices::mark_reminded(&mut tx, id, now).await? {
+            continue;
+        }
+        let (i, _) = load(&mut tx, id).await?;
+        let args = [
+            ("number", label(&i)),
+            ("council", i.supplier_name.clone()),
+            ("total", format_pence(i.total_pence)),
+            (
+                "due",
+                i.due_date
+                    .map(|d| d.format("%-d %B %Y").to_string())
+                    .unwrap_or_default(),
+            ),
+        ];
+        tell_role(
+            state,
+            &mut tx,
+            i.buyer_org_id,
+            Role::Finance,
+            "notify-invoice-overdue",
+            &args,
+            &link(id),
+        )
+        .await?;
+        tx.commit().await?;
+        reminded += 1;
+    }
+    Ok(reminded)
+}

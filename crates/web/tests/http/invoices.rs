@@ -1,0 +1,273 @@
+//! Invoices over HTTP: drafts from approved time, issue with gapless numbers, payment by
+//! either council's finance officers, credit notes, the ledger and `verify` after each
+//! step, concurrent runs and issues, and who may do what.
+
+use crate::harness::{location, TestApp};
+use crate::on_both;
+use crate::time::{cast, contract_with_vat, decide, post_week, Cast};
+use domain::bookings::Settlement;
+use domain::contracts::VatTreatment;
+use domain::ledger::Account;
+use reqwest::StatusCode;
+use store::{invoices, ledger, time_entries};
+
+/// A month's approved time on a fresh money contract: Mei records 7.5 hours on Monday and
+/// Dan approves it. Returns the contract and the month (`YYYY-MM`) of that Monday.
+async fn approved_time(app: &TestApp, c: &Cast, vat: VatTreatment) -> (i64, String) {
+    let k = contract_with_vat(app, c, Settlement::Money, 4, 10, vat).await;
+    assert_eq!(
+        post_week(app, &c.mei, k, &["7.5"], "submit").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        decide(app, &c.dan, k, "approve", "").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let monday = domain::weeks::Week::current(domain::clock::Clock::now(app.clock.as_ref())).monday();
+    (k, monday.format("%Y-%m").to_string())
+}
+
+async fn generate(app: &TestApp, c: &Cast, month: &str) -> reqwest::Response {
+    app.post_form_as(&c.tom, "/councils/LDS/invoices/generate", &[("month", month)])
+        .await
+}
+
+async fn drafts(app: &TestApp, c: &Cast) -> Vec<invoices::Invoice> {
+    invoices::list(app.db(), c.leeds, true)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.status == "draft")
+        .collect()
+}
+
+async fn assert_ledger_clean(app: &TestApp) {
+    let mut breaches = ledger::verify(app.db()).await.unwrap();
+    breaches.extend(invoices::verify(app.db()).await.unwrap());
+    assert!(breaches.is_empty(), "{breaches:?}");
+}
+
+async fn issue_pay_and_export(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, month) = approved_time(&app, &c, VatTreatment::Standard).await;
+    let r = generate(&app, &c, &month).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let second = generate(&app, &c, &month).await;
+    assert!(location(&second).ends_with("count=0"), "the time is claimed once");
+    let draft = &drafts(&app, &c).await[0];
+    // 7.5 hours at £50 = £375, VAT 20% = £75.
+    assert_eq!(
+        (draft.net_pence, draft.vat_pence, draft.total_pence),
+        (37_500, 7_500, 45_000)
+    );
+    let path = format!("/invoices/{}", draft.id);
+    assert_eq!(
+        app.get_as(&c.fay, &path).await.status(),
+        StatusCode::FORBIDDEN,
+        "buyers never see drafts"
+    );
+    assert_eq!(app.get_as(&c.tom, &path).await.status(), StatusCode::OK);
+    let r = app.post_form_as(&c.tom, &format!("{path}/issue"), &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let issued = invoices::find(app.db(), draft.id).await.unwrap().unwrap();
+    assert_eq!((issued.status.as_str(), issued.number), ("issued", Some(1)));
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::Receivable).await.unwrap(),
+        45_000
+    );
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::Income).await.unwrap(),
+        -37_500
+    );
+    assert_eq!(
+        ledger::balance(app.db(), c.wokingham, Account::Payable).await.unwrap(),
+        -45_000
+    );
+    assert_ledger_clean(&app).await;
+    let page = app.get_as(&c.fay, &path).await.text().await.unwrap();
+    assert!(page.contains("LDS-000001") && page.contains("£450.00"), "{page}");
+    // Wokingham's finance officer records payment; a date in the future is refused.
+    let tomorrow = (domain::weeks::london_date(domain::clock::Clock::now(app.clock.as_ref()))
+        + chrono::Duration::days(1))
+    .to_string();
+    let r = app
+        .post_form_as(
+            &c.fay,
+            &format!("{path}/pay"),
+            &[("paid_on", &tomorrow), ("reference", "BACS 1")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let today = domain::weeks::london_date(domain::clock::Clock::now(app.clock.as_ref())).to_string();
+    let r = app
+        .post_form_as(
+            &c.fay,
+            &format!("{path}/pay"),
+            &[("paid_on", &today), ("reference", "BACS 4471")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::Receivable).await.unwrap(),
+        0
+    );
+    assert_eq!(ledger::balance(app.db(), c.leeds, Account::Bank).await.unwrap(), 45_000);
+    assert_eq!(
+        ledger::balance(app.db(), c.wokingham, Account::Bank).await.unwrap(),
+        -45_000
+    );
+    assert_ledger_clean(&app).await;
+    // Paid twice? No.
+    let r = app
+        .post_form_as(
+            &c.tom,
+            &format!("{path}/pay"),
+            &[("paid_on", &today), ("reference", "again")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let csv = app.get_as(&c.fay, "/councils/WOK/invoices.csv").await;
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("LDS-000001,invoice,paid,Leeds City Council"),
+        "{csv}"
+    );
+    assert!(csv.contains("7.5,50.00,375.00,375.00,75.00,450.00"), "{csv}");
+}
+
+async fn a_credit_note_cancels_and_frees_the_time(app: TestApp) {
+    let c = cast(&app).await;
+    let (k, month) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
+    generate(&app, &c, &month).await;
+    let draft = drafts(&app, &c).await[0].id;
+    app.post_form_as(&c.tom, &format!("/invoices/{draft}/issue"), &[]).await;
+    let r = app
+        .post_form_as(&c.fay, &format!("/invoices/{draft}/credit"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "only the supplier credits");
+    let r = app
+        .post_form_as(&c.tom, &format!("/invoices/{draft}/credit"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let original = invoices::find(app.db(), draft).await.unwrap().unwrap();
+    assert_eq!(original.status, "credited");
+    assert_eq!(
+        ledger::balance(app.db(), c.leeds, Account::Receivable).await.unwrap(),
+        0
+    );
+    assert_eq!(ledger::balance(app.db(), c.wokingham, Account::Spend).await.unwrap(), 0);
+    assert_ledger_clean(&app).await;
+    // The time can be invoiced again, with the next number.
+    assert!(time_entries::for_contract(app.db(), k).await.unwrap()[0]
+        .invoice_id
+        .is_none());
+    generate(&app, &c, &month).await;
+    let again = drafts(&app, &c).await[0].id;
+    app.post_form_as(&c.tom, &format!("/invoices/{again}/issue"), &[]).await;
+    assert_eq!(invoices::find(app.db(), again).await.unwrap().unwrap().number, Some(3));
+    assert_ledger_clean(&app).await;
+}
+
+async fn concurrent_runs_and_issues_never_double_count(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, month) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
+    let (_, _) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
+    // Two runs at once: each contract's time lands on one draft.
+    let tom2 = app.signed_in("tom@leeds.gov.uk").await;
+    let fields = [("month", month.as_str())];
+    let (a, b) = tokio::join!(
+        generate(&app, &c, &month),
+        app.post_form_as(&tom2, "/councils/LDS/invoices/generate", &fields)
+    );
+    assert_eq!((a.status(), b.status()), (StatusCode::SEE_OTHER, StatusCode::SEE_OTHER));
+    let ds = drafts(&app, &c).await;
+    assert_eq!(ds.len(), 2);
+    // Two issues at once: numbers 1 and 2, no gap, no repeat.
+    let (first, second) = (
+        format!("/invoices/{}/issue", ds[0].id),
+        format!("/invoices/{}/issue", ds[1].id),
+    );
+    let (x, y) = tokio::join!(
+        app.post_form_as(&c.tom, &first, &[]),
+        app.post_form_as(&tom2, &second, &[])
+    );
+    assert_eq!((x.status(), y.status()), (StatusCode::SEE_OTHER, StatusCode::SEE_OTHER));
+    let mut numbers: Vec<i64> = invoices::list(app.db(), c.leeds, true)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|i| i.number)
+        .collect();
+    numbers.sort();
+    assert_eq!(numbers, vec![1, 2]);
+    // The same draft issued twice at once: one number only.
+    let k = contract_with_vat(&app, &c, Settlement::Money, 4, 10, VatTreatment::OutsideScope).await;
+    post_week(&app, &c.mei, k, &["1"], "submit").await;
+    // An approval racing a run: the time is on at most one invoice.
+    let (_, _) = tokio::join!(decide(&app, &c.dan, k, "approve", ""), generate(&app, &c, &month));
+    generate(&app, &c, &month).await;
+    let draft = drafts(&app, &c).await[0].id;
+    let path = format!("/invoices/{draft}/issue");
+    let (p, q) = tokio::join!(
+        app.post_form_as(&c.tom, &path, &[]),
+        app.post_form_as(&tom2, &path, &[])
+    );
+    let mut statuses = [p.status(), q.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+    assert_eq!(invoices::find(app.db(), draft).await.unwrap().unwrap().number, Some(3));
+    assert_ledger_clean(&app).await;
+}
+
+async fn only_finance_officers_handle_invoices(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, month) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
+    for client in [&c.mei, &c.dan, &c.stranger, &c.fay] {
+        let r = app
+            .post_form_as(client, "/councils/LDS/invoices/generate", &[("month", &month)])
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    for client in [&c.mei, &c.dan, &c.stranger] {
+        assert_eq!(
+            app.get_as(client, "/councils/LDS/invoices").await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.get_as(client, "/councils/LDS/invoices.csv").await.status(),
+            StatusCode::FORBIDDEN
+        );
+    }
+    generate(&app, &c, &month).await;
+    let draft = drafts(&app, &c).await[0].id;
+    for client in [&c.fay, &c.stranger, &c.dan] {
+        let r = app.post_form_as(client, &format!("/invoices/{draft}/issue"), &[]).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    app.post_form_as(&c.tom, &format!("/invoices/{draft}/issue"), &[]).await;
+    let today = domain::weeks::london_date(domain::clock::Clock::now(app.clock.as_ref())).to_string();
+    let r = app
+        .post_form_as(
+            &c.stranger,
+            &format!("/invoices/{draft}/pay"),
+            &[("paid_on", &today), ("reference", "x")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get_as(&c.stranger, &format!("/invoices/{draft}")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(invoices::find(app.db(), draft).await.unwrap().unwrap().status, "issued");
+}
+
+on_both!(
+    issue_pay_and_export,
+    a_credit_note_cancels_and_frees_the_time,
+    concurrent_runs_and_issues_never_double_count,
+    only_finance_officers_handle_invoices
+);
