@@ -113,6 +113,7 @@ async fn main() -> anyhow::Result<()> {
             let db = database.connect_and_migrate().await?;
             let mut breaches = store::ledger::verify(&db).await?;
             breaches.extend(store::invoices::verify(&db).await?);
+            breaches.extend(store::income::verify(&db, db.backend()).await?);
             db.close().await;
             for b in &breaches {
                 println!("BREACH {}: {}", b.invariant, b.detail);

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod charts;
 pub mod client;
 pub mod csrf;
 pub mod csv_download;

@@ -1,8 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, invoices,
-    notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
+    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, income,
+    invoices, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
@@ -85,6 +85,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/contracts/{id}/{action}", post(contracts::step))
         .route("/timesheet", get(timesheets::timesheet).post(timesheets::save))
+        .route("/councils/{code}/income", get(income::page))
+        .route("/councils/{code}/income.csv", get(income::csv))
         .route("/councils/{code}/invoices", get(invoices::list))
         .route("/councils/{code}/invoices.csv", get(invoices::csv))
         .route("/councils/{code}/invoices/generate", post(invoices::generate))

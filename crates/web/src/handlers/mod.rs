@@ -11,6 +11,7 @@ pub mod contracts;
 pub mod council;
 pub mod council_pool;
 pub mod health;
+pub mod income;
 pub mod invoices;
 pub mod notifications;
 pub mod opportunities;

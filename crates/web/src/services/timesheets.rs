@@ -219,6 +219,19 @@ pub async fn decide(
             }
             continue;
         }
+        if approve {
+            let approved = store::income::Approved {
+                buyer_org_id: k.buyer_org_id,
+                supplier_org_id: k.supplier_org_id,
+                profile_id: k.profile_id,
+                settlement: &k.settlement,
+                lgsl_id: k.lgsl_id,
+                work_date: entry.work_date,
+                minutes: entry.minutes,
+                value_pence: domain::contracts::cost_pence(k.rate_pence, entry.minutes),
+            };
+            store::income::record(&mut tx, &approved).await?;
+        }
         answered += 1;
         minutes += entry.minutes;
     }

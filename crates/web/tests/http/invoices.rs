@@ -44,6 +44,7 @@ async fn drafts(app: &TestApp, c: &Cast) -> Vec<invoices::Invoice> {
 async fn assert_ledger_clean(app: &TestApp) {
     let mut breaches = ledger::verify(app.db()).await.unwrap();
     breaches.extend(invoices::verify(app.db()).await.unwrap());
+    breaches.extend(store::income::verify(app.db(), app.backend()).await.unwrap());
     assert!(breaches.is_empty(), "{breaches:?}");
 }
 
@@ -265,7 +266,44 @@ async fn only_finance_officers_handle_invoices(app: TestApp) {
     assert_eq!(invoices::find(app.db(), draft).await.unwrap().unwrap().status, "issued");
 }
 
+async fn the_income_page_shows_what_lending_earned(app: TestApp) {
+    let c = cast(&app).await;
+    approved_time(&app, &c, VatTreatment::Standard).await;
+    let k = crate::time::contract_with_vat(&app, &c, Settlement::HourCredits, 4, 10, VatTreatment::OutsideScope).await;
+    post_week(&app, &c.mei, k, &["2"], "submit").await;
+    decide(&app, &c.dan, k, "approve", "").await;
+    assert_ledger_clean(&app).await;
+    let page = app.get_as(&c.tom, "/councils/LDS/income").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    // 7.5 hours at £50 on the money contract; 2 hours of credits.
+    assert!(html.contains("id=\"total-income\">£375.00"), "{html}");
+    assert!(html.contains("2 earned, 0 spent"), "{html}");
+    assert!(html.contains("<svg class=\"app-chart\"") && html.contains("Income and spend by month"));
+    let wok = app.get_as(&c.fay, "/councils/WOK/income").await.text().await.unwrap();
+    assert!(wok.contains("0 earned, 2 spent"), "{wok}");
+    let csv = app
+        .get_as(&c.tom, "/councils/LDS/income.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.starts_with("month,side,settlement,service,role,hours,value"));
+    assert!(csv.contains(",given,money,,User researcher,7.5,375.00"), "{csv}");
+    for client in [&c.mei, &c.dan, &c.stranger] {
+        assert_eq!(
+            app.get_as(client, "/councils/LDS/income").await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.get_as(client, "/councils/LDS/income.csv").await.status(),
+            StatusCode::FORBIDDEN
+        );
+    }
+}
+
 on_both!(
+    the_income_page_shows_what_lending_earned,
     issue_pay_and_export,
     a_credit_note_cancels_and_frees_the_time,
     concurrent_runs_and_issues_never_double_count,

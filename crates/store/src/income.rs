@@ -1,0 +1,124 @@
+//! What councils earn and spend by lending and borrowing time: approved time summed by
+//! council, month of the work, side (given or received), settlement, service and the
+//! practitioner's role, kept in the approving transaction.
+
+use crate::backend::exec;
+use crate::ledger::Breach;
+use crate::{Backend, Exec, Result, Tx};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What one approval adds: the contract's parties and terms, and the time approved.
+pub struct Approved<'s> {
+    pub buyer_org_id: i64,
+    pub supplier_org_id: i64,
+    pub profile_id: i64,
+    pub settlement: &'s str,
+    pub lgsl_id: Option<i64>,
+    pub work_date: NaiveDate,
+    pub minutes: i64,
+    pub value_pence: i64,
+}
+
+/// Adds approved time to both councils' sums.
+pub async fn record(tx: &mut Tx, a: &Approved<'_>) -> Result<()> {
+    let role = exec!(&mut *tx, c => sqlx::query_scalar::<_, String>(
+        "SELECT r.name FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id
+         WHERE pr.profile_id = $1 ORDER BY pr.position LIMIT 1")
+        .bind(a.profile_id).fetch_optional(c).await)?
+    .unwrap_or_default();
+    let month = a.work_date.format("%Y-%m").to_string();
+    for (org, side) in [(a.supplier_org_id, "given"), (a.buyer_org_id, "received")] {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO income_monthly (org_id, month, side, settlement, lgsl_id, role_name, minutes, value_pence)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+             ON CONFLICT (org_id, month, side, settlement, lgsl_id, role_name) DO UPDATE SET
+                 minutes = income_monthly.minutes + excluded.minutes,
+                 value_pence = income_monthly.value_pence + excluded.value_pence")
+            .bind(org).bind(&month).bind(side).bind(a.settlement).bind(a.lgsl_id.unwrap_or(0)).bind(&role)
+            .bind(a.minutes).bind(a.value_pence).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Row {
+    pub month: String,
+    pub side: String,
+    pub settlement: String,
+    pub lgsl_id: i64,
+    pub service_label: Option<String>,
+    pub role_name: String,
+    pub minutes: i64,
+    pub value_pence: i64,
+}
+
+/// A council's sums for the months from `first` to `last` (`YYYY-MM`, both included).
+pub async fn rows<'a>(exec: impl Into<Exec<'a>>, org_id: i64, first: &str, last: &str) -> Result<Vec<Row>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, Row>(
+        "SELECT m.month, m.side, m.settlement, m.lgsl_id, s.label AS service_label, m.role_name, m.minutes,
+             m.value_pence
+         FROM income_monthly m LEFT JOIN lgsl_services s ON s.id = m.lgsl_id
+         WHERE m.org_id = $1 AND m.month BETWEEN $2 AND $3 ORDER BY m.month, m.side")
+        .bind(org_id).bind(first).bind(last).fetch_all(c).await)?)
+}
+
+/// The kept sums equal approved time, per council, month, side, settlement and service.
+pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<Vec<Breach>> {
+    let mut exec = exec.into();
+    // Months are the one thing the two databases spell differently.
+    let month = match backend {
+        Backend::Sqlite => "strftime('%Y-%m', t.work_date)",
+        Backend::Postgres => "to_char(t.work_date, 'YYYY-MM')",
+    };
+    let sql = format!(
+        "SELECT org_id, month, side, settlement, lgsl_id, CAST(SUM(minutes) AS BIGINT), CAST(SUM(value) AS BIGINT)
+         FROM (
+             SELECT k.supplier_org_id AS org_id, {month} AS month, 'given' AS side, v.settlement,
+                 COALESCE(k.lgsl_id, 0) AS lgsl_id, t.minutes, (v.rate_pence * t.minutes + 30) / 60 AS value
+             FROM time_entries t JOIN contracts k ON k.id = t.contract_id
+             JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+             WHERE t.status = 'approved'
+             UNION ALL
+             SELECT k.buyer_org_id, {month}, 'received', v.settlement, COALESCE(k.lgsl_id, 0), t.minutes,
+                 (v.rate_pence * t.minutes + 30) / 60
+             FROM time_entries t JOIN contracts k ON k.id = t.contract_id
+             JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+             WHERE t.status = 'approved'
+         ) approved GROUP BY org_id, month, side, settlement, lgsl_id"
+    );
+    type Key = (i64, String, String, String, i64);
+    let computed = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, String, String, i64, i64, i64)>(&sql)
+        .fetch_all(c).await)?;
+    let kept = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, String, String, i64, i64, i64)>(
+        "SELECT org_id, month, side, settlement, lgsl_id, CAST(SUM(minutes) AS BIGINT), CAST(SUM(value_pence) AS BIGINT)
+         FROM income_monthly GROUP BY org_id, month, side, settlement, lgsl_id")
+        .fetch_all(c).await)?;
+    let to_map = |rows: Vec<(i64, String, String, String, i64, i64, i64)>| {
+        rows.into_iter()
+            .map(|(o, m, s, st, l, min, val)| ((o, m, s, st, l), (min, val)))
+            .collect::<std::collections::BTreeMap<Key, (i64, i64)>>()
+    };
+    let (computed, kept) = (to_map(computed), to_map(kept));
+    let mut breaches = Vec::new();
+    for key in computed
+        .keys()
+        .chain(kept.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        let (a, b) = (
+            computed.get(key).copied().unwrap_or((0, 0)),
+            kept.get(key).copied().unwrap_or((0, 0)),
+        );
+        if a != b {
+            breaches.push(Breach {
+                invariant: "income-equals-approved-time",
+                detail: format!(
+                    "council {} {} {} ({}, service {}): approved time is {} minutes worth {}, the kept sums say {} and {}",
+                    key.0, key.1, key.2, key.3, key.4, a.0, a.1, b.0, b.1
+                ),
+            });
+        }
+    }
+    Ok(breaches)
+}

@@ -1,0 +1,247 @@
+//! A council's income page: income, spend, net, and hours given and received, by month,
+//! by service and by role, each as a chart with its table, and the same figures as CSV.
+
+use super::render;
+use crate::charts::{self, Series};
+use crate::csv_download::{self, pounds};
+use crate::error::AppError;
+use crate::session::Viewer;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use chrono::{Datelike, NaiveDate};
+use domain::authz::Action;
+use domain::money::{format_hours, format_pence};
+use minijinja::{context, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use store::income::{self, Row};
+use store::organisations::{self, Organisation};
+
+const MONTHS: i64 = 12;
+
+async fn council(state: &AppState, viewer: &Viewer, code: &str) -> Result<Organisation, AppError> {
+    viewer.require_user()?;
+    let org = organisations::find_by_code(&state.db, code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    viewer.authorise(Action::ViewInvoices(org.id))?;
+    Ok(org)
+}
+
+/// The last twelve months up to this one, oldest first, as `YYYY-MM`.
+fn months(today: NaiveDate) -> Vec<String> {
+    let mut y = today.year();
+    let mut m = today.month() as i64;
+    let mut out = Vec::new();
+    for _ in 0..MONTHS {
+        out.push(format!("{y}-{m:02}"));
+        m -= 1;
+        if m == 0 {
+            m = 12;
+            y -= 1;
+        }
+    }
+    out.reverse();
+    out
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+struct Totals {
+    income: i64,
+    spend: i64,
+    net: i64,
+    given: i64,
+    received: i64,
+    credits_earned: i64,
+    credits_spent: i64,
+}
+
+impl Totals {
+    fn add(&mut self, r: &Row) {
+        match (r.side.as_str(), r.settlement.as_str()) {
+            ("given", "money") => self.income += r.value_pence,
+            ("received", "money") => self.spend += r.value_pence,
+            ("given", _) => self.credits_earned += r.minutes,
+            (_, _) => self.credits_spent += r.minutes,
+        }
+        if r.side == "given" {
+            self.given += r.minutes;
+        } else {
+            self.received += r.minutes;
+        }
+        self.net = self.income - self.spend;
+    }
+}
+
+#[derive(Serialize)]
+struct Named {
+    name: String,
+    totals: Totals,
+}
+
+fn grouped(rows: &[Row], key: impl Fn(&Row) -> String) -> Vec<Named> {
+    let mut by: BTreeMap<String, Totals> = BTreeMap::new();
+    for r in rows {
+        by.entry(key(r)).or_default().add(r);
+    }
+    let mut out: Vec<Named> = by.into_iter().map(|(name, totals)| Named { name, totals }).collect();
+    out.sort_by(|a, b| {
+        (b.totals.income + b.totals.spend)
+            .cmp(&(a.totals.income + a.totals.spend))
+            .then(b.totals.given.cmp(&a.totals.given))
+    });
+    out
+}
+
+fn month_label(month: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
+        .map(|d| d.format("%b %Y").to_string())
+        .unwrap_or_else(|_| month.to_string())
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    let months = months(domain::weeks::london_date(state.clock.now()));
+    let (first, last) = (months[0].clone(), months[months.len() - 1].clone());
+    let rows = income::rows(&state.db, org.id, &first, &last).await?;
+    let none = state.t("income-none-service", &[]);
+    let unknown_role = state.t("income-no-role", &[]);
+    let by_month: Vec<Named> = months
+        .iter()
+        .map(|m| {
+            let mut totals = Totals::default();
+            rows.iter().filter(|r| &r.month == m).for_each(|r| totals.add(r));
+            Named {
+                name: month_label(m),
+                totals,
+            }
+        })
+        .collect();
+    let by_service = grouped(&rows, |r| r.service_label.clone().unwrap_or_else(|| none.clone()));
+    let by_role = grouped(&rows, |r| {
+        if r.role_name.is_empty() {
+            unknown_role.clone()
+        } else {
+            r.role_name.clone()
+        }
+    });
+    let mut total = Totals::default();
+    rows.iter().for_each(|r| total.add(r));
+    let labels: Vec<String> = by_month.iter().map(|m| m.name.chars().take(3).collect()).collect();
+    let (income_name, spend_name) = (state.t("income-income", &[]), state.t("income-spend", &[]));
+    let money_chart = charts::grouped_bars(
+        "money-chart",
+        &state.t("income-money-chart", &[]),
+        &state.t("income-money-chart-desc", &[]),
+        &labels,
+        &[
+            Series {
+                name: &income_name,
+                colour: charts::BLUE,
+                values: by_month.iter().map(|m| m.totals.income).collect(),
+            },
+            Series {
+                name: &spend_name,
+                colour: charts::ORANGE,
+                values: by_month.iter().map(|m| m.totals.spend).collect(),
+            },
+        ],
+        format_pence,
+    );
+    let (given_name, received_name) = (state.t("income-given", &[]), state.t("income-received", &[]));
+    let hours_chart = charts::grouped_bars(
+        "hours-chart",
+        &state.t("income-hours-chart", &[]),
+        &state.t("income-hours-chart-desc", &[]),
+        &labels,
+        &[
+            Series {
+                name: &given_name,
+                colour: charts::BLUE,
+                values: by_month.iter().map(|m| m.totals.given).collect(),
+            },
+            Series {
+                name: &received_name,
+                colour: charts::ORANGE,
+                values: by_month.iter().map(|m| m.totals.received).collect(),
+            },
+        ],
+        |m| format!("{} h", format_hours(m)),
+    );
+    let hours_label = |m: i64| format!("{} h", format_hours(m));
+    let service_chart = charts::horizontal_bars(
+        "service-chart",
+        &state.t("income-service-chart", &[]),
+        &state.t("income-service-chart-desc", &[]),
+        &by_service
+            .iter()
+            .take(10)
+            .map(|s| (s.name.clone(), s.totals.given + s.totals.received))
+            .collect::<Vec<_>>(),
+        hours_label,
+    );
+    let role_chart = charts::horizontal_bars(
+        "role-chart",
+        &state.t("income-role-chart", &[]),
+        &state.t("income-role-chart-desc", &[]),
+        &by_role
+            .iter()
+            .take(10)
+            .map(|s| (s.name.clone(), s.totals.given + s.totals.received))
+            .collect::<Vec<_>>(),
+        hours_label,
+    );
+    render(
+        &state,
+        &viewer,
+        "income/page.html",
+        context! {
+            council => org, by_month, by_service, by_role, total,
+            money_chart => Value::from_safe_string(money_chart),
+            hours_chart => Value::from_safe_string(hours_chart),
+            service_chart => Value::from_safe_string(service_chart),
+            role_chart => Value::from_safe_string(role_chart),
+        },
+    )
+}
+
+/// The same figures, one row per month, side, settlement, service and role.
+pub async fn csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    let months = months(domain::weeks::london_date(state.clock.now()));
+    let rows = income::rows(&state.db, org.id, &months[0], &months[months.len() - 1]).await?;
+    csv_download::download(
+        &format!("income-{}.csv", org.code.to_lowercase()),
+        &["month", "side", "settlement", "service", "role", "hours", "value"],
+        rows.into_iter().map(|r| {
+            vec![
+                r.month,
+                r.side,
+                r.settlement,
+                r.service_label.unwrap_or_default(),
+                r.role_name,
+                format_hours(r.minutes),
+                pounds(r.value_pence),
+            ]
+        }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn twelve_months_up_to_this_one() {
+        let m = super::months(chrono::NaiveDate::from_ymd_opt(2026, 2, 10).unwrap());
+        assert_eq!(m.len(), 12);
+        assert_eq!((m[0].as_str(), m[11].as_str()), ("2025-03", "2026-02"));
+    }
+}
