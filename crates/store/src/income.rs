@@ -122,3 +122,65 @@ pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<V
     }
     Ok(breaches)
 }
+
+/// Approved hours each of a council's practitioners worked on each contract in a period.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct PayrollRow {
+    pub practitioner_id: i64,
+    pub practitioner_name: String,
+    pub email: String,
+    pub contract_id: i64,
+    pub buyer_name: String,
+    pub days: i64,
+    pub minutes: i64,
+}
+
+pub async fn payroll<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<PayrollRow>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, PayrollRow>(
+        "SELECT t.practitioner_id, u.display_name AS practitioner_name, u.email, k.id AS contract_id,
+             b.name AS buyer_name, CAST(COUNT(*) AS BIGINT) AS days, CAST(SUM(t.minutes) AS BIGINT) AS minutes
+         FROM time_entries t JOIN contracts k ON k.id = t.contract_id
+         JOIN users u ON u.id = t.practitioner_id JOIN organisations b ON b.id = k.buyer_org_id
+         WHERE k.supplier_org_id = $1 AND t.status = 'approved' AND t.work_date BETWEEN $2 AND $3
+         GROUP BY t.practitioner_id, u.display_name, u.email, k.id, b.name
+         ORDER BY u.display_name, k.id")
+        .bind(org_id).bind(first).bind(last).fetch_all(c).await)?)
+}
+
+/// What a council spent on microcontracts in a period: the invoices and credit notes it
+/// received, as the Local Government Transparency Code's spend data lists them.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct SpendRow {
+    pub invoice_id: i64,
+    pub kind: String,
+    pub number: i64,
+    pub supplier_code: String,
+    pub supplier_name: String,
+    pub supplier_nation: String,
+    pub issued_on: NaiveDate,
+    pub net_pence: i64,
+    pub vat_pence: i64,
+    pub service_label: Option<String>,
+    pub purpose: String,
+}
+
+pub async fn spend<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<SpendRow>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, SpendRow>(
+        "SELECT i.id AS invoice_id, i.kind, i.number, s.code AS supplier_code, s.name AS supplier_name,
+             s.nation AS supplier_nation, i.issued_on, i.net_pence, i.vat_pence, l.label AS service_label, k.purpose
+         FROM invoices i JOIN organisations s ON s.id = i.supplier_org_id JOIN contracts k ON k.id = i.contract_id
+         LEFT JOIN lgsl_services l ON l.id = k.lgsl_id
+         WHERE i.buyer_org_id = $1 AND i.status <> 'draft' AND i.issued_on BETWEEN $2 AND $3
+         ORDER BY i.issued_on, i.id")
+        .bind(org_id).bind(first).bind(last).fetch_all(c).await)?)
+}

@@ -21,14 +21,19 @@ pub struct Organisation {
 impl Organisation {
     /// The org-id identifier (org-id.guide) used in open data, e.g. `GB-LAE-WOK`.
     pub fn org_id(&self) -> String {
-        let list = match self.nation.as_str() {
-            "Scotland" => "GB-LAS",
-            "Wales" => "GB-PLA",
-            "Northern Ireland" => "GB-LANI",
-            _ => "GB-LAE",
-        };
-        format!("{list}-{}", self.code)
+        org_identifier(&self.nation, &self.code)
     }
+}
+
+/// A council's org-id identifier from its nation and code.
+pub fn org_identifier(nation: &str, code: &str) -> String {
+    let list = match nation {
+        "Scotland" => "GB-LAS",
+        "Wales" => "GB-PLA",
+        "Northern Ireland" => "GB-LANI",
+        _ => "GB-LAE",
+    };
+    format!("{list}-{code}")
 }
 
 const COLUMNS: &str = "id, code, name, short_name, gss_code, nation, region, type_code, type_name";

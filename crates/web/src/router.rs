@@ -87,6 +87,8 @@ pub fn router(state: AppState) -> Router {
         .route("/timesheet", get(timesheets::timesheet).post(timesheets::save))
         .route("/councils/{code}/income", get(income::page))
         .route("/councils/{code}/income.csv", get(income::csv))
+        .route("/councils/{code}/payroll.csv", get(income::payroll_csv))
+        .route("/councils/{code}/spend.csv", get(income::spend_csv))
         .route("/councils/{code}/invoices", get(invoices::list))
         .route("/councils/{code}/invoices.csv", get(invoices::csv))
         .route("/councils/{code}/invoices/generate", post(invoices::generate))

@@ -106,8 +106,15 @@ pub async fn page(
     Path(code): Path<String>,
 ) -> Result<Html<String>, AppError> {
     let org = council(&state, &viewer, &code).await?;
-    let months = months(domain::weeks::london_date(state.clock.now()));
+    let today = domain::weeks::london_date(state.clock.now());
+    let months = months(today);
     let (first, last) = (months[0].clone(), months[months.len() - 1].clone());
+    // The financial year runs from 1 April.
+    let year_start = if today.month() >= 4 {
+        NaiveDate::from_ymd_opt(today.year(), 4, 1)
+    } else {
+        NaiveDate::from_ymd_opt(today.year() - 1, 4, 1)
+    };
     let rows = income::rows(&state.db, org.id, &first, &last).await?;
     let none = state.t("income-none-service", &[]);
     let unknown_role = state.t("income-no-role", &[]);
@@ -202,6 +209,7 @@ pub async fn page(
         "income/page.html",
         context! {
             council => org, by_month, by_service, by_role, total,
+            this_month => last, today => today.to_string(), year_start => year_start.map(|d| d.to_string()),
             money_chart => Value::from_safe_string(money_chart),
             hours_chart => Value::from_safe_string(hours_chart),
             service_chart => Value::from_safe_string(service_chart),
@@ -231,6 +239,108 @@ pub async fn csv(
                 r.role_name,
                 format_hours(r.minutes),
                 pounds(r.value_pence),
+            ]
+        }),
+    )
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PeriodParams {
+    pub month: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// Approved hours each of the council's practitioners worked on each microcontract in a
+/// month (a pay period), so that their employer can pay them for it.
+pub async fn payroll_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    axum::extract::Query(p): axum::extract::Query<PeriodParams>,
+) -> Result<Response, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    let (first, last) = domain::invoices::parse_month(&p.month).map_err(|_| AppError::BadRequest)?;
+    let rows = income::payroll(&state.db, org.id, first, last).await?;
+    csv_download::download(
+        &format!("payroll-{}-{}.csv", org.code.to_lowercase(), p.month.trim()),
+        &[
+            "pay_period_start",
+            "pay_period_end",
+            "practitioner",
+            "email",
+            "contract",
+            "buying_council",
+            "days",
+            "hours",
+        ],
+        rows.into_iter().map(|r| {
+            vec![
+                first.to_string(),
+                last.to_string(),
+                r.practitioner_name,
+                r.email,
+                domain::contracts::reference(r.contract_id),
+                r.buyer_name,
+                r.days.to_string(),
+                format_hours(r.minutes),
+            ]
+        }),
+    )
+}
+
+/// The council's microcontract spend between two dates in the layout councils publish
+/// under the Local Government Transparency Code (expenditure data): one row per invoice
+/// or credit note received, dates as dd/mm/yyyy, amounts in pounds.
+pub async fn spend_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    axum::extract::Query(p): axum::extract::Query<PeriodParams>,
+) -> Result<Response, AppError> {
+    let org = council(&state, &viewer, &code).await?;
+    let date = |s: &str| {
+        domain::pool::parse_date(s, true)
+            .ok()
+            .flatten()
+            .ok_or(AppError::BadRequest)
+    };
+    let (first, last) = (date(&p.from)?, date(&p.to)?);
+    let rows = income::spend(&state.db, org.id, first, last).await?;
+    let body_id = org.org_id();
+    let expense_type = state.t("spend-expense-type", &[]);
+    let no_service = state.t("income-none-service", &[]);
+    csv_download::download(
+        &format!("spend-{}-{first}-{last}.csv", org.code.to_lowercase()),
+        &[
+            "Body name",
+            "Body",
+            "Transaction date",
+            "Transaction number",
+            "Net amount",
+            "Irrecoverable VAT",
+            "Service area",
+            "Expense type",
+            "Supplier name",
+            "Supplier ID",
+            "Purpose",
+        ],
+        rows.into_iter().map(|r| {
+            let sign = if r.kind == "credit_note" { -1 } else { 1 };
+            vec![
+                org.name.clone(),
+                body_id.clone(),
+                r.issued_on.format("%d/%m/%Y").to_string(),
+                domain::invoices::number_label(&r.supplier_code, r.number),
+                pounds(sign * r.net_pence),
+                // Councils recover VAT charged by other councils (VAT Act 1994, s.33).
+                pounds(0),
+                r.service_label.unwrap_or_else(|| no_service.clone()),
+                expense_type.clone(),
+                r.supplier_name,
+                store::organisations::org_identifier(&r.supplier_nation, &r.supplier_code),
+                r.purpose,
             ]
         }),
     )

@@ -138,6 +138,41 @@ async fn issue_pay_and_export(app: TestApp) {
         "{csv}"
     );
     assert!(csv.contains("7.5,50.00,375.00,375.00,75.00,450.00"), "{csv}");
+    // Payroll: Mei's approved hours in the month, for Leeds to pay her.
+    let payroll = app
+        .get_as(&c.tom, &format!("/councils/LDS/payroll.csv?month={month}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(payroll.contains(",Mei Chen,mei@leeds.gov.uk,MC-"), "{payroll}");
+    assert!(
+        payroll.trim_end().ends_with(",Wokingham Borough Council,1,7.5"),
+        "{payroll}"
+    );
+    // Transparency: Wokingham's spend, with Leeds as supplier.
+    let spend = app
+        .get_as(&c.fay, &format!("/councils/WOK/spend.csv?from={today}&to={today}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let row = spend.lines().nth(1).unwrap_or_default();
+    assert!(row.starts_with("Wokingham Borough Council,GB-LAE-WOK,"), "{spend}");
+    assert!(
+        row.contains(",LDS-000001,375.00,0.00,") && row.contains(",Leeds City Council,GB-LAE-LDS,"),
+        "{spend}"
+    );
+    for client in [&c.mei, &c.dan] {
+        let r = app
+            .get_as(client, &format!("/councils/LDS/payroll.csv?month={month}"))
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        let r = app
+            .get_as(client, &format!("/councils/WOK/spend.csv?from={today}&to={today}"))
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
 }
 
 async fn a_credit_note_cancels_and_frees_the_time(app: TestApp) {
