@@ -189,6 +189,43 @@ pub fn cost_pence(rate_pence: i64, minutes: i64) -> i64 {
     (rate_pence * minutes + 30).div_euclid(60)
 }
 
+pub const FEEDBACK_COMMENT_MAX: usize = 1000;
+
+/// Feedback on a completed contract: a rating from 1 to 5 and a comment.
+pub fn validate_feedback(rating: &str, comment: &str) -> Result<(i64, String), ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let rating = e.check(
+        "rating",
+        rating
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|r| (1..=5).contains(r))
+            .ok_or("error-rating"),
+    );
+    let comment = e.check(
+        "comment",
+        crate::text::with_keys(
+            crate::text::multi_line(comment, FEEDBACK_COMMENT_MAX),
+            "error-feedback-comment-required",
+            "error-feedback-comment-too-long",
+        ),
+    );
+    e.into_result()?;
+    match (rating, comment) {
+        (Some(r), Some(c)) => Ok((r, c)),
+        _ => Err(ValidationErrors::single("rating", "error-rating")),
+    }
+}
+
+/// An average rating to one decimal place, from a sum and a count (none when no ratings).
+pub fn average_rating(sum: i64, count: i64) -> Option<String> {
+    (count > 0).then(|| {
+        let tenths = (sum * 10 + count / 2) / count;
+        format!("{}.{}", tenths / 10, tenths % 10)
+    })
+}
+
 /// What the supplying council's manager settles when approving a booking.
 #[derive(Debug, Clone, Default)]
 pub struct ApprovalInput {
@@ -374,6 +411,32 @@ fn week_or_required(text: &str) -> Result<Week, &'static str> {
 /// A contract reference for people: `MC-000042`.
 pub fn reference(id: i64) -> String {
     format!("MC-{id:06}")
+}
+
+#[cfg(test)]
+mod feedback_tests {
+    use super::*;
+
+    #[test]
+    fn feedback_is_1_to_5_with_a_comment() {
+        assert_eq!(validate_feedback("4", "Great work"), Ok((4, "Great work".into())));
+        let keys: Vec<_> = validate_feedback("6", " ")
+            .unwrap_err()
+            .0
+            .iter()
+            .map(|f| f.key)
+            .collect();
+        assert_eq!(keys, vec!["error-rating", "error-feedback-comment-required"]);
+        assert!(validate_feedback("0", "x").is_err());
+    }
+
+    #[test]
+    fn averages_to_one_decimal_place() {
+        assert_eq!(average_rating(0, 0), None);
+        assert_eq!(average_rating(9, 2), Some("4.5".into()));
+        assert_eq!(average_rating(13, 3), Some("4.3".into()));
+        assert_eq!(average_rating(5, 1), Some("5.0".into()));
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod backup;
 pub mod bookings;
 pub mod capacity;
 pub mod contracts;
+pub mod feedback;
 pub mod income;
 pub mod invoices;
 pub mod ledger;

@@ -1,8 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, health, income,
-    invoices, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
+    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, feedback, health,
+    income, invoices, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, metrics, security};
@@ -83,6 +83,7 @@ pub fn router(state: AppState) -> Router {
             "/contracts/{id}/time",
             get(timesheets::contract_time).post(timesheets::decide),
         )
+        .route("/contracts/{id}/feedback", get(feedback::show).post(feedback::give))
         .route("/contracts/{id}/{action}", post(contracts::step))
         .route("/timesheet", get(timesheets::timesheet).post(timesheets::save))
         .route("/councils/{code}/income", get(income::page))

@@ -47,6 +47,9 @@ pub struct ProfileView {
     pub weeks: Vec<WeekFree>,
     /// Private: only for the owner and their council's managers and admins.
     pub private: Option<PrivateFields>,
+    /// The average of the ratings buying councils gave (one decimal), and how many.
+    pub rating: Option<String>,
+    pub ratings: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -68,7 +71,10 @@ impl ProfileView {
             manager_notes: p.manager_notes.clone(),
             rate_override_pence: p.rate_override_pence,
         });
+        let (rating_sum, ratings) = store::feedback::for_profile(db, p.id).await?;
         Ok(ProfileView {
+            rating: domain::contracts::average_rating(rating_sum, ratings),
+            ratings,
             roles: profiles::roles(db, p.id).await?,
             skills: profiles::skills(db, p.id).await?,
             services: profiles::services(db, p.id).await?,

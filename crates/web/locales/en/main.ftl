@@ -1771,3 +1771,25 @@ spend-from = From
 spend-to = To
 spend-download = Download spend CSV
 spend-expense-type = Professional services: digital (council to council)
+feedback-link = Feedback
+feedback-title = Feedback on contract { $reference }
+feedback-after-completion = Each council can leave feedback once the contract is completed.
+feedback-from-buyer = The buying council's rating: { $rating } out of 5
+feedback-from-supplier = The supplying council's rating: { $rating } out of 5
+feedback-give-buyer = Your feedback on the practitioner and the supplying council
+feedback-give-supplier = Your feedback on the buying council
+feedback-rating = Rating
+feedback-stars = { $rating } out of 5
+feedback-comment = Comment
+feedback-send = Send feedback
+feedback-done = Thank you: your feedback is recorded
+profile-rating = Rated { $rating } out of 5 by buying councils ({ $count ->
+    [one] 1 contract
+   *[other] { $count } contracts
+})
+error-rating = Choose a rating from 1 to 5
+error-feedback-comment-required = Write a short comment
+error-feedback-comment-too-long = Keep the comment to 1,000 characters
+error-feedback-not-completed = Feedback can be left once the contract is completed
+error-feedback-given = Your council has already left feedback on this contract
+audit-action-contract-feedback = Left feedback on a contract

@@ -10,6 +10,7 @@ pub mod bookings;
 pub mod contracts;
 pub mod council;
 pub mod council_pool;
+pub mod feedback;
 pub mod health;
 pub mod income;
 pub mod invoices;

@@ -439,7 +439,72 @@ async fn settings_are_kept_by_their_owners(app: TestApp) {
     assert_eq!(ledger::credit_limit(app.db(), c.wokingham).await.unwrap(), 40 * 60);
 }
 
+async fn feedback_once_each_side_after_completion(app: TestApp) {
+    let c = cast(&app).await;
+    let k = active_contract(&app, &c, Settlement::Money, 4, 10).await;
+    let path = format!("/contracts/{k}/feedback");
+    let give = |client: &Client, side: &'static str, rating: &'static str| {
+        let path = path.clone();
+        let client = client.clone();
+        let app = &app;
+        async move {
+            app.post_form_as(
+                &client,
+                &path,
+                &[("side", side), ("rating", rating), ("comment", "Thorough and kind")],
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        give(&c.dan, "buyer", "4").await.status(),
+        StatusCode::CONFLICT,
+        "not completed yet"
+    );
+    let dan = app.person("dan@wokingham.gov.uk", "", None, &[]).await;
+    let mut tx = app.db().begin().await.unwrap();
+    assert!(
+        contracts::end(&mut tx, k, "active", "completed", dan, None, app.clock.now())
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    assert_eq!(give(&c.dan, "buyer", "9").await.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(give(&c.dan, "buyer", "4").await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        give(&c.bea, "buyer", "1").await.status(),
+        StatusCode::CONFLICT,
+        "once per side"
+    );
+    assert_eq!(give(&c.dan, "supplier", "5").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(give(&c.mei, "supplier", "5").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(give(&c.stranger, "buyer", "1").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(give(&c.tom, "supplier", "5").await.status(), StatusCode::SEE_OTHER);
+    let page = app.get_as(&c.mei, &path).await.text().await.unwrap();
+    assert!(
+        page.contains("The buying council&#x27;s rating: 4 out of 5")
+            || page.contains("The buying council's rating: 4 out of 5"),
+        "{page}"
+    );
+    let profile = store::profiles::find_by_user(app.db(), app.person("mei@leeds.gov.uk", "", None, &[]).await)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let page = app
+        .get_as(&c.dan, &format!("/pool/{profile}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Rated 4.0 out of 5 by buying councils (1 contract)"),
+        "{page}"
+    );
+}
+
 on_both!(
+    feedback_once_each_side_after_completion,
     settings_are_kept_by_their_owners,
     record_submit_query_and_approve,
     the_cap_and_the_dates_hold,
