@@ -266,7 +266,8 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
             lgsl_ids: &[524],
             done_before: &[],
             capacity_minutes: hours * 60,
-            available_from: london_date(now) - Duration::days(60),
+            // A year back, so that the demo year of contracts had hours to book.
+            available_from: london_date(now) - Duration::days(400),
             available_to: None,
             unavailable_weeks: &[],
             status: "listed",

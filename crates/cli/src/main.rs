@@ -4,6 +4,7 @@ mod bench;
 mod config;
 mod demo;
 mod demo_deals;
+mod demo_ledger;
 mod demo_opportunities;
 mod pool_data;
 mod serve;

@@ -94,7 +94,7 @@ async fn demo_data_survives_backup_and_restore() {
             "{name}"
         );
         assert_eq!(outbox::recent(live_db, 1000).await.unwrap().len(), queued + 1, "{name}");
-        assert_eq!(store::bookings::count(live_db).await.unwrap(), 10, "{name}");
+        assert_eq!(store::bookings::count(live_db).await.unwrap(), 13, "{name}");
     }
     assert!(
         users::find_by_email(&restored, "operator@microcontracts.invalid")

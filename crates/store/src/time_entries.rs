@@ -174,3 +174,8 @@ pub async fn set_deemed_days(tx: &mut Tx, org_id: i64, days: Option<i64>, by: i6
         .bind(org_id).bind(days).bind(by).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// How many time entries exist (for deciding whether the demo year is loaded).
+pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM time_entries").fetch_one(c).await)?)
+}
