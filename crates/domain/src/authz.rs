@@ -647,10 +647,14 @@ pub enum Scope {
     OpportunitiesRead,
     /// Write and publish opportunities, ask questions, apply, approve applications, award.
     OpportunitiesWrite,
+    /// Read a council's invoices, income and balances (finance officers and admins).
+    InvoicesRead,
+    /// Make, issue, credit and pay invoices (finance officers).
+    InvoicesWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 7] = [
+    pub const ALL: [Scope; 9] = [
         Scope::ProfilesRead,
         Scope::ProfilesWrite,
         Scope::RateCardsWrite,
@@ -658,6 +662,8 @@ impl Scope {
         Scope::DealsWrite,
         Scope::OpportunitiesRead,
         Scope::OpportunitiesWrite,
+        Scope::InvoicesRead,
+        Scope::InvoicesWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -669,6 +675,8 @@ impl Scope {
             Scope::DealsWrite => "deals:write",
             Scope::OpportunitiesRead => "opportunities:read",
             Scope::OpportunitiesWrite => "opportunities:write",
+            Scope::InvoicesRead => "invoices:read",
+            Scope::InvoicesWrite => "invoices:write",
         }
     }
 

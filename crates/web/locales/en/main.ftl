@@ -1793,3 +1793,5 @@ error-feedback-comment-too-long = Keep the comment to 1,000 characters
 error-feedback-not-completed = Feedback can be left once the contract is completed
 error-feedback-given = Your council has already left feedback on this contract
 audit-action-contract-feedback = Left feedback on a contract
+scope-invoices-read = Read your council's invoices, income and balances
+scope-invoices-write = Make, issue, credit and pay invoices

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod deals;
+pub mod money;
 pub mod opportunities;
 pub mod organisations;
 pub mod pool;
@@ -26,6 +27,8 @@ use utoipa::OpenApi;
         deals::list_contracts, deals::read_contract, deals::contract_step, deals::propose_variation, deals::legal_bases,
         opportunities::list, opportunities::read, opportunities::ask, opportunities::apply,
         opportunities::read_application, opportunities::application_step, opportunities::ranking, opportunities::award,
+        money::read_time, money::record_time, money::answer_time, money::list_invoices, money::read_invoice,
+        money::generate, money::invoice_step, money::income,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
@@ -39,6 +42,9 @@ use utoipa::OpenApi;
         opportunities::OpportunityDetail, opportunities::QuestionBody, opportunities::EvidenceItem,
         opportunities::MemberItem, opportunities::ApplicationBody, opportunities::ApplicationItem,
         opportunities::ApplicationStepBody, opportunities::RankedItem, opportunities::AwardBody,
+        money::TimeItem, money::DayBody, money::RecordBody, money::AnswerBody, money::InvoiceLineItem,
+        money::InvoiceItem, money::GenerateBody, money::InvoiceStepBody, money::IncomeItem, money::BalanceItem,
+        money::IncomeBody,
     )),
     modifiers(&BearerToken),
     tags(
@@ -46,7 +52,8 @@ use utoipa::OpenApi;
         (name = "reference", description = "Lists people choose from"),
         (name = "talent pool", description = "Practitioners' profiles, free hours and rates"),
         (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow"),
-        (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards")
+        (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards"),
+        (name = "time and money", description = "Time recorded on contracts, invoices, income and ledger balances")
     )
 )]
 pub struct ApiDoc;
@@ -105,6 +112,15 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/opportunities/{id}/award", post(opportunities::award))
         .route("/applications/{id}", get(opportunities::read_application))
+        .route("/contracts/{id}/time", get(money::read_time).post(money::record_time))
+        .route("/contracts/{id}/time/{answer}", post(money::answer_time))
+        .route(
+            "/councils/{code}/invoices",
+            get(money::list_invoices).post(money::generate),
+        )
+        .route("/councils/{code}/income", get(money::income))
+        .route("/invoices/{id}", get(money::read_invoice))
+        .route("/invoices/{id}/{step}", post(money::invoice_step))
         .route("/applications/{id}/{step}", post(opportunities::application_step))
         .fallback(problem::not_found)
 }

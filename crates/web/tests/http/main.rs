@@ -6,6 +6,7 @@ mod access;
 mod accounts;
 mod admin;
 mod api;
+mod api_money;
 mod api_pool;
 mod bookings;
 mod invoices;

@@ -76,6 +76,11 @@ async fn active_contract(app: &TestApp, c: &Cast, settlement: Settlement, weeks:
     contract_with_vat(app, c, settlement, weeks, hours, VatTreatment::OutsideScope).await
 }
 
+/// An active money or credit contract for the API tests (four weeks, ten hours a week).
+pub(crate) async fn active_contract_for_api(app: &TestApp, c: &Cast, settlement: Settlement) -> i64 {
+    active_contract(app, c, settlement, 4, 10).await
+}
+
 pub(crate) async fn contract_with_vat(
     app: &TestApp,
     c: &Cast,
