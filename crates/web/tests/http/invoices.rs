@@ -337,7 +337,29 @@ async fn the_income_page_shows_what_lending_earned(app: TestApp) {
     }
 }
 
+async fn overdue_invoices_are_flagged_and_the_buyer_reminded_once(app: TestApp) {
+    let c = cast(&app).await;
+    let (_, month) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
+    generate(&app, &c, &month).await;
+    let id = drafts(&app, &c).await[0].id;
+    app.post_form_as(&c.tom, &format!("/invoices/{id}/issue"), &[]).await;
+    app.deliver_mail().await;
+    let remind = || web::services::invoices::remind_overdue(&app.state);
+    assert_eq!(remind().await.unwrap(), 0, "not due yet");
+    app.clock.advance(chrono::Duration::days(31));
+    assert_eq!(remind().await.unwrap(), 1);
+    assert_eq!(remind().await.unwrap(), 0);
+    let mail = app.deliver_mail().await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].recipient, "fay@wokingham.gov.uk");
+    assert!(mail[0].subject.starts_with("Overdue: invoice LDS-000001"));
+    let fay = app.signed_in("fay@wokingham.gov.uk").await;
+    let list = app.get_as(&fay, "/councils/WOK/invoices").await.text().await.unwrap();
+    assert!(list.contains("Overdue"));
+}
+
 on_both!(
+    overdue_invoices_are_flagged_and_the_buyer_reminded_once,
     the_income_page_shows_what_lending_earned,
     issue_pay_and_export,
     a_credit_note_cancels_and_frees_the_time,
