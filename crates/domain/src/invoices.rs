@@ -1,7 +1,6 @@
 //! Invoices for money contracts (SPEC §4.6): lines from approved time, VAT, numbering,
 //! due dates and the lifecycle draft → issued → paid, or credited by a credit note.
 
-use crate::contracts::{cost_pence, VatTreatment};
 use crate::errors::ValidationErrors;
 use crate::text;
 use chrono::{Datelike, NaiveDate};
@@ -67,73 +66,10 @@ pub fn next_invoice_status(
     }
 }
 
-/// Approved time to invoice: who worked, when, how long.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Worked {
-    pub practitioner_id: i64,
-    pub practitioner_name: String,
-    pub date: NaiveDate,
-    pub minutes: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Line {
-    pub practitioner_id: i64,
-    pub practitioner_name: String,
-    pub first_date: NaiveDate,
-    pub last_date: NaiveDate,
-    pub minutes: i64,
-    pub rate_pence: i64,
-    pub amount_pence: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Totals {
-    pub net_pence: i64,
-    pub vat_rate_bp: i64,
-    pub vat_pence: i64,
-    pub total_pence: i64,
-}
-
-/// One line per practitioner (from their first to their last day), at the contract's
-/// rate, in the order the practitioners first appear.
-pub fn lines(worked: &[Worked], rate_pence: i64) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::new();
-    for w in worked {
-        match out.iter_mut().find(|l| l.practitioner_id == w.practitioner_id) {
-            Some(l) => {
-                l.first_date = l.first_date.min(w.date);
-                l.last_date = l.last_date.max(w.date);
-                l.minutes += w.minutes;
-            }
-            None => out.push(Line {
-                practitioner_id: w.practitioner_id,
-                practitioner_name: w.practitioner_name.clone(),
-                first_date: w.date,
-                last_date: w.date,
-                minutes: w.minutes,
-                rate_pence,
-                amount_pence: 0,
-            }),
-        }
-    }
-    for l in &mut out {
-        l.amount_pence = cost_pence(l.rate_pence, l.minutes);
-    }
-    out
-}
-
-/// Net, VAT (rounded half up to the penny, on the net total) and total.
-pub fn totals(lines: &[Line], vat: VatTreatment) -> Totals {
-    let net_pence: i64 = lines.iter().map(|l| l.amount_pence).sum();
-    let vat_rate_bp = vat.rate_basis_points();
-    let vat_pence = (net_pence * vat_rate_bp + 5_000) / 10_000;
-    Totals {
-        net_pence,
-        vat_rate_bp,
-        vat_pence,
-        total_pence: net_pence + vat_pence,
-    }
+/// VAT on an invoice's net total at `rate_bp` basis points, rounded half up to the penny.
+/// (Each line's amount is `contracts::cost_pence` of its minutes at the rate.)
+pub fn vat_pence(net_pence: i64, rate_bp: i64) -> i64 {
+    (net_pence * rate_bp + 5_000).div_euclid(10_000)
 }
 
 /// How an invoice number is shown: the supplying council's code and six digits.
@@ -201,44 +137,18 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn worked(who: i64, day: u32, minutes: i64) -> Worked {
-        Worked {
-            practitioner_id: who,
-            practitioner_name: format!("P{who}"),
-            date: date(2026, 11, day),
-            minutes,
-        }
-    }
-
-    #[test]
-    fn one_line_per_practitioner_over_their_days() {
-        let l = lines(
-            &[worked(1, 3, 120), worked(2, 2, 60), worked(1, 20, 45), worked(1, 1, 30)],
-            5000,
-        );
-        assert_eq!(l.len(), 2);
-        assert_eq!(
-            (l[0].first_date, l[0].last_date, l[0].minutes, l[0].amount_pence),
-            (date(2026, 11, 1), date(2026, 11, 20), 195, 16_250)
-        );
-        assert_eq!((l[1].minutes, l[1].amount_pence), (60, 5000));
-    }
-
     #[test]
     fn vat_is_rounded_half_up_on_the_net() {
-        let l = lines(&[worked(1, 3, 15)], 4_999);
-        // 15 minutes at £49.99 = £12.4975 → £12.50 (cost_pence rounds half up too).
-        assert_eq!(l[0].amount_pence, 1_250);
-        let t = totals(&l, VatTreatment::Standard);
-        assert_eq!(
-            (t.net_pence, t.vat_rate_bp, t.vat_pence, t.total_pence),
-            (1_250, 2_000, 250, 1_500)
-        );
-        let odd = totals(&lines(&[worked(1, 3, 15)], 4_990), VatTreatment::Standard);
+        use crate::contracts::{cost_pence, VatTreatment};
+        // 15 minutes at £49.99 = £12.4975 → £12.50; VAT 20% → £2.50.
+        let net = cost_pence(4_999, 15);
+        assert_eq!(net, 1_250);
+        assert_eq!(vat_pence(net, VatTreatment::Standard.rate_basis_points()), 250);
         // £12.48 net (12.475 rounded up) → VAT £2.496 → £2.50.
-        assert_eq!((odd.net_pence, odd.vat_pence), (1_248, 250));
-        let none = totals(&l, VatTreatment::OutsideScope);
-        assert_eq!((none.vat_pence, none.total_pence), (0, 1_250));
+        assert_eq!(cost_pence(4_990, 15), 1_248);
+        assert_eq!(vat_pence(1_248, 2_000), 250);
+        assert_eq!(vat_pence(1_247, 2_000), 249);
+        assert_eq!(vat_pence(37_500, VatTreatment::OutsideScope.rate_basis_points()), 0);
     }
 
     #[test]

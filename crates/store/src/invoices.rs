@@ -7,108 +7,100 @@ use crate::backend::exec;
 use crate::ledger::Breach;
 use crate::{Exec, Result, Tx};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::invoices::{Line, Totals, Worked};
 use serde::Serialize;
 
-/// Money contracts of a supplying council with approved, uninvoiced time in the period.
-pub async fn contracts_to_invoice<'a>(
-    exec: impl Into<Exec<'a>>,
+/// Makes a supplying council's draft invoices for a period, all at once: a draft for each
+/// money contract with approved, uninvoiced time in it, claiming that time (a conditional
+/// update, so a racing run or approval never puts an entry on two invoices), with a line
+/// per practitioner (first and last day, minutes, the contract's rate, the amount rounded
+/// half up to the penny) and VAT on the net at the contract's treatment (`vat_bp` for
+/// standard-rated), rounded half up. Runs for one council queue behind its lock. Returns
+/// the ids of the drafts made.
+pub async fn draft_period(
+    tx: &mut Tx,
     supplier: i64,
+    period: (NaiveDate, NaiveDate),
+    vat_bp: i64,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>> {
+    if tx.backend() == crate::Backend::Postgres {
+        exec!(&mut *tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7710005, CAST($1 AS INTEGER))")
+            .bind(supplier).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    let (first, last) = period;
+    let drafts = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO invoices (kind, supplier_org_id, buyer_org_id, contract_id, status, period_start, period_end,
+             po_number, vat_treatment, vat_rate_bp, net_pence, vat_pence, total_pence, payment_terms_days,
+             created_at, created_by)
+         SELECT 'invoice', k.supplier_org_id, k.buyer_org_id, k.id, 'draft', $2, $3, v.po_number, v.vat_treatment,
+             CASE WHEN v.vat_treatment = 'standard' THEN $4 ELSE 0 END, 0, 0, 0, v.payment_terms_days, $5, $6
+         FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+         WHERE k.supplier_org_id = $1 AND v.settlement = 'money'
+           AND EXISTS (SELECT 1 FROM time_entries t WHERE t.contract_id = k.id AND t.status = 'approved'
+               AND t.invoice_id IS NULL AND t.work_date BETWEEN $2 AND $3)
+         ORDER BY k.id
+         RETURNING id")
+        .bind(supplier).bind(first).bind(last).bind(vat_bp).bind(now).bind(by).fetch_all(c).await)?;
+    if drafts.is_empty() {
+        return Ok(drafts);
+    }
+    let new_from = drafts.iter().copied().min().unwrap_or(0);
+    // Each contract's time goes to the draft just made for it.
+    exec!(&mut *tx, c => sqlx::query(
+        "UPDATE time_entries SET invoice_id = (SELECT i.id FROM invoices i WHERE i.contract_id = time_entries.contract_id
+                 AND i.status = 'draft' AND i.id >= $4 AND i.supplier_org_id = $1)
+         WHERE status = 'approved' AND invoice_id IS NULL AND work_date BETWEEN $2 AND $3
+           AND contract_id IN (SELECT contract_id FROM invoices WHERE id >= $4 AND supplier_org_id = $1
+               AND status = 'draft')")
+        .bind(supplier).bind(first).bind(last).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(
+        "INSERT INTO invoice_entries (invoice_id, time_entry_id)
+         SELECT t.invoice_id, t.id FROM time_entries t JOIN invoices i ON i.id = t.invoice_id
+         WHERE i.id >= $2 AND i.supplier_org_id = $1 AND i.status = 'draft'")
+        .bind(supplier).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(
+        "INSERT INTO invoice_lines (invoice_id, position, practitioner_id, practitioner_name, first_date, last_date,
+             minutes, rate_pence, amount_pence)
+         SELECT invoice_id, ROW_NUMBER() OVER (PARTITION BY invoice_id ORDER BY first_date, practitioner_id),
+             practitioner_id, practitioner_name, first_date, last_date, minutes, rate_pence,
+             (rate_pence * minutes + 30) / 60
+         FROM (
+             SELECT t.invoice_id, t.practitioner_id, u.display_name AS practitioner_name,
+                 MIN(t.work_date) AS first_date, MAX(t.work_date) AS last_date,
+                 CAST(SUM(t.minutes) AS BIGINT) AS minutes, v.rate_pence
+             FROM time_entries t
+             JOIN invoices i ON i.id = t.invoice_id
+             JOIN contracts k ON k.id = t.contract_id
+             JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+             JOIN users u ON u.id = t.practitioner_id
+             WHERE i.id >= $2 AND i.supplier_org_id = $1 AND i.status = 'draft'
+             GROUP BY t.invoice_id, t.practitioner_id, u.display_name, v.rate_pence
+         ) worked")
+        .bind(supplier).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
+    // Net, VAT and total in one statement: the table requires total = net + VAT always.
+    exec!(&mut *tx, c => sqlx::query(
+        "UPDATE invoices SET net_pence = s.net, vat_pence = (s.net * invoices.vat_rate_bp + 5000) / 10000,
+             total_pence = s.net + (s.net * invoices.vat_rate_bp + 5000) / 10000
+         FROM (SELECT l.invoice_id, CAST(SUM(l.amount_pence) AS BIGINT) AS net FROM invoice_lines l
+               JOIN invoices d ON d.id = l.invoice_id
+               WHERE d.id >= $2 AND d.supplier_org_id = $1 AND d.status = 'draft' GROUP BY l.invoice_id) s
+         WHERE s.invoice_id = invoices.id")
+        .bind(supplier).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(drafts)
+}
+
+/// Supplying councils with approved, uninvoiced time on money contracts in a period.
+pub async fn suppliers_to_invoice<'a>(
+    exec: impl Into<Exec<'a>>,
     first: NaiveDate,
     last: NaiveDate,
 ) -> Result<Vec<i64>> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
-        "SELECT DISTINCT k.id FROM contracts k
-         JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
-         JOIN time_entries t ON t.contract_id = k.id
-         WHERE k.supplier_org_id = $1 AND v.settlement = 'money' AND t.status = 'approved'
-           AND t.invoice_id IS NULL AND t.work_date BETWEEN $2 AND $3
-         ORDER BY k.id")
-        .bind(supplier).bind(first).bind(last).fetch_all(c).await)?)
-}
-
-pub struct NewDraft<'s> {
-    pub contract_id: i64,
-    pub supplier_org_id: i64,
-    pub buyer_org_id: i64,
-    pub period: (NaiveDate, NaiveDate),
-    pub po_number: Option<&'s str>,
-    pub vat_treatment: &'s str,
-    pub payment_terms_days: i64,
-}
-
-/// Creates an empty draft and claims for it the contract's approved, uninvoiced time in
-/// the period; returns the draft's id and the time it claimed (none: the caller drops it).
-pub async fn draft_claiming(
-    tx: &mut Tx,
-    d: &NewDraft<'_>,
-    by: i64,
-    now: DateTime<Utc>,
-) -> Result<(i64, Vec<(i64, Worked)>)> {
-    let id = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
-        "INSERT INTO invoices (kind, supplier_org_id, buyer_org_id, contract_id, status, period_start, period_end,
-             po_number, vat_treatment, vat_rate_bp, net_pence, vat_pence, total_pence, payment_terms_days,
-             created_at, created_by)
-         VALUES ('invoice', $1, $2, $3, 'draft', $4, $5, $6, $7, 0, 0, 0, 0, $8, $9, $10) RETURNING id")
-        .bind(d.supplier_org_id).bind(d.buyer_org_id).bind(d.contract_id).bind(d.period.0).bind(d.period.1)
-        .bind(d.po_number).bind(d.vat_treatment).bind(d.payment_terms_days).bind(now).bind(by)
-        .fetch_one(c).await)?;
-    exec!(&mut *tx, c => sqlx::query(
-        "UPDATE time_entries SET invoice_id = $1
-         WHERE contract_id = $2 AND status = 'approved' AND invoice_id IS NULL AND work_date BETWEEN $3 AND $4")
-        .bind(id).bind(d.contract_id).bind(d.period.0).bind(d.period.1)
-        .execute(c).await.map(|r| r.rows_affected()))?;
-    let claimed = exec!(&mut *tx, c => sqlx::query_as::<_, (i64, i64, String, NaiveDate, i64)>(
-        "SELECT t.id, t.practitioner_id, u.display_name, t.work_date, t.minutes FROM time_entries t
-         JOIN users u ON u.id = t.practitioner_id WHERE t.invoice_id = $1 ORDER BY t.work_date, t.id")
-        .bind(id).fetch_all(c).await)?;
-    for (entry, ..) in &claimed {
-        exec!(&mut *tx, c => sqlx::query("INSERT INTO invoice_entries (invoice_id, time_entry_id) VALUES ($1, $2)")
-            .bind(id).bind(*entry).execute(c).await.map(|r| r.rows_affected()))?;
-    }
-    Ok((
-        id,
-        claimed
-            .into_iter()
-            .map(|(entry, practitioner_id, practitioner_name, date, minutes)| {
-                (
-                    entry,
-                    Worked {
-                        practitioner_id,
-                        practitioner_name,
-                        date,
-                        minutes,
-                    },
-                )
-            })
-            .collect(),
-    ))
-}
-
-/// Writes a draft's lines and totals (drafts only).
-pub async fn set_lines(tx: &mut Tx, id: i64, lines: &[Line], t: &Totals) -> Result<()> {
-    exec!(&mut *tx, c => sqlx::query("DELETE FROM invoice_lines WHERE invoice_id = $1")
-        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
-    insert_lines(tx, id, lines).await?;
-    exec!(&mut *tx, c => sqlx::query(
-        "UPDATE invoices SET vat_rate_bp = $1, net_pence = $2, vat_pence = $3, total_pence = $4
-         WHERE id = $5 AND status = 'draft'")
-        .bind(t.vat_rate_bp).bind(t.net_pence).bind(t.vat_pence).bind(t.total_pence).bind(id)
-        .execute(c).await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-async fn insert_lines(tx: &mut Tx, id: i64, lines: &[Line]) -> Result<()> {
-    for (i, l) in lines.iter().enumerate() {
-        exec!(&mut *tx, c => sqlx::query(
-            "INSERT INTO invoice_lines (invoice_id, position, practitioner_id, practitioner_name, first_date,
-                 last_date, minutes, rate_pence, amount_pence)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-            .bind(id).bind(i as i64 + 1).bind(l.practitioner_id).bind(l.practitioner_name.as_str())
-            .bind(l.first_date).bind(l.last_date).bind(l.minutes).bind(l.rate_pence).bind(l.amount_pence)
-            .execute(c).await.map(|r| r.rows_affected()))?;
-    }
-    Ok(())
+        "SELECT DISTINCT k.supplier_org_id FROM time_entries t JOIN contracts k ON k.id = t.contract_id
+         WHERE t.status = 'approved' AND t.invoice_id IS NULL AND t.work_date BETWEEN $1 AND $2
+         ORDER BY k.supplier_org_id")
+        .bind(first).bind(last).fetch_all(c).await)?)
 }
 
 /// Deletes a draft and frees its time; false if it is no longer a draft.
@@ -298,7 +290,8 @@ pub async fn mark_reminded(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> Result<b
     Ok(n == 1)
 }
 
-/// Invoice invariants: totals equal their lines; every issued document has its journal
+/// Invoice invariants: totals equal their lines; VAT and line amounts follow the rules;
+/// every issued document has its journal
 /// entry for its total (and a paid invoice its payment); no time entry is charged by two
 /// invoices that stand; numbers run without gaps from 1 for each supplying council.
 pub async fn verify<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Breach>> {
@@ -314,6 +307,30 @@ pub async fn verify<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Breach>> {
             invariant: "invoice-equals-lines",
             detail: format!("invoice {id} has net {net} but its lines add up to {lines}"),
         });
+    }
+    let sums = exec!(&mut exec, c => sqlx::query_as::<_, (i64, i64, i64, i64, i64)>(
+        "SELECT id, net_pence, vat_rate_bp, vat_pence, total_pence FROM invoices ORDER BY id")
+        .fetch_all(c).await)?;
+    for (id, net, bp, vat, total) in sums {
+        let expected = domain::invoices::vat_pence(net, bp);
+        if vat != expected || total != net + vat {
+            breaches.push(Breach {
+                invariant: "invoice-vat-and-total",
+                detail: format!("invoice {id}: net {net}, VAT {vat} (the rule gives {expected}), total {total}"),
+            });
+        }
+    }
+    let amounts = exec!(&mut exec, c => sqlx::query_as::<_, (i64, i64, i64, i64, i64)>(
+        "SELECT invoice_id, position, minutes, rate_pence, amount_pence FROM invoice_lines ORDER BY invoice_id, position")
+        .fetch_all(c).await)?;
+    for (id, position, minutes, rate, amount) in amounts {
+        let expected = domain::contracts::cost_pence(rate, minutes);
+        if amount != expected {
+            breaches.push(Breach {
+                invariant: "line-amount",
+                detail: format!("invoice {id} line {position}: {amount} for {minutes} minutes at {rate} (the rule gives {expected})"),
+            });
+        }
     }
     let posted = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, i64, i64)>(
         "SELECT i.id, i.kind, i.total_pence, CAST(COALESCE((SELECT SUM(p.amount) FROM journal_entries e

@@ -15,8 +15,8 @@ use domain::money::format_pence;
 use domain::roles::Role;
 use domain::weeks::london_date;
 use serde_json::json;
-use store::invoices::{self, Invoice, NewDraft};
-use store::{contracts, Tx};
+use store::invoices::{self, Invoice};
+use store::Tx;
 
 pub fn link(id: i64) -> String {
     format!("/invoices/{id}")
@@ -41,9 +41,9 @@ fn check(from: InvoiceStatus, event: InvoiceEvent) -> Result<(), DealError> {
         .map_err(|e| DealError::refused(e.key()))
 }
 
-/// Drafts an invoice per money contract with approved, uninvoiced time in the month;
-/// returns the drafts' ids. Two runs at once claim each entry once: a contract whose time
-/// the other run took gets no draft.
+/// Drafts an invoice per money contract of a supplying council with approved, uninvoiced
+/// time in the month, in one transaction; returns the drafts' ids. Two runs at once claim
+/// each entry once: the second finds the time taken and makes nothing.
 pub async fn generate(
     state: &AppState,
     by: By<'_>,
@@ -52,46 +52,31 @@ pub async fn generate(
 ) -> Result<Vec<i64>, DealError> {
     let now = state.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut drafted = Vec::new();
-    for contract_id in invoices::contracts_to_invoice(&state.db, supplier, month.0, month.1).await? {
-        let mut tx = state.db.begin().await?;
-        let k = contracts::find(&mut tx, contract_id)
-            .await?
-            .ok_or(DealError::NotFound)?;
-        let (_, terms) = super::contracts::current_terms(&state.db, &k).await?;
-        let draft = NewDraft {
-            contract_id,
-            supplier_org_id: k.supplier_org_id,
-            buyer_org_id: k.buyer_org_id,
-            period: month,
-            po_number: terms.po_number.as_deref(),
-            vat_treatment: terms.vat.as_str(),
-            payment_terms_days: terms.payment_terms_days,
-        };
-        let (id, claimed) = invoices::draft_claiming(&mut tx, &draft, user, now).await?;
-        if claimed.is_empty() {
-            // Another run took this contract's time first.
-            tx.rollback().await?;
-            continue;
-        }
-        let worked: Vec<rules::Worked> = claimed.into_iter().map(|(_, w)| w).collect();
-        let lines = rules::lines(&worked, terms.rate_pence);
-        let totals = rules::totals(&lines, terms.vat);
-        invoices::set_lines(&mut tx, id, &lines, &totals).await?;
+    let mut tx = state.db.begin().await?;
+    let standard = domain::contracts::VatTreatment::Standard.rate_basis_points();
+    let drafts = invoices::draft_period(&mut tx, supplier, month, standard, user, now).await?;
+    if !drafts.is_empty() {
         let entry = super::Entry {
             org_id: Some(supplier),
             action: "invoice-drafted",
-            subject: ("invoice", id.to_string()),
+            subject: ("organisation", supplier.to_string()),
             before: None,
-            after: Some(
-                json!({ "contract": contract_id, "net_pence": totals.net_pence, "total_pence": totals.total_pence }),
-            ),
+            after: Some(json!({ "period": [month.0, month.1], "drafts": drafts.len() })),
         };
         super::audit(&mut tx, by, entry, now).await?;
-        tx.commit().await?;
-        drafted.push(id);
     }
-    Ok(drafted)
+    tx.commit().await?;
+    Ok(drafts)
+}
+
+/// Month-end for every supplying council: drafts for all money contracts with approved,
+/// uninvoiced time in the month, a transaction per council. Returns how many.
+pub async fn generate_all(state: &AppState, by: By<'_>, month: (NaiveDate, NaiveDate)) -> Result<usize, DealError> {
+    let mut made = 0;
+    for supplier in invoices::suppliers_to_invoice(&state.db, month.0, month.1).await? {
+        made += generate(state, by, supplier, month).await?.len();
+    }
+    Ok(made)
 }
 
 /// Issues a draft: the next number, the due date by the contract's payment terms, the
