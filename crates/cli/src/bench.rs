@@ -84,7 +84,7 @@ struct Result_ {
     note: &'static str,
 }
 
-fn cpu() -> String {
+pub(crate) fn cpu() -> String {
     let model = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|s| {
@@ -98,7 +98,7 @@ fn cpu() -> String {
     format!("{model} ({cores} cores)")
 }
 
-fn peak_rss_mb() -> f64 {
+pub(crate) fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.to_string()))
@@ -107,12 +107,21 @@ fn peak_rss_mb() -> f64 {
         .unwrap_or(0.0)
 }
 
-async fn fresh_database(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Db> {
+/// A database for a benchmark: a SQLite file in `data_dir`, or a PostgreSQL database
+/// `pg_name` on the server at `pg_url` — made afresh unless `reuse`.
+pub(crate) async fn fresh_database(
+    backend: &str,
+    data_dir: &Path,
+    file: &str,
+    pg_url: &str,
+    pg_name: &str,
+    reuse: bool,
+) -> anyhow::Result<Db> {
     match backend {
         "sqlite" => {
-            std::fs::create_dir_all(&args.data_dir)?;
-            let file = args.data_dir.join("pool-search.db");
-            if !args.reuse {
+            std::fs::create_dir_all(data_dir)?;
+            let file = data_dir.join(file);
+            if !reuse {
                 for suffix in ["", "-wal", "-shm"] {
                     let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
                 }
@@ -120,22 +129,36 @@ async fn fresh_database(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<
             Ok(Db::connect(&format!("sqlite://{}", file.display())).await?)
         }
         "postgres" => {
-            let admin = Db::connect(&args.postgres_url)
+            let admin = Db::connect(pg_url)
                 .await
-                .with_context(|| format!("PostgreSQL at {}", args.postgres_url))?;
-            if !args.reuse {
-                admin.recreate_postgres_database("mc_bench_pool").await?;
+                .with_context(|| format!("PostgreSQL at {pg_url}"))?;
+            if !reuse {
+                admin.recreate_postgres_database(pg_name).await?;
             }
             admin.close().await;
-            let base = args
-                .postgres_url
-                .rsplit_once('/')
-                .map(|(b, _)| b)
-                .unwrap_or(&args.postgres_url);
-            Ok(Db::connect(&format!("{base}/mc_bench_pool")).await?)
+            let base = pg_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(pg_url);
+            Ok(Db::connect(&format!("{base}/{pg_name}")).await?)
         }
         other => anyhow::bail!("unknown backend {other}: use sqlite or postgres"),
     }
+}
+
+/// Serves the service on `db` in this process; returns its address.
+pub(crate) async fn serve(db: &Db) -> anyhow::Result<(String, tokio::task::JoinHandle<()>)> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let config = web::WebConfig {
+        base_url: base.clone(),
+        support_email: "bench@test".into(),
+        trust_forwarded_for: false,
+        demo: None,
+    };
+    let state = web::AppState::new(db.clone(), Arc::new(SystemClock), config, Arc::new(Notify::new()))?;
+    let server = tokio::spawn(async move {
+        let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok((base, server))
 }
 
 /// The query mix: words only, filters only, and words with free hours.
@@ -210,14 +233,14 @@ async fn churn(db: Db, profiles: Vec<i64>, per_second: f64, done: Arc<AtomicUsiz
     }
 }
 
-struct Load {
-    requests: usize,
-    errors: usize,
-    rps: f64,
-    latencies_ms: Vec<f64>,
+pub(crate) struct Load {
+    pub requests: usize,
+    pub errors: usize,
+    pub rps: f64,
+    pub latencies_ms: Vec<f64>,
 }
 
-async fn load(base: &str, cookie: &str, paths: &[String], concurrency: usize, duration: Duration) -> Load {
+pub(crate) async fn load(base: &str, cookie: &str, paths: &[String], concurrency: usize, duration: Duration) -> Load {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(concurrency)
         .build()
@@ -267,7 +290,7 @@ async fn load(base: &str, cookie: &str, paths: &[String], concurrency: usize, du
     }
 }
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
     }
@@ -284,7 +307,15 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
             args.profiles, args.councils
         );
     }
-    let db = fresh_database(backend, args).await?;
+    let db = fresh_database(
+        backend,
+        &args.data_dir,
+        "pool-search.db",
+        &args.postgres_url,
+        "mc_bench_pool",
+        args.reuse,
+    )
+    .await?;
     db.migrate().await?;
     let now = chrono::Utc::now();
     let hash = web::passwords::hash("benchmark passphrase".into()).await?;
@@ -332,20 +363,7 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
     tx.commit().await?;
     let cookie = format!("{}={session}", web::session::cookie_name(false));
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://{}", listener.local_addr()?);
-    let config = web::WebConfig {
-        base_url: base.clone(),
-        support_email: "bench@test".into(),
-        trust_forwarded_for: false,
-        demo: None,
-    };
-    let state = web::AppState::new(db.clone(), Arc::new(SystemClock), config, Arc::new(Notify::new()))?;
-    let server = tokio::spawn(async move {
-        let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
-        let _ = axum::serve(listener, app).await;
-    });
-
+    let (base, server) = serve(&db).await?;
     let paths = queries(&db).await?;
     load(&base, &cookie, &paths, args.concurrency, Duration::from_secs(2)).await;
     let this_week = domain::weeks::Week::current(now);
@@ -416,7 +434,7 @@ pub async fn pool_search(args: PoolSearchArgs) -> anyhow::Result<()> {
     write(&args.out, &results)
 }
 
-fn write(path: &Path, results: &[Result_]) -> anyhow::Result<()> {
+pub(crate) fn write(path: &Path, results: &[impl Serialize]) -> anyhow::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }

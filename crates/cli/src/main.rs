@@ -1,6 +1,7 @@
 //! `microcontracts`: the one binary of the service.
 
 mod bench;
+mod bench_ledger;
 mod config;
 mod demo;
 mod demo_deals;
@@ -68,6 +69,10 @@ enum Command {
 enum Benchmark {
     /// Talent-pool search over HTTP at national scale, on SQLite and PostgreSQL.
     PoolSearch(bench::PoolSearchArgs),
+    /// Month-end invoicing for every contract of a national-scale data set.
+    MonthEndInvoicing(bench_ledger::LedgerArgs),
+    /// A council's income page at 32 concurrent clients on the same data set.
+    IncomePage(bench_ledger::LedgerArgs),
 }
 
 #[tokio::main]
@@ -103,6 +108,12 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             benchmark: Benchmark::PoolSearch(args),
         } => bench::pool_search(args).await,
+        Command::Bench {
+            benchmark: Benchmark::MonthEndInvoicing(args),
+        } => bench_ledger::month_end_invoicing(args).await,
+        Command::Bench {
+            benchmark: Benchmark::IncomePage(args),
+        } => bench_ledger::income_page(args).await,
         Command::Backup { database, to } => {
             let db = database.connect().await?;
             store::backup::sqlite_backup(&db, &to).await?;

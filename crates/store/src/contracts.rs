@@ -323,3 +323,8 @@ pub async fn staff_commitments<'a>(
          ORDER BY p.display_name, p.id, h.week_start")
         .bind(org_id).bind(first.monday()).bind(last.monday()).fetch_all(c).await)?)
 }
+
+/// How many contracts exist (a benchmark's data-set size).
+pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM contracts").fetch_one(c).await)?)
+}

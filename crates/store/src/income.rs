@@ -63,6 +63,34 @@ pub async fn rows<'a>(exec: impl Into<Exec<'a>>, org_id: i64, first: &str, last:
         .bind(org_id).bind(first).bind(last).fetch_all(c).await)?)
 }
 
+/// Recomputes the kept sums from the approved time (after a bulk load, or to repair them).
+pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
+    let month = match backend {
+        Backend::Sqlite => "strftime('%Y-%m', t.work_date)",
+        Backend::Postgres => "to_char(t.work_date, 'YYYY-MM')",
+    };
+    exec!(&mut *tx, c => sqlx::query("DELETE FROM income_monthly").execute(c).await.map(|r| r.rows_affected()))?;
+    let sql = format!(
+        "INSERT INTO income_monthly (org_id, month, side, settlement, lgsl_id, role_name, minutes, value_pence)
+         SELECT org_id, month, side, settlement, lgsl_id, role_name, CAST(SUM(minutes) AS BIGINT),
+             CAST(SUM(value) AS BIGINT)
+         FROM (
+             SELECT sides.org_id, {month} AS month, sides.side, v.settlement, COALESCE(k.lgsl_id, 0) AS lgsl_id,
+                 COALESCE(roles.name, '') AS role_name, t.minutes, (v.rate_pence * t.minutes + 30) / 60 AS value
+             FROM time_entries t JOIN contracts k ON k.id = t.contract_id
+             JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+             LEFT JOIN (SELECT pr.profile_id, r.name FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id
+                        WHERE pr.position = (SELECT MIN(x.position) FROM profile_roles x
+                                             WHERE x.profile_id = pr.profile_id)) roles
+                 ON roles.profile_id = k.profile_id
+             JOIN (SELECT id, supplier_org_id AS org_id, 'given' AS side FROM contracts
+                   UNION ALL SELECT id, buyer_org_id, 'received' FROM contracts) sides ON sides.id = k.id
+             WHERE t.status = 'approved'
+         ) approved GROUP BY org_id, month, side, settlement, lgsl_id, role_name"
+    );
+    Ok(exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?)
+}
+
 /// The kept sums equal approved time, per council, month, side, settlement and service.
 pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<Vec<Breach>> {
     let mut exec = exec.into();

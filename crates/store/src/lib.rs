@@ -11,6 +11,7 @@ pub mod applications;
 pub mod audit;
 pub(crate) mod backend;
 pub mod backup;
+pub mod bench_data;
 pub mod bookings;
 pub mod capacity;
 pub mod contracts;

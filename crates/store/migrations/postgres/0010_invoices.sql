@@ -42,6 +42,7 @@ CREATE TABLE invoices (
 CREATE INDEX invoices_supplier ON invoices (supplier_org_id, status, id);
 CREATE INDEX invoices_buyer ON invoices (buyer_org_id, status, id);
 CREATE INDEX invoices_due ON invoices (due_date) WHERE status = 'issued';
+CREATE INDEX invoices_contract ON invoices (contract_id, status);
 
 CREATE TABLE invoice_lines (
     invoice_id BIGINT NOT NULL REFERENCES invoices (id),

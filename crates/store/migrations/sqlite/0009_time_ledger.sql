@@ -22,6 +22,7 @@ CREATE TABLE time_entries (
 CREATE INDEX time_entries_practitioner ON time_entries (practitioner_id, work_date);
 CREATE INDEX time_entries_submitted ON time_entries (submitted_at) WHERE status = 'submitted';
 CREATE INDEX time_entries_contract ON time_entries (contract_id, status);
+CREATE INDEX time_entries_invoice ON time_entries (invoice_id) WHERE invoice_id IS NOT NULL;
 
 CREATE TABLE journal_entries (
     id INTEGER PRIMARY KEY,

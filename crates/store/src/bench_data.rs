@@ -1,0 +1,98 @@
+//! Bulk data for the ledger benchmarks, made inside the database (a row per contract and
+//! per time entry would take hours over the wire): active contracts between the councils
+//! that have practitioners, and approved time on each, spread over the past months.
+//! Only `microcontracts bench` uses this.
+
+use crate::backend::exec;
+use crate::{Backend, Db, Result};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Numbers 0..n as a table `seq(i)` (a recursive query both databases run).
+fn numbers(n: i64) -> String {
+    format!(
+        "WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < {})",
+        n - 1
+    )
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Spec {
+    pub contracts: i64,
+    /// Time entries per contract.
+    pub entries: i64,
+    pub agreement_id: i64,
+    pub legal_basis_id: i64,
+    pub by: i64,
+    pub today: NaiveDate,
+    pub now: DateTime<Utc>,
+}
+
+/// Active contracts, each with approved entries of two hours every fortnight from a start
+/// in the months before `today`; every tenth settled in hour credits, every third
+/// standard-rated. Returns (contracts, entries) made.
+pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
+    let Spec {
+        contracts,
+        entries,
+        agreement_id,
+        legal_basis_id,
+        by,
+        today,
+        now,
+    } = *spec;
+    let backend = db.backend();
+    let first_day = today - chrono::Duration::days(14 * entries + 30);
+    // Day arithmetic is the one thing the two databases spell differently.
+    let plus_days = |base: &str, days: &str| match backend {
+        Backend::Sqlite => format!("date({base}, '+' || ({days}) || ' days')"),
+        Backend::Postgres => format!("(CAST({base} AS DATE) + CAST({days} AS INTEGER))"),
+    };
+    let mut tx = db.begin().await?;
+    let sql = format!(
+        "{seq}, p AS (SELECT id, user_id, org_id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn FROM profiles),
+             o AS (SELECT org_id AS id, ROW_NUMBER() OVER (ORDER BY org_id) - 1 AS rn
+                   FROM (SELECT DISTINCT org_id FROM profiles) d),
+             counts AS (SELECT (SELECT COUNT(*) FROM p) AS pc, (SELECT COUNT(*) FROM o) AS oc),
+             n AS (SELECT seq.i FROM seq)
+         INSERT INTO contracts (buyer_org_id, supplier_org_id, profile_id, practitioner_id, status, current_version,
+             purpose, lgsl_id, agreement_version_id, buyer_accepted_at, supplier_accepted_at, created_at, activated_at)
+         SELECT ob.id, p.org_id, p.id, p.user_id, 'active', 1, 'Benchmark work', NULL, $1, $2, $2, $2, $2
+         FROM n CROSS JOIN counts
+         JOIN p ON p.rn = n.i % counts.pc
+         JOIN o os ON os.id = p.org_id
+         JOIN o ob ON ob.rn = (os.rn + 1 + n.i % (counts.oc - 1)) % counts.oc",
+        seq = numbers(contracts)
+    );
+    let made = exec!(&mut tx, c => sqlx::query(&sql).bind(agreement_id).bind(now)
+        .execute(c).await.map(|r| r.rows_affected()))? as i64;
+    let start = plus_days("$1", "n.i % 30");
+    let end = plus_days("$1", &format!("n.i % 30 + {}", 14 * entries + 14));
+    let sql = format!(
+        "INSERT INTO contract_versions (contract_id, version, status, rate_pence, hours_cap_minutes, value_cap_pence,
+             start_date, end_date, settlement, invoicing, po_number, vat_treatment, payment_terms_days, legal_basis_id,
+             summary, proposed_by_side, proposed_by, proposed_at)
+         SELECT n.id, 1, 'accepted', 4000 + (n.i % 40) * 100, {cap}, {cap} * (4000 + (n.i % 40) * 100) / 60,
+             {start}, {end},
+             CASE WHEN n.i % 10 = 0 THEN 'hour_credits' ELSE 'money' END, 'monthly', NULL,
+             CASE WHEN n.i % 3 = 0 THEN 'standard' ELSE 'outside_scope' END, 30, $2, '', 'supplier', $3, $4
+         FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS i FROM contracts WHERE purpose = 'Benchmark work'
+               AND NOT EXISTS (SELECT 1 FROM contract_versions v WHERE v.contract_id = contracts.id)) n",
+        cap = entries * 120 + 600,
+    );
+    exec!(&mut tx, c => sqlx::query(&sql).bind(first_day).bind(legal_basis_id).bind(by).bind(now)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    let work_date = plus_days("v.start_date", "e.i * 14 + k.id % 5");
+    let sql = format!(
+        "{seq}, e AS (SELECT seq.i FROM seq)
+         INSERT INTO time_entries (contract_id, practitioner_id, work_date, minutes, description, status, created_at,
+             updated_at, submitted_at, decided_at, decided_by)
+         SELECT k.id, k.practitioner_id, {work_date}, 120, 'Benchmark work', 'approved', $1, $1, $1, $1, $2
+         FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = 1 CROSS JOIN e
+         WHERE k.purpose = 'Benchmark work'",
+        seq = numbers(entries)
+    );
+    let time = exec!(&mut tx, c => sqlx::query(&sql).bind(now).bind(by)
+        .execute(c).await.map(|r| r.rows_affected()))? as i64;
+    tx.commit().await?;
+    Ok((made, time))
+}
