@@ -23,6 +23,14 @@ pub struct ApiCaller {
 }
 
 impl ApiCaller {
+    /// Who is acting, for the audit log: the token's owner, through the API.
+    pub fn by(&self) -> crate::services::By<'static> {
+        crate::services::By {
+            user_id: Some(self.user_id),
+            client_ip: "api",
+        }
+    }
+
     pub fn require(&self, scope: Scope) -> Result<(), Problem> {
         if self.scopes.contains(&scope) {
             Ok(())

@@ -7,7 +7,6 @@ use super::problem::Problem;
 use crate::services::bookings as booking_service;
 use crate::services::contracts::{self as contract_service, org_of, Answer};
 use crate::services::deals::DealError;
-use crate::services::By;
 use crate::state::AppState;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
@@ -24,13 +23,6 @@ use store::{agreements, organisations};
 use utoipa::{IntoParams, ToSchema};
 
 const LISTED: i64 = 100;
-
-fn by(caller: &ApiCaller) -> By<'static> {
-    By {
-        user_id: Some(caller.user_id),
-        client_ip: "api",
-    }
-}
 
 /// A refused step as a problem, with the same message the pages give.
 pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
@@ -274,7 +266,7 @@ pub async fn create_booking(
     };
     let today = domain::weeks::london_date(state.clock.now());
     let terms = rules::validate_schedule(&input, today).map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
-    let id = booking_service::request(&state, by(&caller), org.id, profile.id, &terms)
+    let id = booking_service::request(&state, caller.by(), org.id, profile.id, &terms)
         .await
         .map_err(|e| deal_problem(&state, e))?;
     Ok((StatusCode::CREATED, booking_body(&state, id).await?))
@@ -316,7 +308,7 @@ pub async fn booking_step(
             caller.authorise(Action::AnswerBooking {
                 practitioner: b.practitioner_id,
             })?;
-            booking_service::accept(&state, by(&caller), id).await
+            booking_service::accept(&state, caller.by(), id).await
         }
         "decline" => {
             if status == BookingStatus::Accepted {
@@ -327,7 +319,7 @@ pub async fn booking_step(
                 })?;
             }
             match rules::validate_reason(&body.reason) {
-                Ok(reason) => booking_service::decline(&state, by(&caller), id, &reason).await,
+                Ok(reason) => booking_service::decline(&state, caller.by(), id, &reason).await,
                 Err(e) => Err(DealError::Invalid(e)),
             }
         }
@@ -336,7 +328,7 @@ pub async fn booking_step(
                 side: Side::Buyer,
                 org: b.buyer_org_id,
             })?;
-            booking_service::withdraw(&state, by(&caller), id).await
+            booking_service::withdraw(&state, caller.by(), id).await
         }
         "approve" => {
             caller.authorise(Action::ApproveBooking(b.supplier_org_id))?;
@@ -356,7 +348,7 @@ pub async fn booking_step(
                     .to_string(),
             };
             match domain::contracts::validate_approval(&input, &bases) {
-                Ok(terms) => booking_service::approve(&state, by(&caller), id, &terms)
+                Ok(terms) => booking_service::approve(&state, caller.by(), id, &terms)
                     .await
                     .map(|_| ()),
                 Err(e) => Err(DealError::Invalid(e)),
@@ -564,18 +556,18 @@ pub async fn contract_step(
         org: org_of(&c, side),
     })?;
     let outcome = match step.as_str() {
-        "accept" => contract_service::accept(&state, by(&caller), id, side)
+        "accept" => contract_service::accept(&state, caller.by(), id, side)
             .await
             .map(|_| ()),
-        "complete" => contract_service::end(&state, by(&caller), id, side, None).await,
+        "complete" => contract_service::end(&state, caller.by(), id, side, None).await,
         "terminate" => match rules::validate_reason(&body.reason) {
-            Ok(reason) => contract_service::end(&state, by(&caller), id, side, Some(&reason)).await,
+            Ok(reason) => contract_service::end(&state, caller.by(), id, side, Some(&reason)).await,
             Err(e) => Err(DealError::Invalid(e)),
         },
-        "variation-accept" => contract_service::answer_variation(&state, by(&caller), id, side, Answer::Accept).await,
-        "variation-decline" => contract_service::answer_variation(&state, by(&caller), id, side, Answer::Decline).await,
+        "variation-accept" => contract_service::answer_variation(&state, caller.by(), id, side, Answer::Accept).await,
+        "variation-decline" => contract_service::answer_variation(&state, caller.by(), id, side, Answer::Decline).await,
         "variation-withdraw" => {
-            contract_service::answer_variation(&state, by(&caller), id, side, Answer::Withdraw).await
+            contract_service::answer_variation(&state, caller.by(), id, side, Answer::Withdraw).await
         }
         _ => return Err(not_found()),
     };
@@ -643,7 +635,7 @@ pub async fn propose_variation(
     let today = domain::weeks::london_date(state.clock.now());
     let variation = domain::contracts::validate_variation(&current, &input, today)
         .map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
-    contract_service::propose_variation(&state, by(&caller), id, side, c.current_version, &variation)
+    contract_service::propose_variation(&state, caller.by(), id, side, c.current_version, &variation)
         .await
         .map_err(|e| deal_problem(&state, e))?;
     Ok((StatusCode::CREATED, contract_body(&state, id).await?))

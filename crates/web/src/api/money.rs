@@ -6,8 +6,8 @@ use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::problem::Problem;
 use crate::services::deals::DealError;
+use crate::services::invoices as invoice_service;
 use crate::services::timesheets::{self as time_service, TimeError};
-use crate::services::{invoices as invoice_service, By};
 use crate::state::AppState;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, Query, State};
@@ -23,13 +23,6 @@ use std::collections::BTreeMap;
 use store::contracts::{self, Contract};
 use store::{invoices, organisations, time_entries};
 use utoipa::{IntoParams, ToSchema};
-
-fn by(caller: &ApiCaller) -> By<'static> {
-    By {
-        user_id: Some(caller.user_id),
-        client_ip: "api",
-    }
-}
 
 fn not_found() -> Problem {
     Problem::new(
@@ -178,11 +171,11 @@ pub async fn record_time(
         by_week.entry(Week::containing(date)).or_default().push((id, date, day));
     }
     for (week, days) in &by_week {
-        time_service::save_week(&state, by(&caller), *week, days)
+        time_service::save_week(&state, caller.by(), *week, days)
             .await
             .map_err(|e| time_problem(&state, e))?;
         if b.submit {
-            time_service::submit_week(&state, by(&caller), *week)
+            time_service::submit_week(&state, caller.by(), *week)
                 .await
                 .map_err(|e| time_problem(&state, e))?;
         }
@@ -216,10 +209,10 @@ pub async fn answer_time(
     let k = visible_contract(&state, &caller, id).await?;
     caller.authorise(Action::ApproveTime(k.buyer_org_id))?;
     let result = match answer.as_str() {
-        "approve" => time_service::decide(&state, by(&caller), id, &b.entries, true, None).await,
+        "approve" => time_service::decide(&state, caller.by(), id, &b.entries, true, None).await,
         "query" => {
             let comment = rules::validate_query(&b.comment).map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
-            time_service::decide(&state, by(&caller), id, &b.entries, false, Some(&comment)).await
+            time_service::decide(&state, caller.by(), id, &b.entries, false, Some(&comment)).await
         }
         _ => return Err(not_found()),
     };
@@ -387,7 +380,7 @@ pub async fn generate(
     caller.authorise(Action::ManageInvoices(org.id))?;
     let month =
         domain::invoices::parse_month(&b.month).map_err(|k| Problem::bad_parameter("month", state.t(k, &[])))?;
-    let drafts = invoice_service::generate(&state, by(&caller), org.id, month)
+    let drafts = invoice_service::generate(&state, caller.by(), org.id, month)
         .await
         .map_err(|e| deal_problem(&state, e))?;
     let mut out = Vec::new();
@@ -425,9 +418,9 @@ pub async fn invoice_step(
         "issue" | "discard" | "credit" => {
             caller.authorise(Action::ManageInvoices(i.supplier_org_id))?;
             match step.as_str() {
-                "issue" => invoice_service::issue(&state, by(&caller), id).await.map(|_| id),
-                "discard" => invoice_service::discard(&state, by(&caller), id).await.map(|_| 0),
-                _ => invoice_service::credit(&state, by(&caller), id).await,
+                "issue" => invoice_service::issue(&state, caller.by(), id).await.map(|_| id),
+                "discard" => invoice_service::discard(&state, caller.by(), id).await.map(|_| 0),
+                _ => invoice_service::credit(&state, caller.by(), id).await,
             }
         }
         "pay" => {
@@ -438,7 +431,7 @@ pub async fn invoice_step(
             let today = domain::weeks::london_date(state.clock.now());
             let date = b.paid_on.map(|d| d.to_string()).unwrap_or_default();
             match domain::invoices::validate_payment(&date, &b.reference, i.issued_on.unwrap_or(today), today) {
-                Ok((paid_on, reference)) => invoice_service::pay(&state, by(&caller), id, paid_on, &reference)
+                Ok((paid_on, reference)) => invoice_service::pay(&state, caller.by(), id, paid_on, &reference)
                     .await
                     .map(|_| id),
                 Err(e) => Err(DealError::Invalid(e)),

@@ -10,7 +10,6 @@ use crate::handlers::opportunities::{ListParams, PAGE_SIZE};
 use crate::services::applications::{self as application_service, Offer};
 use crate::services::deals::DealError;
 use crate::services::opportunities as service;
-use crate::services::By;
 use crate::state::AppState;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{FromRequestParts, Path, Query, State};
@@ -37,13 +36,6 @@ impl FromRequestParts<AppState> for MaybeCaller {
         } else {
             Ok(MaybeCaller(None))
         }
-    }
-}
-
-fn by(caller: &ApiCaller) -> By<'static> {
-    By {
-        user_id: Some(caller.user_id),
-        client_ip: "api",
     }
 }
 
@@ -400,7 +392,7 @@ pub async fn ask(
     let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
     let o = visible(&state, Some(&caller), id).await?;
     may_apply(&state, &caller, &o, own_council(&caller)?).await?;
-    service::ask(&state, by(&caller), &o, &b.question)
+    service::ask(&state, caller.by(), &o, &b.question)
         .await
         .map_err(|e| deal_problem(&state, e))?;
     Ok(StatusCode::CREATED)
@@ -535,7 +527,7 @@ pub async fn apply(
     } else {
         Offer::Team(b.team.iter().map(|m| (m.profile_id, m.minutes)).collect())
     };
-    let application = application_service::apply(&state, by(&caller), id, org, &terms, offer)
+    let application = application_service::apply(&state, caller.by(), id, org, &terms, offer)
         .await
         .map_err(|e| deal_problem(&state, e))?;
     let a = applications::find(&state.db, application)
@@ -603,16 +595,16 @@ pub async fn application_step(
     let outcome = match step.as_str() {
         "approve" => {
             caller.authorise(Action::ApproveApplication(a.org_id))?;
-            application_service::decide(&state, by(&caller), id, true, None).await
+            application_service::decide(&state, caller.by(), id, true, None).await
         }
         "decline" => {
             caller.authorise(Action::ApproveApplication(a.org_id))?;
             match domain::bookings::validate_reason(&body.reason) {
-                Ok(reason) => application_service::decide(&state, by(&caller), id, false, Some(&reason)).await,
+                Ok(reason) => application_service::decide(&state, caller.by(), id, false, Some(&reason)).await,
                 Err(e) => Err(DealError::Invalid(e)),
             }
         }
-        "withdraw" if a.applicant_id == caller.user_id => application_service::withdraw(&state, by(&caller), id).await,
+        "withdraw" if a.applicant_id == caller.user_id => application_service::withdraw(&state, caller.by(), id).await,
         "withdraw" => {
             return Err(Problem::new(
                 StatusCode::FORBIDDEN,
@@ -696,7 +688,7 @@ pub async fn award(
     let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
     let o = store_opps::find(&state.db, id).await?.ok_or_else(not_found)?;
     caller.authorise(Action::ManageOpportunities(o.org_id))?;
-    application_service::award(&state, by(&caller), id, &b.applications)
+    application_service::award(&state, caller.by(), id, &b.applications)
         .await
         .map_err(|e| deal_problem(&state, e))?;
     let o = store_opps::find(&state.db, id).await?.ok_or_else(not_found)?;

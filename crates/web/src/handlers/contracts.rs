@@ -23,7 +23,8 @@ use serde::{Deserialize, Serialize};
 use store::contracts::{self, Contract};
 
 /// The contract, if the viewer may see it.
-async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Contract, AppError> {
+/// The contract, if the viewer may see it (and its time and feedback).
+pub(crate) async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Contract, AppError> {
     // Visitors are asked to sign in before anything is looked up.
     viewer.require_user()?;
     let c = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;

@@ -1,6 +1,7 @@
 //! Feedback on a completed contract: each side rates the other once, 1 to 5 with a
 //! comment; both councils and the practitioner read it.
 
+use super::contracts::visible;
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
@@ -16,19 +17,8 @@ use domain::contracts::Side;
 use minijinja::context;
 use serde::Deserialize;
 use serde_json::json;
-use store::contracts::{self, Contract};
+use store::contracts::Contract;
 use store::feedback;
-
-async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Contract, AppError> {
-    viewer.require_user()?;
-    let c = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    viewer.authorise(Action::ViewDeal {
-        buyer: c.buyer_org_id,
-        supplier: c.supplier_org_id,
-        practitioner: c.practitioner_id,
-    })?;
-    Ok(c)
-}
 
 fn org_of(c: &Contract, side: Side) -> i64 {
     match side {

@@ -1,6 +1,7 @@
 //! A council's income page: income, spend, net, and hours given and received, by month,
 //! by service and by role, each as a chart with its table, and the same figures as CSV.
 
+use super::invoices::council;
 use super::render;
 use crate::charts::{self, Series};
 use crate::csv_download::{self, pounds};
@@ -10,24 +11,13 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use chrono::{Datelike, NaiveDate};
-use domain::authz::Action;
 use domain::money::{format_hours, format_pence};
 use minijinja::{context, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use store::income::{self, Row};
-use store::organisations::{self, Organisation};
 
 const MONTHS: i64 = 12;
-
-async fn council(state: &AppState, viewer: &Viewer, code: &str) -> Result<Organisation, AppError> {
-    viewer.require_user()?;
-    let org = organisations::find_by_code(&state.db, code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    viewer.authorise(Action::ViewInvoices(org.id))?;
-    Ok(org)
-}
 
 /// The last twelve months up to this one, oldest first, as `YYYY-MM`.
 fn months(today: NaiveDate) -> Vec<String> {

@@ -22,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use store::invoices::{self, Invoice};
 use store::organisations::{self, Organisation};
 
-async fn council(state: &AppState, viewer: &Viewer, code: &str) -> Result<Organisation, AppError> {
+/// The council, if the viewer may see its invoices and income (finance officers, admins).
+pub(crate) async fn council(state: &AppState, viewer: &Viewer, code: &str) -> Result<Organisation, AppError> {
     viewer.require_user()?;
     let org = organisations::find_by_code(&state.db, code)
         .await?

@@ -3,6 +3,7 @@
 //! queries it.
 
 use super::bookings::{refusal, refusal_status};
+use super::contracts::visible;
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
@@ -23,7 +24,7 @@ use domain::weeks::Week;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use store::contracts::{self, Contract};
+use store::contracts::Contract;
 use store::time_entries::{self, TimeEntry};
 
 type Fields = Vec<(String, String)>;
@@ -239,19 +240,6 @@ pub async fn save(
             Ok((status, page(&state, &viewer, week, Some(&typed), errors, "").await?).into_response())
         }
     }
-}
-
-/// The contract, if the viewer may see its time: the practitioner and the officers of
-/// the two councils (as for the contract itself).
-async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Contract, AppError> {
-    viewer.require_user()?;
-    let k = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    viewer.authorise(Action::ViewDeal {
-        buyer: k.buyer_org_id,
-        supplier: k.supplier_org_id,
-        practitioner: k.practitioner_id,
-    })?;
-    Ok(k)
 }
 
 async fn contract_page(
