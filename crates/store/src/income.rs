@@ -91,6 +91,53 @@ pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
     Ok(exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?)
 }
 
+/// A council's sums for the months from `first` to `last`, added up by month, by service
+/// and by role in the database (the page needs a few dozen rows, not every combination).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Rows with only `month` (and side and settlement) set.
+    pub by_month: Vec<Row>,
+    /// Rows with only the service set.
+    pub by_service: Vec<Row>,
+    /// Rows with only the role set.
+    pub by_role: Vec<Row>,
+}
+
+pub async fn summary<'a>(exec: impl Into<Exec<'a>>, org_id: i64, first: &str, last: &str) -> Result<Summary> {
+    let mut exec = exec.into();
+    let group = |select: &str, group_by: &str| {
+        format!(
+            "SELECT {select}, m.side, m.settlement, CAST(SUM(m.minutes) AS BIGINT) AS minutes,
+                 CAST(SUM(m.value_pence) AS BIGINT) AS value_pence
+             FROM income_monthly m LEFT JOIN lgsl_services s ON s.id = m.lgsl_id
+             WHERE m.org_id = $1 AND m.month BETWEEN $2 AND $3
+             GROUP BY {group_by}, m.side, m.settlement"
+        )
+    };
+    let by_month = group(
+        "m.month, CAST(0 AS BIGINT) AS lgsl_id, CAST(NULL AS TEXT) AS service_label, '' AS role_name",
+        "m.month",
+    );
+    let by_service = group(
+        "'' AS month, m.lgsl_id, s.label AS service_label, '' AS role_name",
+        "m.lgsl_id, s.label",
+    );
+    let by_role = group(
+        "'' AS month, CAST(0 AS BIGINT) AS lgsl_id, CAST(NULL AS TEXT) AS service_label, m.role_name",
+        "m.role_name",
+    );
+    let mut out = Summary::default();
+    for (sql, into) in [
+        (by_month, &mut out.by_month),
+        (by_service, &mut out.by_service),
+        (by_role, &mut out.by_role),
+    ] {
+        *into = exec!(&mut exec, c => sqlx::query_as::<_, Row>(&sql).bind(org_id).bind(first).bind(last)
+            .fetch_all(c).await)?;
+    }
+    Ok(out)
+}
+
 /// The kept sums equal approved time, per council, month, side, settlement and service.
 pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<Vec<Breach>> {
     let mut exec = exec.into();

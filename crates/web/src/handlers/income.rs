@@ -105,22 +105,28 @@ pub async fn page(
     } else {
         NaiveDate::from_ymd_opt(today.year() - 1, 4, 1)
     };
-    let rows = income::rows(&state.db, org.id, &first, &last).await?;
+    let summary = income::summary(&state.db, org.id, &first, &last).await?;
     let none = state.t("income-none-service", &[]);
     let unknown_role = state.t("income-no-role", &[]);
     let by_month: Vec<Named> = months
         .iter()
         .map(|m| {
             let mut totals = Totals::default();
-            rows.iter().filter(|r| &r.month == m).for_each(|r| totals.add(r));
+            summary
+                .by_month
+                .iter()
+                .filter(|r| &r.month == m)
+                .for_each(|r| totals.add(r));
             Named {
                 name: month_label(m),
                 totals,
             }
         })
         .collect();
-    let by_service = grouped(&rows, |r| r.service_label.clone().unwrap_or_else(|| none.clone()));
-    let by_role = grouped(&rows, |r| {
+    let by_service = grouped(&summary.by_service, |r| {
+        r.service_label.clone().unwrap_or_else(|| none.clone())
+    });
+    let by_role = grouped(&summary.by_role, |r| {
         if r.role_name.is_empty() {
             unknown_role.clone()
         } else {
@@ -128,7 +134,7 @@ pub async fn page(
         }
     });
     let mut total = Totals::default();
-    rows.iter().for_each(|r| total.add(r));
+    summary.by_month.iter().for_each(|r| total.add(r));
     let labels: Vec<String> = by_month.iter().map(|m| m.name.chars().take(3).collect()).collect();
     let (income_name, spend_name) = (state.t("income-income", &[]), state.t("income-spend", &[]));
     let money_chart = charts::grouped_bars(
