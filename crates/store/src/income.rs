@@ -63,12 +63,18 @@ pub async fn rows<'a>(exec: impl Into<Exec<'a>>, org_id: i64, first: &str, last:
         .bind(org_id).bind(first).bind(last).fetch_all(c).await)?)
 }
 
-/// Recomputes the kept sums from the approved time (after a bulk load, or to repair them).
-pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
-    let month = match backend {
+/// The month of a time entry's work as `YYYY-MM`: the one thing the two databases spell
+/// differently here.
+fn work_month(backend: Backend) -> &'static str {
+    match backend {
         Backend::Sqlite => "strftime('%Y-%m', t.work_date)",
         Backend::Postgres => "to_char(t.work_date, 'YYYY-MM')",
-    };
+    }
+}
+
+/// Recomputes the kept sums from the approved time (after a bulk load, or to repair them).
+pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
+    let month = work_month(backend);
     exec!(&mut *tx, c => sqlx::query("DELETE FROM income_monthly").execute(c).await.map(|r| r.rows_affected()))?;
     let sql = format!(
         "INSERT INTO income_monthly (org_id, month, side, settlement, lgsl_id, role_name, minutes, value_pence)
@@ -141,11 +147,7 @@ pub async fn summary<'a>(exec: impl Into<Exec<'a>>, org_id: i64, first: &str, la
 /// The kept sums equal approved time, per council, month, side, settlement and service.
 pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<Vec<Breach>> {
     let mut exec = exec.into();
-    // Months are the one thing the two databases spell differently.
-    let month = match backend {
-        Backend::Sqlite => "strftime('%Y-%m', t.work_date)",
-        Backend::Postgres => "to_char(t.work_date, 'YYYY-MM')",
-    };
+    let month = work_month(backend);
     let sql = format!(
         "SELECT org_id, month, side, settlement, lgsl_id, CAST(SUM(minutes) AS BIGINT), CAST(SUM(value) AS BIGINT)
          FROM (

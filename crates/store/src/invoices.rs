@@ -237,6 +237,13 @@ const SELECT: &str = "SELECT i.id, i.kind, i.supplier_org_id, s.name AS supplier
         i.total_pence, i.payment_terms_days, i.due_date, i.created_at, i.issued_on, i.paid_on, i.paid_reference
     FROM invoices i JOIN organisations s ON s.id = i.supplier_org_id JOIN organisations b ON b.id = i.buyer_org_id";
 
+/// The credit note that cancelled an invoice, if any.
+pub async fn credit_note_for<'a>(exec: impl Into<Exec<'a>>, invoice_id: i64) -> Result<Option<Invoice>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, Invoice>(
+        &format!("{SELECT} WHERE i.credits_invoice_id = $1 AND i.kind = 'credit_note'"))
+        .bind(invoice_id).fetch_optional(c).await)?)
+}
+
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Invoice>> {
     Ok(
         exec!(exec, c => sqlx::query_as::<_, Invoice>(&format!("{SELECT} WHERE i.id = $1"))

@@ -18,7 +18,7 @@ use axum::http::{header, StatusCode};
 use axum::Json;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::authz::{authorise, Action, Scope};
-use domain::opportunities::{self as rules, Audience, Status};
+use domain::opportunities::{self as rules, Status};
 use serde::{Deserialize, Serialize};
 use store::applications::{self, Application};
 use store::opportunities::{self as store_opps, Opportunity};
@@ -254,13 +254,8 @@ pub struct OpportunityDetail {
 /// The opportunity, if the caller may read it (drafts only the owning council's buyers).
 async fn visible(state: &AppState, caller: Option<&ApiCaller>, id: i64) -> Result<Opportunity, Problem> {
     let o = store_opps::find(&state.db, id).await?.ok_or_else(not_found)?;
-    let status: Status = o.status.parse().map_err(|_| not_found())?;
-    let action = Action::ViewOpportunity {
-        owner: o.org_id,
-        published: status != Status::Draft,
-        public: o.visibility.as_deref() == Some("public") && status != Status::Withdrawn,
-    };
-    if status == Status::Draft {
+    let action = service::view_action(&o).ok_or_else(not_found)?;
+    if o.status == Status::Draft.as_str() {
         caller.ok_or_else(not_found)?.require(Scope::OpportunitiesRead)?;
     }
     authorise(caller.map(|c| &c.actor), action).map_err(|_| not_found())?;
@@ -345,8 +340,7 @@ pub async fn read(
 
 /// Whether the caller may ask and apply for `o` for council `org`.
 async fn may_apply(state: &AppState, caller: &ApiCaller, o: &Opportunity, org: i64) -> Result<(), Problem> {
-    let invited = o.audience.as_deref() != Some(Audience::Invited.as_str())
-        || store_opps::is_invited(&state.db, o.id, org).await?;
+    let invited = service::is_open_to(&state.db, o, org).await?;
     caller.authorise(Action::Apply {
         owner: o.org_id,
         org,
@@ -539,18 +533,11 @@ pub async fn apply(
 /// The application, if the caller may read it; and whether they read it as the buyer.
 async fn readable(state: &AppState, caller: &ApiCaller, id: i64) -> Result<(Application, bool), Problem> {
     let a = applications::find(&state.db, id).await?.ok_or_else(not_found)?;
-    let shown_to_buyer =
-        matches!(a.status.as_str(), "approved" | "awarded" | "unsuccessful") && a.opportunity_status != "live";
     caller
-        .authorise(Action::ViewApplication {
-            applicant: a.applicant_id,
-            org: a.org_id,
-            owner: a.opportunity_org_id,
-            shown_to_buyer,
-        })
+        .authorise(application_service::view_action(&a))
         .map_err(|_| not_found())?;
-    let buyer =
-        shown_to_buyer && authorise(Some(&caller.actor), Action::ManageOpportunities(a.opportunity_org_id)).is_ok();
+    let buyer = application_service::shown_to_buyer(&a)
+        && authorise(Some(&caller.actor), Action::ManageOpportunities(a.opportunity_org_id)).is_ok();
     Ok((a, buyer))
 }
 

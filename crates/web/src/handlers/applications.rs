@@ -182,14 +182,7 @@ fn team_offer(fields: &Fields) -> Result<Offer, &'static str> {
 async fn readable(state: &AppState, viewer: &Viewer, id: i64) -> Result<Application, AppError> {
     viewer.require_user()?;
     let a = applications::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    let shown_to_buyer =
-        matches!(a.status.as_str(), "approved" | "awarded" | "unsuccessful") && a.opportunity_status != "live";
-    viewer.authorise(Action::ViewApplication {
-        applicant: a.applicant_id,
-        org: a.org_id,
-        owner: a.opportunity_org_id,
-        shown_to_buyer,
-    })?;
+    viewer.authorise(service::view_action(&a))?;
     Ok(a)
 }
 

@@ -236,10 +236,8 @@ async fn invoice_page(
         )
         .is_ok();
     let credited_by = match i.status.as_str() {
-        "credited" => invoices::list(&state.db, i.supplier_org_id, true)
+        "credited" => invoices::credit_note_for(&state.db, i.id)
             .await?
-            .into_iter()
-            .find(|n| n.credits_invoice_id == Some(i.id))
             .map(|n| (n.id, label(&n))),
         _ => None,
     };

@@ -15,7 +15,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::{DateTime, Utc};
 use domain::authz::{authorise, Action};
-use domain::opportunities::{self as rules, Audience, ChangeKind, Section, Status, SECTIONS};
+use domain::opportunities::{self as rules, ChangeKind, Section, Status, SECTIONS};
 use domain::pool::REGIONS;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -154,13 +154,7 @@ fn buying_councils(viewer: &Viewer) -> Vec<Council> {
 /// The opportunity, if the viewer may read it (drafts only within the owning council).
 pub async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Opportunity, AppError> {
     let o = store_opps::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    let status: Status = o.status.parse().map_err(|_| AppError::NotFound)?;
-    let action = Action::ViewOpportunity {
-        owner: o.org_id,
-        // A withdrawn one stays readable to people signed in (those who applied are sent to it).
-        published: status != Status::Draft,
-        public: o.visibility.as_deref() == Some("public") && status != Status::Withdrawn,
-    };
+    let action = service::view_action(&o).ok_or(AppError::NotFound)?;
     match authorise(viewer.actor.as_ref(), action) {
         Ok(()) => Ok(o),
         // Someone else's draft does not exist as far as they can tell.
@@ -186,8 +180,7 @@ pub async fn applying_councils(state: &AppState, viewer: &Viewer, o: &Opportunit
     };
     let mut orgs = Vec::new();
     for c in &user.councils {
-        let invited = o.audience.as_deref() != Some(Audience::Invited.as_str())
-            || store_opps::is_invited(&state.db, o.id, c.id).await?;
+        let invited = service::is_open_to(&state.db, o, c.id).await?;
         let action = Action::Apply {
             owner: o.org_id,
             org: c.id,

@@ -26,6 +26,22 @@ pub fn link_to(id: i64) -> String {
     format!("/applications/{id}")
 }
 
+/// Whether the buyer may see the application: approved (or settled) once the opportunity
+/// has closed.
+pub fn shown_to_buyer(a: &Application) -> bool {
+    matches!(a.status.as_str(), "approved" | "awarded" | "unsuccessful") && a.opportunity_status != "live"
+}
+
+/// What reading the application asks of the viewer (the pages and the API ask alike).
+pub fn view_action(a: &Application) -> domain::authz::Action {
+    domain::authz::Action::ViewApplication {
+        applicant: a.applicant_id,
+        org: a.org_id,
+        owner: a.opportunity_org_id,
+        shown_to_buyer: shown_to_buyer(a),
+    }
+}
+
 /// Who an application offers: the applicant alone (a specialist), or named colleagues
 /// with their hours (a council team, for an outcome).
 pub enum Offer {

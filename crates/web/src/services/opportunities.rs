@@ -19,6 +19,22 @@ pub fn link(id: i64) -> String {
     format!("/opportunities/{id}")
 }
 
+/// What reading this opportunity asks of the viewer (the pages and the API ask alike): a
+/// withdrawn one stays readable to people signed in (those who applied are sent to it).
+pub fn view_action(o: &Opportunity) -> Option<domain::authz::Action> {
+    let status: Status = o.status.parse().ok()?;
+    Some(domain::authz::Action::ViewOpportunity {
+        owner: o.org_id,
+        published: status != Status::Draft,
+        public: o.visibility.as_deref() == Some("public") && status != Status::Withdrawn,
+    })
+}
+
+/// Whether `org` may ask and apply: the opportunity is open to all, or `org` was invited.
+pub async fn is_open_to(db: &store::Db, o: &Opportunity, org: i64) -> store::Result<bool> {
+    Ok(o.audience.as_deref() != Some(Audience::Invited.as_str()) || store_opps::is_invited(db, o.id, org).await?)
+}
+
 /// A section of a draft as typed, with what some sections need checked against the
 /// database (role and service ids, invited councils).
 pub enum SectionInput {

@@ -180,15 +180,23 @@ pub async fn decide(
     let credits = k.settlement == domain::bookings::Settlement::HourCredits.as_str();
     if approve && credits {
         store::ledger::lock_credits(&mut tx, k.buyer_org_id).await?;
-        // The whole batch must fit within the buyer's limit, or none of it is approved.
-        let mut asked = 0;
-        for id in entry_ids {
-            if let Some(e) = time_entries::find(&mut tx, *id).await? {
-                if e.contract_id == contract_id && e.status == rules::TimeStatus::Submitted.as_str() {
-                    asked += e.minutes;
-                }
-            }
+    }
+    // The entries, read once (after the credit lock, so what they say still holds).
+    let mut entries = Vec::with_capacity(entry_ids.len());
+    for id in entry_ids {
+        let entry = time_entries::find(&mut tx, *id).await?.ok_or(DealError::NotFound)?;
+        if entry.contract_id != contract_id {
+            return Err(DealError::NotFound.into());
         }
+        entries.push(entry);
+    }
+    if approve && credits {
+        // The whole batch must fit within the buyer's limit, or none of it is approved.
+        let asked: i64 = entries
+            .iter()
+            .filter(|e| e.status == rules::TimeStatus::Submitted.as_str())
+            .map(|e| e.minutes)
+            .sum();
         let balance = store::ledger::balance(&mut tx, k.buyer_org_id, Account::HourCredits).await?;
         let limit = store::ledger::credit_limit(&mut tx, k.buyer_org_id).await?;
         if let Err(headroom) = ledger::check_credit_limit(balance, limit, asked) {
@@ -200,17 +208,14 @@ pub async fn decide(
     }
     let mut answered = 0;
     let mut minutes = 0;
-    for id in entry_ids {
-        let entry = time_entries::find(&mut tx, *id).await?.ok_or(DealError::NotFound)?;
-        if entry.contract_id != contract_id {
-            return Err(DealError::NotFound.into());
-        }
+    for entry in &entries {
+        let id = &entry.id;
         if entry.status != rules::TimeStatus::Submitted.as_str() {
             // Answered already (by someone else, or deemed): nothing more to do.
             continue;
         }
         if approve && credits {
-            move_credits(&mut tx, &k, &entry, by.user_id, now).await?;
+            move_credits(&mut tx, &k, entry, by.user_id, now).await?;
         }
         if !time_entries::decide(&mut tx, *id, approve, by.user_id, comment, now).await? {
             if approve && credits {
