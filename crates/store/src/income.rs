@@ -1,6 +1,7 @@
 //! What councils earn and spend by lending and borrowing time: approved time summed by
 //! council, month of the work, side (given or received), settlement, service and the
-//! practitioner's role, kept in the approving transaction.
+//! practitioner's role, kept in the approving transaction, with a per-council generation
+//! that moves with them so that the summed figures can be kept between requests (ADR 0011).
 
 use crate::backend::exec;
 use crate::ledger::Breach;
@@ -38,7 +39,24 @@ pub async fn record(tx: &mut Tx, a: &Approved<'_>) -> Result<()> {
             .bind(org).bind(&month).bind(side).bind(a.settlement).bind(a.lgsl_id.unwrap_or(0)).bind(&role)
             .bind(a.minutes).bind(a.value_pence).execute(c).await.map(|r| r.rows_affected()))?;
     }
+    // Lowest id first, so two approvals between the same councils take the rows in one order.
+    let mut orgs = [a.supplier_org_id, a.buyer_org_id];
+    orgs.sort_unstable();
+    for org in orgs {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO income_generations (org_id, value) VALUES ($1, 1)
+             ON CONFLICT (org_id) DO UPDATE SET value = income_generations.value + 1")
+            .bind(org).execute(c).await.map(|r| r.rows_affected()))?;
+    }
     Ok(())
+}
+
+/// The council's income generation: it moves in every transaction that changes the
+/// council's sums (0 before the first).
+pub async fn generation<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT value FROM income_generations WHERE org_id = $1")
+        .bind(org_id).fetch_optional(c).await)?
+    .unwrap_or(0))
 }
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -94,7 +112,13 @@ pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
              WHERE t.status = 'approved'
          ) approved GROUP BY org_id, month, side, settlement, lgsl_id, role_name"
     );
-    Ok(exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?)
+    let rows = exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
+    // Every council's figures may have changed, so every kept copy must go.
+    exec!(&mut *tx, c => sqlx::query(
+        "INSERT INTO income_generations (org_id, value) SELECT id, 1 FROM organisations WHERE TRUE
+         ON CONFLICT (org_id) DO UPDATE SET value = income_generations.value + 1")
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(rows)
 }
 
 /// A council's sums for the months from `first` to `last`, added up by month, by service

@@ -54,6 +54,8 @@ pub struct Inner {
     pub outbox_wakeup: Arc<Notify>,
     /// Recent pool search results, invalidated by the search generation (ADR 0007).
     pub search_cache: store::search::SearchCache<crate::found::FoundPage>,
+    /// Councils' income figures as drawn, under each council's income generation (ADR 0011).
+    pub income_figures: crate::handlers::income::FiguresCache,
     /// The reference lists, loaded once: they change only when the binary does.
     reference: tokio::sync::OnceCell<Arc<ReferenceLists>>,
 }
@@ -82,6 +84,8 @@ pub struct Choice {
 
 /// Result pages of the pool search kept in memory (each a few hundred bytes).
 const SEARCH_CACHE_PAGES: usize = 10_000;
+/// Councils' drawn income figures kept in memory (some 30 KB each; one per council).
+const INCOME_FIGURES: usize = 1_000;
 
 #[derive(Clone)]
 pub struct AppState(pub Arc<Inner>);
@@ -106,6 +110,7 @@ impl AppState {
             throttle: Policy::default(),
             outbox_wakeup,
             search_cache: store::search::SearchCache::new(SEARCH_CACHE_PAGES),
+            income_figures: quick_cache::sync::Cache::new(INCOME_FIGURES),
             reference: tokio::sync::OnceCell::new(),
         })))
     }

@@ -15,7 +15,9 @@ use domain::money::{format_hours, format_pence};
 use minijinja::{context, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use store::income::{self, Row};
+use store::organisations::Organisation;
 
 const MONTHS: i64 = 12;
 
@@ -90,6 +92,10 @@ fn month_label(month: &str) -> String {
         .unwrap_or_else(|_| month.to_string())
 }
 
+/// Drawn income figures kept between requests, keyed by council, the council's income
+/// generation and the day (ADR 0011).
+pub type FiguresCache = quick_cache::sync::Cache<(i64, i64, NaiveDate), Arc<String>>;
+
 pub async fn page(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -97,15 +103,35 @@ pub async fn page(
 ) -> Result<Html<String>, AppError> {
     let org = council(&state, &viewer, &code).await?;
     let today = domain::weeks::london_date(state.clock.now());
+    // Read before the figures: a change committed in between makes an entry newer than its
+    // key, never older.
+    let generation = income::generation(&state.db, org.id).await?;
+    let figures = state
+        .income_figures
+        .get_or_insert_async(&(org.id, generation, today), async {
+            Ok::<_, AppError>(Arc::new(figures(&state, &org, today).await?))
+        })
+        .await?;
+    render(
+        &state,
+        &viewer,
+        "income/page.html",
+        context! { council => org, figures => Value::from_safe_string(figures.as_ref().clone()) },
+    )
+}
+
+/// Everything on a council's income page below its heading: totals, charts and tables of
+/// the last twelve months, and the download forms.
+async fn figures(state: &AppState, org: &Organisation, today: NaiveDate) -> Result<String, AppError> {
     let months = months(today);
-    let (first, last) = (months[0].clone(), months[months.len() - 1].clone());
+    let this_month = months[months.len() - 1].clone();
     // The financial year runs from 1 April.
     let year_start = if today.month() >= 4 {
         NaiveDate::from_ymd_opt(today.year(), 4, 1)
     } else {
         NaiveDate::from_ymd_opt(today.year() - 1, 4, 1)
     };
-    let summary = income::summary(&state.db, org.id, &first, &last).await?;
+    let summary = income::summary(&state.db, org.id, &months[0], &this_month).await?;
     let none = state.t("income-none-service", &[]);
     let unknown_role = state.t("income-no-role", &[]);
     let by_month: Vec<Named> = months
@@ -199,19 +225,17 @@ pub async fn page(
             .collect::<Vec<_>>(),
         hours_label,
     );
-    render(
-        &state,
-        &viewer,
-        "income/page.html",
+    Ok(state.templates.render(
+        "income/figures.html",
         context! {
-            council => org, by_month, by_service, by_role, total,
-            this_month => last, today => today.to_string(), year_start => year_start.map(|d| d.to_string()),
+            code => org.code, by_month, by_service, by_role, total,
+            this_month, today => today.to_string(), year_start => year_start.map(|d| d.to_string()),
             money_chart => Value::from_safe_string(money_chart),
             hours_chart => Value::from_safe_string(hours_chart),
             service_chart => Value::from_safe_string(service_chart),
             role_chart => Value::from_safe_string(role_chart),
         },
-    )
+    )?)
 }
 
 /// The same figures, one row per month, side, settlement, service and role.
