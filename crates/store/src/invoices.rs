@@ -9,57 +9,120 @@ use crate::{Exec, Result, Tx};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-/// Makes a supplying council's draft invoices for a period, all at once: a draft for each
-/// money contract with approved, uninvoiced time in it, claiming that time (a conditional
-/// update, so a racing run or approval never puts an entry on two invoices), with a line
-/// per practitioner (first and last day, minutes, the contract's rate, the amount rounded
-/// half up to the penny) and VAT on the net at the contract's treatment (`vat_bp` for
-/// standard-rated), rounded half up. Runs for one council queue behind its lock. Returns
-/// the ids of the drafts made.
+/// Which contracts a draft run covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftScope {
+    /// Every contract a council supplies: its finance officers' run.
+    Supplier(i64),
+    /// Contracts with ids in a range (both ends included), whoever supplies them: month-end
+    /// for every council walks the contracts in id order, so each page of time is read once.
+    Contracts(i64, i64),
+}
+
+impl DraftScope {
+    /// The condition on a row whose supplier and contract are in the named columns. The
+    /// scope's numbers are written into the statement: they are integers, never text.
+    fn condition(self, supplier: &str, contract: &str) -> String {
+        match self {
+            DraftScope::Supplier(org) => format!("{supplier} = {org}"),
+            DraftScope::Contracts(first, last) => format!("{contract} BETWEEN {first} AND {last}"),
+        }
+    }
+}
+
+/// A draft made by `draft_period`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct Drafted {
+    pub id: i64,
+    pub supplier_org_id: i64,
+}
+
+/// Contracts covered by one draft-run lock: runs take the locks of the blocks of contract
+/// ids they may draft, so month-end runs over different blocks go side by side while a
+/// council's own run (whose contracts lie in many blocks) queues behind them.
+pub const CONTRACTS_PER_LOCK: i64 = 20_000;
+
+/// Takes the draft-run lock of each block of contracts in scope, lowest first, so that runs
+/// that could draft the same contract queue (PostgreSQL; SQLite has a single writer).
+async fn lock_scope(tx: &mut Tx, scope: DraftScope) -> Result<()> {
+    if tx.backend() != crate::Backend::Postgres {
+        return Ok(());
+    }
+    let blocks: Vec<i64> = match scope {
+        DraftScope::Supplier(org) => exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+            "SELECT DISTINCT id / $2 FROM contracts WHERE supplier_org_id = $1 ORDER BY 1")
+            .bind(org).bind(CONTRACTS_PER_LOCK).fetch_all(c).await)?,
+        DraftScope::Contracts(first, last) => (first / CONTRACTS_PER_LOCK..=last / CONTRACTS_PER_LOCK).collect(),
+    };
+    for block in blocks {
+        exec!(&mut *tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7710005, CAST($1 AS INTEGER))")
+            .bind(block).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+/// Makes draft invoices for a period, all at once, for the money contracts in `scope`
+/// with approved, uninvoiced time in it: a draft per contract, claiming that time (a
+/// conditional update, so a racing run or approval never puts an entry on two invoices),
+/// with a line per practitioner (first and last day, minutes, the contract's rate, the
+/// amount rounded half up to the penny) and VAT on the net at the contract's treatment
+/// (`vat_bp` for standard-rated), rounded half up. Runs that could draft the same contract
+/// queue behind its block's lock. Returns the drafts made.
 pub async fn draft_period(
     tx: &mut Tx,
-    supplier: i64,
+    scope: DraftScope,
     period: (NaiveDate, NaiveDate),
     vat_bp: i64,
     by: i64,
     now: DateTime<Utc>,
-) -> Result<Vec<i64>> {
-    if tx.backend() == crate::Backend::Postgres {
-        exec!(&mut *tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7710005, CAST($1 AS INTEGER))")
-            .bind(supplier).execute(c).await.map(|r| r.rows_affected()))?;
-    }
+) -> Result<Vec<Drafted>> {
+    lock_scope(tx, scope).await?;
     let (first, last) = period;
-    let drafts = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+    let in_scope = scope.condition("k.supplier_org_id", "k.id");
+    let sql = format!(
         "INSERT INTO invoices (kind, supplier_org_id, buyer_org_id, contract_id, status, period_start, period_end,
              po_number, vat_treatment, vat_rate_bp, net_pence, vat_pence, total_pence, payment_terms_days,
              created_at, created_by)
-         SELECT 'invoice', k.supplier_org_id, k.buyer_org_id, k.id, 'draft', $2, $3, v.po_number, v.vat_treatment,
-             CASE WHEN v.vat_treatment = 'standard' THEN $4 ELSE 0 END, 0, 0, 0, v.payment_terms_days, $5, $6
+         SELECT 'invoice', k.supplier_org_id, k.buyer_org_id, k.id, 'draft', $1, $2, v.po_number, v.vat_treatment,
+             CASE WHEN v.vat_treatment = 'standard' THEN $3 ELSE 0 END, 0, 0, 0, v.payment_terms_days, $4, $5
          FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
-         WHERE k.supplier_org_id = $1 AND v.settlement = 'money'
+         WHERE {in_scope} AND v.settlement = 'money'
            AND EXISTS (SELECT 1 FROM time_entries t WHERE t.contract_id = k.id AND t.status = 'approved'
-               AND t.invoice_id IS NULL AND t.work_date BETWEEN $2 AND $3)
+               AND t.invoice_id IS NULL AND t.work_date BETWEEN $1 AND $2)
          ORDER BY k.id
-         RETURNING id")
-        .bind(supplier).bind(first).bind(last).bind(vat_bp).bind(now).bind(by).fetch_all(c).await)?;
+         RETURNING id, supplier_org_id"
+    );
+    let drafts = exec!(&mut *tx, c => sqlx::query_as::<_, Drafted>(&sql)
+        .bind(first).bind(last).bind(vat_bp).bind(now).bind(by).fetch_all(c).await)?;
     if drafts.is_empty() {
         return Ok(drafts);
     }
-    let new_from = drafts.iter().copied().min().unwrap_or(0);
+    // The drafts just made: no other run can have drafted these contracts since the first of
+    // them (the locks above), and earlier drafts have lower ids.
+    let new_from = drafts.iter().map(|d| d.id).min().unwrap_or(0);
+    let made = |alias: &str| {
+        format!(
+            "{alias}.id >= {new_from} AND {alias}.status = 'draft' AND {}",
+            scope.condition(&format!("{alias}.supplier_org_id"), &format!("{alias}.contract_id"))
+        )
+    };
     // Each contract's time goes to the draft just made for it.
-    exec!(&mut *tx, c => sqlx::query(
+    let sql = format!(
         "UPDATE time_entries SET invoice_id = (SELECT i.id FROM invoices i WHERE i.contract_id = time_entries.contract_id
-                 AND i.status = 'draft' AND i.id >= $4 AND i.supplier_org_id = $1)
-         WHERE status = 'approved' AND invoice_id IS NULL AND work_date BETWEEN $2 AND $3
-           AND contract_id IN (SELECT contract_id FROM invoices WHERE id >= $4 AND supplier_org_id = $1
-               AND status = 'draft')")
-        .bind(supplier).bind(first).bind(last).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
-    exec!(&mut *tx, c => sqlx::query(
+                 AND {made_i})
+         WHERE status = 'approved' AND invoice_id IS NULL AND work_date BETWEEN $1 AND $2
+           AND contract_id IN (SELECT d.contract_id FROM invoices d WHERE {made_d})",
+        made_i = made("i"),
+        made_d = made("d"),
+    );
+    exec!(&mut *tx, c => sqlx::query(&sql).bind(first).bind(last).execute(c).await.map(|r| r.rows_affected()))?;
+    let sql = format!(
         "INSERT INTO invoice_entries (invoice_id, time_entry_id)
-         SELECT t.invoice_id, t.id FROM time_entries t JOIN invoices i ON i.id = t.invoice_id
-         WHERE i.id >= $2 AND i.supplier_org_id = $1 AND i.status = 'draft'")
-        .bind(supplier).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
-    exec!(&mut *tx, c => sqlx::query(
+         SELECT t.invoice_id, t.id FROM time_entries t JOIN invoices i ON i.id = t.invoice_id WHERE {}",
+        made("i")
+    );
+    exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
+    let sql = format!(
         "INSERT INTO invoice_lines (invoice_id, position, practitioner_id, practitioner_name, first_date, last_date,
              minutes, rate_pence, amount_pence)
          SELECT invoice_id, ROW_NUMBER() OVER (PARTITION BY invoice_id ORDER BY first_date, practitioner_id),
@@ -74,33 +137,31 @@ pub async fn draft_period(
              JOIN contracts k ON k.id = t.contract_id
              JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
              JOIN users u ON u.id = t.practitioner_id
-             WHERE i.id >= $2 AND i.supplier_org_id = $1 AND i.status = 'draft'
+             WHERE {}
              GROUP BY t.invoice_id, t.practitioner_id, u.display_name, v.rate_pence
-         ) worked")
-        .bind(supplier).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
+         ) worked",
+        made("i")
+    );
+    exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
     // Net, VAT and total in one statement: the table requires total = net + VAT always.
-    exec!(&mut *tx, c => sqlx::query(
+    let sql = format!(
         "UPDATE invoices SET net_pence = s.net, vat_pence = (s.net * invoices.vat_rate_bp + 5000) / 10000,
              total_pence = s.net + (s.net * invoices.vat_rate_bp + 5000) / 10000
          FROM (SELECT l.invoice_id, CAST(SUM(l.amount_pence) AS BIGINT) AS net FROM invoice_lines l
                JOIN invoices d ON d.id = l.invoice_id
-               WHERE d.id >= $2 AND d.supplier_org_id = $1 AND d.status = 'draft' GROUP BY l.invoice_id) s
-         WHERE s.invoice_id = invoices.id")
-        .bind(supplier).bind(new_from).execute(c).await.map(|r| r.rows_affected()))?;
+               WHERE {} GROUP BY l.invoice_id) s
+         WHERE s.invoice_id = invoices.id",
+        made("d")
+    );
+    exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(drafts)
 }
 
-/// Supplying councils with approved, uninvoiced time on money contracts in a period.
-pub async fn suppliers_to_invoice<'a>(
-    exec: impl Into<Exec<'a>>,
-    first: NaiveDate,
-    last: NaiveDate,
-) -> Result<Vec<i64>> {
-    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
-        "SELECT DISTINCT k.supplier_org_id FROM time_entries t JOIN contracts k ON k.id = t.contract_id
-         WHERE t.status = 'approved' AND t.invoice_id IS NULL AND t.work_date BETWEEN $1 AND $2
-         ORDER BY k.supplier_org_id")
-        .bind(first).bind(last).fetch_all(c).await)?)
+/// The lowest and highest contract ids, for walking every contract in ranges.
+pub async fn contract_id_range<'a>(exec: impl Into<Exec<'a>>) -> Result<Option<(i64, i64)>> {
+    let (low, high) = exec!(exec, c => sqlx::query_as::<_, (Option<i64>, Option<i64>)>(
+        "SELECT MIN(id), MAX(id) FROM contracts").fetch_one(c).await)?;
+    Ok(low.zip(high))
 }
 
 /// Deletes a draft and frees its time; false if it is no longer a draft.

@@ -259,6 +259,38 @@ async fn concurrent_runs_and_issues_never_double_count(app: TestApp) {
     assert_ledger_clean(&app).await;
 }
 
+async fn month_end_drafts_every_contract_once(app: TestApp) {
+    let c = cast(&app).await;
+    let (first, month) = approved_time(&app, &c, VatTreatment::Standard).await;
+    let (second, _) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
+    let period = domain::invoices::parse_month(&month).unwrap();
+    let tom = store::users::find_by_email(app.db(), "tom@leeds.gov.uk")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let by = web::services::By {
+        user_id: Some(tom),
+        client_ip: "test",
+    };
+    // Month-end for every council racing the council's own run: each contract's time lands
+    // on one draft, whichever run made it.
+    let (all, own) = tokio::join!(
+        web::services::invoices::generate_all(&app.state, by, period),
+        generate(&app, &c, &month)
+    );
+    assert_eq!(own.status(), StatusCode::SEE_OTHER);
+    let own: usize = location(&own).rsplit("count=").next().unwrap().parse().unwrap();
+    assert_eq!(all.unwrap() + own, 2);
+    let mut drafted: Vec<i64> = drafts(&app, &c).await.iter().map(|d| d.contract_id).collect();
+    drafted.sort();
+    assert_eq!(drafted, vec![first, second]);
+    assert_ledger_clean(&app).await;
+    // Nothing is left to draft.
+    let again = web::services::invoices::generate_all(&app.state, by, period).await;
+    assert_eq!(again.unwrap(), 0);
+}
+
 async fn only_finance_officers_handle_invoices(app: TestApp) {
     let c = cast(&app).await;
     let (_, month) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
@@ -306,6 +338,12 @@ async fn the_income_page_shows_what_lending_earned(app: TestApp) {
     approved_time(&app, &c, VatTreatment::Standard).await;
     let k = crate::time::contract_with_vat(&app, &c, Settlement::HourCredits, 4, 10, VatTreatment::OutsideScope).await;
     post_week(&app, &c.mei, k, &["2"], "submit").await;
+    // Both councils' figures are kept between requests (ADR 0011): read them before the
+    // approval, so that the pages below show they were not served from before it.
+    let before = app.get_as(&c.tom, "/councils/LDS/income").await.text().await.unwrap();
+    assert!(before.contains("0 earned, 0 spent"), "{before}");
+    let before = app.get_as(&c.fay, "/councils/WOK/income").await.text().await.unwrap();
+    assert!(before.contains("0 earned, 0 spent"), "{before}");
     decide(&app, &c.dan, k, "approve", "").await;
     assert_ledger_clean(&app).await;
     let page = app.get_as(&c.tom, "/councils/LDS/income").await;
@@ -364,5 +402,6 @@ on_both!(
     issue_pay_and_export,
     a_credit_note_cancels_and_frees_the_time,
     concurrent_runs_and_issues_never_double_count,
+    month_end_drafts_every_contract_once,
     only_finance_officers_handle_invoices
 );
