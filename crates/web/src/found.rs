@@ -3,6 +3,8 @@
 //! kept in the search cache (ADR 0007), so a repeated search reads no profile rows.
 
 use crate::state::AppState;
+use crate::views::WeekChoice;
+use minijinja::context;
 use serde::Serialize;
 use std::sync::Arc;
 use store::search::{self, PoolQuery};
@@ -23,11 +25,13 @@ pub struct FoundProfile {
     pub free: Vec<i64>,
 }
 
-/// One page of results, and whether another follows.
+/// One page of results, whether another follows, and the results as the search page
+/// shows them (drawn once with the page rather than on every request).
 #[derive(Debug, Clone, Default)]
 pub struct FoundPage {
     pub rows: Vec<FoundProfile>,
     pub has_next: bool,
+    pub html: String,
 }
 
 /// Page `page` (from 1) of `page_size` results.
@@ -66,8 +70,20 @@ pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64
                         .collect(),
                     free: free.remove(&p.id).unwrap_or_default(),
                 })
+                .collect::<Vec<_>>();
+            let weeks: Vec<WeekChoice> = query
+                .weeks
+                .iter()
+                .map(|w| WeekChoice {
+                    monday: w.monday(),
+                    iso: w.iso(),
+                })
                 .collect();
-            Ok::<_, store::StoreError>(FoundPage { rows, has_next })
+            let html = state
+                .templates
+                .render("pool/results.html", context! { results => &rows, weeks })
+                .map_err(|e| store::StoreError::Other(format!("drawing the results: {e}")))?;
+            Ok::<_, store::StoreError>(FoundPage { rows, has_next, html })
         },
     )
     .await

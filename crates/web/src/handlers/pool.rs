@@ -12,7 +12,7 @@ use axum::response::Html;
 use domain::authz::Action;
 use domain::pool::REGIONS;
 use domain::weeks::Week;
-use minijinja::context;
+use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 use store::profiles;
 use store::search::PoolQuery;
@@ -137,17 +137,7 @@ pub async fn search_page(
     } else {
         Default::default()
     };
-    let results = &found.rows;
     let has_next = found.has_next;
-    let weeks: Vec<views::WeekChoice> = parsed
-        .query
-        .weeks
-        .iter()
-        .map(|w| views::WeekChoice {
-            monday: w.monday(),
-            iso: w.iso(),
-        })
-        .collect();
     let link = |page: i64| {
         let mut p = params.clone();
         p.page = page.to_string();
@@ -177,7 +167,8 @@ pub async fn search_page(
         &viewer,
         "pool/search.html",
         context! {
-            params, results, weeks, previous, next, page => parsed.page,
+            params, previous, next, page => parsed.page,
+            results => (!found.rows.is_empty()).then(|| Value::from_safe_string(found.html.clone())),
             errors => crate::forms::shown(&state, &parsed.errors),
             role_options => reference.role_options.selecting(&params.role),
             skill_options => reference.skill_options.selecting(&params.skill),
