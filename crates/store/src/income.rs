@@ -54,9 +54,11 @@ pub async fn record(tx: &mut Tx, a: &Approved<'_>) -> Result<()> {
 /// The council's income generation: it moves in every transaction that changes the
 /// council's sums (0 before the first).
 pub async fn generation<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<i64> {
-    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT value FROM income_generations WHERE org_id = $1")
+    Ok(
+        exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT value FROM income_generations WHERE org_id = $1")
         .bind(org_id).fetch_optional(c).await)?
-    .unwrap_or(0))
+        .unwrap_or(0),
+    )
 }
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]

@@ -9,12 +9,12 @@ use super::notify::tell_role;
 use super::By;
 use crate::state::AppState;
 use chrono::NaiveDate;
-use futures_util::{stream, StreamExt, TryStreamExt};
 use domain::invoices::{self as rules, InvoiceEvent, InvoiceStatus};
 use domain::ledger;
 use domain::money::format_pence;
 use domain::roles::Role;
 use domain::weeks::london_date;
+use futures_util::{stream, StreamExt, TryStreamExt};
 use serde_json::json;
 use std::collections::BTreeMap;
 use store::invoices::{self, DraftScope, Drafted, Invoice};
@@ -71,7 +71,14 @@ pub async fn generate_all(state: &AppState, by: By<'_>, month: (NaiveDate, Naive
     };
     let block = invoices::CONTRACTS_PER_LOCK;
     stream::iter(low / block..=high / block)
-        .map(|b| draft(state, by, DraftScope::Contracts(b * block, b * block + block - 1), month))
+        .map(|b| {
+            draft(
+                state,
+                by,
+                DraftScope::Contracts(b * block, b * block + block - 1),
+                month,
+            )
+        })
         .buffer_unordered(at_once)
         .try_fold(0, |made, drafts| async move { Ok(made + drafts.len()) })
         .await
