@@ -210,7 +210,7 @@ pub async fn month_end_invoicing(args: LedgerArgs) -> anyhow::Result<()> {
             peak_rss_mb: (peak_rss_mb() * 10.0).round() / 10.0,
             cpu: cpu(),
             date: today.to_string(),
-            note: "drafts for every money contract with approved, uninvoiced time in the month, one transaction per supplying council (ADR 0010)",
+            note: "drafts for every money contract with approved, uninvoiced time in the month: contracts in id order, a block of 20,000 per transaction, as many blocks at once as there are cores (2 to 4) on PostgreSQL (ADR 0010)",
         });
     }
     write(
@@ -297,7 +297,7 @@ pub async fn income_page(args: LedgerArgs) -> anyhow::Result<()> {
             peak_rss_mb: (peak_rss_mb() * 10.0).round() / 10.0,
             cpu: cpu(),
             date: now.format("%Y-%m-%d").to_string(),
-            note: "50 councils' income pages read in turn by a finance officer of each; server and load generator share one process",
+            note: "50 councils' income pages read in turn by one finance officer of all 50; drawn figures kept per council (ADR 0011); server and load generator share one process",
         };
         println!(
             "  {backend}: {} requests, {} errors, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms; /healthz ceiling {:.1} req/s",

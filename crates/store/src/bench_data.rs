@@ -29,7 +29,9 @@ pub struct Spec {
 
 /// Active contracts, each with approved entries of two hours every fortnight from a start
 /// in the months before `today`; every tenth settled in hour credits, every third
-/// standard-rated. Returns (contracts, entries) made.
+/// standard-rated. Entries are made fortnight by fortnight, as people record time, so a
+/// month's time lies together in the table as it would in service. Returns (contracts,
+/// entries) made.
 pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
     let Spec {
         contracts,
@@ -87,8 +89,9 @@ pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
          INSERT INTO time_entries (contract_id, practitioner_id, work_date, minutes, description, status, created_at,
              updated_at, submitted_at, decided_at, decided_by)
          SELECT k.id, k.practitioner_id, {work_date}, 120, 'Benchmark work', 'approved', $1, $1, $1, $1, $2
-         FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = 1 CROSS JOIN e
-         WHERE k.purpose = 'Benchmark work'",
+         FROM e CROSS JOIN contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = 1
+         WHERE k.purpose = 'Benchmark work'
+         ORDER BY e.i, k.id",
         seq = numbers(entries)
     );
     let time = exec!(&mut tx, c => sqlx::query(&sql).bind(now).bind(by)
