@@ -71,14 +71,7 @@ pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64
                     free: free.remove(&p.id).unwrap_or_default(),
                 })
                 .collect::<Vec<_>>();
-            let weeks: Vec<WeekChoice> = query
-                .weeks
-                .iter()
-                .map(|w| WeekChoice {
-                    monday: w.monday(),
-                    iso: w.iso(),
-                })
-                .collect();
+            let weeks: Vec<WeekChoice> = query.weeks.iter().copied().map(WeekChoice::from).collect();
             let html = state
                 .templates
                 .render("pool/results.html", context! { results => &rows, weeks })

@@ -116,15 +116,21 @@ pub struct WeekChoice {
     pub iso: String,
 }
 
+impl From<Week> for WeekChoice {
+    fn from(w: Week) -> Self {
+        WeekChoice {
+            monday: w.monday(),
+            iso: w.iso(),
+        }
+    }
+}
+
 /// `count` weeks from `first`, for week pickers (a select works everywhere, unlike
 /// `<input type="week">`).
 pub fn week_choices(first: Week, count: i64) -> Vec<WeekChoice> {
     first
         .through(first.plus(count - 1))
         .into_iter()
-        .map(|w| WeekChoice {
-            monday: w.monday(),
-            iso: w.iso(),
-        })
+        .map(WeekChoice::from)
         .collect()
 }
