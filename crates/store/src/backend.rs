@@ -148,7 +148,10 @@ impl Db {
 
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match self {
-            Db::Sqlite(pools) => Tx::Sqlite(pools.write.begin().await?),
+            // IMMEDIATE takes the write lock at once (waiting up to the busy timeout). A
+            // deferred transaction that read first could not write after a statement on a
+            // read connection had written (SQLITE_BUSY_SNAPSHOT, which no wait cures).
+            Db::Sqlite(pools) => Tx::Sqlite(pools.write.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }
