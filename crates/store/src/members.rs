@@ -44,54 +44,6 @@ pub async fn memberships_of<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Resu
         .collect())
 }
 
-/// A council the person belongs to, named, with their roles there.
-#[derive(Debug, Clone)]
-pub struct NamedMembership {
-    pub org_id: i64,
-    pub code: String,
-    pub name: String,
-    pub roles: Vec<Role>,
-}
-
-#[derive(sqlx::FromRow)]
-struct NamedRoleRow {
-    org_id: i64,
-    code: String,
-    name: String,
-    role: Option<String>,
-}
-
-/// Every council the person belongs to with its code and name, in one statement (read on
-/// every signed-in request).
-pub async fn named_memberships_of<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<NamedMembership>> {
-    let rows = exec!(exec, c => sqlx::query_as::<_, NamedRoleRow>(
-        "SELECT m.org_id, o.code, o.name, r.role FROM memberships m
-         JOIN organisations o ON o.id = m.org_id
-         LEFT JOIN membership_roles r ON r.membership_id = m.id
-         WHERE m.user_id = $1 ORDER BY m.org_id, r.role")
-        .bind(user_id)
-        .fetch_all(c)
-        .await)?;
-    let mut out: Vec<NamedMembership> = Vec::new();
-    for row in rows {
-        if out.last().is_none_or(|m| m.org_id != row.org_id) {
-            out.push(NamedMembership {
-                org_id: row.org_id,
-                code: row.code,
-                name: row.name,
-                roles: Vec::new(),
-            });
-        }
-        if let (Some(last), Some(role)) = (out.last_mut(), row.role.and_then(|r| r.parse().ok())) {
-            last.roles.push(role);
-        }
-    }
-    for m in &mut out {
-        m.roles.sort();
-    }
-    Ok(out)
-}
-
 /// Makes the person a member of the council with the given roles (adding to any held).
 pub async fn add<'a>(
     exec: impl Into<Exec<'a>>,

@@ -4,6 +4,7 @@
 use crate::backend::exec;
 use crate::{Exec, Result};
 use chrono::{DateTime, Utc};
+use domain::roles::Role;
 
 pub struct NewSession<'s> {
     pub id_hash: &'s str,
@@ -22,9 +23,9 @@ pub async fn create<'a>(exec: impl Into<Exec<'a>>, s: &NewSession<'_>, now: Date
     Ok(())
 }
 
-/// A live session with its person and their unread notifications: what every signed-in
-/// request needs, in one statement.
-#[derive(Debug, Clone, sqlx::FromRow)]
+/// A live session with its person, their unread notifications and the councils they belong
+/// to: what every signed-in request needs, read in one statement.
+#[derive(Debug, Clone)]
 pub struct LiveSession {
     pub user_id: i64,
     pub last_seen_at: DateTime<Utc>,
@@ -32,6 +33,32 @@ pub struct LiveSession {
     pub display_name: String,
     pub platform_admin: bool,
     pub unread_notifications: i64,
+    pub councils: Vec<NamedMembership>,
+}
+
+/// A council the person belongs to, named, with their roles there.
+#[derive(Debug, Clone)]
+pub struct NamedMembership {
+    pub org_id: i64,
+    pub code: String,
+    pub name: String,
+    pub roles: Vec<Role>,
+}
+
+/// One row per role held (or per council without roles, or one row for a person in no
+/// council), each repeating the session's columns.
+#[derive(sqlx::FromRow)]
+struct LiveRow {
+    user_id: i64,
+    last_seen_at: DateTime<Utc>,
+    email: String,
+    display_name: String,
+    platform_admin: bool,
+    unread_notifications: i64,
+    org_id: Option<i64>,
+    code: Option<String>,
+    name: Option<String>,
+    role: Option<String>,
 }
 
 pub async fn find_live_user<'a>(
@@ -39,11 +66,54 @@ pub async fn find_live_user<'a>(
     id_hash: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<LiveSession>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, LiveSession>(
-        "SELECT s.user_id, s.last_seen_at, u.email, u.display_name, u.platform_admin,
-                (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread_notifications
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2")
-        .bind(id_hash).bind(now).fetch_optional(c).await)?)
+    // MATERIALIZED: the unread count is taken once, not once per membership row.
+    let rows = exec!(exec, c => sqlx::query_as::<_, LiveRow>(
+        "WITH live AS MATERIALIZED (
+             SELECT s.user_id, s.last_seen_at, u.email, u.display_name, u.platform_admin,
+                 (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL)
+                     AS unread_notifications
+             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2)
+         SELECT live.user_id, live.last_seen_at, live.email, live.display_name, live.platform_admin,
+             live.unread_notifications, m.org_id, o.code, o.name, r.role
+         FROM live
+         LEFT JOIN memberships m ON m.user_id = live.user_id
+         LEFT JOIN organisations o ON o.id = m.org_id
+         LEFT JOIN membership_roles r ON r.membership_id = m.id
+         ORDER BY m.org_id, r.role")
+        .bind(id_hash).bind(now).fetch_all(c).await)?;
+    let mut rows = rows.into_iter().peekable();
+    let Some(first) = rows.peek() else {
+        return Ok(None);
+    };
+    let mut live = LiveSession {
+        user_id: first.user_id,
+        last_seen_at: first.last_seen_at,
+        email: first.email.clone(),
+        display_name: first.display_name.clone(),
+        platform_admin: first.platform_admin,
+        unread_notifications: first.unread_notifications,
+        councils: Vec::new(),
+    };
+    for row in rows {
+        let (Some(org_id), Some(code), Some(name)) = (row.org_id, row.code, row.name) else {
+            continue;
+        };
+        if live.councils.last().is_none_or(|m| m.org_id != org_id) {
+            live.councils.push(NamedMembership {
+                org_id,
+                code,
+                name,
+                roles: Vec::new(),
+            });
+        }
+        if let (Some(last), Some(role)) = (live.councils.last_mut(), row.role.and_then(|r| r.parse().ok())) {
+            last.roles.push(role);
+        }
+    }
+    for m in &mut live.councils {
+        m.roles.sort();
+    }
+    Ok(Some(live))
 }
 
 /// Slides the session's expiry forward. Callers throttle how often they call it.

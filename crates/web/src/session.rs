@@ -12,7 +12,7 @@ use domain::authz::{Action, Actor};
 use rand::RngCore;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use store::{members, sessions, Exec};
+use store::{sessions, Exec};
 
 /// A session ends after this long without use.
 pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
@@ -132,8 +132,8 @@ impl FromRequestParts<AppState> for Viewer {
         if now - user.last_seen_at > TOUCH_EVERY {
             sessions::touch(&state.db, &hash, now, now + IDLE_TIMEOUT).await?;
         }
-        let named = members::named_memberships_of(&state.db, user.user_id).await?;
-        let councils = named
+        let councils = user
+            .councils
             .iter()
             .map(|m| ViewerCouncil {
                 id: m.org_id,
@@ -144,7 +144,8 @@ impl FromRequestParts<AppState> for Viewer {
                 is_manager: m.roles.contains(&domain::roles::Role::Manager),
             })
             .collect();
-        let memberships: Vec<domain::authz::Membership> = named
+        let memberships: Vec<domain::authz::Membership> = user
+            .councils
             .into_iter()
             .map(|m| domain::authz::Membership {
                 org_id: m.org_id,

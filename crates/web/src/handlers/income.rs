@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::{Path, State};
+use domain::authz::Action;
 use axum::response::{Html, Response};
 use chrono::{Datelike, NaiveDate};
 use domain::money::{format_hours, format_pence};
@@ -17,7 +18,6 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use store::income::{self, Row};
-use store::organisations::Organisation;
 
 const MONTHS: i64 = 12;
 
@@ -101,28 +101,35 @@ pub async fn page(
     viewer: Viewer,
     Path(code): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    let org = council(&state, &viewer, &code).await?;
+    // A finance officer's or admin's own councils come with the viewer, so the page reads
+    // only the income generation; anyone else is refused as the other invoice pages refuse.
+    let user = viewer.require_user()?;
+    let Some(own) = user.councils.iter().find(|c| c.code.eq_ignore_ascii_case(&code)) else {
+        council(&state, &viewer, &code).await?;
+        return Err(AppError::Forbidden);
+    };
+    viewer.authorise(Action::ViewInvoices(own.id))?;
     let today = domain::weeks::london_date(state.clock.now());
     // Read before the figures: a change committed in between makes an entry newer than its
     // key, never older.
-    let generation = income::generation(&state.db, org.id).await?;
+    let generation = income::generation(&state.db, own.id).await?;
     let figures = state
         .income_figures
-        .get_or_insert_async(&(org.id, generation, today), async {
-            Ok::<_, AppError>(Arc::new(figures(&state, &org, today).await?))
+        .get_or_insert_async(&(own.id, generation, today), async {
+            Ok::<_, AppError>(Arc::new(figures(&state, own.id, &own.code, today).await?))
         })
         .await?;
     render(
         &state,
         &viewer,
         "income/page.html",
-        context! { council => org, figures => Value::from_safe_string(figures.as_ref().clone()) },
+        context! { council => own, figures => Value::from_safe_string(figures.as_ref().clone()) },
     )
 }
 
 /// Everything on a council's income page below its heading: totals, charts and tables of
 /// the last twelve months, and the download forms.
-async fn figures(state: &AppState, org: &Organisation, today: NaiveDate) -> Result<String, AppError> {
+async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) -> Result<String, AppError> {
     let months = months(today);
     let this_month = months[months.len() - 1].clone();
     // The financial year runs from 1 April.
@@ -131,7 +138,7 @@ async fn figures(state: &AppState, org: &Organisation, today: NaiveDate) -> Resu
     } else {
         NaiveDate::from_ymd_opt(today.year() - 1, 4, 1)
     };
-    let summary = income::summary(&state.db, org.id, &months[0], &this_month).await?;
+    let summary = income::summary(&state.db, org_id, &months[0], &this_month).await?;
     let none = state.t("income-none-service", &[]);
     let unknown_role = state.t("income-no-role", &[]);
     let by_month: Vec<Named> = months
@@ -228,7 +235,7 @@ async fn figures(state: &AppState, org: &Organisation, today: NaiveDate) -> Resu
     Ok(state.templates.render(
         "income/figures.html",
         context! {
-            code => org.code, by_month, by_service, by_role, total,
+            code => code, by_month, by_service, by_role, total,
             this_month, today => today.to_string(), year_start => year_start.map(|d| d.to_string()),
             money_chart => Value::from_safe_string(money_chart),
             hours_chart => Value::from_safe_string(hours_chart),
