@@ -109,18 +109,24 @@ impl Db {
                 // 32 MiB of pages per connection rather than SQLite's 2 MiB: month-end runs and
                 // the pages' reads revisit the same index pages many times.
                 .pragma("cache_size", "-32768");
+            // No ping before each use (sqlx's default): it is a round trip per statement, to
+            // SQLite's worker thread or PostgreSQL's server; a broken connection fails its
+            // statement instead and is replaced.
             let write = SqlitePoolOptions::new()
                 .max_connections(1)
+                .test_before_acquire(false)
                 .connect_with(options.clone())
                 .await?;
             let read = SqlitePoolOptions::new()
                 .max_connections(4)
+                .test_before_acquire(false)
                 .connect_with(options)
                 .await?;
             Ok(Db::Sqlite(SqlitePools { read, write }))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
+                .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(10))
                 .connect(url)
                 .await?;
