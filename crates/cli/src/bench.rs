@@ -25,8 +25,9 @@ pub struct PoolSearchArgs {
     /// Clients sending requests at once.
     #[arg(long, default_value_t = 32)]
     pub concurrency: usize,
-    /// Holds added and released per second during the load, as bookings would: each moves
-    /// the search generation, so cached results are recomputed under churn. The default,
+    /// Holds added and released per second during the load, as bookings would: each changes
+    /// one profile's free hours, so cached pages are checked (and those it reaches rebuilt)
+    /// under churn. The default,
     /// one every ten seconds, is several times the busiest expected rate of bookings and
     /// profile edits together.
     #[arg(long, default_value_t = 0.1)]
@@ -417,7 +418,7 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Res
         peak_rss_mb: (peak_rss_mb() * 10.0).round() / 10.0,
         cpu: cpu(),
         date: now.format("%Y-%m-%d").to_string(),
-        note: "server, load generator and writer share one process and the machine's cores; writes add then release a hold (each moves the search generation, ADR 0007); peak_rss_mb is that process's high-water mark",
+        note: "server, load generator and writer share one process and the machine's cores; writes add then release a hold (each changes one profile's free hours; cached pages it cannot reach stay valid, ADR 0007); peak_rss_mb is that process's high-water mark",
     };
     println!(
         "  {backend}: {} requests, {} errors, {} writes, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms; /healthz ceiling {:.1} req/s",

@@ -52,15 +52,18 @@ pub fn terms(words: &str) -> Vec<String> {
 /// One page of matching profile ids, best first: relevance, then free hours in the weeks,
 /// then id (so pages are stable). Returns up to `limit` hits after skipping `offset`.
 pub async fn search(db: &Db, q: &PoolQuery, limit: i64, offset: i64) -> Result<Vec<Hit>> {
-    search_with(db, q, limit, offset, None).await
+    search_with(db, q, limit, offset, None, None).await
 }
 
+/// `search`, reading word candidates through `candidates` (with the `matches` generation)
+/// when given, and looking only at the profiles in `only` when given.
 async fn search_with(
     db: &Db,
     q: &PoolQuery,
     limit: i64,
     offset: i64,
     candidates: Option<(&CandidateCache, i64)>,
+    only: Option<&[i64]>,
 ) -> Result<Vec<Hit>> {
     let (Some(first), Some(last)) = (q.weeks.first().copied(), q.weeks.last().copied()) else {
         return Ok(Vec::new());
@@ -92,6 +95,7 @@ async fn search_with(
         push_filters(&mut b, q);
         b.push(")");
         push_minimum(&mut b, q, &columns);
+        push_only(&mut b, "f.profile_id", only);
         let l = b.bind(Bind::I64(limit));
         let o = b.bind(Bind::I64(offset));
         b.push(&format!(" ORDER BY f.next4 DESC, f.profile_id LIMIT {l} OFFSET {o}"));
@@ -99,10 +103,13 @@ async fn search_with(
     }
 
     if !terms.is_empty() {
-        let candidates = match candidates {
+        let mut candidates = match candidates {
             Some((cache, matches)) => cache.get_or_find(db, q, &terms, matches).await?,
             None => Arc::new(word_candidates(db, q, &terms).await?),
         };
+        if let Some(only) = only {
+            candidates = Arc::new(candidates.iter().filter(|(id, _)| only.contains(id)).copied().collect());
+        }
         return rank(db, &candidates, &columns, q.min_free_minutes, limit, offset).await;
     }
 
@@ -111,6 +118,7 @@ async fn search_with(
     // column names come from `column`, never from input.
     b.push("WITH matches AS MATERIALIZED (SELECT p.id FROM profiles p WHERE p.status = 'listed'");
     push_filters(&mut b, q);
+    push_only(&mut b, "p.id", only);
     b.push(") ");
     b.push(&format!(
         "SELECT m.id, CAST(0 AS DOUBLE PRECISION) AS relevance, CAST({} AS BIGINT) AS total_free
@@ -287,28 +295,52 @@ impl CandidateCache {
 
 /// Recent search result pages, each kept under the search generation it was computed at.
 /// Triggers move the generation in the same transaction as any change a search or its
-/// result rows read (migration 0006), so an entry is only ever found while it is still
-/// exactly what would be computed now (ADR 0007). `V` is what the caller keeps per page:
-/// the hits themselves, or the rows it shows for them.
+/// result rows read (migrations 0006 and 0015), so an entry is only ever found while it is
+/// still exactly what would be computed now (ADR 0007). `V` is what the caller keeps per
+/// page: the hits themselves, or the rows it shows for them.
 pub struct SearchCache<V> {
     entries: quick_cache::sync::Cache<CacheKey, Arc<V>>,
+    /// The latest first page of each search with the hits it was built from, so a change
+    /// to free hours that cannot reach the page leaves it valid instead of rebuilding it.
+    latest: quick_cache::sync::Cache<(PoolQuery, i64), Arc<Kept<V>>>,
     candidates: CandidateCache,
+    /// Pages being checked or built at once, fewer than PostgreSQL's pooled connections:
+    /// a cold start under load queues its searches rather than timing out waiting for a
+    /// connection, and answers from the cache are not held up.
+    building: tokio::sync::Semaphore,
 }
+
+const MOST_BUILDING: usize = 8;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct CacheKey {
-    generation: i64,
+    value: i64,
+    free: i64,
     query: PoolQuery,
     limit: i64,
     offset: i64,
 }
+
+/// A first page and the generation it is known to be right at.
+struct Kept<V> {
+    value: i64,
+    free: i64,
+    hits: Vec<Hit>,
+    page: Arc<V>,
+}
+
+/// More profiles with changed free hours than this since a page was kept, and it is rebuilt
+/// rather than checked (the weekly roll of the horizon changes them all).
+const MOST_CHANGED_TO_CHECK: usize = 64;
 
 impl<V> SearchCache<V> {
     /// Keeps up to `capacity` pages.
     pub fn new(capacity: usize) -> Self {
         Self {
             entries: quick_cache::sync::Cache::new(capacity.max(1)),
+            latest: quick_cache::sync::Cache::new(capacity.max(1)),
             candidates: CandidateCache::new(),
+            building: tokio::sync::Semaphore::new(MOST_BUILDING),
         }
     }
 }
@@ -323,25 +355,90 @@ pub async fn pool_size(db: &Db) -> Result<(i64, i64, i64)> {
         .fetch_one(c).await)?)
 }
 
-/// The counters that move with changes a search reads: every change (`value`), and
-/// changes to which profiles match (`matches`).
+/// The counters that move with changes a search reads: changes to free hours (`free`),
+/// every other change (`value`), and changes to which profiles match (`matches`, which
+/// moves with `value`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
 pub struct Generation {
     pub value: i64,
     pub matches: i64,
+    pub free: i64,
 }
 
 pub async fn generation(db: &Db) -> Result<Generation> {
-    Ok(
-        exec!(db, c => sqlx::query_as::<_, Generation>("SELECT value, matches FROM search_generation WHERE id = 1")
-        .fetch_one(c).await)?,
+    Ok(exec!(db, c => sqlx::query_as::<_, Generation>(
+        "SELECT value, matches, free FROM search_generation WHERE id = 1")
+        .fetch_one(c).await)?)
+}
+
+/// Profiles whose free hours changed after `free` (up to `limit` of them).
+async fn free_changed_after(db: &Db, free: i64, limit: usize) -> Result<Vec<i64>> {
+    Ok(exec!(db, c => sqlx::query_scalar::<_, i64>(
+        "SELECT profile_id FROM profile_free WHERE generation > $1 LIMIT $2")
+        .bind(free).bind(i64::try_from(limit).unwrap_or(i64::MAX)).fetch_all(c).await)?)
+}
+
+/// Whether `a` comes before `b` in results: relevance, then free hours, then id.
+fn ranks_before(a: &Hit, b: &Hit) -> bool {
+    a.relevance
+        .total_cmp(&b.relevance)
+        .then(a.total_free.cmp(&b.total_free))
+        .then(b.id.cmp(&a.id))
+        .is_gt()
+}
+
+/// The kept first page of `q`, if it is still what the search would return: nothing but
+/// free hours changed since it was kept, and none of the profiles whose hours changed is on
+/// it or would now rank onto it. Keeps it again under `now` when so.
+async fn still_valid<V>(
+    db: &Db,
+    cache: &SearchCache<V>,
+    q: &PoolQuery,
+    limit: i64,
+    now: Generation,
+) -> Result<Option<Arc<V>>> {
+    let latest_key = (q.clone(), limit);
+    let Some(kept) = cache.latest.get(&latest_key) else {
+        return Ok(None);
+    };
+    if kept.value != now.value || kept.free > now.free {
+        return Ok(None);
+    }
+    let changed = free_changed_after(db, kept.free, MOST_CHANGED_TO_CHECK + 1).await?;
+    if changed.len() > MOST_CHANGED_TO_CHECK || kept.hits.iter().any(|h| changed.contains(&h.id)) {
+        return Ok(None);
+    }
+    let rivals = search_with(
+        db,
+        q,
+        i64::try_from(changed.len()).unwrap_or(i64::MAX),
+        0,
+        Some((&cache.candidates, now.matches)),
+        Some(&changed),
     )
+    .await?;
+    let full = usize::try_from(limit).is_ok_and(|l| kept.hits.len() >= l);
+    let enters = |rival: &Hit| !full || kept.hits.last().is_none_or(|last| ranks_before(rival, last));
+    if rivals.iter().any(enters) {
+        return Ok(None);
+    }
+    cache.latest.insert(
+        latest_key,
+        Arc::new(Kept {
+            value: now.value,
+            free: now.free.max(kept.free),
+            hits: kept.hits.clone(),
+            page: kept.page.clone(),
+        }),
+    );
+    Ok(Some(kept.page.clone()))
 }
 
 /// One page of `search`, turned into what the caller shows by `build` (which may read only
 /// tables the generation covers), answered from the cache when nothing it reads has
-/// changed since. The generation is read first: a change committed in between makes the
-/// entry newer than its key, never older.
+/// changed since, or when only free hours changed and not in a way that reaches the page.
+/// The generation is read first: a change committed in between makes the entry newer than
+/// its key, never older.
 pub async fn cached_page<V, E, F, Fut>(
     db: &Db,
     cache: &SearchCache<V>,
@@ -357,7 +454,8 @@ where
 {
     let now = generation(db).await?;
     let key = CacheKey {
-        generation: now.value,
+        value: now.value,
+        free: now.free,
         query: q.clone(),
         limit,
         offset,
@@ -366,8 +464,28 @@ where
     cache
         .entries
         .get_or_insert_async(&key, async {
-            let hits = search_with(db, q, limit, offset, Some((&cache.candidates, now.matches))).await?;
-            Ok(Arc::new(build(hits).await?))
+            let _building = cache
+                .building
+                .acquire()
+                .await
+                .map_err(|e| crate::StoreError::Other(e.to_string()))?;
+            if offset == 0 {
+                if let Some(page) = still_valid(db, cache, q, limit, now).await? {
+                    return Ok(page);
+                }
+            }
+            let hits = search_with(db, q, limit, offset, Some((&cache.candidates, now.matches)), None).await?;
+            let page = Arc::new(build(hits.clone()).await?);
+            if offset == 0 {
+                let kept = Kept {
+                    value: now.value,
+                    free: now.free,
+                    hits,
+                    page: page.clone(),
+                };
+                cache.latest.insert((q.clone(), limit), Arc::new(kept));
+            }
+            Ok(page)
         })
         .await
 }
@@ -432,6 +550,17 @@ fn push_filters(b: &mut SqlBuilder, q: &PoolQuery) {
         let m = b.bind(Bind::I64(max));
         b.push(&format!(" AND p.rate_pence IS NOT NULL AND p.rate_pence <= {m}"));
     }
+}
+
+/// Keeps only the profiles in `only`, when given, by the id in `column`.
+fn push_only(b: &mut SqlBuilder, column: &str, only: Option<&[i64]>) {
+    let Some(ids) = only else { return };
+    if ids.is_empty() {
+        b.push(" AND FALSE");
+        return;
+    }
+    let list: Vec<String> = ids.iter().map(|id| b.bind(Bind::I64(*id))).collect();
+    b.push(&format!(" AND {column} IN ({})", list.join(", ")));
 }
 
 /// "At least N free minutes in every week": a condition on each week's column of `f`.

@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, Utc};
 use domain::weeks::Week;
+use std::sync::Arc;
 use store::capacity::{self, HoldKind, NewHold};
 use store::profiles::{self, DetailsUpdate, NewDoneBefore};
 use store::search::{cached_search, generation, search, PoolQuery, SearchCache};
@@ -661,7 +662,7 @@ async fn cached_results_follow_every_change(backend: Backend) {
     capacity::add_hold(&mut tx, &hold, now).await.unwrap();
     tx.commit().await.unwrap();
     let after = generation(db).await.unwrap();
-    assert!(after.value > before);
+    assert!(after.free > generation_before_hold.free);
     assert_eq!(
         after.matches, generation_before_hold.matches,
         "free hours do not change which profiles match"
@@ -696,6 +697,94 @@ async fn cached_results_follow_every_change(backend: Backend) {
     profiles::set_status(&mut tx, mei, "paused", None, now).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(cached(&pool, &cache, researchers).await, vec![sam]);
+}
+
+/// A change to free hours keeps a cached first page when it cannot reach it (the same page
+/// is served, not rebuilt) and rebuilds it when it can: a profile on the page changed, or a
+/// profile off it now ranks onto it.
+async fn pages_outlast_free_hours_that_cannot_reach_them(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, sam, seren] = sample(&pool).await;
+    let db = pool.db();
+    let w = pool.week;
+    let cache = SearchCache::new(100);
+    let first_two = |q: PoolQuery| {
+        let cache = &cache;
+        async move {
+            let page = cached_search(db, cache, &q, 2, 0).await.unwrap();
+            let ids: Vec<i64> = page.iter().map(|h| h.id).collect();
+            let expected: Vec<i64> = search(db, &q, 2, 0).await.unwrap().iter().map(|h| h.id).collect();
+            assert_eq!(ids, expected, "the cache agrees with the statement");
+            (page, ids)
+        }
+    };
+    let hold = |profile_id: i64, minutes: i64, source_id: i64| async move {
+        let mut tx = db.begin().await.unwrap();
+        let hold = NewHold {
+            profile_id,
+            week: w,
+            minutes,
+            kind: HoldKind::Request,
+            source_type: "test",
+            source_id,
+        };
+        capacity::add_hold(&mut tx, &hold, Utc::now()).await.unwrap();
+        tx.commit().await.unwrap();
+    };
+    let release = |source_id: i64| async move {
+        let mut tx = db.begin().await.unwrap();
+        capacity::release_holds(&mut tx, "test", source_id, Utc::now())
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    };
+    let most_free = PoolQuery {
+        weeks: vec![w],
+        ..Default::default()
+    };
+    let waste = PoolQuery {
+        words: Some("waste".into()),
+        weeks: vec![w],
+        ..Default::default()
+    };
+    // The weeks kept in profile_free start this week (the first search would roll them).
+    capacity::ensure_horizon(db, w).await.unwrap();
+    let (kept, ids) = first_two(most_free.clone()).await;
+    assert_eq!(ids, vec![seren, mei]);
+
+    // Sam (off the first page) loses an hour: the page stands, served as it was kept.
+    let before = generation(db).await.unwrap();
+    hold(sam, 60, 1).await;
+    let after = generation(db).await.unwrap();
+    assert!(after.free > before.free);
+    assert_eq!(after.value, before.value, "free hours move only their own counter");
+    let (page, _) = first_two(most_free.clone()).await;
+    assert!(Arc::ptr_eq(&kept, &page), "kept, not rebuilt");
+    // Seren is not found by the words at all.
+    let (kept_words, words_ids) = first_two(waste.clone()).await;
+    assert_eq!(sorted(words_ids), sorted(vec![mei, sam]));
+    hold(seren, 60, 2).await;
+    let (page, _) = first_two(waste.clone()).await;
+    assert!(Arc::ptr_eq(&kept_words, &page), "kept, not rebuilt");
+
+    // Mei, on the page, loses all her hours: rebuilt, Sam now second.
+    hold(mei, 240, 3).await;
+    let (page, ids) = first_two(most_free.clone()).await;
+    assert!(!Arc::ptr_eq(&kept, &page));
+    assert_eq!(ids, vec![seren, sam]);
+    // Mei's hours come back: she is off the page but now ranks onto it.
+    release(3).await;
+    let (_, ids) = first_two(most_free.clone()).await;
+    assert_eq!(ids, vec![seren, mei]);
+    // And a search for at least 3 free hours finds the change too.
+    let at_least_3 = PoolQuery {
+        min_free_minutes: Some(180),
+        ..most_free.clone()
+    };
+    assert_eq!(first_two(at_least_3.clone()).await.1, vec![seren, mei]);
+    release(2).await;
+    hold(seren, 360, 4).await;
+    assert_eq!(first_two(at_least_3).await.1, vec![mei]);
 }
 
 /// Equal relevance is broken by free hours, then id, across page boundaries.
@@ -757,5 +846,6 @@ on_both!(
     without_words_the_most_free_come_first,
     free_hours_follow_the_weeks_as_they_roll,
     cached_results_follow_every_change,
+    pages_outlast_free_hours_that_cannot_reach_them,
     ties_in_relevance_go_to_the_most_free
 );
