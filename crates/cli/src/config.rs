@@ -9,6 +9,10 @@ pub struct DatabaseArgs {
     /// sqlite://FILE (created when missing) or postgres://USER@HOST/DB.
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/microcontracts.db")]
     pub database_url: String,
+    /// Most connections this instance keeps open to PostgreSQL (default: four per processor
+    /// core, 4 to 32). Ignored for SQLite.
+    #[arg(long, env = "DATABASE_CONNECTIONS")]
+    pub database_connections: Option<u32>,
 }
 
 impl DatabaseArgs {
@@ -19,7 +23,7 @@ impl DatabaseArgs {
                 std::fs::create_dir_all(parent)?;
             }
         }
-        Ok(Db::connect(&self.database_url).await?)
+        Ok(Db::connect_with(&self.database_url, self.database_connections).await?)
     }
 
     pub async fn connect_and_migrate(&self) -> anyhow::Result<Db> {

@@ -96,9 +96,24 @@ pub(crate) fn into_exec<'a>(exec: impl Into<Exec<'a>>) -> Exec<'a> {
     exec.into()
 }
 
+/// Four PostgreSQL connections per processor core, between 4 and 32: more sessions than
+/// that on few cores only take turns on them (on 2 cores, 8 connections served pool search
+/// a fifth faster than 16, with a shorter tail).
+fn default_postgres_connections() -> u32 {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    u32::try_from(cores * 4).unwrap_or(32).clamp(4, 32)
+}
+
 impl Db {
-    /// Connects to `sqlite://FILE` (created when missing) or `postgres://…`.
+    /// Connects to `sqlite://FILE` (created when missing) or `postgres://…` with the
+    /// default number of PostgreSQL connections.
     pub async fn connect(url: &str) -> Result<Db> {
+        Db::connect_with(url, None).await
+    }
+
+    /// Connects, keeping at most `postgres_connections` open to PostgreSQL (default
+    /// `default_postgres_connections()`). SQLite always has one writer and four readers.
+    pub async fn connect_with(url: &str, postgres_connections: Option<u32>) -> Result<Db> {
         if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
@@ -125,7 +140,7 @@ impl Db {
             Ok(Db::Sqlite(SqlitePools { read, write }))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
-                .max_connections(16)
+                .max_connections(postgres_connections.unwrap_or_else(default_postgres_connections).max(1))
                 .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(10))
                 .connect(url)

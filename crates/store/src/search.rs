@@ -304,13 +304,13 @@ pub struct SearchCache<V> {
     /// to free hours that cannot reach the page leaves it valid instead of rebuilding it.
     latest: quick_cache::sync::Cache<(PoolQuery, i64), Arc<Kept<V>>>,
     candidates: CandidateCache,
-    /// Pages being checked or built at once, fewer than PostgreSQL's pooled connections:
-    /// a cold start under load queues its searches rather than timing out waiting for a
-    /// connection, and answers from the cache are not held up.
+    /// Pages being checked or built at once, kept below the pool's PostgreSQL connections
+    /// (8 on two cores): a cold start under load queues its searches rather than timing
+    /// out waiting for a connection, and answers from the cache are not held up.
     building: tokio::sync::Semaphore,
 }
 
-const MOST_BUILDING: usize = 8;
+const MOST_BUILDING: usize = 4;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct CacheKey {
