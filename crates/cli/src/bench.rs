@@ -27,9 +27,8 @@ pub struct PoolSearchArgs {
     pub concurrency: usize,
     /// Holds added and released per second during the load, as bookings would: each changes
     /// one profile's free hours, so cached pages are checked (and those it reaches rebuilt)
-    /// under churn. The default,
-    /// one every ten seconds, is several times the busiest expected rate of bookings and
-    /// profile edits together.
+    /// under churn. The default, one every ten seconds, is several times the busiest
+    /// expected rate of bookings and profile edits together.
     #[arg(long, default_value_t = 0.1)]
     pub writes_per_second: f64,
     /// Seconds of measured load per backend (after a short warm-up).

@@ -108,6 +108,7 @@ async fn search_with(
             None => Arc::new(word_candidates(db, q, &terms).await?),
         };
         if let Some(only) = only {
+            let only: std::collections::HashSet<i64> = only.iter().copied().collect();
             candidates = Arc::new(candidates.iter().filter(|(id, _)| only.contains(id)).copied().collect());
         }
         return rank(db, &candidates, &columns, q.min_free_minutes, limit, offset).await;
