@@ -149,9 +149,7 @@ pub(crate) async fn serve(db: &Db) -> anyhow::Result<(String, tokio::task::JoinH
     let base = format!("http://{}", listener.local_addr()?);
     let config = web::WebConfig {
         base_url: base.clone(),
-        support_email: "bench@test".into(),
-        trust_forwarded_for: false,
-        demo: None,
+        ..Default::default()
     };
     let state = web::AppState::new(db.clone(), Arc::new(SystemClock), config, Arc::new(Notify::new()))?;
     let server = tokio::spawn(async move {

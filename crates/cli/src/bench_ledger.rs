@@ -173,9 +173,7 @@ pub async fn month_end_invoicing(args: LedgerArgs) -> anyhow::Result<()> {
         .map_err(|k| anyhow::anyhow!(k))?;
         let config = web::WebConfig {
             base_url: "http://127.0.0.1".into(),
-            support_email: "bench@test".into(),
-            trust_forwarded_for: false,
-            demo: None,
+            ..Default::default()
         };
         let state = web::AppState::new(
             db.clone(),

@@ -6,7 +6,8 @@ use store::Db;
 
 #[derive(Args, Clone)]
 pub struct DatabaseArgs {
-    /// sqlite://FILE (created when missing) or postgres://USER@HOST/DB.
+    /// sqlite://FILE or postgres://USER@HOST/DB. serve, demo and migrate create a missing
+    /// SQLite file; the other commands refuse one.
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/microcontracts.db")]
     pub database_url: String,
     /// Most connections this instance keeps open to PostgreSQL (default: four per processor
@@ -17,13 +18,36 @@ pub struct DatabaseArgs {
 
 impl DatabaseArgs {
     pub async fn connect(&self) -> anyhow::Result<Db> {
-        if let Some(path) = self.database_url.strip_prefix("sqlite://") {
-            let file = PathBuf::from(path.split('?').next().unwrap_or(path));
+        if let Some(file) = self.sqlite_file() {
             if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent)?;
             }
         }
         Ok(Db::connect_with(&self.database_url, self.database_connections).await?)
+    }
+
+    /// Connects to a database that must exist already: operator commands such as `backup`
+    /// and `verify` never create one, so a mistyped path fails instead of "succeeding" on
+    /// a new, empty database.
+    pub async fn connect_existing(&self) -> anyhow::Result<Db> {
+        if let Some(file) = self.sqlite_file() {
+            anyhow::ensure!(
+                file.is_file(),
+                "there is no SQLite database at {}: check --database-url (DATABASE_URL); this command never creates one",
+                file.display()
+            );
+        }
+        Ok(Db::connect_with(&self.database_url, self.database_connections).await?)
+    }
+
+    /// The file a `sqlite://` URL names (None for PostgreSQL and in-memory databases).
+    fn sqlite_file(&self) -> Option<PathBuf> {
+        let rest = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or(rest);
+        (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
     }
 
     pub async fn connect_and_migrate(&self) -> anyhow::Result<Db> {
@@ -71,9 +95,16 @@ pub struct ServeArgs {
     /// The address people are told to contact for help.
     #[arg(long, env = "SUPPORT_EMAIL", default_value = "support@microcontracts.invalid")]
     pub support_email: String,
-    /// Trust the X-Forwarded-For header for the client address (only behind your own proxy).
-    #[arg(long, env = "TRUST_FORWARDED_FOR")]
-    pub trust_forwarded_for: bool,
+    /// Where the client's address comes from: ConnectInfo (the connection itself: no
+    /// proxy), or the header your own reverse proxy sets: RightmostXForwardedFor, XRealIp,
+    /// RightmostForwarded, CfConnectingIp, TrueClientIp, CloudFrontViewerAddress,
+    /// FlyClientIp or XEnvoyExternalAddress. Sign-in throttling and rate limits count by it.
+    #[arg(long, env = "CLIENT_IP_SOURCE", default_value = "ConnectInfo")]
+    pub client_ip_source: web::client::ClientIpSource,
+    /// With RightmostXForwardedFor: how many of your own proxies append to
+    /// X-Forwarded-For; the client's address is that many entries from the right.
+    #[arg(long, env = "TRUSTED_PROXY_HOPS", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub trusted_proxy_hops: u16,
     /// Seconds between checks of the email outbox for messages to send or retry.
     #[arg(long, env = "OUTBOX_POLL_SECONDS", default_value_t = 10)]
     pub outbox_poll_seconds: u64,

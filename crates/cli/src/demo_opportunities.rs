@@ -216,9 +216,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     let clock = Arc::new(ManualClock::new(now - Duration::days(45)));
     let config = WebConfig {
         base_url: base_url.trim_end_matches('/').to_string(),
-        support_email: "support@microcontracts.invalid".into(),
-        trust_forwarded_for: false,
-        demo: None,
+        ..Default::default()
     };
     let state = AppState::new(db.clone(), clock.clone(), config, Arc::new(Notify::new()))?;
     let demo = Demo { state, clock };

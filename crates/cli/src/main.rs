@@ -115,14 +115,15 @@ async fn main() -> anyhow::Result<()> {
             benchmark: Benchmark::IncomePage(args),
         } => bench_ledger::income_page(args).await,
         Command::Backup { database, to } => {
-            let db = database.connect().await?;
+            let db = database.connect_existing().await?;
             store::backup::sqlite_backup(&db, &to).await?;
             db.close().await;
             tracing::info!(file = %to.display(), "backup written");
             Ok(())
         }
         Command::Verify { database } => {
-            let db = database.connect_and_migrate().await?;
+            let db = database.connect_existing().await?;
+            db.migrate().await?;
             let mut breaches = store::ledger::verify(&db).await?;
             breaches.extend(store::invoices::verify(&db).await?);
             breaches.extend(store::income::verify(&db, db.backend()).await?);

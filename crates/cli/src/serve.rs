@@ -32,7 +32,10 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let config = WebConfig {
         base_url: args.base_url.trim_end_matches('/').to_string(),
         support_email: args.support_email.clone(),
-        trust_forwarded_for: args.trust_forwarded_for,
+        client_address: web::client::ClientAddressConfig {
+            source: args.client_ip_source.clone(),
+            trusted_proxy_hops: usize::from(args.trusted_proxy_hops),
+        },
         demo,
     };
     let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;

@@ -149,3 +149,19 @@ async fn verify_reports_every_breach_of_the_ledger() {
     );
     let _ = std::fs::remove_dir_all(Path::new(&dir));
 }
+
+#[test]
+fn operator_commands_refuse_a_database_that_is_not_there() {
+    let dir = std::env::temp_dir().join(format!("mc-cli-missing-{}", std::process::id()));
+    let missing = dir.join("mistyped.db");
+    let url = format!("sqlite://{}", missing.display());
+    let backup_to = dir.join("backup.db");
+    for args in [vec!["verify"], vec!["backup", "--to", backup_to.to_str().unwrap()]] {
+        let out = microcontracts(&args, &url);
+        assert!(!out.status.success(), "{args:?} must fail");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("there is no SQLite database at"), "{args:?}: {said}");
+        assert!(!missing.exists(), "{args:?} created the database");
+        assert!(!backup_to.exists(), "{args:?} wrote a backup");
+    }
+}

@@ -38,6 +38,7 @@ pub mod opportunities;
 pub mod password;
 pub mod pool;
 pub mod roles;
+pub mod sessions;
 pub mod text;
 pub mod throttle;
 pub mod timesheets;

@@ -1,6 +1,8 @@
-//! Sign-in throttling (SPEC §4.1): repeated failures are first slowed, then locked for a
-//! while, counted both per account and per client address. The counts come from the
-//! database so that the limits hold across instances.
+//! Sign-in throttling (SPEC §4.1): repeated failures on an account are first slowed, then
+//! locked for a while; many failures from one client address slow that address down, but
+//! never lock the accounts of everyone behind it (one council's proxy may carry hundreds of
+//! people). Every attempt is counted before its password is checked, and the counts come
+//! from the database, so the limits hold across concurrent requests and instances.
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -12,8 +14,8 @@ pub struct Policy {
     pub slow_after: u32,
     /// This many failures on an account lock it.
     pub account_lock_after: u32,
-    /// This many failures from one client address lock that address.
-    pub address_lock_after: u32,
+    /// From this many failures from one client address, each attempt from it waits longer.
+    pub address_slow_after: u32,
     /// How long a lock lasts after the last failure.
     pub lock_for: Duration,
 }
@@ -24,7 +26,7 @@ impl Default for Policy {
             window: Duration::minutes(15),
             slow_after: 3,
             account_lock_after: 5,
-            address_lock_after: 20,
+            address_slow_after: 20,
             lock_for: Duration::minutes(15),
         }
     }
@@ -46,26 +48,26 @@ pub enum Decision {
 }
 
 pub fn decide(policy: &Policy, account: Failures, address: Failures, now: DateTime<Utc>) -> Decision {
-    let lock_until = |f: Failures, limit: u32| {
-        f.latest
-            .filter(|_| f.count >= limit)
-            .map(|latest| latest + policy.lock_for)
-            .filter(|until| *until > now)
-    };
-    let locks = [
-        lock_until(account, policy.account_lock_after),
-        lock_until(address, policy.address_lock_after),
-    ];
-    if let Some(until) = locks.into_iter().flatten().max() {
+    let locked_until = account
+        .latest
+        .filter(|_| account.count >= policy.account_lock_after)
+        .map(|latest| latest + policy.lock_for)
+        .filter(|until| *until > now);
+    if let Some(until) = locked_until {
         return Decision::Locked { until };
     }
-    let extra = account.count.saturating_sub(policy.slow_after.saturating_sub(1));
-    let delay = if extra == 0 {
-        std::time::Duration::ZERO
-    } else {
-        std::time::Duration::from_millis(500 * u64::from(extra.min(4)))
-    };
-    Decision::Allow { delay }
+    // Half a second more per failure from the slow-down on, at most two seconds.
+    let account_delay = steps_beyond(account.count, policy.slow_after, 4) * 500;
+    // A second more per failure beyond the address's allowance, at most ten seconds.
+    let address_delay = steps_beyond(address.count, policy.address_slow_after, 10) * 1000;
+    Decision::Allow {
+        delay: std::time::Duration::from_millis(account_delay.max(address_delay)),
+    }
+}
+
+/// How far `count` has gone past `from - 1`, at most `cap`.
+fn steps_beyond(count: u32, from: u32, cap: u32) -> u64 {
+    u64::from(count.saturating_sub(from.saturating_sub(1)).min(cap))
 }
 
 #[cfg(test)]
@@ -114,8 +116,28 @@ mod tests {
     }
 
     #[test]
-    fn one_address_trying_many_accounts_is_locked() {
-        let d = decide(&Policy::default(), Failures::default(), failures(20, 3), at(4));
-        assert_eq!(d, Decision::Locked { until: at(18) });
+    fn one_address_trying_many_accounts_is_slowed_not_locked() {
+        let policy = Policy::default();
+        let d = decide(&policy, Failures::default(), failures(19, 3), at(4));
+        assert_eq!(
+            d,
+            Decision::Allow {
+                delay: std::time::Duration::ZERO
+            }
+        );
+        let d = decide(&policy, Failures::default(), failures(20, 3), at(4));
+        assert_eq!(
+            d,
+            Decision::Allow {
+                delay: std::time::Duration::from_secs(1)
+            }
+        );
+        let d = decide(&policy, Failures::default(), failures(500, 3), at(4));
+        assert_eq!(
+            d,
+            Decision::Allow {
+                delay: std::time::Duration::from_secs(10)
+            }
+        );
     }
 }

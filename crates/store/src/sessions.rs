@@ -28,6 +28,7 @@ pub async fn create<'a>(exec: impl Into<Exec<'a>>, s: &NewSession<'_>, now: Date
 #[derive(Debug, Clone)]
 pub struct LiveSession {
     pub user_id: i64,
+    pub created_at: DateTime<Utc>,
     pub last_seen_at: DateTime<Utc>,
     pub email: String,
     pub display_name: String,
@@ -50,6 +51,7 @@ pub struct NamedMembership {
 #[derive(sqlx::FromRow)]
 struct LiveRow {
     user_id: i64,
+    created_at: DateTime<Utc>,
     last_seen_at: DateTime<Utc>,
     email: String,
     display_name: String,
@@ -69,11 +71,11 @@ pub async fn find_live_user<'a>(
     // MATERIALIZED: the unread count is taken once, not once per membership row.
     let rows = exec!(exec, c => sqlx::query_as::<_, LiveRow>(
         "WITH live AS MATERIALIZED (
-             SELECT s.user_id, s.last_seen_at, u.email, u.display_name, u.platform_admin,
+             SELECT s.user_id, s.created_at, s.last_seen_at, u.email, u.display_name, u.platform_admin,
                  (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL)
                      AS unread_notifications
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2)
-         SELECT live.user_id, live.last_seen_at, live.email, live.display_name, live.platform_admin,
+         SELECT live.user_id, live.created_at, live.last_seen_at, live.email, live.display_name, live.platform_admin,
              live.unread_notifications, m.org_id, o.code, o.name, r.role
          FROM live
          LEFT JOIN memberships m ON m.user_id = live.user_id
@@ -87,6 +89,7 @@ pub async fn find_live_user<'a>(
     };
     let mut live = LiveSession {
         user_id: first.user_id,
+        created_at: first.created_at,
         last_seen_at: first.last_seen_at,
         email: first.email.clone(),
         display_name: first.display_name.clone(),

@@ -1,20 +1,44 @@
-//! Sign-in attempts, kept in the database so throttling holds across instances.
+//! Sign-in attempts, kept in the database so throttling holds across instances. An attempt
+//! is counted as failed before its password is checked, and marked as succeeded after, so
+//! that concurrent guesses cannot all slip in before any is counted.
 
 use crate::backend::exec;
-use crate::{Exec, Result};
+use crate::{Exec, Result, Tx};
 use chrono::{DateTime, Utc};
 use domain::throttle::Failures;
 
+/// Makes the caller's transaction the only one counting attempts on `email` until it ends.
+/// SQLite transactions already take the one write lock at BEGIN (`Db::begin`); PostgreSQL
+/// takes an advisory lock on the address.
+pub async fn lock_account(tx: &mut Tx, email: &str) -> Result<()> {
+    if let Tx::Postgres(tx) = tx {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))")
+            .bind(email)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Records an attempt, as failed until `mark_succeeded` says otherwise; returns its id.
 pub async fn record<'a>(
     exec: impl Into<Exec<'a>>,
     email: &str,
     client_ip: &str,
     succeeded: bool,
     now: DateTime<Utc>,
-) -> Result<()> {
-    exec!(exec, c => sqlx::query(
-        "INSERT INTO sign_in_attempts (email, client_ip, attempted_at, succeeded) VALUES ($1, $2, $3, $4)")
-        .bind(email).bind(client_ip).bind(now).bind(succeeded).execute(c).await.map(|r| r.rows_affected()))?;
+) -> Result<i64> {
+    let id = exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO sign_in_attempts (email, client_ip, attempted_at, succeeded) VALUES ($1, $2, $3, $4)
+         RETURNING id")
+        .bind(email).bind(client_ip).bind(now).bind(succeeded).fetch_one(c).await)?;
+    Ok(id)
+}
+
+/// The password matched: the attempt no longer counts as a failure.
+pub async fn mark_succeeded<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<()> {
+    exec!(exec, c => sqlx::query("UPDATE sign_in_attempts SET succeeded = TRUE WHERE id = $1")
+        .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 

@@ -30,13 +30,24 @@ pub fn one(field: &str, text: String) -> Vec<ShownError> {
     }]
 }
 
-/// Only same-site paths are followed after sign-in, never another site.
-pub fn safe_return_to(value: Option<&str>) -> String {
-    match value {
-        Some(v) if v.starts_with('/') && !v.starts_with("//") && !v.starts_with("/\\") && !v.contains(['\r', '\n']) => {
-            v.to_string()
-        }
-        _ => "/".to_string(),
+/// Where to go after signing in: `value` only when it is a path of visible ASCII that,
+/// resolved against `base_url`, stays on the service's own origin; `/` otherwise.
+/// Browsers drop tabs and newlines and read `\\` as `/`, so `/\t/evil.example` or
+/// `/\\evil.example` would otherwise land on another site.
+pub fn safe_return_to(value: Option<&str>, base_url: &str) -> String {
+    let Some(v) = value else {
+        return "/".to_string();
+    };
+    let visible_ascii = !v.is_empty() && v.bytes().all(|b| b.is_ascii_graphic());
+    let plain_path = v.starts_with('/') && !v.starts_with("//") && !v.contains('\\');
+    let same_origin = url::Url::parse(base_url)
+        .ok()
+        .and_then(|base| base.join(v).ok().map(|target| target.origin() == base.origin()))
+        .unwrap_or(false);
+    if visible_ascii && plain_path && same_origin {
+        v.to_string()
+    } else {
+        "/".to_string()
     }
 }
 
@@ -44,12 +55,48 @@ pub fn safe_return_to(value: Option<&str>) -> String {
 mod tests {
     use super::safe_return_to;
 
+    const BASE: &str = "https://microcontracts.example";
+
+    #[test]
+    fn keeps_paths_on_this_site() {
+        for path in [
+            "/councils/WOK/members",
+            "/pool?q=user+research&page=2",
+            "/a%20b",
+            "/x/../y",
+        ] {
+            assert_eq!(safe_return_to(Some(path), BASE), path);
+        }
+    }
+
     #[test]
     fn refuses_other_sites() {
-        assert_eq!(safe_return_to(Some("/councils/WOK/members")), "/councils/WOK/members");
-        assert_eq!(safe_return_to(Some("//evil.example")), "/");
-        assert_eq!(safe_return_to(Some("https://evil.example")), "/");
-        assert_eq!(safe_return_to(Some("/\\evil.example")), "/");
-        assert_eq!(safe_return_to(None), "/");
+        for offsite in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r//evil.example",
+            " //evil.example",
+            "/ /evil.example",
+            "/\u{3000}/evil.example",
+            "/é/evil.example",
+            "/ｅvil",
+            "javascript:alert(1)",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(safe_return_to(Some(offsite), BASE), "/", "{offsite:?}");
+        }
+        assert_eq!(safe_return_to(None, BASE), "/");
+    }
+
+    #[test]
+    fn encoded_slashes_stay_a_path() {
+        // Decoded once by the query string; what is left is a path on this site.
+        assert_eq!(safe_return_to(Some("/%2F%2Fevil.example"), BASE), "/%2F%2Fevil.example");
+        assert_eq!(safe_return_to(Some("/%5C%5Cevil.example"), BASE), "/%5C%5Cevil.example");
     }
 }

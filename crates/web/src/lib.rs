@@ -14,6 +14,7 @@ pub mod forms;
 pub mod found;
 pub mod handlers;
 pub mod i18n;
+pub mod input;
 pub mod metrics;
 pub mod options;
 pub mod passwords;

@@ -5,7 +5,7 @@ use crate::handlers::{
     income, invoices, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
 };
 use crate::state::AppState;
-use crate::{api, assets, csrf, metrics, security};
+use crate::{api, assets, csrf, input, metrics, security};
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post};
@@ -157,9 +157,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/audit", get(admin::audit_log))
         .route("/admin/outbox", get(admin::outbox_list))
         .fallback(pages::not_found)
-        // The error pages wrap the CSRF check, so that its refusals get a page too.
-        .layer(from_fn_with_state(state.clone(), csrf::protect))
-        .layer(from_fn_with_state(state.clone(), render_error_pages));
+        .layer(from_fn_with_state(state.clone(), csrf::protect));
 
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -170,6 +168,10 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .merge(html)
         .layer(DefaultBodyLimit::max(csrf::FORM_LIMIT_BYTES))
+        // Refusals of the input guard and the CSRF check get an error page too (API
+        // responses never carry the page marker, so they pass untouched).
+        .layer(from_fn(input::guard))
+        .layer(from_fn_with_state(state.clone(), render_error_pages))
         .layer(from_fn(metrics::track))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(

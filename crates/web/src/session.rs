@@ -14,9 +14,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use store::{sessions, Exec};
 
-/// A session ends after this long without use.
-pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
-/// The expiry is slid forward at most this often, to save writes.
+/// The expiry is slid forward at most this often, to save writes (never past the session's
+/// absolute lifetime: `domain::sessions`).
 const TOUCH_EVERY: Duration = Duration::minutes(5);
 
 pub fn cookie_name(https: bool) -> &'static str {
@@ -130,7 +129,7 @@ impl FromRequestParts<AppState> for Viewer {
             return Ok(viewer);
         };
         if now - user.last_seen_at > TOUCH_EVERY {
-            sessions::touch(&state.db, &hash, now, now + IDLE_TIMEOUT).await?;
+            sessions::touch(&state.db, &hash, now, domain::sessions::expiry(user.created_at, now)).await?;
         }
         let councils = user
             .councils
@@ -187,7 +186,7 @@ pub async fn start<'a>(
     let session = sessions::NewSession {
         id_hash: &hash,
         user_id,
-        expires_at: now + IDLE_TIMEOUT,
+        expires_at: domain::sessions::expiry(now, now),
         client_ip: Some(client_ip),
         user_agent: agent.as_deref(),
     };

@@ -16,10 +16,22 @@ pub struct WebConfig {
     pub base_url: String,
     /// Where people are told to write when they cannot join.
     pub support_email: String,
-    /// Take the client address from X-Forwarded-For (only behind a trusted proxy).
-    pub trust_forwarded_for: bool,
+    /// Where the client's address comes from (the socket, or a trusted proxy's header).
+    pub client_address: crate::client::ClientAddressConfig,
     /// Set when serving demo data: the start page lists the demo accounts.
     pub demo: Option<DemoInfo>,
+}
+
+impl Default for WebConfig {
+    /// One instance on this machine, without a proxy: `microcontracts serve`'s defaults.
+    fn default() -> Self {
+        Self {
+            base_url: "http://127.0.0.1:8080".into(),
+            support_email: "support@microcontracts.invalid".into(),
+            client_address: crate::client::ClientAddressConfig::default(),
+            demo: None,
+        }
+    }
 }
 
 impl WebConfig {

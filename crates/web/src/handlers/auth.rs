@@ -193,7 +193,7 @@ pub async fn sign_in_form(
     viewer: Viewer,
     Query(q): Query<ReturnTo>,
 ) -> Result<Html<String>, AppError> {
-    let return_to = safe_return_to(q.return_to.as_deref());
+    let return_to = safe_return_to(q.return_to.as_deref(), &state.config.base_url);
     render(
         &state,
         &viewer,
@@ -209,7 +209,7 @@ pub async fn sign_in(
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, AppError> {
-    let return_to = safe_return_to(Some(&form.return_to));
+    let return_to = safe_return_to(Some(&form.return_to), &state.config.base_url);
     let shown = match EmailAddress::parse(&form.email) {
         Err(key) => forms::one("email", state.t(key, &[])),
         Ok(_) if form.password.is_empty() => forms::one("password", state.t("error-password-required", &[])),

@@ -224,8 +224,10 @@ pub enum SignInError {
     Other(#[from] anyhow::Error),
 }
 
-/// Checks the password, slowing and then locking repeated failures per account and per
-/// client address (SPEC §4.1). Every attempt is recorded.
+/// Checks the password, slowing and then locking repeated failures per account and
+/// slowing them per client address (SPEC §4.1). The attempt is counted, under a lock on the
+/// account, before the password is checked: of any number of concurrent guesses only as
+/// many as the policy allows reach the check; the rest are told the account is locked.
 pub async fn sign_in(
     state: &AppState,
     email: &str,
@@ -235,15 +237,18 @@ pub async fn sign_in(
 ) -> Result<String, SignInError> {
     let now = state.clock.now();
     let since = now - state.throttle.window;
-    let account = sign_in_attempts::account_failures(&state.db, email, since).await?;
-    let address = sign_in_attempts::address_failures(&state.db, client_ip, since).await?;
-    match throttle::decide(&state.throttle, account, address, now) {
+    let mut tx = state.db.begin().await?;
+    sign_in_attempts::lock_account(&mut tx, email).await?;
+    let account = sign_in_attempts::account_failures(&mut tx, email, since).await?;
+    let address = sign_in_attempts::address_failures(&mut tx, client_ip, since).await?;
+    let delay = match throttle::decide(&state.throttle, account, address, now) {
         Decision::Locked { until } => return Err(SignInError::Locked { until }),
-        Decision::Allow { delay } => {
-            if !delay.is_zero() {
-                tokio::time::sleep(delay).await;
-            }
-        }
+        Decision::Allow { delay } => delay,
+    };
+    let attempt = sign_in_attempts::record(&mut tx, email, client_ip, false, now).await?;
+    tx.commit().await?;
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
     }
     let user = users::find_by_email(&state.db, email).await?;
     let matches = crate::passwords::verify(
@@ -251,14 +256,15 @@ pub async fn sign_in(
         user.as_ref().and_then(|u| u.password_hash.clone()),
     )
     .await?;
-    let mut tx = state.db.begin().await?;
-    sign_in_attempts::record(&mut tx, email, client_ip, matches, now).await?;
-    let result = match (matches, user) {
-        (true, Some(user)) => Ok(session::start(&mut tx, user.id, client_ip, user_agent, now).await?),
-        _ => Err(SignInError::WrongCredentials),
+    let user = match (matches, user) {
+        (true, Some(user)) => user,
+        _ => return Err(SignInError::WrongCredentials),
     };
+    let mut tx = state.db.begin().await?;
+    sign_in_attempts::mark_succeeded(&mut tx, attempt).await?;
+    let token = session::start(&mut tx, user.id, client_ip, user_agent, now).await?;
     tx.commit().await?;
-    result
+    Ok(token)
 }
 
 pub async fn sign_out(state: &AppState, session_hash: &str) -> store::Result<()> {

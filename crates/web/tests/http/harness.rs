@@ -85,7 +85,12 @@ impl TestApp {
         let config = WebConfig {
             base_url: public,
             support_email: "support@microcontracts.test".into(),
-            trust_forwarded_for: true,
+            // As behind the operator's proxy: tests act as several clients by the address
+            // that proxy appends.
+            client_address: web::client::ClientAddressConfig {
+                source: web::client::ClientIpSource::RightmostXForwardedFor,
+                trusted_proxy_hops: 1,
+            },
             demo: None,
         };
         let state = AppState::new(test_db.db.clone(), clock.clone(), config, Arc::new(Notify::new())).unwrap();

@@ -1,6 +1,7 @@
 //! The service driven over HTTP, each test run against SQLite and against PostgreSQL.
 
 mod harness;
+mod input;
 
 mod access;
 mod accounts;
@@ -9,6 +10,7 @@ mod api;
 mod api_money;
 mod api_pool;
 mod bookings;
+mod csv_exports;
 mod invoices;
 mod opportunities;
 mod outbox;
