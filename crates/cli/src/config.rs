@@ -14,6 +14,11 @@ pub struct DatabaseArgs {
     /// core, 4 to 32). Ignored for SQLite.
     #[arg(long, env = "DATABASE_CONNECTIONS")]
     pub database_connections: Option<u32>,
+    /// Seconds a request waits for a database connection before it is answered 503
+    /// ("try again shortly"): short, so that while the database is down requests fail
+    /// fast rather than queue.
+    #[arg(long, env = "DATABASE_ACQUIRE_TIMEOUT", default_value_t = 2.0)]
+    pub database_acquire_timeout: f64,
 }
 
 impl DatabaseArgs {
@@ -23,7 +28,18 @@ impl DatabaseArgs {
                 std::fs::create_dir_all(parent)?;
             }
         }
-        Ok(Db::connect_with(&self.database_url, self.database_connections).await?)
+        Ok(Db::connect_with(&self.database_url, self.pool_settings()?).await?)
+    }
+
+    fn pool_settings(&self) -> anyhow::Result<store::PoolSettings> {
+        let acquire_timeout = std::time::Duration::try_from_secs_f64(self.database_acquire_timeout)
+            .ok()
+            .filter(|t| !t.is_zero())
+            .ok_or_else(|| anyhow::anyhow!("--database-acquire-timeout must be a positive number of seconds"))?;
+        Ok(store::PoolSettings {
+            postgres_connections: self.database_connections,
+            acquire_timeout,
+        })
     }
 
     /// Connects to a database that must exist already: operator commands such as `backup`
@@ -37,7 +53,7 @@ impl DatabaseArgs {
                 file.display()
             );
         }
-        Ok(Db::connect_with(&self.database_url, self.database_connections).await?)
+        Ok(Db::connect_with(&self.database_url, self.pool_settings()?).await?)
     }
 
     /// The file a `sqlite://` URL names (None for PostgreSQL and in-memory databases).
@@ -105,6 +121,18 @@ pub struct ServeArgs {
     /// X-Forwarded-For; the client's address is that many entries from the right.
     #[arg(long, env = "TRUSTED_PROXY_HOPS", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=16))]
     pub trusted_proxy_hops: u16,
+    /// A separate address for Prometheus metrics (e.g. 127.0.0.1:9090), so that /metrics
+    /// is never on the public listener. Keep it reachable by your monitoring only.
+    #[arg(long, env = "METRICS_BIND")]
+    pub metrics_bind: Option<String>,
+    /// Serve /metrics on the public listener too, to requests with
+    /// `Authorization: Bearer <this token>`. Without it (and without --metrics-bind),
+    /// metrics are not served.
+    #[arg(long, env = "METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// Requests one API token may make a minute, on each instance (429 beyond it).
+    #[arg(long, env = "API_REQUESTS_PER_MINUTE", default_value_t = 600, value_parser = clap::value_parser!(u32).range(1..))]
+    pub api_requests_per_minute: u32,
     /// Seconds between checks of the email outbox for messages to send or retry.
     #[arg(long, env = "OUTBOX_POLL_SECONDS", default_value_t = 10)]
     pub outbox_poll_seconds: u64,

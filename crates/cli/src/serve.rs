@@ -36,6 +36,8 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
             source: args.client_ip_source.clone(),
             trusted_proxy_hops: usize::from(args.trusted_proxy_hops),
         },
+        api_requests_per_minute: args.api_requests_per_minute,
+        metrics_token: args.metrics_token.clone().filter(|t| !t.is_empty()),
         demo,
     };
     let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;
@@ -51,6 +53,25 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     ));
     let deadlines_task = tokio::spawn(web::deadlines::run(state.clone(), DEADLINES_EVERY, stopped));
 
+    let metrics_task = match &args.metrics_bind {
+        Some(address) => {
+            let listener = tokio::net::TcpListener::bind(address)
+                .await
+                .with_context(|| format!("cannot listen for metrics on {address}"))?;
+            tracing::info!(address = %listener.local_addr()?, "serving metrics");
+            let router = web::metrics::private_router(state.clone());
+            let mut stopped = stop.subscribe();
+            Some(tokio::spawn(async move {
+                let shutdown = async move {
+                    let _ = stopped.changed().await;
+                };
+                if let Err(error) = axum::serve(listener, router).with_graceful_shutdown(shutdown).await {
+                    tracing::error!(%error, "metrics listener failed");
+                }
+            }))
+        }
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind(&args.bind)
         .await
         .with_context(|| format!("cannot listen on {}", args.bind))?;
@@ -65,6 +86,9 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let _ = worker_task.await;
     let _ = housekeeping_task.await;
     let _ = deadlines_task.await;
+    if let Some(task) = metrics_task {
+        let _ = task.await;
+    }
     db.close().await;
     Ok(())
 }

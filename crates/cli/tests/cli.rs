@@ -65,6 +65,7 @@ async fn demo_data_survives_backup_and_restore() {
             recipient: "a@leeds.gov.uk",
             subject: "s",
             body_text: "b",
+            one_time_link: false,
         },
         chrono::Utc::now(),
     )
@@ -164,4 +165,65 @@ fn operator_commands_refuse_a_database_that_is_not_there() {
         assert!(!missing.exists(), "{args:?} created the database");
         assert!(!backup_to.exists(), "{args:?} wrote a backup");
     }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Stops the served binary however the test ends.
+struct Served(std::process::Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_are_served_only_on_their_own_listener() {
+    let dir = std::env::temp_dir().join(format!("mc-cli-metrics-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (port, metrics_port) = (free_port(), free_port());
+    let _served = Served(
+        Command::new(env!("CARGO_BIN_EXE_microcontracts"))
+            .arg("serve")
+            .env("DATABASE_URL", format!("sqlite://{}", dir.join("m.db").display()))
+            .env("BIND", format!("127.0.0.1:{port}"))
+            .env("METRICS_BIND", format!("127.0.0.1:{metrics_port}"))
+            .env("MAIL_FOLDER", dir.join("mail"))
+            .env("RUST_LOG", "warn")
+            .spawn()
+            .expect("the binary runs"),
+    );
+    let client = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut up = false;
+    for _ in 0..100 {
+        if client.get(format!("{base}/healthz")).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(up, "the service started");
+    let public = client.get(format!("{base}/metrics")).send().await.unwrap();
+    assert_eq!(public.status(), 404, "not on the public listener");
+    let private = client
+        .get(format!("http://127.0.0.1:{metrics_port}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(private.status(), 200);
+    let body = private.text().await.unwrap();
+    assert!(
+        body.contains("http_requests_total") && body.contains("db_pool_connections"),
+        "{body}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -52,8 +52,12 @@ pub enum Action {
     /// Search the talent pool and read listed profiles: anyone signed in.
     SearchPool,
     /// Read a profile whatever its status, with its private fields (contact email, notes):
-    /// its owner, and the managers and admins of its council.
+    /// its owner, and the managers and admins of its council. Not platform admins: they see
+    /// them only through `SupportAccess`, which records why.
     ViewProfileInFull { owner: i64, org: OrgId },
+    /// Look at a person's records in full to answer a support request, giving the request's
+    /// reference, which goes in the audit log of the person's council: platform admins.
+    SupportAccess,
     /// Approve or decline a listing, withdraw a profile, override its rate, keep notes:
     /// a manager of the practitioner's own council.
     ManageProfiles(OrgId),
@@ -155,11 +159,9 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::KeepOwnProfile(org) => actor.has_role(org, Role::Practitioner),
         Action::SearchPool => true,
         Action::ViewProfileInFull { owner, org } => {
-            actor.user_id == owner
-                || actor.has_role(org, Role::Manager)
-                || actor.has_role(org, Role::CouncilAdmin)
-                || actor.platform_admin
+            actor.user_id == owner || actor.has_role(org, Role::Manager) || actor.has_role(org, Role::CouncilAdmin)
         }
+        Action::SupportAccess => actor.platform_admin,
         Action::ManageProfiles(org) => actor.has_role(org, Role::Manager),
         Action::ManageRateCard(org) => actor.has_role(org, Role::Finance) || actor.has_role(org, Role::CouncilAdmin),
         Action::ViewRateCard(org) => actor.is_member(org) || actor.platform_admin,
@@ -312,6 +314,18 @@ mod tests {
         );
         assert_eq!(authorise(Some(&owner), Action::SearchPool), Ok(()));
         assert_eq!(authorise(None, Action::SearchPool), Err(Denied::NotSignedIn));
+        let operator = Actor {
+            user_id: 1,
+            platform_admin: true,
+            memberships: Vec::new(),
+        };
+        assert_eq!(
+            authorise(Some(&operator), Action::ViewProfileInFull { owner: 8, org: LEEDS }),
+            Err(Denied::Forbidden),
+            "platform admins see private fields only for a recorded support request"
+        );
+        assert_eq!(authorise(Some(&operator), Action::SupportAccess), Ok(()));
+        assert_eq!(authorise(Some(&manager), Action::SupportAccess), Err(Denied::Forbidden));
     }
 
     #[test]

@@ -24,6 +24,7 @@ macro_rules! string_enum {
     };
 }
 
+pub mod api_tokens;
 pub mod authz;
 pub mod bookings;
 pub mod calendar;
@@ -37,6 +38,7 @@ pub mod money;
 pub mod opportunities;
 pub mod password;
 pub mod pool;
+pub mod rate_limits;
 pub mod roles;
 pub mod sessions;
 pub mod text;

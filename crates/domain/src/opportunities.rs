@@ -667,6 +667,32 @@ pub struct ApplicationTerms {
     pub earliest_start: NaiveDate,
 }
 
+/// A council's team offer for an outcome: at least one colleague, each named once by a
+/// real profile id, each with whole quarter hours from a quarter hour up to the most an
+/// opportunity can ask for. The page and the API refuse the same things (field `team`).
+pub fn validate_team(members: &[(i64, i64)]) -> Result<(), ValidationErrors> {
+    let refuse = |key| Err(ValidationErrors::single("team", key));
+    if members.is_empty() {
+        return refuse("error-team-empty");
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for &(profile_id, minutes) in members {
+        if profile_id <= 0 {
+            return refuse("error-team-member");
+        }
+        if !seen.insert(profile_id) {
+            return refuse("error-team-duplicate");
+        }
+        if minutes <= 0 || minutes > MAX_ESTIMATED_MINUTES {
+            return refuse("error-team-hours-range");
+        }
+        if minutes % 15 != 0 {
+            return refuse("error-hours-quarters");
+        }
+    }
+    Ok(())
+}
+
 /// Every essential criterion needs evidence; every piece at most 100 words; the rate at
 /// most the maximum; the start no earlier than today. Field names are `evidence-<id>`.
 pub fn validate_application(
@@ -874,6 +900,28 @@ pub fn search_words(input: &str) -> Vec<String> {
         .map(|w| w.chars().take(50).collect::<String>().to_lowercase())
         .take(10)
         .collect()
+}
+
+#[cfg(test)]
+mod team_tests {
+    use super::*;
+
+    fn refused(members: &[(i64, i64)]) -> &'static str {
+        validate_team(members).unwrap_err().0[0].key
+    }
+
+    #[test]
+    fn a_team_names_each_colleague_once_with_quarter_hours_in_range() {
+        assert!(validate_team(&[(1, 60), (2, 15)]).is_ok());
+        assert!(validate_team(&[(1, MAX_ESTIMATED_MINUTES)]).is_ok());
+        assert_eq!(refused(&[]), "error-team-empty");
+        assert_eq!(refused(&[(1, 60), (1, 30)]), "error-team-duplicate");
+        assert_eq!(refused(&[(-4, 60)]), "error-team-member");
+        assert_eq!(refused(&[(1, 0)]), "error-team-hours-range");
+        assert_eq!(refused(&[(1, -60)]), "error-team-hours-range");
+        assert_eq!(refused(&[(1, 9_000_000_000_000_000_000)]), "error-team-hours-range");
+        assert_eq!(refused(&[(1, 7)]), "error-hours-quarters");
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Periodic upkeep: free hours rolled forward to the current week; expired sessions and email links, and sign-in records past the 90
-//! days the privacy notice promises. Every statement is an idempotent DELETE, so instances
+//! Periodic upkeep: free hours rolled forward to the current week; expired sessions and
+//! email links, rate-limit counters of past windows, and sign-in records past the 90 days
+//! the privacy notice promises. Every statement is an idempotent DELETE, so instances
 //! running it at the same moment do no harm.
 
 use chrono::Duration;
@@ -16,6 +17,7 @@ pub struct Swept {
     pub sessions: u64,
     pub sign_in_attempts: u64,
     pub email_links: u64,
+    pub rate_limit_windows: u64,
 }
 
 pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
@@ -27,6 +29,8 @@ pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
         sessions: sessions::delete_expired(db, now).await?,
         sign_in_attempts: sign_in_attempts::delete_older_than(db, now - SIGN_IN_RECORDS_KEPT).await?,
         email_links: tokens::delete_expired(db, now - EXPIRED_LINKS_KEPT).await?,
+        // The longest rate-limit window is an hour; a day's margin costs nothing.
+        rate_limit_windows: store::rate_limits::delete_older_than(db, now - Duration::days(1)).await?,
     })
 }
 
@@ -38,7 +42,9 @@ pub async fn run(
     mut shutdown: tokio::sync::watch::Receiver<bool>,
 ) {
     loop {
-        match sweep(&db, &clock).await {
+        let swept = sweep(&db, &clock).await;
+        crate::count_run("housekeeping", swept.is_ok());
+        match swept {
             Ok(swept) => tracing::debug!(?swept, "housekeeping done"),
             Err(error) => tracing::error!(%error, "housekeeping failed"),
         }

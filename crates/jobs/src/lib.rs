@@ -4,5 +4,11 @@ pub mod housekeeping;
 pub mod mail;
 pub mod outbox_worker;
 
+/// Counts one run of a background job in `/metrics` (`job_runs_total{job, result}`).
+pub fn count_run(job: &'static str, ok: bool) {
+    let result = if ok { "ok" } else { "error" };
+    metrics::counter!("job_runs_total", "job" => job, "result" => result).increment(1);
+}
+
 pub use mail::{FolderTransport, MailError, MailTransport, OutgoingEmail, SmtpTransport};
 pub use outbox_worker::OutboxWorker;

@@ -66,7 +66,15 @@ impl OutboxWorker {
                     Err(error) => {
                         let retry_at = next_attempt(row.attempts + 1, self.clock.now());
                         tracing::warn!(id = email.id, attempts = row.attempts + 1, retry_at = ?retry_at, %error, "email not sent");
-                        outbox::mark_attempt_failed(&self.db, email.id, &claim, &error.to_string(), retry_at).await?;
+                        outbox::mark_attempt_failed(
+                            &self.db,
+                            email.id,
+                            &claim,
+                            &error.to_string(),
+                            retry_at,
+                            self.clock.now(),
+                        )
+                        .await?;
                         total.failed += 1;
                     }
                 }
@@ -83,7 +91,13 @@ impl OutboxWorker {
         mut shutdown: tokio::sync::watch::Receiver<bool>,
     ) {
         loop {
-            if let Err(error) = self.drain().await {
+            let drained = self.drain().await;
+            crate::count_run("outbox", drained.is_ok());
+            if let Ok(d) = &drained {
+                metrics::counter!("outbox_sent_total").increment(d.sent as u64);
+                metrics::counter!("outbox_send_failures_total").increment(d.failed as u64);
+            }
+            if let Err(error) = drained {
                 tracing::error!(%error, "outbox worker could not read the outbox");
             }
             tokio::select! {

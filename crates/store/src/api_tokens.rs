@@ -14,27 +14,39 @@ pub struct ApiToken {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+    pub expires_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, user_id, name, scopes, created_at, last_used_at, revoked_at";
+const COLUMNS: &str = "id, user_id, name, scopes, created_at, last_used_at, revoked_at, expires_at";
 
-pub async fn create<'a>(
-    exec: impl Into<Exec<'a>>,
-    user_id: i64,
-    name: &str,
-    hash: &str,
-    scopes: &str,
-    now: DateTime<Utc>,
-) -> Result<i64> {
+pub struct NewToken<'s> {
+    pub user_id: i64,
+    pub name: &'s str,
+    pub hash: &'s str,
+    pub scopes: &'s str,
+    pub expires_at: DateTime<Utc>,
+}
+
+pub async fn create<'a>(exec: impl Into<Exec<'a>>, new: &NewToken<'_>, now: DateTime<Utc>) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
-        "INSERT INTO api_tokens (user_id, name, token_hash, scopes, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-        .bind(user_id).bind(name).bind(hash).bind(scopes).bind(now).fetch_one(c).await)?)
+        "INSERT INTO api_tokens (user_id, name, token_hash, scopes, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
+        .bind(new.user_id).bind(new.name).bind(new.hash).bind(new.scopes).bind(now).bind(new.expires_at)
+        .fetch_one(c).await)?)
 }
 
-/// The live (not revoked) token with this hash.
-pub async fn find_live<'a>(exec: impl Into<Exec<'a>>, hash: &str) -> Result<Option<ApiToken>> {
-    let sql = format!("SELECT {COLUMNS} FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL");
-    Ok(exec!(exec, c => sqlx::query_as::<_, ApiToken>(&sql).bind(hash).fetch_optional(c).await)?)
+/// The live token with this hash: not revoked and not expired at `now`.
+pub async fn find_live<'a>(exec: impl Into<Exec<'a>>, hash: &str, now: DateTime<Utc>) -> Result<Option<ApiToken>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2");
+    Ok(exec!(exec, c => sqlx::query_as::<_, ApiToken>(&sql).bind(hash).bind(now).fetch_optional(c).await)?)
+}
+
+/// Revokes every live token of the person (password reset, "sign out everywhere").
+pub async fn revoke_all_for_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64, now: DateTime<Utc>) -> Result<u64> {
+    Ok(exec!(exec, c => sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL AND expires_at > $1")
+        .bind(now).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?)
 }
 
 pub async fn list_for_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<ApiToken>> {

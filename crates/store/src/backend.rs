@@ -104,23 +104,54 @@ fn default_postgres_connections() -> u32 {
     u32::try_from(cores * 4).unwrap_or(32).clamp(4, 32)
 }
 
+/// One pool's connections, for monitoring.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolStats {
+    pub name: &'static str,
+    pub size: u32,
+    pub idle: usize,
+}
+
+/// How many connections to keep and how long a request waits for one.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolSettings {
+    /// Most PostgreSQL connections (None: `default_postgres_connections()`). SQLite always
+    /// has one writer and four readers.
+    pub postgres_connections: Option<u32>,
+    /// How long a statement waits for a connection before failing as unavailable (`503`):
+    /// short, so that while the database is down requests fail fast instead of queueing.
+    /// SQLite's one writer is waited for up to its busy timeout, as writers take turns.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            postgres_connections: None,
+            acquire_timeout: Duration::from_secs(2),
+        }
+    }
+}
+
+/// How long SQLite waits for another connection's lock (and a writer for the writer pool).
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 impl Db {
     /// Connects to `sqlite://FILE` (created when missing) or `postgres://…` with the
-    /// default number of PostgreSQL connections.
+    /// default pool settings.
     pub async fn connect(url: &str) -> Result<Db> {
-        Db::connect_with(url, None).await
+        Db::connect_with(url, PoolSettings::default()).await
     }
 
-    /// Connects, keeping at most `postgres_connections` open to PostgreSQL (default
-    /// `default_postgres_connections()`). SQLite always has one writer and four readers.
-    pub async fn connect_with(url: &str, postgres_connections: Option<u32>) -> Result<Db> {
+    /// Connects with the given pool settings.
+    pub async fn connect_with(url: &str, settings: PoolSettings) -> Result<Db> {
         if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
                 // 32 MiB of pages per connection rather than SQLite's 2 MiB: month-end runs and
                 // the pages' reads revisit the same index pages many times.
                 .pragma("cache_size", "-32768");
@@ -129,20 +160,27 @@ impl Db {
             // statement instead and is replaced.
             let write = SqlitePoolOptions::new()
                 .max_connections(1)
+                .acquire_timeout(SQLITE_BUSY_TIMEOUT.max(settings.acquire_timeout))
                 .test_before_acquire(false)
                 .connect_with(options.clone())
                 .await?;
             let read = SqlitePoolOptions::new()
                 .max_connections(4)
+                .acquire_timeout(settings.acquire_timeout)
                 .test_before_acquire(false)
                 .connect_with(options)
                 .await?;
             Ok(Db::Sqlite(SqlitePools { read, write }))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
-                .max_connections(postgres_connections.unwrap_or_else(default_postgres_connections).max(1))
+                .max_connections(
+                    settings
+                        .postgres_connections
+                        .unwrap_or_else(default_postgres_connections)
+                        .max(1),
+                )
                 .test_before_acquire(false)
-                .acquire_timeout(Duration::from_secs(10))
+                .acquire_timeout(settings.acquire_timeout)
                 .connect(url)
                 .await?;
             Ok(Db::Postgres(pool))
@@ -228,6 +266,18 @@ impl Db {
                 pools.write.close().await;
             }
             Db::Postgres(pool) => pool.close().await,
+        }
+    }
+
+    /// Each pool's open and idle connections, for monitoring.
+    pub fn pool_stats(&self) -> Vec<PoolStats> {
+        let stats = |name, size: u32, idle: usize| PoolStats { name, size, idle };
+        match self {
+            Db::Sqlite(pools) => vec![
+                stats("sqlite_read", pools.read.size(), pools.read.num_idle()),
+                stats("sqlite_write", pools.write.size(), pools.write.num_idle()),
+            ],
+            Db::Postgres(pool) => vec![stats("postgres", pool.size(), pool.num_idle())],
         }
     }
 

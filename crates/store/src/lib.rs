@@ -26,6 +26,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod profiles;
 pub mod rate_cards;
+pub mod rate_limits;
 pub mod reference;
 pub mod saved_searches;
 pub mod search;
@@ -40,7 +41,7 @@ pub mod users;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
-pub use backend::{Backend, Db, Exec, Tx};
+pub use backend::{Backend, Db, Exec, PoolSettings, PoolStats, Tx};
 
 use thiserror::Error;
 
@@ -68,5 +69,29 @@ impl StoreError {
         }
     }
 }
+
+impl StoreError {
+    /// True when the database could not be reached or was too busy to answer in time: a
+    /// pool that timed out or closed, a lost connection, a server shutting down or
+    /// refusing connections, SQLite's lock not granted within the busy timeout. Worth
+    /// trying again shortly (`503`), unlike a fault in the statement (`500`).
+    pub fn is_unavailable(&self) -> bool {
+        let StoreError::Database(error) = self else {
+            return false;
+        };
+        match error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
+            sqlx::Error::Database(d) => d.code().is_some_and(|code| UNAVAILABLE_CODES.contains(&code.as_ref())),
+            _ => false,
+        }
+    }
+}
+
+/// PostgreSQL: connection exceptions (08…), too many connections (53300), and the server
+/// shutting down or starting up (57P01–57P03). SQLite: BUSY and LOCKED with their
+/// extended codes (5, 6, 261, 262, 517).
+const UNAVAILABLE_CODES: &[&str] = &[
+    "08000", "08001", "08003", "08004", "08006", "53300", "57P01", "57P02", "57P03", "5", "6", "261", "262", "517",
+];
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -12,15 +12,23 @@ pub struct NewEmail<'s> {
     pub recipient: &'s str,
     pub subject: &'s str,
     pub body_text: &'s str,
+    /// The body holds a one-time link: it is emptied once the message is sent (or given
+    /// up), keeping the recipient, subject, state and times.
+    pub one_time_link: bool,
 }
 
 pub async fn enqueue<'a>(exec: impl Into<Exec<'a>>, email: &NewEmail<'_>, now: DateTime<Utc>) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
-        "INSERT INTO outbox_emails (recipient, subject, body_text, status, attempts, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, 'pending', 0, $4, $4) RETURNING id")
-        .bind(email.recipient).bind(email.subject).bind(email.body_text).bind(now)
+        "INSERT INTO outbox_emails (recipient, subject, body_text, status, attempts, next_attempt_at, created_at,
+             one_time_link)
+         VALUES ($1, $2, $3, 'pending', 0, $4, $4, $5) RETURNING id")
+        .bind(email.recipient).bind(email.subject).bind(email.body_text).bind(now).bind(email.one_time_link)
         .fetch_one(c).await)?)
 }
+
+/// What a sent or abandoned message with a one-time link keeps of its body: nothing.
+const REDACT: &str = "body_text = CASE WHEN one_time_link THEN '' ELSE body_text END,
+             redacted_at = CASE WHEN one_time_link THEN $1 ELSE redacted_at END";
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct OutboxEmail {
@@ -34,10 +42,12 @@ pub struct OutboxEmail {
     pub last_error: Option<String>,
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
+    /// When the body (which held a one-time link) was emptied.
+    pub redacted_at: Option<DateTime<Utc>>,
 }
 
 const COLUMNS: &str =
-    "id, recipient, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, sent_at";
+    "id, recipient, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, sent_at, redacted_at";
 
 /// Claims up to `limit` messages that are due, for `lease`. Only the claimer may then
 /// mark them sent or failed.
@@ -71,10 +81,15 @@ pub async fn claim_due(
 }
 
 pub async fn mark_sent(db: &Db, id: i64, claim: &str, now: DateTime<Utc>) -> Result<bool> {
-    let done = exec!(db, c => sqlx::query(
-        "UPDATE outbox_emails SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = NULL, last_error = NULL
-         WHERE id = $2 AND claim = $3 AND status = 'pending'")
+    let sql = format!(
+        "UPDATE outbox_emails SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = NULL,
+             last_error = NULL, {REDACT}
+         WHERE id = $2 AND claim = $3 AND status = 'pending'"
+    );
+    let mut tx = db.begin().await?;
+    let done = exec!(&mut tx, c => sqlx::query(&sql)
         .bind(now).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
+    tx.commit().await?;
     Ok(done == 1)
 }
 
@@ -86,14 +101,48 @@ pub async fn mark_attempt_failed(
     claim: &str,
     error: &str,
     retry_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
 ) -> Result<()> {
-    let status = if retry_at.is_some() { "pending" } else { "failed" };
-    exec!(db, c => sqlx::query(
-        "UPDATE outbox_emails SET status = $1, attempts = attempts + 1, last_error = $2, locked_until = NULL,
-             next_attempt_at = COALESCE($3, next_attempt_at)
-         WHERE id = $4 AND claim = $5 AND status = 'pending'")
-        .bind(status).bind(error).bind(retry_at).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
+    let mut tx = db.begin().await?;
+    match retry_at {
+        Some(retry_at) => {
+            exec!(&mut tx, c => sqlx::query(
+                "UPDATE outbox_emails SET attempts = attempts + 1, last_error = $1, locked_until = NULL,
+                     next_attempt_at = $2
+                 WHERE id = $3 AND claim = $4 AND status = 'pending'")
+                .bind(error).bind(retry_at).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
+        }
+        None => {
+            // A message given up on has its link removed too: nobody will send it now.
+            let sql = format!(
+                "UPDATE outbox_emails SET status = 'failed', attempts = attempts + 1, last_error = $2,
+                     locked_until = NULL, {REDACT}
+                 WHERE id = $3 AND claim = $4 AND status = 'pending'"
+            );
+            exec!(&mut tx, c => sqlx::query(&sql)
+                .bind(now).bind(error).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
+        }
+    }
+    tx.commit().await?;
     Ok(())
+}
+
+/// Messages waiting to be sent, and those given up on, for monitoring.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Backlog {
+    pub pending: i64,
+    pub failed: i64,
+}
+
+pub async fn backlog(db: &Db) -> Result<Backlog> {
+    let rows = exec!(db, c => sqlx::query_as::<_, (String, i64)>(
+        "SELECT status, COUNT(*) FROM outbox_emails WHERE status IN ('pending', 'failed') GROUP BY status")
+        .fetch_all(c).await)?;
+    let count = |s: &str| rows.iter().find(|(status, _)| status == s).map_or(0, |(_, n)| *n);
+    Ok(Backlog {
+        pending: count("pending"),
+        failed: count("failed"),
+    })
 }
 
 /// The newest messages first, for the outbox page and for tests.

@@ -53,6 +53,7 @@ async fn outbox_claims_each_message_once(backend: Backend) {
                 recipient: &to,
                 subject: "s",
                 body_text: "b",
+                one_time_link: false,
             },
             now,
         )

@@ -13,30 +13,44 @@ use crate::state::AppState;
 /// Lapses what is due, every `interval`, until `shutdown` fires.
 pub async fn run(state: AppState, interval: std::time::Duration, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     loop {
-        match bookings::expire_lapsed(&state).await {
+        let lapsed = bookings::expire_lapsed(&state).await;
+        jobs::count_run("lapse-bookings", lapsed.is_ok());
+        match lapsed {
             Ok(0) => {}
             Ok(lapsed) => tracing::info!(lapsed, "booking requests lapsed"),
             Err(error) => tracing::error!(%error, "lapsing booking requests failed"),
         }
-        match opportunities::close_due(&state).await {
+        let closed = opportunities::close_due(&state).await;
+        jobs::count_run("close-opportunities", closed.is_ok());
+        match closed {
             Ok(0) => {}
             Ok(closed) => tracing::info!(closed, "opportunities closed"),
             Err(error) => tracing::error!(%error, "closing opportunities failed"),
         }
-        if let Err(error) = opportunities::remind_overdue(&state).await {
+        let reminded = opportunities::remind_overdue(&state).await;
+        jobs::count_run("remind-outcomes", reminded.is_ok());
+        if let Err(error) = reminded {
             tracing::error!(%error, "reminding buyers of outcomes failed");
         }
-        match timesheets::deem_due(&state).await {
+        let deemed = timesheets::deem_due(&state).await;
+        jobs::count_run("deem-time", deemed.is_ok());
+        match deemed {
             Ok(0) => {}
             Ok(deemed) => tracing::info!(deemed, "time deemed approved"),
             Err(error) => tracing::error!(%error, "deeming time approved failed"),
         }
-        if let Err(error) = invoices::remind_overdue(&state).await {
+        let overdue = invoices::remind_overdue(&state).await;
+        jobs::count_run("remind-overdue-invoices", overdue.is_ok());
+        if let Err(error) = overdue {
             tracing::error!(%error, "reminding buyers of overdue invoices failed");
         }
-        if let Err(error) = opportunities::send_daily_digests(&state).await {
+        let digests = opportunities::send_daily_digests(&state).await;
+        jobs::count_run("opportunity-digests", digests.is_ok());
+        if let Err(error) = digests {
             tracing::error!(%error, "sending opportunity digests failed");
         }
+        // Tokens that have not been used for a minute need no place in the limiter.
+        state.api_limiter.retain_recent();
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}
             _ = shutdown.changed() => return,

@@ -20,13 +20,36 @@ pub enum AppError {
     TooLarge,
     #[error("bad request")]
     BadRequest,
+    #[error("the database is unavailable")]
+    Unavailable,
+    #[error("too many requests; try again in {retry_after} seconds")]
+    TooManyRequests { retry_after: u64 },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
+/// Seconds a client is asked to wait when the database cannot be reached.
+pub const RETRY_AFTER_UNAVAILABLE_SECONDS: u64 = 5;
+
 impl From<store::StoreError> for AppError {
     fn from(e: store::StoreError) -> Self {
-        AppError::Internal(e.into())
+        if e.is_unavailable() {
+            tracing::warn!(error = %e, "database unavailable");
+            AppError::Unavailable
+        } else {
+            AppError::Internal(e.into())
+        }
+    }
+}
+
+impl From<crate::services::rate_limits::Limited> for AppError {
+    fn from(e: crate::services::rate_limits::Limited) -> Self {
+        match e {
+            crate::services::rate_limits::Limited::Wait(wait) => AppError::TooManyRequests {
+                retry_after: domain::rate_limits::retry_after_seconds(wait),
+            },
+            crate::services::rate_limits::Limited::Store(e) => e.into(),
+        }
     }
 }
 
@@ -53,6 +76,8 @@ pub enum ErrorPage {
     Csrf,
     TooLarge,
     BadRequest,
+    TooManyRequests,
+    Unavailable,
     ServerError,
 }
 
@@ -64,6 +89,8 @@ impl ErrorPage {
             ErrorPage::Csrf => ("csrf-title", "csrf-body"),
             ErrorPage::TooLarge => ("too-large-title", "too-large-body"),
             ErrorPage::BadRequest => ("bad-request-title", "bad-request-body"),
+            ErrorPage::TooManyRequests => ("too-many-requests-title", "too-many-requests-body"),
+            ErrorPage::Unavailable => ("unavailable-title", "unavailable-body"),
             ErrorPage::ServerError => ("server-error-title", "server-error-body"),
         }
     }
@@ -81,12 +108,36 @@ impl IntoResponse for AppError {
             AppError::Csrf => (StatusCode::FORBIDDEN, ErrorPage::Csrf),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorPage::TooLarge),
             AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
+            AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, ErrorPage::Unavailable),
+            AppError::TooManyRequests { retry_after } => {
+                let mut response = StatusCode::TOO_MANY_REQUESTS.into_response();
+                response.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from(retry_after),
+                );
+                response.extensions_mut().insert(ErrorPage::TooManyRequests);
+                return response;
+            }
             AppError::Internal(error) => {
-                tracing::error!(error = format!("{error:#}"), "request failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, ErrorPage::ServerError)
+                let unavailable = error
+                    .downcast_ref::<store::StoreError>()
+                    .is_some_and(store::StoreError::is_unavailable);
+                if unavailable {
+                    tracing::warn!(error = format!("{error:#}"), "database unavailable");
+                    (StatusCode::SERVICE_UNAVAILABLE, ErrorPage::Unavailable)
+                } else {
+                    tracing::error!(error = format!("{error:#}"), "request failed");
+                    (StatusCode::INTERNAL_SERVER_ERROR, ErrorPage::ServerError)
+                }
             }
         };
         let mut response = status.into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(RETRY_AFTER_UNAVAILABLE_SECONDS),
+            );
+        }
         response.extensions_mut().insert(page);
         response
     }

@@ -3,7 +3,9 @@
 //! or an id are never meant: every path, query string, form and JSON body is checked
 //! before any handler runs, and refused with `400` (a GOV.UK error page, or
 //! problem+json under `/api/`). Tabs and line breaks stay allowed in query strings and
-//! bodies, where people type text; nothing of the kind is allowed in a path.
+//! bodies, where people type text; nothing of the kind is allowed in a path. In a page's
+//! form only NUL is refused here: the fields people type in say which answer holds another
+//! control character, in the form's own error summary (`domain::text`).
 
 use crate::api::problem::Problem;
 use crate::csrf::FORM_LIMIT_BYTES;
@@ -54,6 +56,11 @@ pub fn path_refused(path: &str) -> bool {
 /// Some name or value of a urlencoded string (a query or a form) holds a refused character.
 pub fn urlencoded_refused(bytes: &[u8]) -> bool {
     url::form_urlencoded::parse(bytes).any(|(k, v)| k.chars().chain(v.chars()).any(refused_in_text))
+}
+
+/// Some name or value of a urlencoded form holds a NUL.
+pub fn urlencoded_has_nul(bytes: &[u8]) -> bool {
+    url::form_urlencoded::parse(bytes).any(|(k, v)| k.contains('\0') || v.contains('\0'))
 }
 
 /// A JSON text holds a refused character, raw or escaped as `\uXXXX`.
@@ -137,7 +144,8 @@ pub async fn guard(request: Request, next: Next) -> Response {
         .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
         .unwrap_or_default();
     let check: fn(&[u8]) -> bool = match content_type.as_str() {
-        "application/x-www-form-urlencoded" => urlencoded_refused,
+        "application/x-www-form-urlencoded" if api => urlencoded_refused,
+        "application/x-www-form-urlencoded" => urlencoded_has_nul,
         t if t == "application/json" || t.ends_with("+json") => json_refused,
         _ => return next.run(request).await,
     };
@@ -172,6 +180,8 @@ mod tests {
         assert!(urlencoded_refused(b"council=%1B"));
         assert!(!urlencoded_refused(b"about=line+one%0D%0Aline+two%09tabbed"));
         assert!(!urlencoded_refused(b"q=Si%C3%A2n&limit=20"));
+        assert!(urlencoded_has_nul(b"name=a%00b"));
+        assert!(!urlencoded_has_nul(b"name=a%07b"));
     }
 
     #[test]

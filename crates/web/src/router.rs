@@ -156,6 +156,10 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/councils/{code}/credit-limit", post(admin::set_credit_limit))
         .route("/admin/audit", get(admin::audit_log))
         .route("/admin/outbox", get(admin::outbox_list))
+        .route(
+            "/admin/profiles/{id}",
+            get(admin::support_profile_form).post(admin::support_profile),
+        )
         .fallback(pages::not_found)
         .layer(from_fn_with_state(state.clone(), csrf::protect));
 

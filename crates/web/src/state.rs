@@ -18,6 +18,10 @@ pub struct WebConfig {
     pub support_email: String,
     /// Where the client's address comes from (the socket, or a trusted proxy's header).
     pub client_address: crate::client::ClientAddressConfig,
+    /// The bearer token that reads `/metrics` on the public listener (None: not served there).
+    pub metrics_token: Option<String>,
+    /// Requests one API token may make a minute (on each instance), in bursts up to as many.
+    pub api_requests_per_minute: u32,
     /// Set when serving demo data: the start page lists the demo accounts.
     pub demo: Option<DemoInfo>,
 }
@@ -29,6 +33,8 @@ impl Default for WebConfig {
             base_url: "http://127.0.0.1:8080".into(),
             support_email: "support@microcontracts.invalid".into(),
             client_address: crate::client::ClientAddressConfig::default(),
+            metrics_token: None,
+            api_requests_per_minute: 600,
             demo: None,
         }
     }
@@ -68,6 +74,8 @@ pub struct Inner {
     pub search_cache: store::search::SearchCache<crate::found::FoundPage>,
     /// Councils' income figures as drawn, under each council's income generation (ADR 0011).
     pub income_figures: crate::handlers::income::FiguresCache,
+    /// Each API token's requests in the last minute (in memory: a per-instance limit).
+    pub api_limiter: ApiLimiter,
     /// The reference lists, loaded once: they change only when the binary does.
     reference: tokio::sync::OnceCell<Arc<ReferenceLists>>,
 }
@@ -99,6 +107,13 @@ const SEARCH_CACHE_PAGES: usize = 10_000;
 /// Councils' drawn income figures kept in memory (some 30 KB each; one per council).
 const INCOME_FIGURES: usize = 1_000;
 
+pub type ApiLimiter = governor::DefaultKeyedRateLimiter<i64>;
+
+fn api_limiter(per_minute: u32) -> ApiLimiter {
+    let per_minute = std::num::NonZeroU32::new(per_minute).unwrap_or(std::num::NonZeroU32::MIN);
+    governor::RateLimiter::keyed(governor::Quota::per_minute(per_minute))
+}
+
 #[derive(Clone)]
 pub struct AppState(pub Arc<Inner>);
 
@@ -113,7 +128,9 @@ impl AppState {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig, outbox_wakeup: Arc<Notify>) -> anyhow::Result<Self> {
         let catalogue = Arc::new(Catalogue::load()?);
         let templates = Templates::load(catalogue.clone());
+        let api_limiter = api_limiter(config.api_requests_per_minute);
         Ok(Self(Arc::new(Inner {
+            api_limiter,
             db,
             clock,
             catalogue,

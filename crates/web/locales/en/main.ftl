@@ -92,6 +92,12 @@ sign-in-locked = There have been too many failed attempts to sign in. Try again 
 sign-out-title = You have signed out
 sign-out-body = You have been signed out of Microcontracts on this device.
 sign-out-everywhere-done = You have been signed out on every device ({ $count } sessions ended).
+sign-out-everywhere-tokens = { $count ->
+    [one] 1 API token was revoked.
+   *[other] { $count } API tokens were revoked.
+}
+account-revoke-tokens-too = Revoke my API tokens too
+account-revoke-tokens-hint = Systems using them will stop working until you make new ones.
 signed-in-required = Sign in to see this page.
 
 ## Account
@@ -169,6 +175,7 @@ audit-system = The service
 audit-none = Nothing has been recorded yet.
 audit-older = Older entries
 audit-action-user-signed-up = Created an account
+audit-action-profile-viewed-for-support = Looked at a profile in full for a support request
 audit-action-roles-changed = Changed roles
 audit-action-domain-added = Added an email domain
 audit-action-council-admin-invited = Invited a council admin
@@ -213,6 +220,15 @@ outbox-status = Status
 outbox-attempts = Attempts
 outbox-error = Last error
 outbox-created = Queued
+support-profile-title = Answer a support request about { $name }
+support-profile-body = A profile's private details (contact email, managers' notes) are shown to platform admins only to answer a support request. What you enter here is recorded in the council's audit log, where its admins can see it.
+support-reference = Support request
+support-reference-hint = The ticket number, or who asked and when, for example "INC-2041" or "email from Leeds, 2 December".
+support-profile-show = Show the profile in full
+support-profile-link = See the private details to answer a support request
+support-profile-recorded = Shown in full for support request { $reference }. This was recorded in the council's audit log.
+error-support-reference-required = Enter the support request you are answering
+outbox-redacted = Removed once sent: it held a one-time link
 
 ## Static pages
 cookies-title = Cookies
@@ -242,6 +258,10 @@ not-found-title = Page not found
 not-found-body = If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.
 server-error-title = Sorry, there is a problem with the service
 server-error-body = Try again later. Nothing you entered has been lost if you go back and submit again.
+too-many-requests-title = You have asked too many times
+too-many-requests-body = To protect people's accounts, the service limits how often this can be asked. Wait a while, then try again.
+unavailable-title = Sorry, the service is unavailable
+unavailable-body = You will be able to use the service again in a few moments. Nothing you entered has been lost if you go back and submit again.
 forbidden-title = You cannot see this page
 forbidden-body = Your account does not have permission to see this page. If you think it should, ask your council admin.
 csrf-title = Your form could not be submitted
@@ -562,6 +582,13 @@ token-scopes = Scopes
 token-last-used = Last used
 token-never-used = Never used
 token-revoked = Revoked
+token-expires = Expires
+token-expired = Expired
+token-lifetime = Expires after
+token-lifetime-days = { $days ->
+    [365] 1 year
+   *[other] { $days } days
+}
 token-revoke = Revoke
 token-create = Create token
 token-created = Your new token
@@ -571,6 +598,7 @@ scope-profiles-write = Change your own hours and unavailable weeks
 scope-rate-cards-write = Change your council's rate card
 error-token-name-required = Enter a name for the token
 error-token-scopes = Choose at least one scope
+error-token-lifetime = Choose how long the token lasts: at most a year
 audit-action-api-token-created = Created an API token
 audit-action-api-token-revoked = Revoked an API token
 
@@ -1364,6 +1392,8 @@ error-section = That section is not known
 error-section-incomplete = Complete this section
 error-team-empty = Give hours for at least one colleague
 error-team-member = Each colleague must have a listed profile in your council
+error-team-duplicate = Name each colleague once
+error-team-hours-range = Give each colleague from 0.25 to 2,000 hours
 error-team-outcome-only = Only an outcome can be applied for by a team
 error-technical-weight = Technical competence must be between 10 and 75
 error-time-format = Enter a time like 12:00 (24-hour clock)
@@ -1578,6 +1608,7 @@ error-day-hours-range = Enter at most 12 hours in a day
 error-time-description-required = Say in a few words what you did
 error-time-description-too-long = Keep it to 200 characters
 error-time-over-cap = { $reference } has { $hours } hours left under its cap. Submit fewer hours, or ask the buying council for a variation that adds hours.
+error-time-settled = Time on { $dates } on { $reference } has been submitted or approved, so it cannot be changed here. Ask the buyer to query it if it is wrong.
 error-time-outside-dates = { $date } is outside the dates of { $reference }. Record time only on days the contract covers, or ask for a variation with a later end date.
 error-time-credit-limit = Approving this would take { $council } below its hour-credit limit: it can pay for { $hours } more hours now. Ask the platform admin to raise the limit, or approve less.
 error-time-contract-not-active = Time can only be submitted on an active contract

@@ -86,13 +86,28 @@ impl FromRequestParts<AppState> for ApiCaller {
                     "Send a personal access token as Authorization: Bearer <token>. Create one on your account page.",
                 )
             })?;
-        let found = api_tokens::find_live(&state.db, &hash_secret(token))
+        let now = state.clock.now();
+        let found = api_tokens::find_live(&state.db, &hash_secret(token), now)
             .await?
-            .ok_or_else(|| unauthorised("The token is not valid or has been revoked."))?;
+            .ok_or_else(|| unauthorised("The token is not valid, has expired or has been revoked."))?;
+        if let Err(not_until) = state.api_limiter.check_key(&found.id) {
+            use governor::clock::Clock;
+            let wait = not_until.wait_time_from(governor::clock::DefaultClock::default().now());
+            let mut p = Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many requests",
+                format!(
+                    "This token may make {} requests a minute. Wait before trying again.",
+                    state.config.api_requests_per_minute
+                ),
+            );
+            p.retry_after = Some(domain::rate_limits::retry_after_seconds(wait).max(1));
+            return Err(p);
+        }
         let user = users::find_by_id(&state.db, found.user_id)
             .await?
             .ok_or_else(|| unauthorised("The token's account no longer exists."))?;
-        let now = state.clock.now();
         if found.last_used_at.is_none_or(|t| now - t > TOUCH_EVERY) {
             api_tokens::touch(&state.db, found.id, now).await?;
         }

@@ -244,7 +244,7 @@ pub async fn create_booking(
     body: Result<Json<NewBookingBody>, JsonRejection>,
 ) -> Result<(StatusCode, Json<BookingItem>), Problem> {
     caller.require(Scope::DealsWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let org = organisations::find_by_code(&state.db, &b.council)
         .await?
         .ok_or_else(|| Problem::bad_parameter("council", "No council has that code."))?;
@@ -546,7 +546,7 @@ pub async fn contract_step(
 ) -> Result<Json<ContractItem>, Problem> {
     caller.require(Scope::DealsWrite)?;
     let c = visible_contract(&state, &caller, id).await?;
-    let Json(body) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(body) = body.map_err(Problem::from)?;
     let side: Side = body
         .side
         .parse()
@@ -608,7 +608,7 @@ pub async fn propose_variation(
 ) -> Result<(StatusCode, Json<ContractItem>), Problem> {
     caller.require(Scope::DealsWrite)?;
     let c = visible_contract(&state, &caller, id).await?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let side: Side = b
         .side
         .parse()

@@ -22,7 +22,7 @@ use utoipa::OpenApi;
         organisations::list,
         reference::roles, reference::skills, reference::services,
         pool::search, pool::read, pool::read_own, pool::set_capacity, pool::mark_unavailable, pool::mark_available,
-        pool::rate_card, pool::set_rate,
+        pool::rate_card, pool::set_rate, pool::remove_rate,
         deals::list_bookings, deals::read_booking, deals::create_booking, deals::booking_step,
         deals::list_contracts, deals::read_contract, deals::contract_step, deals::propose_variation, deals::legal_bases,
         opportunities::list, opportunities::read, opportunities::ask, opportunities::apply,
@@ -94,7 +94,10 @@ pub fn routes() -> Router<AppState> {
             put(pool::mark_unavailable).delete(pool::mark_available),
         )
         .route("/councils/{code}/rate-card", get(pool::rate_card))
-        .route("/councils/{code}/rate-card/{level_id}", put(pool::set_rate))
+        .route(
+            "/councils/{code}/rate-card/{level_id}",
+            put(pool::set_rate).delete(pool::remove_rate),
+        )
         .route("/bookings", get(deals::list_bookings).post(deals::create_booking))
         .route("/bookings/{id}", get(deals::read_booking))
         .route("/bookings/{id}/{step}", post(deals::booking_step))
@@ -123,4 +126,5 @@ pub fn routes() -> Router<AppState> {
         .route("/invoices/{id}/{step}", post(money::invoice_step))
         .route("/applications/{id}/{step}", post(opportunities::application_step))
         .fallback(problem::not_found)
+        .layer(axum::middleware::from_fn(problem::ensure_problem_json))
 }

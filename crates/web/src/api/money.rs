@@ -52,6 +52,15 @@ fn time_problem(state: &AppState, e: TimeError) -> Problem {
             "error-time-credit-limit",
             &[("council", council), ("hours", domain::money::format_hours(headroom))],
         )),
+        TimeError::Settled { reference, dates } => {
+            let dates: Vec<String> = dates.iter().map(NaiveDate::to_string).collect();
+            let mut p = refused(state.t(
+                "error-time-settled",
+                &[("reference", reference), ("dates", dates.join(", "))],
+            ));
+            p.parameter = Some("days".to_string());
+            p
+        }
     }
 }
 
@@ -142,7 +151,7 @@ pub async fn record_time(
     body: Result<Json<RecordBody>, JsonRejection>,
 ) -> Result<Json<Vec<TimeItem>>, Problem> {
     caller.require(Scope::DealsWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let k = visible_contract(&state, &caller, id).await?;
     caller.authorise(Action::RecordTime {
         practitioner: k.practitioner_id,
@@ -205,7 +214,7 @@ pub async fn answer_time(
     body: Result<Json<AnswerBody>, JsonRejection>,
 ) -> Result<Json<Vec<TimeItem>>, Problem> {
     caller.require(Scope::DealsWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let k = visible_contract(&state, &caller, id).await?;
     caller.authorise(Action::ApproveTime(k.buyer_org_id))?;
     let result = match answer.as_str() {
@@ -375,7 +384,7 @@ pub async fn generate(
     body: Result<Json<GenerateBody>, JsonRejection>,
 ) -> Result<(StatusCode, Json<Vec<InvoiceItem>>), Problem> {
     caller.require(Scope::InvoicesWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let org = council(&state, &caller, &code).await?;
     caller.authorise(Action::ManageInvoices(org.id))?;
     let month =

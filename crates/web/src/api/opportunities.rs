@@ -383,7 +383,7 @@ pub async fn ask(
     body: Result<Json<QuestionBody>, JsonRejection>,
 ) -> Result<StatusCode, Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let o = visible(&state, Some(&caller), id).await?;
     may_apply(&state, &caller, &o, own_council(&caller)?).await?;
     service::ask(&state, caller.by(), &o, &b.question)
@@ -487,7 +487,7 @@ pub async fn apply(
     body: Result<Json<ApplicationBody>, JsonRejection>,
 ) -> Result<(StatusCode, Json<ApplicationItem>), Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let o = visible(&state, Some(&caller), id).await?;
     let org = own_council(&caller)?;
     may_apply(&state, &caller, &o, org).await?;
@@ -672,7 +672,7 @@ pub async fn award(
     body: Result<Json<AwardBody>, JsonRejection>,
 ) -> Result<Json<OpportunityDetail>, Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
-    let Json(b) = body.map_err(|e| Problem::bad_parameter("body", e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     let o = store_opps::find(&state.db, id).await?.ok_or_else(not_found)?;
     caller.authorise(Action::ManageOpportunities(o.org_id))?;
     application_service::award(&state, caller.by(), id, &b.applications)

@@ -361,7 +361,7 @@ pub async fn set_capacity(
     body: Result<Json<CapacityBody>, JsonRejection>,
 ) -> Result<Json<ProfileDetail>, Problem> {
     caller.require(Scope::ProfilesWrite)?;
-    let Json(b) = body.map_err(|e| bad("body", &e.body_text()))?;
+    let Json(b) = body.map_err(Problem::from)?;
     if b.minutes_per_week < 0 || b.minutes_per_week > domain::pool::MAX_CAPACITY_MINUTES || b.minutes_per_week % 15 != 0
     {
         return Err(bad(
@@ -473,12 +473,14 @@ pub async fn rate_card(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RateBody {
-    /// Pence an hour; null removes the rate.
-    pub rate_pence: Option<i64>,
+    /// Pence an hour, from 1 to 100000. Required: remove a rate with DELETE.
+    #[schema(minimum = 1, maximum = 100000)]
+    pub rate_pence: i64,
 }
 
-/// Set or remove one rate on a council's rate card (finance officers and council admins).
+/// Set one rate on a council's rate card (finance officers and council admins).
 #[utoipa::path(put, path = "/api/v1/councils/{code}/rate-card/{level_id}", tag = "talent pool", security(("token" = ["rate-cards:write"])),
     params(("code" = String, Path, description = "Council code"), ("level_id" = i64, Path, description = "DDaT level id")),
     request_body = RateBody,
@@ -491,11 +493,28 @@ pub async fn set_rate(
 ) -> Result<StatusCode, Problem> {
     let org = council(&state, &code).await?;
     caller.may(Scope::RateCardsWrite, Action::ManageRateCard(org.id))?;
-    let Json(b) = body.map_err(|e| bad("body", &e.body_text()))?;
-    if b.rate_pence.is_some_and(|r| !domain::pool::rate_in_range(r)) {
-        return Err(bad("rate_pence", "Give a rate from 1 to 100000 pence, or null."));
+    let Json(b) = body.map_err(Problem::from)?;
+    if !domain::pool::rate_in_range(b.rate_pence) {
+        return Err(bad("rate_pence", "Give a rate from 1 to 100000 pence."));
     }
-    pool_service::set_rate(&state, client_by(&caller), org.id, level_id, b.rate_pence)
+    pool_service::set_rate(&state, client_by(&caller), org.id, level_id, Some(b.rate_pence))
+        .await
+        .map_err(pool_problem)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Remove one rate from a council's rate card (finance officers and council admins).
+#[utoipa::path(delete, path = "/api/v1/councils/{code}/rate-card/{level_id}", tag = "talent pool", security(("token" = ["rate-cards:write"])),
+    params(("code" = String, Path, description = "Council code"), ("level_id" = i64, Path, description = "DDaT level id")),
+    responses((status = 204, description = "Removed (or there was none)"), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub async fn remove_rate(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((code, level_id)): Path<(String, i64)>,
+) -> Result<StatusCode, Problem> {
+    let org = council(&state, &code).await?;
+    caller.may(Scope::RateCardsWrite, Action::ManageRateCard(org.id))?;
+    pool_service::set_rate(&state, client_by(&caller), org.id, level_id, None)
         .await
         .map_err(pool_problem)?;
     Ok(StatusCode::NO_CONTENT)

@@ -38,11 +38,20 @@ async fn page(
     let user = viewer.require_user()?;
     let tokens = api_tokens::list_for_user(&state.db, user.id).await?;
     let scopes: Vec<&str> = Scope::ALL.iter().map(|s| s.as_str()).collect();
+    let now = state.clock.now();
+    let live: Vec<bool> = tokens
+        .iter()
+        .map(|t| t.revoked_at.is_none() && t.expires_at > now)
+        .collect();
     render(
         state,
         viewer,
         "auth/account.html",
-        context! { reset_done, tokens, scopes, new_token, errors, token_name },
+        context! {
+            reset_done, tokens, live, scopes, new_token, errors, token_name,
+            lifetimes => domain::api_tokens::LIFETIME_DAYS,
+            default_lifetime => domain::api_tokens::DEFAULT_LIFETIME_DAYS,
+        },
     )
 }
 
@@ -77,7 +86,11 @@ pub async fn create_token(
     if scopes.is_empty() || scopes.len() != typed_scopes.len() {
         errors.push("scopes", "error-token-scopes");
     }
-    let Some(name) = name.filter(|_| errors.is_empty()) else {
+    let lifetime = errors.check(
+        "lifetime",
+        domain::api_tokens::lifetime(super::field(&pairs, "lifetime")),
+    );
+    let (Some(name), Some(lifetime)) = (name.filter(|_| errors.is_empty()), lifetime) else {
         let html = page(
             &state,
             &viewer,
@@ -99,6 +112,7 @@ pub async fn create_token(
         &name,
         &session::hash_secret(&token),
         &scope_names.join(" "),
+        lifetime,
     )
     .await?;
     Ok(page(&state, &viewer, false, Some(token), Vec::new(), "")
@@ -120,14 +134,23 @@ pub async fn revoke_token(
     Ok(Redirect::to("/account").into_response())
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EverywhereForm {
+    /// "yes" to revoke the person's API tokens as well.
+    revoke_api_tokens: String,
+}
+
 pub async fn sign_out_everywhere(
     State(state): State<AppState>,
     viewer: Viewer,
     ClientIp(ip): ClientIp,
+    axum::Form(form): axum::Form<EverywhereForm>,
 ) -> Result<Response, AppError> {
     viewer.authorise(Action::ManageOwnAccount)?;
     let user = viewer.require_user()?;
-    let ended = accounts::sign_out_everywhere(&state, user.id, &ip).await?;
-    let target = format!("/signed-out?everywhere={ended}");
+    let revoke = form.revoke_api_tokens == "yes";
+    let ended = accounts::sign_out_everywhere(&state, user.id, &ip, revoke).await?;
+    let target = format!("/signed-out?everywhere={}&tokens={}", ended.sessions, ended.api_tokens);
     Ok((session::sign_out_cookies(state.config.https()), Redirect::to(&target)).into_response())
 }

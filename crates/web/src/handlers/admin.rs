@@ -316,3 +316,68 @@ pub async fn set_credit_limit(
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/councils/{}?done=credit-limit", org.code)).into_response())
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SupportForm {
+    reference: String,
+}
+
+/// Asks a platform admin for the support request they are answering before a profile's
+/// private fields are shown.
+pub async fn support_profile_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::SupportAccess)?;
+    let p = store::profiles::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    render(
+        &state,
+        &viewer,
+        "admin/support_profile.html",
+        context! { profile_id => p.id, name => p.display_name, org_name => p.org_name, reference => "", errors => Vec::<()>::new() },
+    )
+}
+
+/// Shows a profile in full to a platform admin answering a support request, and records
+/// the request's reference in the audit log of the practitioner's council.
+pub async fn support_profile(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(form): Form<SupportForm>,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::SupportAccess)?;
+    let p = store::profiles::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let reference = match domain::text::single_line(&form.reference, 200) {
+        Ok(r) => r,
+        Err(key) => {
+            let key = if key == "error-required" {
+                "error-support-reference-required"
+            } else {
+                key
+            };
+            let html = render(
+                &state,
+                &viewer,
+                "admin/support_profile.html",
+                context! {
+                    profile_id => p.id, name => p.display_name, org_name => p.org_name,
+                    reference => form.reference, errors => forms::one("reference", state.t(key, &[])),
+                },
+            )?;
+            return Ok((StatusCode::BAD_REQUEST, html).into_response());
+        }
+    };
+    councils::record_support_access(&state, viewer.by(&ip), &p, &reference).await?;
+    let view = crate::views::ProfileView::load(&state, p, true).await?;
+    Ok(render(
+        &state,
+        &viewer,
+        "pool/profile.html",
+        context! { profile => view, can_book => false, support_reference => reference },
+    )?
+    .into_response())
+}

@@ -45,13 +45,14 @@ pub async fn sign_up_form(State(state): State<AppState>, viewer: Viewer) -> Resu
 pub async fn sign_up(
     State(state): State<AppState>,
     viewer: Viewer,
+    ClientIp(ip): ClientIp,
     Form(form): Form<SignUpForm>,
 ) -> Result<Response, AppError> {
     let mut errors = ValidationErrors::default();
     let name = errors.check("display_name", text::display_name(&form.display_name));
     let email = errors.check("email", EmailAddress::parse(&form.email));
     let shown = match (name, email) {
-        (Some(name), Some(email)) => match accounts::request_sign_up(&state, &email, &name).await {
+        (Some(name), Some(email)) => match accounts::request_sign_up(&state, &email, &name, &ip).await {
             Ok(()) => {
                 let target = format!("/sign-up/check-email?email={}", crate::error::urlencode(email.as_str()));
                 return Ok(Redirect::to(&target).into_response());
@@ -66,6 +67,7 @@ pub async fn sign_up(
                     ],
                 ),
             ),
+            Err(SignUpError::Limited(e)) => return Err(e.into()),
             Err(SignUpError::Store(e)) => return Err(e.into()),
         },
         _ => forms::shown(&state, &errors),
@@ -253,6 +255,7 @@ pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<R
 #[derive(Deserialize)]
 pub struct SignedOutQuery {
     everywhere: Option<u64>,
+    tokens: Option<u64>,
 }
 
 pub async fn signed_out(
@@ -264,7 +267,7 @@ pub async fn signed_out(
         &state,
         &viewer,
         "auth/signed_out.html",
-        context! { everywhere => q.everywhere },
+        context! { everywhere => q.everywhere, tokens => q.tokens },
     )
 }
 
@@ -288,11 +291,12 @@ pub async fn forgot_form(State(state): State<AppState>, viewer: Viewer) -> Resul
 pub async fn forgot(
     State(state): State<AppState>,
     viewer: Viewer,
+    ClientIp(ip): ClientIp,
     Form(form): Form<ForgotForm>,
 ) -> Result<Response, AppError> {
     match EmailAddress::parse(&form.email) {
         Ok(email) => {
-            accounts::request_password_reset(&state, &email).await?;
+            accounts::request_password_reset(&state, &email, &ip).await?;
             let page = render(
                 &state,
                 &viewer,

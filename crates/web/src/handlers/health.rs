@@ -11,16 +11,27 @@ pub async fn healthz() -> Json<Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// The database answers; until it does, take this instance out of service.
+/// How long /readyz waits for the database before saying it is not ready.
+const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The database answers within a second; until it does, take this instance out of service.
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
-    match state.db.ping().await {
-        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ready" }))),
-        Err(error) => {
+    match tokio::time::timeout(READY_WITHIN, state.db.ping()).await {
+        Ok(Ok(())) => (StatusCode::OK, Json(json!({ "status": "ready" }))),
+        Ok(Err(error)) => {
             tracing::warn!(%error, "database not reachable");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({ "status": "database unreachable" })),
-            )
+            not_ready()
+        }
+        Err(_) => {
+            tracing::warn!("database did not answer within a second");
+            not_ready()
         }
     }
+}
+
+fn not_ready() -> (StatusCode, Json<Value>) {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        Json(json!({ "status": "database unreachable" })),
+    )
 }

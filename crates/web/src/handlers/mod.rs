@@ -26,7 +26,7 @@ use crate::error::{AppError, ErrorPage};
 use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::{Request, State};
-use axum::http::header;
+use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use minijinja::{context, Value};
@@ -45,11 +45,19 @@ pub fn render(state: &AppState, viewer: &Viewer, template: &str, page: Value) ->
     Ok(Html(state.templates.render(template, ctx)?))
 }
 
-/// Draws the GOV.UK-styled page for any response that carries an `ErrorPage` marker.
+/// Draws the GOV.UK-styled page for any response that carries an `ErrorPage` marker, and
+/// for the plain-text refusals of axum's extractors on pages (a bad id in the path, a
+/// malformed form), so that people never see a bare error. API responses are left alone.
 pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let api = request.uri().path().starts_with("/api/");
     let response = next.run(request).await;
-    let Some(page) = response.extensions().get::<ErrorPage>().copied() else {
-        return response;
+    let page = match response.extensions().get::<ErrorPage>().copied() {
+        Some(page) => page,
+        None if api => return response,
+        None => match bare_error_page(&response) {
+            Some(page) => page,
+            None => return response,
+        },
     };
     let (title, body) = page.keys();
     let viewer = Viewer {
@@ -75,6 +83,25 @@ pub async fn render_error_pages(State(state): State<AppState>, request: Request,
             response.into_response()
         }
     }
+}
+
+/// The page for an error response that no handler drew (plain text from an extractor).
+fn bare_error_page(response: &Response) -> Option<ErrorPage> {
+    let status = response.status();
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_none_or(|v| v.as_bytes().starts_with(b"text/plain"));
+    if !plain || !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
+    Some(match status {
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => ErrorPage::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorPage::TooLarge,
+        StatusCode::SERVICE_UNAVAILABLE => ErrorPage::Unavailable,
+        s if s.is_server_error() => ErrorPage::ServerError,
+        _ => ErrorPage::BadRequest,
+    })
 }
 
 /// Parses a urlencoded form body into pairs, keeping repeated keys (checkboxes).

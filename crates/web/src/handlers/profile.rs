@@ -21,7 +21,9 @@ use minijinja::context;
 use serde::Deserialize;
 use store::profiles::Profile;
 
-/// The council in which the viewer is a practitioner, and their profile there.
+/// The viewer's profile (started in the first council where they are a practitioner),
+/// authorised against the council the profile belongs to, as the API does: someone who is
+/// no longer a practitioner there cannot keep it, whatever their roles elsewhere.
 async fn own(state: &AppState, viewer: &Viewer, ip: &str) -> Result<Profile, AppError> {
     let user = viewer.require_user()?;
     let council = user
@@ -30,9 +32,11 @@ async fn own(state: &AppState, viewer: &Viewer, ip: &str) -> Result<Profile, App
         .find(|c| c.roles.iter().any(|r| r == Role::Practitioner.as_str()))
         .ok_or(AppError::Forbidden)?;
     viewer.authorise(Action::KeepOwnProfile(council.id))?;
-    pool_service::own_profile(state, viewer.by(ip), user.id, council.id)
+    let profile = pool_service::own_profile(state, viewer.by(ip), user.id, council.id)
         .await
-        .map_err(pool_error)
+        .map_err(pool_error)?;
+    viewer.authorise(Action::KeepOwnProfile(profile.org_id))?;
+    Ok(profile)
 }
 
 pub fn pool_error(e: PoolError) -> AppError {

@@ -45,6 +45,20 @@ fn time_refusal(state: &AppState, e: TimeError, field: &str) -> Result<Vec<Shown
             "error-time-credit-limit",
             &[("council", council), ("hours", format_hours(headroom))],
         ),
+        TimeError::Settled { reference, dates } => state.t(
+            "error-time-settled",
+            &[
+                ("reference", reference),
+                (
+                    "dates",
+                    dates
+                        .iter()
+                        .map(|d| d.format("%-d %B %Y").to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ],
+        ),
     };
     Ok(forms::one(field, text))
 }

@@ -1,6 +1,7 @@
 //! Signing up, verifying an address, signing in and out, resetting a password.
 
-use super::{audit, queue_email, By, Entry};
+use super::rate_limits::{self, Limited};
+use super::{audit, queue_one_time_link, By, Entry};
 use crate::session;
 use crate::state::AppState;
 use chrono::{DateTime, Duration, Utc};
@@ -19,13 +20,40 @@ pub enum SignUpError {
     #[error("no council has this email domain")]
     UnknownDomain,
     #[error(transparent)]
+    Limited(#[from] Limited),
+    #[error(transparent)]
     Store(#[from] store::StoreError),
+}
+
+/// Counts a request for an emailed link against the address and the client's, refusing it
+/// over either limit (so nobody can fill a person's inbox).
+async fn count_link_request(
+    state: &AppState,
+    bucket: &str,
+    email: &EmailAddress,
+    client_ip: &str,
+) -> Result<(), Limited> {
+    rate_limits::count(
+        state,
+        bucket,
+        &[
+            (email.as_str(), domain::rate_limits::LINKS_PER_EMAIL),
+            (client_ip, domain::rate_limits::LINKS_PER_ADDRESS),
+        ],
+    )
+    .await
 }
 
 /// Starts signing up: checks the council by the address's domain and emails a one-time link.
 /// When the address already has an account, it emails a password reset link instead, so
 /// the page shown never tells a stranger which addresses have accounts.
-pub async fn request_sign_up(state: &AppState, email: &EmailAddress, display_name: &str) -> Result<(), SignUpError> {
+pub async fn request_sign_up(
+    state: &AppState,
+    email: &EmailAddress,
+    display_name: &str,
+    client_ip: &str,
+) -> Result<(), SignUpError> {
+    count_link_request(state, "sign-up", email, client_ip).await?;
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let org = organisations::find_by_domain(&mut tx, email.domain().as_str())
@@ -40,7 +68,7 @@ pub async fn request_sign_up(state: &AppState, email: &EmailAddress, display_nam
             "email-verify-body",
             &[("name", display_name.to_string()), ("link", link)],
         );
-        queue_email(&mut tx, email.as_str(), &subject, &body, now).await?;
+        queue_one_time_link(&mut tx, email.as_str(), &subject, &body, now).await?;
     }
     tx.commit().await?;
     state.outbox_wakeup.notify_one();
@@ -99,7 +127,7 @@ async fn send_reset_link(
         "email-reset-body",
         &[("name", user.display_name.clone()), ("link", link)],
     );
-    queue_email(&mut *tx, &user.email, &subject, &body, now).await?;
+    queue_one_time_link(&mut *tx, &user.email, &subject, &body, now).await?;
     Ok(())
 }
 
@@ -271,11 +299,28 @@ pub async fn sign_out(state: &AppState, session_hash: &str) -> store::Result<()>
     sessions::delete(&state.db, session_hash).await
 }
 
-/// Ends every session of the person and records it. Returns how many ended.
-pub async fn sign_out_everywhere(state: &AppState, user_id: i64, client_ip: &str) -> store::Result<u64> {
+/// What "sign out everywhere" ended.
+#[derive(Debug, Clone, Copy)]
+pub struct SignedOutEverywhere {
+    pub sessions: u64,
+    pub api_tokens: u64,
+}
+
+/// Ends every session of the person, and their API tokens too when they ask, and records it.
+pub async fn sign_out_everywhere(
+    state: &AppState,
+    user_id: i64,
+    client_ip: &str,
+    revoke_api_tokens: bool,
+) -> store::Result<SignedOutEverywhere> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    let ended = sessions::delete_all_for_user(&mut tx, user_id).await?;
+    let sessions = sessions::delete_all_for_user(&mut tx, user_id).await?;
+    let api_tokens = if revoke_api_tokens {
+        store::api_tokens::revoke_all_for_user(&mut tx, user_id, now).await?
+    } else {
+        0
+    };
     audit(
         &mut tx,
         By {
@@ -287,17 +332,18 @@ pub async fn sign_out_everywhere(state: &AppState, user_id: i64, client_ip: &str
             action: "signed-out-everywhere",
             subject: ("user", user_id.to_string()),
             before: None,
-            after: Some(json!({ "sessions_ended": ended })),
+            after: Some(json!({ "sessions_ended": sessions, "api_tokens_revoked": api_tokens })),
         },
         now,
     )
     .await?;
     tx.commit().await?;
-    Ok(ended)
+    Ok(SignedOutEverywhere { sessions, api_tokens })
 }
 
 /// Emails a reset link when the address has an account; silent otherwise.
-pub async fn request_password_reset(state: &AppState, email: &EmailAddress) -> store::Result<()> {
+pub async fn request_password_reset(state: &AppState, email: &EmailAddress, client_ip: &str) -> Result<(), Limited> {
+    count_link_request(state, "forgot-password", email, client_ip).await?;
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     if let Some(user) = users::find_by_email(&mut tx, email.as_str()).await? {
@@ -339,6 +385,8 @@ pub async fn reset_password(
     }
     users::set_password(&mut tx, user.id, password_hash, now).await?;
     let ended = sessions::delete_all_for_user(&mut tx, user.id).await?;
+    // Whoever knew the old password may have made tokens with it.
+    let revoked = store::api_tokens::revoke_all_for_user(&mut tx, user.id, now).await?;
     audit(
         &mut tx,
         By {
@@ -350,7 +398,7 @@ pub async fn reset_password(
             action: "password-reset",
             subject: ("user", user.id.to_string()),
             before: None,
-            after: Some(json!({ "sessions_ended": ended })),
+            after: Some(json!({ "sessions_ended": ended, "api_tokens_revoked": revoked })),
         },
         now,
     )
@@ -360,7 +408,8 @@ pub async fn reset_password(
     Ok(session_token)
 }
 
-/// Records a new personal access token (its hash only) and the audit entry.
+/// Records a new personal access token (its hash only), living `lifetime` from now, and
+/// the audit entry.
 pub async fn create_api_token(
     state: &AppState,
     by: By<'_>,
@@ -368,16 +417,24 @@ pub async fn create_api_token(
     name: &str,
     hash: &str,
     scopes: &str,
+    lifetime: Duration,
 ) -> store::Result<i64> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    let id = store::api_tokens::create(&mut tx, user_id, name, hash, scopes, now).await?;
+    let new = store::api_tokens::NewToken {
+        user_id,
+        name,
+        hash,
+        scopes,
+        expires_at: now + lifetime,
+    };
+    let id = store::api_tokens::create(&mut tx, &new, now).await?;
     let entry = Entry {
         org_id: None,
         action: "api-token-created",
         subject: ("api_token", id.to_string()),
         before: None,
-        after: Some(json!({ "name": name, "scopes": scopes })),
+        after: Some(json!({ "name": name, "scopes": scopes, "expires_at": new.expires_at })),
     };
     audit(&mut tx, by, entry, now).await?;
     tx.commit().await?;

@@ -79,9 +79,7 @@ pub async fn apply(
             if o.kind.as_deref() != Some(Kind::Outcome.as_str()) {
                 return Err(DealError::refused("error-team-outcome-only"));
             }
-            if named.is_empty() {
-                return Err(DealError::Invalid(ValidationErrors::single("team", "error-team-empty")));
-            }
+            domain::opportunities::validate_team(&named).map_err(DealError::Invalid)?;
             for (profile_id, _) in &named {
                 let ok = profiles::find(&mut tx, *profile_id)
                     .await?

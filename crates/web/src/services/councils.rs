@@ -1,6 +1,6 @@
 //! Council administration: members' roles, email domains, the first council admin.
 
-use super::{audit, queue_email, By, Entry};
+use super::{audit, queue_one_time_link, By, Entry};
 use crate::state::AppState;
 use domain::email::{EmailAddress, EmailDomain};
 use domain::roles::{check_role_change, Role, RoleChangeError};
@@ -158,7 +158,7 @@ pub async fn appoint_admin(
             let link = super::accounts::issue_sign_up_link(state, &mut tx, email, None, org.id, true, now).await?;
             let subject = state.t("email-invite-subject", &[("council", org.name.clone())]);
             let body = state.t("email-invite-body", &[("council", org.name.clone()), ("link", link)]);
-            queue_email(&mut tx, email.as_str(), &subject, &body, now).await?;
+            queue_one_time_link(&mut tx, email.as_str(), &subject, &body, now).await?;
             audit(
                 &mut tx,
                 by,
@@ -178,4 +178,26 @@ pub async fn appoint_admin(
     tx.commit().await?;
     state.outbox_wakeup.notify_one();
     Ok(outcome)
+}
+
+/// Records that a platform admin looked at a profile in full to answer a support request:
+/// in the audit log of the practitioner's council, so that its admins see it.
+pub async fn record_support_access(
+    state: &AppState,
+    by: By<'_>,
+    profile: &store::profiles::Profile,
+    reference: &str,
+) -> store::Result<()> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let entry = Entry {
+        org_id: Some(profile.org_id),
+        action: "profile-viewed-for-support",
+        subject: ("profile", profile.id.to_string()),
+        before: None,
+        after: Some(json!({ "support_request": reference })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -12,6 +12,7 @@ pub mod invoices;
 pub mod notify;
 pub mod opportunities;
 pub mod pool;
+pub mod rate_limits;
 pub mod timesheets;
 
 use chrono::{DateTime, Utc};
@@ -31,6 +32,29 @@ pub async fn queue_email<'a>(
             recipient: to,
             subject,
             body_text: body,
+            one_time_link: false,
+        },
+        now,
+    )
+    .await
+}
+
+/// Queues an email that carries a one-time link (sign-up, password reset): its body is
+/// redacted once sent, so the link is not kept in the outbox or in any later backup.
+pub async fn queue_one_time_link<'a>(
+    exec: impl Into<Exec<'a>>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> store::Result<i64> {
+    outbox::enqueue(
+        exec,
+        &outbox::NewEmail {
+            recipient: to,
+            subject,
+            body_text: body,
+            one_time_link: true,
         },
         now,
     )

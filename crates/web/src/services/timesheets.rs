@@ -28,6 +28,8 @@ pub enum TimeError {
     OutsideDates { reference: String, date: NaiveDate },
     #[error("the buying council's hour credits would go below its limit")]
     CreditLimit { council: String, headroom: i64 },
+    #[error("time on these days is no longer the practitioner's to change")]
+    Settled { reference: String, dates: Vec<NaiveDate> },
 }
 
 impl From<store::StoreError> for TimeError {
@@ -60,6 +62,15 @@ pub async fn save_week(
     let user = by.user_id.ok_or(DealError::NotFound)?;
     let open = contracts_in_week(&state.db, user, week).await?;
     let mut tx = state.db.begin().await?;
+    // Submitted, approved and invoiced days are the buyer's now: naming one is refused,
+    // with every such day said, rather than quietly left as it was.
+    let settled: Vec<(i64, NaiveDate)> = time_entries::for_practitioner(&mut tx, user, week.monday(), week.sunday())
+        .await?
+        .into_iter()
+        .filter(|e| !e.status.parse().is_ok_and(rules::TimeStatus::editable))
+        .map(|e| (e.contract_id, e.work_date))
+        .collect();
+    let mut refused: Vec<(i64, NaiveDate)> = Vec::new();
     for (contract_id, date, day) in cells {
         let k = open.iter().find(|k| k.id == *contract_id).ok_or(DealError::NotFound)?;
         if *date < k.start_date || *date > k.end_date || Week::containing(*date) != week {
@@ -68,12 +79,27 @@ pub async fn save_week(
                 date: *date,
             });
         }
+        if settled.contains(&(k.id, *date)) {
+            refused.push((k.id, *date));
+            continue;
+        }
         match day {
             Some(d) => {
-                time_entries::put(&mut tx, k.id, user, *date, d.minutes, &d.description, now).await?;
+                if !time_entries::put(&mut tx, k.id, user, *date, d.minutes, &d.description, now).await? {
+                    refused.push((k.id, *date));
+                }
             }
             None => time_entries::clear(&mut tx, k.id, *date).await?,
         }
+    }
+    if let Some((contract_id, _)) = refused.first() {
+        let mut dates: Vec<NaiveDate> = refused.iter().map(|(_, d)| *d).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        return Err(TimeError::Settled {
+            reference: domain::contracts::reference(*contract_id),
+            dates,
+        });
     }
     tx.commit().await?;
     Ok(())

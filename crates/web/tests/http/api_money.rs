@@ -46,6 +46,26 @@ async fn time_to_paid_invoice(app: crate::harness::TestApp) {
     let dan = token(&app, &c.dan, &["deals:read", "deals:write"]).await;
     let (status, body) = api(&app, Method::POST, Some(&dan), &format!("{path}/approve"), Some(answer)).await;
     assert_eq!((status, body[0]["status"].as_str()), (StatusCode::OK, Some("approved")));
+    // An approved day is the buyer's now: changing or clearing it is refused, naming it.
+    let tuesday = monday + chrono::Duration::days(1);
+    for minutes in [60, 0] {
+        let change = json!({ "days": [
+            { "date": tuesday, "minutes": 30, "description": "More" },
+            { "date": monday, "minutes": minutes, "description": "Again" }
+        ] });
+        let (status, problem) = api(&app, Method::POST, Some(&mei), &path, Some(change)).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{problem}");
+        assert!(
+            problem["detail"].as_str().unwrap().contains(&monday.to_string()),
+            "{problem}"
+        );
+    }
+    let (_, time) = api(&app, Method::GET, Some(&mei), &path, None).await;
+    assert_eq!(time.as_array().unwrap().len(), 1, "nothing saved: {time}");
+    assert_eq!(
+        (time[0]["minutes"].as_i64(), time[0]["status"].as_str()),
+        (Some(150), Some("approved"))
+    );
     let hal = token(&app, &c.stranger, &["deals:read", "invoices:read", "invoices:write"]).await;
     let (status, _) = api(&app, Method::GET, Some(&hal), &path, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);

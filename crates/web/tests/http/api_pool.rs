@@ -46,7 +46,7 @@ pub async fn api(
 }
 
 /// A listed profile in Leeds with a private contact email.
-async fn listed_profile(app: &TestApp) -> i64 {
+pub(crate) async fn listed_profile(app: &TestApp) -> i64 {
     app.onboard("LDS", "leeds.gov.uk").await;
     let user = app
         .person("mei@leeds.gov.uk", "Mei Chen", Some("LDS"), &[Role::Practitioner])
@@ -357,6 +357,34 @@ async fn rate_cards_through_the_api(app: TestApp) {
     )
     .await;
     assert_eq!(found["items"][0]["rate_pence"], 5600);
+
+    // A misspelled key or an empty body never removes the rate: the field is required.
+    for body in [json!({ "rate_pense": 100 }), json!({}), json!({ "rate_pence": null })] {
+        let (status, problem) = api(&app, reqwest::Method::PUT, Some(&fin_token), &path, Some(body.clone())).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(problem["status"], 422, "{body}: {problem}");
+    }
+    let card = |token: String| {
+        let app = &app;
+        async move {
+            api(
+                app,
+                reqwest::Method::GET,
+                Some(&token),
+                "/api/v1/councils/LDS/rate-card",
+                None,
+            )
+            .await
+            .1
+        }
+    };
+    assert_eq!(card(fin_token.clone()).await[0]["rate_pence"], 5600, "still there");
+    // DELETE removes it, and only for the council's own finance officers.
+    let (status, _) = api(&app, reqwest::Method::DELETE, Some(&dan_token), &path, None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = api(&app, reqwest::Method::DELETE, Some(&fin_token), &path, None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(card(fin_token.clone()).await, json!([]), "removed");
 }
 
 async fn reference_lists_and_openapi(app: TestApp) {

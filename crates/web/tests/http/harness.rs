@@ -64,25 +64,60 @@ pub fn new_client() -> Client {
         .unwrap()
 }
 
+/// Turns the fresh database's URL into the one the service connects to.
+pub type ConnectVia = Box<dyn FnOnce(&str) -> String + Send>;
+
+/// What a test may change about the service it spawns.
+pub struct Spawn {
+    /// The public address (empty: the address it listens on).
+    pub base_url: String,
+    /// Changes to the web settings, after the defaults below.
+    pub configure: Box<dyn FnOnce(&mut WebConfig) + Send>,
+    /// The service's own connection, when it must differ from the test's (e.g. through a
+    /// proxy the test can cut): the fresh database's URL in, the URL to connect to out.
+    pub connect_via: Option<ConnectVia>,
+    /// The clock, when it must be another instance's.
+    pub clock: Option<Arc<ManualClock>>,
+}
+
+impl Default for Spawn {
+    fn default() -> Self {
+        Self {
+            base_url: String::new(),
+            configure: Box::new(|_| {}),
+            connect_via: None,
+            clock: None,
+        }
+    }
+}
+
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
-        Self::spawn_with_base_url(backend, "").await
+        Self::spawn_with(backend, Spawn::default()).await
     }
 
     /// Spawns with a given public address (empty: the address it listens on), for the
     /// behaviour that depends on serving over HTTPS.
     pub async fn spawn_with_base_url(backend: Backend, base_url: &str) -> TestApp {
+        let spawn = Spawn {
+            base_url: base_url.to_string(),
+            ..Spawn::default()
+        };
+        Self::spawn_with(backend, spawn).await
+    }
+
+    pub async fn spawn_with(backend: Backend, spawn: Spawn) -> TestApp {
         let test_db = fresh(backend).await.expect("a fresh test database");
         let start: DateTime<Utc> = Utc::now();
-        let clock = Arc::new(ManualClock::new(start));
+        let clock = spawn.clock.unwrap_or_else(|| Arc::new(ManualClock::new(start)));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let public = if base_url.is_empty() {
+        let public = if spawn.base_url.is_empty() {
             base.clone()
         } else {
-            base_url.to_string()
+            spawn.base_url
         };
-        let config = WebConfig {
+        let mut config = WebConfig {
             base_url: public,
             support_email: "support@microcontracts.test".into(),
             // As behind the operator's proxy: tests act as several clients by the address
@@ -91,9 +126,16 @@ impl TestApp {
                 source: web::client::ClientIpSource::RightmostXForwardedFor,
                 trusted_proxy_hops: 1,
             },
-            demo: None,
+            ..WebConfig::default()
         };
-        let state = AppState::new(test_db.db.clone(), clock.clone(), config, Arc::new(Notify::new())).unwrap();
+        (spawn.configure)(&mut config);
+        let app_db = match spawn.connect_via {
+            Some(via) => store::Db::connect(&via(&test_db.url))
+                .await
+                .expect("the service's connection"),
+            None => test_db.db.clone(),
+        };
+        let state = AppState::new(app_db, clock.clone(), config, Arc::new(Notify::new())).unwrap();
         let app = web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         let mail = Arc::new(CapturingTransport::default());

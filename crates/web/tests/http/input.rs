@@ -67,6 +67,17 @@ async fn control_characters_are_refused_before_the_database(app: TestApp) {
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 
+    // An id that is not a number, on a page: the GOV.UK page, not axum's plain text.
+    for path in [
+        "/bookings/not-a-number",
+        "/contracts/99999999999999999999",
+        "/invoices/1.5",
+    ] {
+        let r = app.get_as(&c.tom, path).await;
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{path}");
+        assert!(content_type(&r).starts_with("text/html"), "{path}");
+    }
+
     // Text with line breaks and tabs, and names in Welsh, are still welcome.
     let r = app.get_as(&c.tom, "/pool?q=Si%C3%A2n+Ll%C5%B7r").await;
     assert_eq!(r.status(), StatusCode::OK);
@@ -78,4 +89,68 @@ async fn control_characters_are_refused_before_the_database(app: TestApp) {
     assert_eq!(r.status(), StatusCode::OK);
 }
 
-on_both!(control_characters_are_refused_before_the_database);
+async fn every_api_error_is_problem_json(app: TestApp) {
+    let c = cast(&app).await;
+    let bearer = token(&app, &c.dan, &["deals:read", "deals:write"]).await;
+    let api = reqwest::Client::new();
+    let post = |body: &'static str, content: &'static str| {
+        api.post(app.url("/api/v1/bookings"))
+            .bearer_auth(&bearer)
+            .header("content-type", content)
+            .body(body)
+    };
+    let cases = [
+        (
+            api.get(app.url("/api/v1/bookings/not-a-number")).bearer_auth(&bearer),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            api.get(app.url("/api/v1/contracts/99999999999999999999"))
+                .bearer_auth(&bearer),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            api.get(app.url("/api/v1/organisations?limit=lots")),
+            StatusCode::BAD_REQUEST,
+        ),
+        (post("{", "application/json"), StatusCode::BAD_REQUEST),
+        (
+            post(r#"{"council":"LDS"}"#, "text/plain"),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ),
+        (
+            post(r#"{"council":7,"profile_id":"x"}"#, "application/json"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            api.post(app.url("/api/v1/bookings"))
+                .bearer_auth(&bearer)
+                .header("content-type", "application/json")
+                .body(format!(r#"{{"purpose":"{}"}}"#, "x".repeat(70_000))),
+            StatusCode::PAYLOAD_TOO_LARGE,
+        ),
+        (
+            api.delete(app.url("/api/v1/organisations")),
+            StatusCode::METHOD_NOT_ALLOWED,
+        ),
+        (api.get(app.url("/api/v1/no-such-thing")), StatusCode::NOT_FOUND),
+        (api.get(app.url("/api/v1/bookings")), StatusCode::UNAUTHORIZED),
+    ];
+    for (request, expected) in cases {
+        let r = request.send().await.unwrap();
+        let url = r.url().to_string();
+        assert_eq!(r.status(), expected, "{url}");
+        assert_eq!(content_type(&r), "application/problem+json", "{url}");
+        let problem: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(problem["status"], expected.as_u16(), "{url}: {problem}");
+        assert!(
+            problem["title"].is_string() && problem["detail"].is_string(),
+            "{problem}"
+        );
+    }
+}
+
+on_both!(
+    control_characters_are_refused_before_the_database,
+    every_api_error_is_problem_json
+);

@@ -2,6 +2,7 @@
 
 mod harness;
 mod input;
+mod limits;
 
 mod access;
 mod accounts;
@@ -13,8 +14,11 @@ mod bookings;
 mod csv_exports;
 mod invoices;
 mod opportunities;
+mod outage;
 mod outbox;
 mod platform;
 mod pool;
+mod privacy;
 mod roles;
 mod time;
+mod tokens;

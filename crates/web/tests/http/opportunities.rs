@@ -832,6 +832,63 @@ async fn a_council_team_for_an_outcome(app: TestApp) {
     let (id, fields) = team(specialist);
     let r = post_owned(&app, &c.mei, &format!("/opportunities/{id}/apply"), &fields).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
+    // The API and the page refuse the same teams: hours that overflow, are not quarter
+    // hours or are out of range, a colleague named twice, an id that cannot be a profile.
+    let bearer = crate::api_pool::token(&app, &c.mei, &["opportunities:read", "opportunities:write"]).await;
+    let evidence: Vec<serde_json::Value> = criteria
+        .iter()
+        .filter(|k| k.essential)
+        .map(|k| serde_json::json!({ "criterion_id": k.id, "evidence": "Our team did this together." }))
+        .collect();
+    let path = format!("/api/v1/opportunities/{outcome}/applications");
+    for team in [
+        serde_json::json!([{ "profile_id": mei_profile, "minutes": 9_000_000_000_000_000_000i64 }]),
+        serde_json::json!([{ "profile_id": mei_profile, "minutes": 7 }]),
+        serde_json::json!([{ "profile_id": mei_profile, "minutes": -60 }]),
+        serde_json::json!([{ "profile_id": mei_profile, "minutes": 60 }, { "profile_id": mei_profile, "minutes": 60 }]),
+        serde_json::json!([{ "profile_id": -1, "minutes": 60 }]),
+        serde_json::json!([{ "profile_id": 0, "minutes": 60 }]),
+    ] {
+        let body = serde_json::json!({ "evidence": evidence, "rate": "50", "earliest_start": start, "team": team });
+        let (status, problem) =
+            crate::api_pool::api(&app, reqwest::Method::POST, Some(&bearer), &path, Some(body)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{team}: {problem}");
+        assert_eq!(problem["status"], 400, "{team}: {problem}");
+    }
+    let raw = format!(
+        r#"{{"evidence":{},"rate":"50","earliest_start":"{start}","team":[{{"profile_id":{mei_profile},"minutes":9e18}}]}}"#,
+        serde_json::Value::from(evidence.clone())
+    );
+    let r = Client::new()
+        .post(app.url(&path))
+        .bearer_auth(&bearer)
+        .header("content-type", "application/json")
+        .body(raw)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "9e18 is not a whole number of minutes"
+    );
+    let (id, mut fields) = team(outcome);
+    fields.retain(|(k, _)| !k.starts_with("hours-"));
+    fields.push((format!("hours-{mei_profile}"), "9999".into()));
+    let r = post_owned(&app, &c.mei, &format!("/opportunities/{id}/apply"), &fields).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&r.text().await.unwrap()),
+        ["Give each colleague from 0.25 to 2,000 hours"]
+    );
+    assert!(
+        applications::list(app.db(), applications::Scope::AllFor(outcome))
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing was stored"
+    );
+
     let (id, fields) = team(outcome);
     let r = post_owned(&app, &c.mei, &format!("/opportunities/{id}/apply"), &fields).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);

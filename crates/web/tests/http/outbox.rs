@@ -75,7 +75,55 @@ async fn housekeeping_forgets_what_has_expired(app: TestApp) {
     );
 }
 
+async fn one_time_links_are_not_kept_once_sent(app: TestApp) {
+    app.onboard("LDS", "leeds.gov.uk").await;
+    app.person("ola@leeds.gov.uk", "Ola", Some("LDS"), &[]).await;
+    app.post_form("/sign-up", &[("display_name", "Mo"), ("email", "mo@leeds.gov.uk")])
+        .await;
+    app.post_form("/forgot-password", &[("email", "ola@leeds.gov.uk")])
+        .await;
+    let queued = outbox::recent(app.db(), 10).await.unwrap();
+    assert!(
+        queued.iter().all(|m| m.body_text.contains("http")),
+        "links are there until sent"
+    );
+    let sent = app.deliver_mail().await;
+    assert_eq!(sent.len(), 2);
+    let links: Vec<String> = sent
+        .iter()
+        .map(|m| {
+            let link = m.body_text.split_whitespace().find(|w| w.starts_with("http")).unwrap();
+            link.rsplit('/').next().unwrap().to_string()
+        })
+        .collect();
+    for row in outbox::recent(app.db(), 10).await.unwrap() {
+        assert_eq!(row.status, "sent");
+        assert_eq!(row.body_text, "", "the body with its link is gone");
+        assert!(row.redacted_at.is_some() && row.sent_at.is_some());
+        assert!(!row.subject.is_empty() && row.recipient.ends_with("@leeds.gov.uk"));
+    }
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    let page = app.get_as(&operator, "/admin/outbox").await.text().await.unwrap();
+    assert!(
+        page.contains("mo@leeds.gov.uk") && page.contains("Removed once sent"),
+        "{page}"
+    );
+    // A backup made now holds no working link.
+    if app.backend() == store::Backend::Sqlite {
+        let file = std::env::temp_dir().join(format!("mc-redacted-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&file);
+        store::backup::sqlite_backup(app.db(), &file).await.unwrap();
+        let bytes = std::fs::read(&file).unwrap();
+        let _ = std::fs::remove_file(&file);
+        for token in &links {
+            let found = bytes.windows(token.len()).any(|w| w == token.as_bytes());
+            assert!(!found, "the backup holds a one-time link");
+        }
+    }
+}
+
 on_both!(
+    one_time_links_are_not_kept_once_sent,
     mail_server_down_then_up,
     failed_mail_stays_visible,
     housekeeping_forgets_what_has_expired

@@ -171,20 +171,44 @@ async fn health_readiness_and_metrics(app: TestApp) {
     let ready = app.get("/readyz").await;
     assert_eq!(ready.status(), StatusCode::OK);
     app.get("/").await;
-    let metrics = app.get("/metrics").await.text().await.unwrap();
-    assert!(metrics.contains("http_requests_total"), "{metrics}");
+    assert_eq!(
+        app.get("/metrics").await.status(),
+        StatusCode::NOT_FOUND,
+        "metrics are not public"
+    );
+    let with_token = TestApp::spawn_with(
+        app.backend(),
+        crate::harness::Spawn {
+            configure: Box::new(|c| c.metrics_token = Some("scrape-secret".into())),
+            ..Default::default()
+        },
+    )
+    .await;
+    let scrape = |token: &'static str| {
+        let url = with_token.url("/metrics");
+        async move { reqwest::Client::new().get(url).bearer_auth(token).send().await.unwrap() }
+    };
+    assert_eq!(scrape("wrong").await.status(), StatusCode::UNAUTHORIZED);
+    let metrics = scrape("scrape-secret").await.text().await.unwrap();
+    for series in [
+        "http_requests_total",
+        "outbox_messages{status=\"pending\"}",
+        "db_pool_connections{pool=",
+    ] {
+        assert!(metrics.contains(series), "{series} in {metrics}");
+    }
     app.person("sam@wokingham.gov.uk", "Sam", Some("WOK"), &[]).await;
     let signed_in = app.signed_in("sam@wokingham.gov.uk").await;
     app.db().close().await;
     assert_eq!(app.get("/readyz").await.status(), StatusCode::SERVICE_UNAVAILABLE);
     // With the database gone, pages that need it say so plainly: never a blank 500.
     let broken = app.get_as(&signed_in, "/account").await;
-    assert_eq!(broken.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(broken.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(broken
         .text()
         .await
         .unwrap()
-        .contains("Sorry, there is a problem with the service"));
+        .contains("Sorry, the service is unavailable"));
 }
 
 async fn https_deployments_get_strict_cookies_and_hsts(app: TestApp) {
