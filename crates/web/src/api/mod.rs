@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod deals;
 pub mod money;
+pub mod openapi;
 pub mod opportunities;
 pub mod organisations;
 pub mod pool;
@@ -13,6 +14,7 @@ pub mod reference;
 use crate::state::AppState;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
+use openapi::StandardResponses;
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -46,7 +48,7 @@ use utoipa::OpenApi;
         money::InvoiceItem, money::GenerateBody, money::InvoiceStepBody, money::IncomeItem, money::BalanceItem,
         money::IncomeBody,
     )),
-    modifiers(&BearerToken),
+    modifiers(&BearerToken, &StandardResponses),
     tags(
         (name = "organisations", description = "UK councils on the service"),
         (name = "reference", description = "Lists people choose from"),

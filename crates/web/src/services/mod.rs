@@ -26,17 +26,7 @@ pub async fn queue_email<'a>(
     body: &str,
     now: DateTime<Utc>,
 ) -> store::Result<i64> {
-    outbox::enqueue(
-        exec,
-        &outbox::NewEmail {
-            recipient: to,
-            subject,
-            body_text: body,
-            one_time_link: false,
-        },
-        now,
-    )
-    .await
+    enqueue(exec, to, subject, body, false, now).await
 }
 
 /// Queues an email that carries a one-time link (sign-up, password reset): its body is
@@ -48,17 +38,24 @@ pub async fn queue_one_time_link<'a>(
     body: &str,
     now: DateTime<Utc>,
 ) -> store::Result<i64> {
-    outbox::enqueue(
-        exec,
-        &outbox::NewEmail {
-            recipient: to,
-            subject,
-            body_text: body,
-            one_time_link: true,
-        },
-        now,
-    )
-    .await
+    enqueue(exec, to, subject, body, true, now).await
+}
+
+async fn enqueue<'a>(
+    exec: impl Into<Exec<'a>>,
+    recipient: &str,
+    subject: &str,
+    body_text: &str,
+    one_time_link: bool,
+    now: DateTime<Utc>,
+) -> store::Result<i64> {
+    let email = outbox::NewEmail {
+        recipient,
+        subject,
+        body_text,
+        one_time_link,
+    };
+    outbox::enqueue(exec, &email, now).await
 }
 
 /// Who did something, for the audit log.
