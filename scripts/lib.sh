@@ -19,3 +19,17 @@ npm_install() {
     npm ci --no-audit --no-fund
   fi
 }
+
+# A Python virtual environment with the API fuzz run's tools, from PyPI, pinned; reused
+# while the pins are unchanged. Prints the environment's python.
+fuzz_python() {
+  local venv="$HOME/.cache/microcontracts/fuzz-venv"
+  local pins=scripts/api-fuzz-requirements.txt
+  if [ ! -x "$venv/bin/python" ] || ! cmp -s "$pins" "$venv/pins.txt"; then
+    rm -rf "$venv"
+    python3 -m venv "$venv" >&2 || { apt_install python3-venv && python3 -m venv "$venv" >&2; }
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$pins" >&2
+    cp "$pins" "$venv/pins.txt"
+  fi
+  echo "$venv/bin/python"
+}

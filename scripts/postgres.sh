@@ -28,7 +28,11 @@ start_throwaway_cluster() {
     run=(runuser -u postgres --)
   fi
   "${run[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=trust >/dev/null
-  "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -o "-p $port -k $dir -c listen_addresses=127.0.0.1" -l "$dir/log" -w start >/dev/null
+  # TLS on, as on Debian's own cluster and managed services: the tests prove a TLS connection.
+  "${run[@]}" openssl req -new -x509 -days 2 -nodes -subj /CN=127.0.0.1 \
+    -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >/dev/null 2>&1
+  "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c ssl=on" \
+    -l "$dir/log" -w start >/dev/null
   THROWAWAY_PG=("${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast stop)
   trap 'stop_throwaway_cluster' EXIT
   export TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"

@@ -18,8 +18,31 @@ use std::path::PathBuf;
 #[derive(Parser)]
 #[command(name = "microcontracts", version, about, long_about = None)]
 struct Cli {
+    /// How log lines are written to standard error: `text` for people, `json` (one object
+    /// a line, with the request's reference and fields) for log collectors. Filter them
+    /// with RUST_LOG.
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "text", global = true)]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().with_current_span(true).with_span_list(false).init(),
+    }
 }
 
 #[derive(Subcommand)]
@@ -77,13 +100,9 @@ enum Benchmark {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
-        )
-        .init();
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    match cli.command {
         Command::Serve { serve } => serve::run(serve, None).await,
         Command::Demo {
             serve,

@@ -16,6 +16,10 @@ const DEADLINES_EVERY: std::time::Duration = std::time::Duration::from_secs(15);
 
 pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> {
     let db = args.database.connect_and_migrate().await?;
+    if db.backend() == store::Backend::Postgres {
+        // Say whether the connection is encrypted: managed PostgreSQL needs sslmode=require.
+        tracing::info!(tls = db.connection_encrypted().await?, "connected to PostgreSQL");
+    }
     let from = args.mail_from.parse().context("MAIL_FROM is not a valid mailbox")?;
     let transport: Arc<dyn MailTransport> = match args.mail_transport {
         MailTransportKind::Folder => Arc::new(FolderTransport::new(args.mail_folder.clone(), from)),

@@ -227,3 +227,65 @@ async fn metrics_are_served_only_on_their_own_listener() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_carry_each_requests_reference() {
+    let dir = std::env::temp_dir().join(format!("mc-cli-logs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let port = free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_microcontracts"))
+        .arg("serve")
+        .env("DATABASE_URL", format!("sqlite://{}", dir.join("l.db").display()))
+        .env("BIND", format!("127.0.0.1:{port}"))
+        .env("MAIL_FOLDER", dir.join("mail"))
+        .env("LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary runs");
+    let client = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut page = None;
+    for _ in 0..100 {
+        if let Ok(r) = client.get(format!("{base}/no-such-page")).send().await {
+            page = Some(r);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let page = page.expect("the service started");
+    let reference = page.headers()["x-request-id"].to_str().unwrap().to_string();
+    assert_eq!(reference.len(), 16, "{reference}");
+    let html = page.text().await.unwrap();
+    assert!(html.contains(&format!("quote this reference: {reference}")), "{html}");
+    // A proxy's own reference is kept; a client's attempt to write into the logs is not.
+    let kept = client
+        .get(format!("{base}/healthz"))
+        .header("x-request-id", "proxy-42.a")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(kept.headers()["x-request-id"], "proxy-42.a");
+    let replaced = client
+        .get(format!("{base}/healthz"))
+        .header("x-request-id", "x\" injected=1")
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(replaced.headers()["x-request-id"], "x\" injected=1");
+    let _ = child.kill();
+    let output = child.wait_with_output().unwrap();
+    let logs = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<serde_json::Value> = logs
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|_| panic!("not a JSON log line: {l}")))
+        .collect();
+    let about_it = lines
+        .iter()
+        .find(|l| l["span"]["request_id"] == reference.as_str())
+        .unwrap_or_else(|| panic!("no log line carries {reference}: {logs}"));
+    assert_eq!(about_it["span"]["path"], "/no-such-page");
+    assert!(about_it["level"].is_string() && about_it["timestamp"].is_string());
+    let _ = std::fs::remove_dir_all(&dir);
+}

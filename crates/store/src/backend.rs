@@ -221,6 +221,19 @@ impl Db {
         Ok(())
     }
 
+    /// Whether this instance's connection to the database is encrypted (TLS): always false
+    /// for SQLite, which is a local file. Logged at start-up, so operators see it.
+    pub async fn connection_encrypted(&self) -> Result<bool> {
+        match self {
+            Db::Sqlite(_) => Ok(false),
+            Db::Postgres(pool) => Ok(sqlx::query_scalar::<_, bool>(
+                "SELECT COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), FALSE)",
+            )
+            .fetch_one(pool)
+            .await?),
+        }
+    }
+
     /// Refreshes the query planner's statistics: after bulk loads, and from housekeeping
     /// on SQLite (`PRAGMA optimize`; PostgreSQL's autovacuum does this itself).
     pub async fn analyze(&self, thorough: bool) -> Result<()> {

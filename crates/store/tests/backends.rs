@@ -89,3 +89,22 @@ on_both!(
     every_council_is_loaded_once,
     outbox_claims_each_message_once
 );
+
+/// Managed PostgreSQL services require TLS (`sslmode=require` or `verify-full`): the
+/// service connects over it. The test server has TLS on (Debian's cluster, with its own
+/// certificate, or the test script's throwaway cluster with a fresh one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgresql_connections_can_require_tls() {
+    let admin = store::testing::postgres_admin_url();
+    let separator = if admin.contains('?') { '&' } else { '?' };
+    let db = store::Db::connect(&format!("{admin}{separator}sslmode=require"))
+        .await
+        .expect("a TLS connection to the test server");
+    assert!(db.connection_encrypted().await.unwrap(), "the connection is encrypted");
+    db.close().await;
+    let plain = store::Db::connect(&format!("{admin}{separator}sslmode=disable"))
+        .await
+        .unwrap();
+    assert!(!plain.connection_encrypted().await.unwrap());
+    plain.close().await;
+}

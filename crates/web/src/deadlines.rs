@@ -11,41 +11,48 @@ use crate::services::{bookings, invoices, opportunities, timesheets};
 use crate::state::AppState;
 
 /// Lapses what is due, every `interval`, until `shutdown` fires.
+/// Counts one run of a deadline step in `/metrics`, under the same name as the jobs'
+/// (`job_runs_total{job, result}`).
+fn count_run(job: &'static str, ok: bool) {
+    let result = if ok { "ok" } else { "error" };
+    metrics::counter!("job_runs_total", "job" => job, "result" => result).increment(1);
+}
+
 pub async fn run(state: AppState, interval: std::time::Duration, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     loop {
         let lapsed = bookings::expire_lapsed(&state).await;
-        jobs::count_run("lapse-bookings", lapsed.is_ok());
+        count_run("lapse-bookings", lapsed.is_ok());
         match lapsed {
             Ok(0) => {}
             Ok(lapsed) => tracing::info!(lapsed, "booking requests lapsed"),
             Err(error) => tracing::error!(%error, "lapsing booking requests failed"),
         }
         let closed = opportunities::close_due(&state).await;
-        jobs::count_run("close-opportunities", closed.is_ok());
+        count_run("close-opportunities", closed.is_ok());
         match closed {
             Ok(0) => {}
             Ok(closed) => tracing::info!(closed, "opportunities closed"),
             Err(error) => tracing::error!(%error, "closing opportunities failed"),
         }
         let reminded = opportunities::remind_overdue(&state).await;
-        jobs::count_run("remind-outcomes", reminded.is_ok());
+        count_run("remind-outcomes", reminded.is_ok());
         if let Err(error) = reminded {
             tracing::error!(%error, "reminding buyers of outcomes failed");
         }
         let deemed = timesheets::deem_due(&state).await;
-        jobs::count_run("deem-time", deemed.is_ok());
+        count_run("deem-time", deemed.is_ok());
         match deemed {
             Ok(0) => {}
             Ok(deemed) => tracing::info!(deemed, "time deemed approved"),
             Err(error) => tracing::error!(%error, "deeming time approved failed"),
         }
         let overdue = invoices::remind_overdue(&state).await;
-        jobs::count_run("remind-overdue-invoices", overdue.is_ok());
+        count_run("remind-overdue-invoices", overdue.is_ok());
         if let Err(error) = overdue {
             tracing::error!(%error, "reminding buyers of overdue invoices failed");
         }
         let digests = opportunities::send_daily_digests(&state).await;
-        jobs::count_run("opportunity-digests", digests.is_ok());
+        count_run("opportunity-digests", digests.is_ok());
         if let Err(error) = digests {
             tracing::error!(%error, "sending opportunity digests failed");
         }

@@ -18,6 +18,7 @@ pub mod input;
 pub mod metrics;
 pub mod options;
 pub mod passwords;
+pub mod request_id;
 pub mod router;
 pub mod security;
 pub mod services;

@@ -5,12 +5,13 @@ use crate::handlers::{
     income, invoices, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
 };
 use crate::state::AppState;
-use crate::{api, assets, csrf, input, metrics, security};
+use crate::{api, assets, csrf, input, metrics, request_id, security};
 use axum::extract::DefaultBodyLimit;
-use axum::middleware::{from_fn, from_fn_with_state};
+use axum::middleware::{from_fn, from_fn_with_state, map_request};
 use axum::routing::{get, post};
 use axum::Router;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub fn router(state: AppState) -> Router {
@@ -178,10 +179,16 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), render_error_pages))
         .layer(from_fn(metrics::track))
         .layer(from_fn_with_state(state.clone(), security::headers))
+        .layer(PropagateRequestIdLayer::new(request_id::HEADER))
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .make_span_with(|request: &axum::http::Request<_>| {
+                    let reference = request_id::of(request).unwrap_or_default();
+                    tracing::info_span!("request", request_id = %reference, method = %request.method(), path = %request.uri().path())
+                })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+        .layer(SetRequestIdLayer::new(request_id::HEADER, request_id::NewReference))
+        .layer(map_request(request_id::drop_unusable))
         .with_state(state)
 }

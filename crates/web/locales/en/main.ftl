@@ -260,6 +260,7 @@ server-error-title = Sorry, there is a problem with the service
 server-error-body = Try again later. Nothing you entered has been lost if you go back and submit again.
 too-many-requests-title = You have asked too many times
 too-many-requests-body = To protect people's accounts, the service limits how often this can be asked. Wait a while, then try again.
+error-reference = If you contact support about this, quote this reference: { $reference }
 unavailable-title = Sorry, the service is unavailable
 unavailable-body = You will be able to use the service again in a few moments. Nothing you entered has been lost if you go back and submit again.
 forbidden-title = You cannot see this page

@@ -34,8 +34,8 @@ const STEPS: &[(&str, &[&str])] = &[
     ("/api/v1/applications/{id}/{step}", &["approve", "decline", "withdraw"]),
 ];
 
-/// A council's code: three or four capital letters, e.g. `WOK`.
-pub const COUNCIL_CODE_PATTERN: &str = "^[A-Z]{3,4}$";
+/// A council's code: three or four letters, e.g. `WOK` (any case).
+pub const COUNCIL_CODE_PATTERN: &str = "^[A-Za-z]{3,4}$";
 /// An ISO week, e.g. `2026-W49`.
 pub const WEEK_PATTERN: &str = "^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$";
 

@@ -50,6 +50,7 @@ pub fn render(state: &AppState, viewer: &Viewer, template: &str, page: Value) ->
 /// malformed form), so that people never see a bare error. API responses are left alone.
 pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let api = request.uri().path().starts_with("/api/");
+    let reference = crate::request_id::of(&request);
     let response = next.run(request).await;
     let page = match response.extensions().get::<ErrorPage>().copied() {
         Some(page) => page,
@@ -67,7 +68,7 @@ pub async fn render_error_pages(State(state): State<AppState>, request: Request,
         csrf_token: String::new(),
         path: String::new(),
     };
-    let ctx = context! { title_key => title, body_key => body };
+    let ctx = context! { title_key => title, body_key => body, reference };
     match render(&state, &viewer, "pages/error.html", ctx) {
         Ok(html) => {
             let (mut parts, _) = response.into_parts();
