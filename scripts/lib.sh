@@ -13,6 +13,14 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# A cargo subcommand at a pinned version, installed from crates.io when missing.
+cargo_install() {
+  local name=$1 version=$2
+  if ! "$name" --version 2>/dev/null | grep -q "$version"; then
+    cargo install "$name" --version "$version" --locked
+  fi
+}
+
 # GOV.UK Frontend (embedded in the binary) and the browser-test tools, from package-lock.json.
 npm_install() {
   if [ ! -d node_modules/govuk-frontend ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

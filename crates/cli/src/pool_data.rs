@@ -6,8 +6,8 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use domain::roles::Role;
 use domain::weeks::Week;
 use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
-use rand::{Rng, SeedableRng};
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{RngExt, SeedableRng};
 use store::capacity::{self, HoldKind, NewHold};
 use store::organisations::{self, OrganisationFilter};
 use store::profiles::{self, DetailsUpdate, ImportProfile, NewDoneBefore};
@@ -132,7 +132,7 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
         {
             organisations::add_domain(&mut tx, council.id, &domain, None, now).await?;
         }
-        let adjust = rng.gen_range(90..=115);
+        let adjust = rng.random_range(90..=115);
         for level in &levels {
             let base = BAND_RATE_PENCE[usize::try_from(level.band - 1).unwrap_or(0).min(7)];
             let rate = (base * adjust / 100 / 50) * 50;
@@ -150,8 +150,8 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
             .first()
             .map(|d| d.domain.clone())
             .unwrap_or_else(|| format!("{}.gov.uk", slug(&council.short_name)));
-        let first = FIRST[rng.gen_range(0..FIRST.len())];
-        let last = LAST[rng.gen_range(0..LAST.len())];
+        let first = FIRST[rng.random_range(0..FIRST.len())];
+        let last = LAST[rng.random_range(0..LAST.len())];
         let name = format!("{first} {last}");
         let email = format!("{}.{}.{n}@{domain}", slug(first), slug(last));
         let new = users::NewUser {
@@ -163,25 +163,25 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
         let user_id = users::create(&mut tx, &new, now).await?;
         members::add(&mut tx, user_id, council.id, &[Role::Practitioner], now).await?;
 
-        let level = &levels[rng.gen_range(0..levels.len())];
+        let level = &levels[rng.random_range(0..levels.len())];
         let mut level_ids = vec![level.id];
-        if rng.gen_bool(0.2) {
-            let second = &levels[rng.gen_range(0..levels.len())];
+        if rng.random_bool(0.2) {
+            let second = &levels[rng.random_range(0..levels.len())];
             if second.role_id != level.role_id {
                 level_ids.push(second.id);
             }
         }
         let mut skills: Vec<i64> = role_skills.get(&level.role_id).cloned().unwrap_or_default();
         skills.shuffle(&mut rng);
-        skills.truncate(rng.gen_range(3..=6));
-        let how_many = rng.gen_range(2..=4);
-        let mut picked: Vec<&reference::Service> = services.choose_multiple(&mut rng, how_many).collect();
+        skills.truncate(rng.random_range(3..=6));
+        let how_many = rng.random_range(2..=4);
+        let mut picked: Vec<&reference::Service> = services.sample(&mut rng, how_many).collect();
         picked.sort_by_key(|s| s.id);
         let lgsl_ids: Vec<i64> = picked.iter().map(|s| s.id).collect();
         let titles: Vec<String> = picked
             .iter()
-            .take(rng.gen_range(1..=3))
-            .map(|s| format!("{} {}", VERBS[rng.gen_range(0..VERBS.len())], s.label.to_lowercase()))
+            .take(rng.random_range(1..=3))
+            .map(|s| format!("{} {}", VERBS[rng.random_range(0..VERBS.len())], s.label.to_lowercase()))
             .collect();
         let done: Vec<NewDoneBefore> = titles
             .iter()
@@ -189,33 +189,33 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
             .map(|(title, s)| NewDoneBefore {
                 title,
                 lgsl_id: Some(s.id),
-                delivered: DELIVERED[rng.gen_range(0..DELIVERED.len())],
-                year: rng.gen_range(2018..=2026),
+                delivered: DELIVERED[rng.random_range(0..DELIVERED.len())],
+                year: rng.random_range(2018..=2026),
                 link: None,
             })
             .collect();
-        let headline = format!("{} {}", level.name, STRENGTHS[rng.gen_range(0..STRENGTHS.len())]);
+        let headline = format!("{} {}", level.name, STRENGTHS[rng.random_range(0..STRENGTHS.len())]);
         let about = format!(
             "I work at {}, where my role is {}. I have worked on {} and {}. {}",
             council.name,
             level.name.to_lowercase(),
             picked.first().map(|s| s.label.to_lowercase()).unwrap_or_default(),
             picked.last().map(|s| s.label.to_lowercase()).unwrap_or_default(),
-            DELIVERED[rng.gen_range(0..DELIVERED.len())]
+            DELIVERED[rng.random_range(0..DELIVERED.len())]
         );
-        let work_mode = ["remote", "on_site", "either"][rng.gen_range(0..3)];
-        let capacity_minutes = 15 * rng.gen_range(4..=32);
-        let available_from: NaiveDate = this_week.monday() + Duration::days(rng.gen_range(-28..=28));
+        let work_mode = ["remote", "on_site", "either"][rng.random_range(0..3)];
+        let capacity_minutes = 15 * rng.random_range(4..=32);
+        let available_from: NaiveDate = this_week.monday() + Duration::days(rng.random_range(-28..=28));
         let available_to = rng
-            .gen_bool(0.3)
-            .then(|| this_week.monday() + Duration::days(rng.gen_range(90..=270)));
-        let unavailable: Vec<NaiveDate> = (0..rng.gen_range(0..=2))
-            .map(|_| this_week.plus(rng.gen_range(0..12)).monday())
+            .random_bool(0.3)
+            .then(|| this_week.monday() + Duration::days(rng.random_range(90..=270)));
+        let unavailable: Vec<NaiveDate> = (0..rng.random_range(0..=2))
+            .map(|_| this_week.plus(rng.random_range(0..12)).monday())
             .collect();
-        let status = if rng.gen_bool(0.93) {
+        let status = if rng.random_bool(0.93) {
             "listed"
         } else {
-            ["draft", "awaiting_approval", "paused"][rng.gen_range(0..3)]
+            ["draft", "awaiting_approval", "paused"][rng.random_range(0..3)]
         };
         let profile = ImportProfile {
             user_id,
@@ -241,11 +241,11 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
         let id = profiles::import(&mut tx, &profile, now).await?;
         counts.profiles += 1;
         if spec.holds {
-            for _ in 0..rng.gen_range(0..=3) {
-                let minutes = 15 * rng.gen_range(1..=(capacity_minutes / 15).max(1));
+            for _ in 0..rng.random_range(0..=3) {
+                let minutes = 15 * rng.random_range(1..=(capacity_minutes / 15).max(1));
                 let hold = NewHold {
                     profile_id: id,
-                    week: this_week.plus(rng.gen_range(0..8)),
+                    week: this_week.plus(rng.random_range(0..8)),
                     minutes,
                     kind: HoldKind::Booking,
                     source_type: "generated",

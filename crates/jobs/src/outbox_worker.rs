@@ -5,7 +5,6 @@
 use crate::mail::{MailTransport, OutgoingEmail};
 use chrono::{DateTime, Duration, Utc};
 use domain::clock::Clock;
-use rand::Rng;
 use std::sync::Arc;
 use store::{outbox, Db};
 
@@ -45,7 +44,7 @@ impl OutboxWorker {
     pub async fn drain(&self) -> store::Result<Drained> {
         let mut total = Drained::default();
         loop {
-            let claim = format!("{:032x}", rand::thread_rng().gen::<u128>());
+            let claim = format!("{:032x}", rand::random::<u128>());
             let now = self.clock.now();
             let batch = outbox::claim_due(&self.db, &claim, now, LEASE, BATCH).await?;
             if batch.is_empty() {

@@ -20,12 +20,12 @@ const AGREEMENT: &str = "SELECT id, version, title, body, published_at FROM agre
 /// The version councils sign now: the latest published.
 pub async fn current<'a>(exec: impl Into<Exec<'a>>) -> Result<Option<AgreementVersion>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, AgreementVersion>(
-        &format!("{AGREEMENT} ORDER BY published_at DESC, id DESC LIMIT 1")).fetch_optional(c).await)?)
+        sqlx::AssertSqlSafe(format!("{AGREEMENT} ORDER BY published_at DESC, id DESC LIMIT 1"))).fetch_optional(c).await)?)
 }
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<AgreementVersion>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, AgreementVersion>(&format!("{AGREEMENT} WHERE id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, AgreementVersion>(sqlx::AssertSqlSafe(format!("{AGREEMENT} WHERE id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }
@@ -33,7 +33,7 @@ pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Agree
 /// Every version, newest first.
 pub async fn all<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<AgreementVersion>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, AgreementVersion>(
-        &format!("{AGREEMENT} ORDER BY published_at DESC, id DESC")).fetch_all(c).await)?)
+        sqlx::AssertSqlSafe(format!("{AGREEMENT} ORDER BY published_at DESC, id DESC"))).fetch_all(c).await)?)
 }
 
 /// Publishes a new version (it becomes the current one). Fails on a version name in use.

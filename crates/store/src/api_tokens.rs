@@ -39,7 +39,9 @@ pub async fn create<'a>(exec: impl Into<Exec<'a>>, new: &NewToken<'_>, now: Date
 pub async fn find_live<'a>(exec: impl Into<Exec<'a>>, hash: &str, now: DateTime<Utc>) -> Result<Option<ApiToken>> {
     let sql =
         format!("SELECT {COLUMNS} FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2");
-    Ok(exec!(exec, c => sqlx::query_as::<_, ApiToken>(&sql).bind(hash).bind(now).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, ApiToken>(sqlx::AssertSqlSafe(sql.as_str())).bind(hash).bind(now).fetch_optional(c).await)?,
+    )
 }
 
 /// Revokes every live token of the person (password reset, "sign out everywhere").
@@ -51,7 +53,9 @@ pub async fn revoke_all_for_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64, no
 
 pub async fn list_for_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<ApiToken>> {
     let sql = format!("SELECT {COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY id DESC");
-    Ok(exec!(exec, c => sqlx::query_as::<_, ApiToken>(&sql).bind(user_id).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, ApiToken>(sqlx::AssertSqlSafe(sql.as_str())).bind(user_id).fetch_all(c).await)?,
+    )
 }
 
 /// Revokes one of the person's own tokens; false if they have no such live token.

@@ -101,7 +101,7 @@ const SELECT: &str = "SELECT a.id, a.opportunity_id, o.title AS opportunity_titl
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Application>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, Application>(&format!("{SELECT} WHERE a.id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, Application>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE a.id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }
@@ -112,7 +112,7 @@ pub async fn find_by_applicant<'a>(
     applicant_id: i64,
 ) -> Result<Option<Application>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Application>(
-        &format!("{SELECT} WHERE a.opportunity_id = $1 AND a.applicant_id = $2"))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE a.opportunity_id = $1 AND a.applicant_id = $2")))
         .bind(opportunity_id).bind(applicant_id).fetch_optional(c).await)?)
 }
 
@@ -140,7 +140,9 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, scope: Scope) -> Result<Vec<App
         Scope::Applicant(user) => ("a.applicant_id = $1", user),
     };
     let sql = format!("{SELECT} WHERE {filter} ORDER BY a.id DESC LIMIT 500");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Application>(&sql).bind(id).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Application>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await)?,
+    )
 }
 
 /// A status change, made only from one of `from`. Returns false when it was not.
@@ -165,7 +167,7 @@ pub async fn transition(
              decline_reason = CASE WHEN $2 THEN $5 ELSE decline_reason END
          WHERE id = $6 AND status IN ({list})"
     );
-    let n = exec!(&mut *tx, c => sqlx::query(&sql)
+    let n = exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(to).bind(manager_step).bind(now).bind(by).bind(reason).bind(id)
         .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)

@@ -265,10 +265,14 @@ impl Db {
                 "only PostgreSQL servers hold several databases".into(),
             ));
         };
-        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+        )))
+        .execute(pool)
+        .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(pool)
             .await?;
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await?;
         Ok(())
     }
 

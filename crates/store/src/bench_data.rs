@@ -65,7 +65,7 @@ pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
          JOIN o ob ON ob.rn = (os.rn + 1 + n.i % (counts.oc - 1)) % counts.oc",
         seq = numbers(contracts)
     );
-    let made = exec!(&mut tx, c => sqlx::query(&sql).bind(agreement_id).bind(now)
+    let made = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(agreement_id).bind(now)
         .execute(c).await.map(|r| r.rows_affected()))? as i64;
     let start = plus_days("$1", "n.i % 30");
     let end = plus_days("$1", &format!("n.i % 30 + {}", 14 * entries + 14));
@@ -81,7 +81,7 @@ pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
                AND NOT EXISTS (SELECT 1 FROM contract_versions v WHERE v.contract_id = contracts.id)) n",
         cap = entries * 120 + 600,
     );
-    exec!(&mut tx, c => sqlx::query(&sql).bind(first_day).bind(legal_basis_id).bind(by).bind(now)
+    exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(first_day).bind(legal_basis_id).bind(by).bind(now)
         .execute(c).await.map(|r| r.rows_affected()))?;
     let work_date = plus_days("v.start_date", "e.i * 14 + k.id % 5");
     let sql = format!(
@@ -94,7 +94,7 @@ pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
          ORDER BY e.i, k.id",
         seq = numbers(entries)
     );
-    let time = exec!(&mut tx, c => sqlx::query(&sql).bind(now).bind(by)
+    let time = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(now).bind(by)
         .execute(c).await.map(|r| r.rows_affected()))? as i64;
     tx.commit().await?;
     Ok((made, time))

@@ -89,7 +89,7 @@ const SELECT: &str = "SELECT b.id, b.profile_id, b.practitioner_id, p.display_na
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Booking>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, Booking>(&format!("{SELECT} WHERE b.id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, Booking>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE b.id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }
@@ -118,7 +118,9 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, scope: Scope, open_only: bool, 
         ""
     };
     let sql = format!("{SELECT} WHERE {column} = $1{open} ORDER BY b.id DESC LIMIT $2");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Booking>(&sql).bind(id).bind(limit).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Booking>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(limit).fetch_all(c).await)?,
+    )
 }
 
 /// The weeks a request asks for.

@@ -72,7 +72,7 @@ pub async fn free_by_week<'a>(
         b.push(&p);
     }
     b.push(")");
-    let rows = exec!(exec, c => bind_all!(sqlx::query_as::<_, FreeRow>(&b.sql), &b.binds).fetch_all(c).await)?;
+    let rows = exec!(exec, c => bind_all!(sqlx::query_as::<_, FreeRow>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
     for row in rows {
         if let (Some(slots), Some(index)) = (
             result.get_mut(&row.profile_id),
@@ -268,7 +268,7 @@ pub async fn ensure_horizon(db: &crate::Db, first: Week) -> Result<()> {
     // WHERE TRUE keeps SQLite from reading the upsert's ON as a join condition.
     b.push(" WHERE TRUE");
     on_conflict_update(&mut b);
-    exec!(&mut tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut tx, c => bind_all!(sqlx::query(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await
 }
 
@@ -286,6 +286,6 @@ pub async fn refresh_free_hours(tx: &mut Tx, profile_id: i64) -> Result<()> {
     let id = b.bind(Bind::I64(profile_id));
     b.push(&format!(" WHERE p.id = {id}"));
     on_conflict_update(&mut b);
-    exec!(&mut *tx, c => bind_all!(sqlx::query(&b.sql), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => bind_all!(sqlx::query(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

@@ -130,7 +130,7 @@ const SELECT: &str = "SELECT k.id, k.buyer_org_id, bo.name AS buyer_org_name, k.
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Contract>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, Contract>(&format!("{SELECT} WHERE k.id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, Contract>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE k.id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }
@@ -162,7 +162,9 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, scope: Scope, open_only: bool, 
         ""
     };
     let sql = format!("{SELECT} WHERE {condition}{open} ORDER BY k.id DESC LIMIT $2");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Contract>(&sql).bind(id).bind(limit).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Contract>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(limit).fetch_all(c).await)?,
+    )
 }
 
 /// One version of the terms, as the version history shows it.
@@ -204,14 +206,14 @@ const VERSION: &str = "SELECT v.id, v.contract_id, v.version, v.status, v.rate_p
 /// Every version, oldest first.
 pub async fn versions<'a>(exec: impl Into<Exec<'a>>, contract_id: i64) -> Result<Vec<Version>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, Version>(&format!("{VERSION} WHERE v.contract_id = $1 ORDER BY v.version"))
+        exec!(exec, c => sqlx::query_as::<_, Version>(sqlx::AssertSqlSafe(format!("{VERSION} WHERE v.contract_id = $1 ORDER BY v.version")))
         .bind(contract_id).fetch_all(c).await)?,
     )
 }
 
 pub async fn version<'a>(exec: impl Into<Exec<'a>>, contract_id: i64, version: i64) -> Result<Option<Version>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Version>(
-        &format!("{VERSION} WHERE v.contract_id = $1 AND v.version = $2"))
+        sqlx::AssertSqlSafe(format!("{VERSION} WHERE v.contract_id = $1 AND v.version = $2")))
         .bind(contract_id).bind(version).fetch_optional(c).await)?)
 }
 
@@ -293,7 +295,7 @@ pub async fn set_current_version(tx: &mut Tx, id: i64, version: i64) -> Result<(
 /// The variation waiting for an answer, if any.
 pub async fn waiting_variation<'a>(exec: impl Into<Exec<'a>>, contract_id: i64) -> Result<Option<Version>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Version>(
-        &format!("{VERSION} WHERE v.contract_id = $1 AND v.status = 'proposed'"))
+        sqlx::AssertSqlSafe(format!("{VERSION} WHERE v.contract_id = $1 AND v.status = 'proposed'")))
         .bind(contract_id).fetch_optional(c).await)?)
 }
 

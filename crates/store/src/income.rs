@@ -114,7 +114,7 @@ pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
              WHERE t.status = 'approved'
          ) approved GROUP BY org_id, month, side, settlement, lgsl_id, role_name"
     );
-    let rows = exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
+    let rows = exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await.map(|r| r.rows_affected()))?;
     // Every council's figures may have changed, so every kept copy must go.
     exec!(&mut *tx, c => sqlx::query(
         "INSERT INTO income_generations (org_id, value) SELECT id, 1 FROM organisations WHERE TRUE
@@ -164,7 +164,7 @@ pub async fn summary<'a>(exec: impl Into<Exec<'a>>, org_id: i64, first: &str, la
         (by_service, &mut out.by_service),
         (by_role, &mut out.by_role),
     ] {
-        *into = exec!(&mut exec, c => sqlx::query_as::<_, Row>(&sql).bind(org_id).bind(first).bind(last)
+        *into = exec!(&mut exec, c => sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())).bind(org_id).bind(first).bind(last)
             .fetch_all(c).await)?;
     }
     Ok(out)
@@ -191,7 +191,7 @@ pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<V
          ) approved GROUP BY org_id, month, side, settlement, lgsl_id"
     );
     type Key = (i64, String, String, String, i64);
-    let computed = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, String, String, i64, i64, i64)>(&sql)
+    let computed = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, String, String, i64, i64, i64)>(sqlx::AssertSqlSafe(sql.as_str()))
         .fetch_all(c).await)?;
     let kept = exec!(&mut exec, c => sqlx::query_as::<_, (i64, String, String, String, i64, i64, i64)>(
         "SELECT org_id, month, side, settlement, lgsl_id, CAST(SUM(minutes) AS BIGINT), CAST(SUM(value_pence) AS BIGINT)

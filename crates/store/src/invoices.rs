@@ -92,7 +92,7 @@ pub async fn draft_period(
          ORDER BY k.id
          RETURNING id, supplier_org_id"
     );
-    let drafts = exec!(&mut *tx, c => sqlx::query_as::<_, Drafted>(&sql)
+    let drafts = exec!(&mut *tx, c => sqlx::query_as::<_, Drafted>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(first).bind(last).bind(vat_bp).bind(now).bind(by).fetch_all(c).await)?;
     if drafts.is_empty() {
         return Ok(drafts);
@@ -115,13 +115,13 @@ pub async fn draft_period(
         made_i = made("i"),
         made_d = made("d"),
     );
-    exec!(&mut *tx, c => sqlx::query(&sql).bind(first).bind(last).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(first).bind(last).execute(c).await.map(|r| r.rows_affected()))?;
     let sql = format!(
         "INSERT INTO invoice_entries (invoice_id, time_entry_id)
          SELECT t.invoice_id, t.id FROM time_entries t JOIN invoices i ON i.id = t.invoice_id WHERE {}",
         made("i")
     );
-    exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await.map(|r| r.rows_affected()))?;
     let sql = format!(
         "INSERT INTO invoice_lines (invoice_id, position, practitioner_id, practitioner_name, first_date, last_date,
              minutes, rate_pence, amount_pence)
@@ -142,7 +142,7 @@ pub async fn draft_period(
          ) worked",
         made("i")
     );
-    exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await.map(|r| r.rows_affected()))?;
     // Net, VAT and total in one statement: the table requires total = net + VAT always.
     let sql = format!(
         "UPDATE invoices SET net_pence = s.net, vat_pence = (s.net * invoices.vat_rate_bp + 5000) / 10000,
@@ -153,7 +153,7 @@ pub async fn draft_period(
          WHERE s.invoice_id = invoices.id",
         made("d")
     );
-    exec!(&mut *tx, c => sqlx::query(&sql).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(drafts)
 }
 
@@ -301,13 +301,13 @@ const SELECT: &str = "SELECT i.id, i.kind, i.supplier_org_id, s.name AS supplier
 /// The credit note that cancelled an invoice, if any.
 pub async fn credit_note_for<'a>(exec: impl Into<Exec<'a>>, invoice_id: i64) -> Result<Option<Invoice>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Invoice>(
-        &format!("{SELECT} WHERE i.credits_invoice_id = $1 AND i.kind = 'credit_note'"))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.credits_invoice_id = $1 AND i.kind = 'credit_note'")))
         .bind(invoice_id).fetch_optional(c).await)?)
 }
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Invoice>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, Invoice>(&format!("{SELECT} WHERE i.id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, Invoice>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }
@@ -321,7 +321,7 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, org_id: i64, as_supplier: bool)
         "i.buyer_org_id = $1 AND i.status <> 'draft'"
     };
     Ok(exec!(exec, c => sqlx::query_as::<_, Invoice>(
-        &format!("{SELECT} WHERE {filter} ORDER BY i.id DESC LIMIT 1000"))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE {filter} ORDER BY i.id DESC LIMIT 1000")))
         .bind(org_id).fetch_all(c).await)?)
 }
 

@@ -72,7 +72,7 @@ impl StoreError {
 
 impl StoreError {
     /// True when the database could not be reached or was too busy to answer in time: a
-    /// pool that timed out or closed, a lost connection, a server shutting down or
+    /// pool that timed out or closed, a lost or garbled connection, a server shutting down or
     /// refusing connections, SQLite's lock not granted within the busy timeout. Worth
     /// trying again shortly (`503`), unlike a fault in the statement (`500`).
     pub fn is_unavailable(&self) -> bool {
@@ -80,7 +80,13 @@ impl StoreError {
             return false;
         };
         match error {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            // The wire broke mid-conversation, e.g. a connection cut while TLS was agreed.
+            | sqlx::Error::Protocol(_)
+            | sqlx::Error::WorkerCrashed => true,
             sqlx::Error::Database(d) => d.code().is_some_and(|code| UNAVAILABLE_CODES.contains(&code.as_ref())),
             _ => false,
         }

@@ -135,7 +135,7 @@ const SELECT: &str = "SELECT o.id, o.org_id, g.name AS org_name, g.code AS org_c
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Opportunity>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, Opportunity>(&format!("{SELECT} WHERE o.id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, Opportunity>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }
@@ -364,7 +364,7 @@ pub async fn questions<'a>(exec: impl Into<Exec<'a>>, id: i64, answered_only: bo
         "SELECT id, asked_by, asked_at, question, answer, answered_at FROM opportunity_questions
          WHERE opportunity_id = $1{filter} ORDER BY id"
     );
-    Ok(exec!(exec, c => sqlx::query_as::<_, Question>(&sql).bind(id).fetch_all(c).await)?)
+    Ok(exec!(exec, c => sqlx::query_as::<_, Question>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await)?)
 }
 
 /// The people who asked questions (to tell them of changes).
@@ -464,8 +464,7 @@ pub async fn list_published<'a>(
         b.push(&format!(" AND o.max_rate_pence >= {p}"));
     }
     let count_sql = format!("SELECT COUNT(*){}", b.sql);
-    let total =
-        exec!(&mut exec, c => bind_all!(sqlx::query_scalar::<_, i64>(&count_sql), &b.binds).fetch_one(c).await)?;
+    let total = exec!(&mut exec, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql.as_str())), &b.binds).fetch_one(c).await)?;
     let l = b.bind(Bind::I64(limit));
     let o = b.bind(Bind::I64(offset));
     let sql = format!(
@@ -477,7 +476,7 @@ pub async fn list_published<'a>(
          {} ORDER BY (o.status = 'live') DESC, o.published_at DESC, o.id DESC LIMIT {l} OFFSET {o}",
         b.sql
     );
-    let rows = exec!(&mut exec, c => bind_all!(sqlx::query_as::<_, Listed>(&sql), &b.binds).fetch_all(c).await)?;
+    let rows = exec!(&mut exec, c => bind_all!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), &b.binds).fetch_all(c).await)?;
     Ok((rows, total))
 }
 
@@ -488,14 +487,14 @@ fn escape_like(word: &str) -> String {
 /// A council's own opportunities in every status, newest first.
 pub async fn list_for_org<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<Opportunity>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Opportunity>(
-        &format!("{SELECT} WHERE o.org_id = $1 ORDER BY o.id DESC"))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.org_id = $1 ORDER BY o.id DESC")))
         .bind(org_id).fetch_all(c).await)?)
 }
 
 /// Live opportunities published after `since`, oldest first (for the daily digest).
 pub async fn published_since<'a>(exec: impl Into<Exec<'a>>, since: DateTime<Utc>) -> Result<Vec<Opportunity>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Opportunity>(
-        &format!("{SELECT} WHERE o.status = 'live' AND o.published_at > $1 ORDER BY o.published_at LIMIT 200"))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.status = 'live' AND o.published_at > $1 ORDER BY o.published_at LIMIT 200")))
         .bind(since).fetch_all(c).await)?)
 }
 

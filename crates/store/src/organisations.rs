@@ -81,7 +81,7 @@ pub async fn list<'a>(
          LIMIT $7"
     );
     let words = filter.words.as_deref().map(like_pattern);
-    let rows = exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql)
+    let rows = exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(words.as_deref())
         .bind(filter.code.as_deref())
         .bind(filter.type_code.as_deref())
@@ -96,19 +96,25 @@ pub async fn list<'a>(
 
 pub async fn find_by_code<'a>(exec: impl Into<Exec<'a>>, code: &str) -> Result<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE code = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(code.to_uppercase()).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str())).bind(code.to_uppercase()).fetch_optional(c).await)?,
+    )
 }
 
 /// A council by its code (`WOK`) or its exact name, any case.
 pub async fn find_by_code_or_name<'a>(exec: impl Into<Exec<'a>>, text: &str) -> Result<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE code = $1 OR LOWER(name) = $2 ORDER BY id LIMIT 1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql)
-        .bind(text.trim().to_uppercase()).bind(text.trim().to_lowercase()).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(text.trim().to_uppercase()).bind(text.trim().to_lowercase()).fetch_optional(c).await)?,
+    )
 }
 
 pub async fn find_by_id<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(id).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await)?,
+    )
 }
 
 /// The council whose verified domain this is, if any.
@@ -121,7 +127,9 @@ pub async fn find_by_domain<'a>(exec: impl Into<Exec<'a>>, domain: &str) -> Resu
             .collect::<Vec<_>>()
             .join(", ")
     );
-    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).bind(domain).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str())).bind(domain).fetch_optional(c).await)?,
+    )
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -161,7 +169,7 @@ pub async fn add_domain<'a>(
 pub async fn onboarded<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Organisation>> {
     let sql =
         format!("SELECT {COLUMNS} FROM organisations WHERE id IN (SELECT org_id FROM org_domains) ORDER BY name, id");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(&sql).fetch_all(c).await)?)
+    Ok(exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await)?)
 }
 
 /// Serialises changes to one council's memberships: the second of two racing transactions

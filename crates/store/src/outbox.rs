@@ -73,7 +73,7 @@ pub async fn claim_due(
          RETURNING {COLUMNS}"
     );
     let mut tx = db.begin().await?;
-    let mut rows = exec!(&mut tx, c => sqlx::query_as::<_, OutboxEmail>(&sql)
+    let mut rows = exec!(&mut tx, c => sqlx::query_as::<_, OutboxEmail>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(now + lease).bind(claim).bind(now).bind(limit).fetch_all(c).await)?;
     tx.commit().await?;
     rows.sort_by_key(|r| r.id);
@@ -87,7 +87,7 @@ pub async fn mark_sent(db: &Db, id: i64, claim: &str, now: DateTime<Utc>) -> Res
          WHERE id = $2 AND claim = $3 AND status = 'pending'"
     );
     let mut tx = db.begin().await?;
-    let done = exec!(&mut tx, c => sqlx::query(&sql)
+    let done = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(now).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await?;
     Ok(done == 1)
@@ -119,7 +119,7 @@ pub async fn mark_attempt_failed(
                      locked_until = NULL, {REDACT}
                  WHERE id = $3 AND claim = $4 AND status = 'pending'"
             );
-            exec!(&mut tx, c => sqlx::query(&sql)
+            exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
                 .bind(now).bind(error).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
         }
     }
@@ -148,10 +148,14 @@ pub async fn backlog(db: &Db) -> Result<Backlog> {
 /// The newest messages first, for the outbox page and for tests.
 pub async fn recent<'a>(exec: impl Into<Exec<'a>>, limit: i64) -> Result<Vec<OutboxEmail>> {
     let sql = format!("SELECT {COLUMNS} FROM outbox_emails ORDER BY id DESC LIMIT $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(&sql).bind(limit).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(sqlx::AssertSqlSafe(sql.as_str())).bind(limit).fetch_all(c).await)?,
+    )
 }
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<OutboxEmail>> {
     let sql = format!("SELECT {COLUMNS} FROM outbox_emails WHERE id = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(&sql).bind(id).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await)?,
+    )
 }

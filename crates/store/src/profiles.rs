@@ -40,12 +40,16 @@ const SELECT: &str =
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Profile>> {
     let sql = format!("{SELECT} WHERE p.id = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Profile>(&sql).bind(id).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Profile>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await)?,
+    )
 }
 
 pub async fn find_by_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Option<Profile>> {
     let sql = format!("{SELECT} WHERE p.user_id = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, Profile>(&sql).bind(user_id).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Profile>(sqlx::AssertSqlSafe(sql.as_str())).bind(user_id).fetch_optional(c).await)?,
+    )
 }
 
 /// A council's profiles, those waiting for approval first, then by name.
@@ -54,7 +58,9 @@ pub async fn list_for_org<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<
         "{SELECT} WHERE p.org_id = $1
          ORDER BY CASE p.status WHEN 'awaiting_approval' THEN 0 ELSE 1 END, p.display_name, p.id"
     );
-    Ok(exec!(exec, c => sqlx::query_as::<_, Profile>(&sql).bind(org_id).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Profile>(sqlx::AssertSqlSafe(sql.as_str())).bind(org_id).fetch_all(c).await)?,
+    )
 }
 
 /// Starts a draft profile for a practitioner of `org_id`.
@@ -289,7 +295,7 @@ pub async fn refresh_rates(tx: &mut Tx, scope: RateScope) -> Result<()> {
              WHERE pr.profile_id = profiles.id ORDER BY pr.position LIMIT 1))
          WHERE {column} = $1"
     );
-    exec!(&mut *tx, c => sqlx::query(&sql).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -351,7 +357,9 @@ pub async fn find_many<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result<Vec
     let mut b = crate::sql::SqlBuilder::default();
     b.push(SELECT).push(" WHERE p.id IN ");
     in_list(&mut b, ids);
-    Ok(exec!(exec, c => crate::sql::bind_all!(sqlx::query_as::<_, Profile>(&b.sql), &b.binds).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => crate::sql::bind_all!(sqlx::query_as::<_, Profile>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+    )
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -373,7 +381,9 @@ pub async fn roles_of_many<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result
     );
     in_list(&mut b, ids);
     b.push(" ORDER BY pr.profile_id, pr.position");
-    Ok(exec!(exec, c => crate::sql::bind_all!(sqlx::query_as::<_, RoleOf>(&b.sql), &b.binds).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => crate::sql::bind_all!(sqlx::query_as::<_, RoleOf>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+    )
 }
 
 /// A whole profile at once, for demo and benchmark data.

@@ -49,7 +49,7 @@ const SELECT: &str = "SELECT s.id, s.user_id, u.email, s.name, s.words, s.kind, 
 
 pub async fn of_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<SavedSearch>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, SavedSearch>(&format!("{SELECT} WHERE s.user_id = $1 ORDER BY s.id"))
+        exec!(exec, c => sqlx::query_as::<_, SavedSearch>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE s.user_id = $1 ORDER BY s.id")))
         .bind(user_id).fetch_all(c).await)?,
     )
 }
@@ -58,7 +58,7 @@ pub async fn of_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<
 /// daily ones last sent before `before`).
 pub async fn due<'a>(exec: impl Into<Exec<'a>>, frequency: &str, before: DateTime<Utc>) -> Result<Vec<SavedSearch>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, SavedSearch>(
-        &format!("{SELECT} WHERE s.frequency = $1 AND (s.last_sent_at IS NULL OR s.last_sent_at < $2) ORDER BY s.id"))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE s.frequency = $1 AND (s.last_sent_at IS NULL OR s.last_sent_at < $2) ORDER BY s.id")))
         .bind(frequency).bind(before).fetch_all(c).await)?)
 }
 

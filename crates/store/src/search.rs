@@ -99,7 +99,9 @@ async fn search_with(
         let l = b.bind(Bind::I64(limit));
         let o = b.bind(Bind::I64(offset));
         b.push(&format!(" ORDER BY f.next4 DESC, f.profile_id LIMIT {l} OFFSET {o}"));
-        return Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?);
+        return Ok(
+            exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+        );
     }
 
     if !terms.is_empty() {
@@ -130,7 +132,9 @@ async fn search_with(
     let l = b.bind(Bind::I64(limit));
     let o = b.bind(Bind::I64(offset));
     b.push(&format!(" ORDER BY total_free DESC, m.id LIMIT {l} OFFSET {o}"));
-    Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(&b.sql), &b.binds).fetch_all(c).await)?)
+    Ok(
+        exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+    )
 }
 
 /// A word search's candidates, best first: every listed profile that has all the words and
@@ -162,7 +166,9 @@ async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Can
     }
     push_filters(&mut b, q);
     b.push(" ORDER BY relevance DESC, p.id");
-    Ok(exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, f64)>(&b.sql), &b.binds).fetch_all(c).await)?)
+    Ok(
+        exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, f64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+    )
 }
 
 /// Candidates read per round when ranking; doubled each round up to the maximum.
@@ -246,7 +252,7 @@ async fn free_totals(
             b.push(&format!(" AND f.{c} >= {v}"));
         }
     }
-    let rows = exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, i64)>(&b.sql), &b.binds).fetch_all(c).await)?;
+    let rows = exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
     Ok(rows.into_iter().collect())
 }
 

@@ -4,7 +4,6 @@
 
 use crate::backend::exec;
 use crate::{Backend, Db, Result};
-use rand::Rng;
 use std::path::PathBuf;
 
 pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -26,11 +25,7 @@ impl Drop for TestDb {
 }
 
 fn unique_name() -> String {
-    format!(
-        "mc_test_{}_{:016x}",
-        std::process::id(),
-        rand::thread_rng().gen::<u64>()
-    )
+    format!("mc_test_{}_{:016x}", std::process::id(), rand::random::<u64>())
 }
 
 pub fn postgres_admin_url() -> String {
@@ -67,7 +62,7 @@ pub async fn fresh(backend: Backend) -> Result<TestDb> {
                     "PostgreSQL is needed for the tests and did not answer at {admin_url}: {e}"
                 ))
             })?;
-            exec!(&admin, c => sqlx::query(&format!("CREATE DATABASE {name}")).execute(c).await.map(|r| r.rows_affected()))?;
+            exec!(&admin, c => sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(c).await.map(|r| r.rows_affected()))?;
             admin.close().await;
             let url = with_database(&admin_url, &name);
             TestDb {
@@ -84,7 +79,7 @@ pub async fn fresh(backend: Backend) -> Result<TestDb> {
 /// Runs a statement outside the store's API, for tests that check what the database itself
 /// refuses (triggers, constraints).
 pub async fn execute_raw(db: &Db, sql: &str) -> Result<u64> {
-    Ok(exec!(db, c => sqlx::query(sql).execute(c).await.map(|r| r.rows_affected()))?)
+    Ok(exec!(db, c => sqlx::query(sqlx::AssertSqlSafe(sql)).execute(c).await.map(|r| r.rows_affected()))?)
 }
 
 #[cfg(test)]

@@ -71,28 +71,34 @@ pub async fn for_practitioner<'a>(
     first: NaiveDate,
     last: NaiveDate,
 ) -> Result<Vec<TimeEntry>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, TimeEntry>(&format!(
-        "{SELECT} WHERE t.practitioner_id = $1 AND t.work_date BETWEEN $2 AND $3 ORDER BY t.work_date, t.contract_id"))
-        .bind(practitioner_id).bind(first).bind(last).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, TimeEntry>(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE t.practitioner_id = $1 AND t.work_date BETWEEN $2 AND $3 ORDER BY t.work_date, t.contract_id")))
+        .bind(practitioner_id).bind(first).bind(last).fetch_all(c).await)?,
+    )
 }
 
 /// One contract's entries, newest day first.
 pub async fn for_contract<'a>(exec: impl Into<Exec<'a>>, contract_id: i64) -> Result<Vec<TimeEntry>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, TimeEntry>(&format!(
-        "{SELECT} WHERE t.contract_id = $1 ORDER BY t.work_date DESC"))
-        .bind(contract_id).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, TimeEntry>(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE t.contract_id = $1 ORDER BY t.work_date DESC")))
+        .bind(contract_id).fetch_all(c).await)?,
+    )
 }
 
 /// Entries waiting for a buying council's answer, oldest first.
 pub async fn submitted_to<'a>(exec: impl Into<Exec<'a>>, buyer_org_id: i64) -> Result<Vec<TimeEntry>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, TimeEntry>(&format!(
-        "{SELECT} WHERE k.buyer_org_id = $1 AND t.status = 'submitted' ORDER BY t.submitted_at, t.id LIMIT 500"))
-        .bind(buyer_org_id).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, TimeEntry>(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE k.buyer_org_id = $1 AND t.status = 'submitted' ORDER BY t.submitted_at, t.id LIMIT 500")))
+        .bind(buyer_org_id).fetch_all(c).await)?,
+    )
 }
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<TimeEntry>> {
     Ok(
-        exec!(exec, c => sqlx::query_as::<_, TimeEntry>(&format!("{SELECT} WHERE t.id = $1"))
+        exec!(exec, c => sqlx::query_as::<_, TimeEntry>(sqlx::AssertSqlSafe(format!("{SELECT} WHERE t.id = $1")))
         .bind(id).fetch_optional(c).await)?,
     )
 }

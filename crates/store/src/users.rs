@@ -21,12 +21,14 @@ const COLUMNS: &str = "id, email, display_name, password_hash, platform_admin, e
 
 pub async fn find_by_email<'a>(exec: impl Into<Exec<'a>>, email: &str) -> Result<Option<User>> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, User>(&sql).bind(email).fetch_optional(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, User>(sqlx::AssertSqlSafe(sql.as_str())).bind(email).fetch_optional(c).await)?,
+    )
 }
 
 pub async fn find_by_id<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<User>> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1");
-    Ok(exec!(exec, c => sqlx::query_as::<_, User>(&sql).bind(id).fetch_optional(c).await)?)
+    Ok(exec!(exec, c => sqlx::query_as::<_, User>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await)?)
 }
 
 pub struct NewUser<'s> {

@@ -6,7 +6,7 @@
 use chrono::{Duration, Utc};
 use domain::bookings::{shortfalls, Schedule};
 use domain::weeks::Week;
-use rand::{Rng, SeedableRng};
+use rand::{RngExt, SeedableRng};
 use std::collections::BTreeMap;
 use store::capacity::{self, HoldKind};
 use store::profiles::{DetailsUpdate, ImportProfile};
@@ -73,10 +73,10 @@ async fn random_requests_and_releases_match_the_model(backend: Backend) {
     let mut live: Vec<(i64, Schedule)> = Vec::new();
     for source in 0..120_i64 {
         let now = Utc::now();
-        if rng.gen_bool(0.6) || live.is_empty() {
-            let first = rng.gen_range(0..5);
-            let len = rng.gen_range(1..=2);
-            let minutes = 15 * rng.gen_range(1..=24);
+        if rng.random_bool(0.6) || live.is_empty() {
+            let first = rng.random_range(0..5);
+            let len = rng.random_range(1..=2);
+            let minutes = 15 * rng.random_range(1..=24);
             let asked: Schedule = weeks[first..(first + len).min(weeks.len())]
                 .iter()
                 .map(|w| (*w, minutes))
@@ -105,7 +105,7 @@ async fn random_requests_and_releases_match_the_model(backend: Backend) {
                 live.push((source, asked));
             }
         } else {
-            let (source, asked) = live.swap_remove(rng.gen_range(0..live.len()));
+            let (source, asked) = live.swap_remove(rng.random_range(0..live.len()));
             let before = free(db, id, &weeks).await;
             let mut tx = db.begin().await.unwrap();
             capacity::release_holds(&mut tx, "test", source, now).await.unwrap();

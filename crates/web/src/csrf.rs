@@ -11,7 +11,7 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use rand::RngCore;
+use rand::Rng;
 use subtle::ConstantTimeEq;
 
 /// The most a form may send: generous for text, small enough to refuse 1 MB bodies early.
@@ -31,7 +31,7 @@ pub fn cookie_name(https: bool) -> &'static str {
 
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
+    rand::rng().fill_bytes(&mut bytes);
     hex::encode(bytes)
 }
 

@@ -1,14 +1,14 @@
 //! Password hashing with Argon2id (PHC strings), off the async threads.
 
-use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 
 pub async fn hash(password: String) -> anyhow::Result<String> {
     tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
+        // A random salt from the operating system is drawn for each hash.
         Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
+            .hash_password(password.as_bytes())
             .map(|h| h.to_string())
             .map_err(|e| anyhow::anyhow!("could not hash password: {e}"))
     })
@@ -42,5 +42,18 @@ mod tests {
             .unwrap());
         assert!(!super::verify("wrong horse battery".into(), Some(hash)).await.unwrap());
         assert!(!super::verify("anything".into(), None).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn hashes_stored_before_argon2_0_6_still_verify() {
+        // Made by argon2 0.5, which the service used until December 2026.
+        let stored =
+            "$argon2id$v=19$m=19456,t=2,p=1$/3irzfPLSilDQ20GLylt7w$BFcjt8xHZzeFB/X+2+dzm2vHMpYYNmrIfONsFc9sQnI";
+        assert!(super::verify("correct horse battery".into(), Some(stored.into()))
+            .await
+            .unwrap());
+        assert!(!super::verify("wrong horse battery".into(), Some(stored.into()))
+            .await
+            .unwrap());
     }
 }

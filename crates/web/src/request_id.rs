@@ -5,7 +5,7 @@
 
 use axum::extract::Request;
 use axum::http::{HeaderName, HeaderValue};
-use rand::RngCore;
+use rand::Rng;
 use tower_http::request_id::{MakeRequestId, RequestId};
 
 pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
@@ -17,7 +17,7 @@ pub struct NewReference;
 impl MakeRequestId for NewReference {
     fn make_request_id<B>(&mut self, _request: &axum::http::Request<B>) -> Option<RequestId> {
         let mut bytes = [0u8; 8];
-        rand::thread_rng().fill_bytes(&mut bytes);
+        rand::rng().fill_bytes(&mut bytes);
         HeaderValue::from_str(&hex::encode(bytes)).ok().map(RequestId::new)
     }
 }

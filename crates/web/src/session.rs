@@ -9,7 +9,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use chrono::{DateTime, Duration, Utc};
 use domain::authz::{Action, Actor};
-use rand::RngCore;
+use rand::Rng;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use store::{sessions, Exec};
@@ -29,7 +29,7 @@ pub fn cookie_name(https: bool) -> &'static str {
 /// A random URL-safe token and its SHA-256 (the only form that is stored).
 pub fn new_secret() -> (String, String) {
     let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
+    rand::rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
     let hash = hash_secret(&token);
     (token, hash)

@@ -89,7 +89,9 @@ fn complete(path: &str, operation: &mut Operation) {
     let names_a_resource = path.contains('{') || path.starts_with("/api/v1/profile/") || path == "/api/v1/profile";
     let has_body = operation.request_body.is_some();
     for parameter in operation.parameters.iter_mut().flatten() {
-        constrain(parameter, path);
+        if let RefOr::T(parameter) = parameter {
+            constrain(parameter, path);
+        }
     }
     let r = &mut operation.responses;
     add(
