@@ -3,12 +3,13 @@
 //! see a deal; each step needs the same role as in the pages.
 
 use super::auth::ApiCaller;
+use super::json::ApiJson;
 use super::problem::Problem;
 use crate::services::bookings as booking_service;
 use crate::services::contracts::{self as contract_service, org_of, Answer};
 use crate::services::deals::DealError;
 use crate::state::AppState;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -69,6 +70,7 @@ fn not_found() -> Problem {
 
 /// Hours in one ISO week.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct WeekMinutes {
     /// ISO week, e.g. 2026-W50.
     pub week: String,
@@ -148,6 +150,18 @@ pub struct ListParams {
     pub side: Option<String>,
 }
 
+/// A council code that names no council: what it names does not exist (404).
+fn no_such_council(parameter: &str) -> Problem {
+    let mut p = Problem::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        "No such council",
+        "No council has that code.",
+    );
+    p.parameter = Some(parameter.to_string());
+    p
+}
+
 enum Whose {
     Council(i64, Side),
     Own,
@@ -159,7 +173,7 @@ async fn whose(state: &AppState, caller: &ApiCaller, p: ListParams) -> Result<Wh
     };
     let org = organisations::find_by_code(&state.db, &code)
         .await?
-        .ok_or_else(|| Problem::bad_parameter("council", "No council has that code."))?;
+        .ok_or_else(|| no_such_council("council"))?;
     let side: Side = p
         .side
         .as_deref()
@@ -220,6 +234,7 @@ pub async fn read_booking(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NewBookingBody {
     pub profile_id: i64,
     /// The buying council's code (one where you are a buyer).
@@ -241,13 +256,13 @@ pub struct NewBookingBody {
 pub async fn create_booking(
     State(state): State<AppState>,
     caller: ApiCaller,
-    body: Result<Json<NewBookingBody>, JsonRejection>,
+    body: Result<ApiJson<NewBookingBody>, Problem>,
 ) -> Result<(StatusCode, Json<BookingItem>), Problem> {
     caller.require(Scope::DealsWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let org = organisations::find_by_code(&state.db, &b.council)
         .await?
-        .ok_or_else(|| Problem::bad_parameter("council", "No council has that code."))?;
+        .ok_or_else(|| no_such_council("council"))?;
     let profile = store::profiles::find(&state.db, b.profile_id)
         .await?
         .filter(|p| p.status == "listed")
@@ -273,7 +288,7 @@ pub async fn create_booking(
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct StepBody {
     /// Why, when declining.
     pub reason: String,
@@ -297,11 +312,11 @@ pub async fn booking_step(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path((id, step)): Path<(i64, String)>,
-    body: Option<Json<StepBody>>,
+    body: Result<Option<ApiJson<StepBody>>, Problem>,
 ) -> Result<Json<BookingItem>, Problem> {
     caller.require(Scope::DealsWrite)?;
     let b = visible_booking(&state, &caller, id).await?;
-    let body = body.map(|Json(b)| b).unwrap_or_default();
+    let body = body?.map(|ApiJson(b)| b).unwrap_or_default();
     let status: BookingStatus = b.status.parse().map_err(|_| not_found())?;
     let outcome = match step.as_str() {
         "accept" => {
@@ -523,7 +538,7 @@ pub async fn read_contract(
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ContractStepBody {
     /// buyer or supplier: the council you act for.
     pub side: String,
@@ -542,11 +557,11 @@ pub async fn contract_step(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path((id, step)): Path<(i64, String)>,
-    body: Result<Json<ContractStepBody>, JsonRejection>,
+    body: Result<ApiJson<ContractStepBody>, Problem>,
 ) -> Result<Json<ContractItem>, Problem> {
     caller.require(Scope::DealsWrite)?;
     let c = visible_contract(&state, &caller, id).await?;
-    let Json(body) = body.map_err(Problem::from)?;
+    let ApiJson(body) = body?;
     let side: Side = body
         .side
         .parse()
@@ -576,7 +591,7 @@ pub async fn contract_step(
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct VariationBody {
     /// buyer or supplier: the council proposing it.
     pub side: String,
@@ -604,11 +619,11 @@ pub async fn propose_variation(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<i64>,
-    body: Result<Json<VariationBody>, JsonRejection>,
+    body: Result<ApiJson<VariationBody>, Problem>,
 ) -> Result<(StatusCode, Json<ContractItem>), Problem> {
     caller.require(Scope::DealsWrite)?;
     let c = visible_contract(&state, &caller, id).await?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let side: Side = b
         .side
         .parse()

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod deals;
+pub mod json;
 pub mod money;
 pub mod openapi;
 pub mod opportunities;

@@ -4,12 +4,12 @@
 
 use super::auth::ApiCaller;
 use super::deals::deal_problem;
+use super::json::ApiJson;
 use super::problem::Problem;
 use crate::services::deals::DealError;
 use crate::services::invoices as invoice_service;
 use crate::services::timesheets::{self as time_service, TimeError};
 use crate::state::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -122,6 +122,7 @@ pub async fn read_time(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DayBody {
     pub date: NaiveDate,
     /// Quarter hours, up to 720; 0 clears the day.
@@ -131,6 +132,7 @@ pub struct DayBody {
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RecordBody {
     pub days: Vec<DayBody>,
     /// Submit the weeks these days fall in once recorded.
@@ -148,10 +150,10 @@ pub async fn record_time(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<i64>,
-    body: Result<Json<RecordBody>, JsonRejection>,
+    body: Result<ApiJson<RecordBody>, Problem>,
 ) -> Result<Json<Vec<TimeItem>>, Problem> {
     caller.require(Scope::DealsWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let k = visible_contract(&state, &caller, id).await?;
     caller.authorise(Action::RecordTime {
         practitioner: k.practitioner_id,
@@ -193,6 +195,7 @@ pub async fn record_time(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AnswerBody {
     /// The submitted entries to answer.
     pub entries: Vec<i64>,
@@ -211,10 +214,10 @@ pub async fn answer_time(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path((id, answer)): Path<(i64, String)>,
-    body: Result<Json<AnswerBody>, JsonRejection>,
+    body: Result<ApiJson<AnswerBody>, Problem>,
 ) -> Result<Json<Vec<TimeItem>>, Problem> {
     caller.require(Scope::DealsWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let k = visible_contract(&state, &caller, id).await?;
     caller.authorise(Action::ApproveTime(k.buyer_org_id))?;
     let result = match answer.as_str() {
@@ -367,6 +370,7 @@ pub async fn read_invoice(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct GenerateBody {
     /// YYYY-MM.
     pub month: String,
@@ -381,10 +385,10 @@ pub async fn generate(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(code): Path<String>,
-    body: Result<Json<GenerateBody>, JsonRejection>,
+    body: Result<ApiJson<GenerateBody>, Problem>,
 ) -> Result<(StatusCode, Json<Vec<InvoiceItem>>), Problem> {
     caller.require(Scope::InvoicesWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let org = council(&state, &caller, &code).await?;
     caller.authorise(Action::ManageInvoices(org.id))?;
     let month =
@@ -400,7 +404,7 @@ pub async fn generate(
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct InvoiceStepBody {
     /// When paying: the date the money arrived.
     pub paid_on: Option<NaiveDate>,
@@ -418,11 +422,11 @@ pub async fn invoice_step(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path((id, step)): Path<(i64, String)>,
-    body: Option<Json<InvoiceStepBody>>,
+    body: Result<Option<ApiJson<InvoiceStepBody>>, Problem>,
 ) -> Result<Json<InvoiceItem>, Problem> {
     caller.require(Scope::InvoicesWrite)?;
     let i = visible_invoice(&state, &caller, id).await?;
-    let b = body.map(|Json(b)| b).unwrap_or_default();
+    let b = body?.map(|ApiJson(b)| b).unwrap_or_default();
     let result = match step.as_str() {
         "issue" | "discard" | "credit" => {
             caller.authorise(Action::ManageInvoices(i.supplier_org_id))?;

@@ -5,13 +5,14 @@
 
 use super::auth::ApiCaller;
 use super::deals::deal_problem;
+use super::json::ApiJson;
 use super::problem::Problem;
 use crate::handlers::opportunities::{ListParams, PAGE_SIZE};
 use crate::services::applications::{self as application_service, Offer};
 use crate::services::deals::DealError;
 use crate::services::opportunities as service;
 use crate::state::AppState;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
@@ -367,6 +368,7 @@ fn own_council(caller: &ApiCaller) -> Result<i64, Problem> {
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuestionBody {
     pub question: String,
 }
@@ -380,10 +382,10 @@ pub async fn ask(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<i64>,
-    body: Result<Json<QuestionBody>, JsonRejection>,
+    body: Result<ApiJson<QuestionBody>, Problem>,
 ) -> Result<StatusCode, Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let o = visible(&state, Some(&caller), id).await?;
     may_apply(&state, &caller, &o, own_council(&caller)?).await?;
     service::ask(&state, caller.by(), &o, &b.question)
@@ -393,18 +395,21 @@ pub async fn ask(
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct EvidenceItem {
     pub criterion_id: i64,
     pub evidence: String,
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct MemberItem {
     pub profile_id: i64,
     pub minutes: i64,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ApplicationBody {
     /// Evidence for every essential criterion, and any nice-to-have.
     pub evidence: Vec<EvidenceItem>,
@@ -484,10 +489,10 @@ pub async fn apply(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<i64>,
-    body: Result<Json<ApplicationBody>, JsonRejection>,
+    body: Result<ApiJson<ApplicationBody>, Problem>,
 ) -> Result<(StatusCode, Json<ApplicationItem>), Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let o = visible(&state, Some(&caller), id).await?;
     let org = own_council(&caller)?;
     may_apply(&state, &caller, &o, org).await?;
@@ -557,7 +562,7 @@ pub async fn read_application(
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ApplicationStepBody {
     /// Why, when declining.
     pub reason: String,
@@ -574,11 +579,11 @@ pub async fn application_step(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path((id, step)): Path<(i64, String)>,
-    body: Option<Json<ApplicationStepBody>>,
+    body: Result<Option<ApiJson<ApplicationStepBody>>, Problem>,
 ) -> Result<Json<ApplicationItem>, Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
     let (a, _) = readable(&state, &caller, id).await?;
-    let body = body.map(|Json(b)| b).unwrap_or_default();
+    let body = body?.map(|ApiJson(b)| b).unwrap_or_default();
     let outcome = match step.as_str() {
         "approve" => {
             caller.authorise(Action::ApproveApplication(a.org_id))?;
@@ -655,6 +660,7 @@ pub async fn ranking(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AwardBody {
     /// The approved applications to award: one for a specialist, one or more for an outcome.
     pub applications: Vec<i64>,
@@ -669,10 +675,10 @@ pub async fn award(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<i64>,
-    body: Result<Json<AwardBody>, JsonRejection>,
+    body: Result<ApiJson<AwardBody>, Problem>,
 ) -> Result<Json<OpportunityDetail>, Problem> {
     caller.require(Scope::OpportunitiesWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     let o = store_opps::find(&state.db, id).await?.ok_or_else(not_found)?;
     caller.authorise(Action::ManageOpportunities(o.org_id))?;
     application_service::award(&state, caller.by(), id, &b.applications)

@@ -106,8 +106,21 @@ pub async fn list(
     }
     let after = match params.cursor.as_deref() {
         None | Some("") => None,
+        Some(c) if !c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') => {
+            return Err(Problem::bad_parameter("cursor", "cursor is not one this API gave"));
+        }
         Some(c) => {
-            Some(decode_cursor(c).ok_or_else(|| Problem::bad_parameter("cursor", "cursor is not one this API gave"))?)
+            // A well-formed cursor this API did not give names no page.
+            Some(decode_cursor(c).ok_or_else(|| {
+                let mut p = Problem::new(
+                    axum::http::StatusCode::NOT_FOUND,
+                    "not-found",
+                    "No such page",
+                    "The cursor is not one this API gave: start again without one.",
+                );
+                p.parameter = Some("cursor".into());
+                p
+            })?)
         }
     };
     let filter = OrganisationFilter {

@@ -2,12 +2,13 @@
 //! Access rules are the pages' rules (`domain::authz`), narrowed by the token's scopes.
 
 use super::auth::ApiCaller;
+use super::json::ApiJson;
 use super::problem::Problem;
 use crate::handlers::pool::{pool_weeks, PAGE_SIZE};
 use crate::services::pool::{self as pool_service, Part, PoolError};
 use crate::services::By;
 use crate::state::AppState;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -337,6 +338,7 @@ pub async fn read_own(State(state): State<AppState>, caller: ApiCaller) -> Resul
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CapacityBody {
     /// Minutes a week, in quarter hours, at most 2400.
     pub minutes_per_week: i64,
@@ -358,10 +360,10 @@ fn client_by(caller: &ApiCaller) -> By<'static> {
 pub async fn set_capacity(
     State(state): State<AppState>,
     caller: ApiCaller,
-    body: Result<Json<CapacityBody>, JsonRejection>,
+    body: Result<ApiJson<CapacityBody>, Problem>,
 ) -> Result<Json<ProfileDetail>, Problem> {
     caller.require(Scope::ProfilesWrite)?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     if b.minutes_per_week < 0 || b.minutes_per_week > domain::pool::MAX_CAPACITY_MINUTES || b.minutes_per_week % 15 != 0
     {
         return Err(bad(
@@ -415,7 +417,18 @@ async fn change_week(
     unavailable: bool,
 ) -> Result<StatusCode, Problem> {
     caller.require(Scope::ProfilesWrite)?;
-    let week = Week::parse_iso(&week).ok_or_else(|| bad("week", "Give an ISO week such as 2026-W52."))?;
+    // A week the pattern allows but the calendar has not (week 53 of a 52-week year)
+    // names nothing.
+    let week = Week::parse_iso(&week).ok_or_else(|| {
+        let mut p = Problem::new(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            "No such week",
+            "There is no such ISO week: give one such as 2026-W52.",
+        );
+        p.parameter = Some("week".into());
+        p
+    })?;
     let p = own(&state, &caller).await?;
     let part = if unavailable {
         Part::UnavailableWeek(week.monday())
@@ -489,11 +502,11 @@ pub async fn set_rate(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path((code, level_id)): Path<(String, i64)>,
-    body: Result<Json<RateBody>, JsonRejection>,
+    body: Result<ApiJson<RateBody>, Problem>,
 ) -> Result<StatusCode, Problem> {
     let org = council(&state, &code).await?;
     caller.may(Scope::RateCardsWrite, Action::ManageRateCard(org.id))?;
-    let Json(b) = body.map_err(Problem::from)?;
+    let ApiJson(b) = body?;
     if !domain::pool::rate_in_range(b.rate_pence) {
         return Err(bad("rate_pence", "Give a rate from 1 to 100000 pence."));
     }

@@ -76,6 +76,11 @@ async fn bad_parameters_get_problem_json(app: TestApp) {
         assert_eq!(body["status"], 400);
         assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()));
     }
+    // Well formed, but not a cursor this API gave: no such page.
+    let (status, content_type, body) = json(&app, "/api/v1/organisations?cursor=AAAA").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(content_type, "application/problem+json");
+    assert_eq!(body["parameter"], "cursor");
     let (status, content_type, body) = json(&app, "/api/v1/nothing-here").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(content_type, "application/problem+json");

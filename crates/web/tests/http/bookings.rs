@@ -831,6 +831,9 @@ async fn the_api_books_with_the_same_rules(app: TestApp) {
     assert_eq!(status, StatusCode::FORBIDDEN, "another council cannot read it");
     let (status, _) = api(&app, Method::GET, Some(&hal), "/api/v1/bookings?council=WOK", None).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "nor list a council it is not in");
+    let (status, problem) = api(&app, Method::GET, Some(&hal), "/api/v1/bookings?council=ZZZ", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "no council has that code: {problem}");
+    assert_eq!(problem["parameter"], "council");
     let (status, list) = api(&app, Method::GET, Some(&mei), "/api/v1/bookings", None).await;
     assert_eq!((status, list[0]["id"].as_i64()), (StatusCode::OK, Some(id)));
     let (_, bases) = api(&app, Method::GET, Some(&tom), "/api/v1/legal-bases", None).await;
