@@ -99,3 +99,125 @@ pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
     tx.commit().await?;
     Ok((made, time))
 }
+
+/// One published opportunity as the opportunity benchmark makes it.
+#[derive(Debug, Clone)]
+pub struct PublishedOpportunity {
+    pub org_id: i64,
+    pub created_by: i64,
+    /// live, closed, awarded, unsuccessful or cancelled.
+    pub status: &'static str,
+    pub kind: &'static str,
+    pub title: String,
+    pub summary: String,
+    pub background: String,
+    pub work: String,
+    pub role_id: Option<i64>,
+    pub lgsl_id: Option<i64>,
+    pub region: Option<String>,
+    pub work_mode: &'static str,
+    pub minutes: i64,
+    pub max_rate_pence: i64,
+    pub published_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub signed_in_only: bool,
+}
+
+/// Rows per INSERT: 19 values each, well inside both backends' limit on bound values.
+const OPPORTUNITY_BATCH: usize = 500;
+
+/// Inserts published opportunities in batches, each batch one statement in one
+/// transaction. Returns how many were made.
+pub async fn insert_opportunities(db: &Db, rows: &[PublishedOpportunity]) -> Result<u64> {
+    let mut made = 0;
+    for batch in rows.chunks(OPPORTUNITY_BATCH) {
+        let mut sql = String::from(
+            "INSERT INTO opportunities (org_id, created_by, status, kind, title, summary, background, work, role_id,
+                 lgsl_id, region, work_mode, minutes, max_rate_pence, published_at, closes_at, closed_at, visibility,
+                 audience, created_at, updated_at, outcome_at) VALUES ",
+        );
+        for (i, _) in batch.iter().enumerate() {
+            let n = i * 19;
+            let p: Vec<String> = (1..=19).map(|k| format!("${}", n + k)).collect();
+            if i > 0 {
+                sql.push(',');
+            }
+            // created and updated at publication; outcomes a week after closing.
+            sql.push_str(&format!(
+                "({}, 'all', {}, {}, {})",
+                p[..18].join(", "),
+                p[14],
+                p[14],
+                p[18]
+            ));
+        }
+        let mut tx = db.begin().await?;
+        made += exec!(&mut tx, c => {
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
+            for r in batch {
+                let closed = (r.status != "live").then_some(r.closes_at);
+                let outcome = matches!(r.status, "awarded" | "unsuccessful" | "cancelled")
+                    .then(|| r.closes_at + chrono::Duration::days(7));
+                q = q.bind(r.org_id).bind(r.created_by).bind(r.status).bind(r.kind).bind(r.title.as_str())
+                    .bind(r.summary.as_str()).bind(r.background.as_str()).bind(r.work.as_str()).bind(r.role_id)
+                    .bind(r.lgsl_id).bind(r.region.as_deref()).bind(r.work_mode).bind(r.minutes)
+                    .bind(r.max_rate_pence).bind(r.published_at).bind(r.closes_at).bind(closed)
+                    .bind(if r.signed_in_only { "signed_in" } else { "public" }).bind(outcome);
+            }
+            q.execute(c).await.map(|r| r.rows_affected())
+        })?;
+        tx.commit().await?;
+    }
+    Ok(made)
+}
+
+/// Applications (about five an opportunity, from the practitioners with profiles; an
+/// awarded opportunity's first won, one in three opportunities has one withdrawn) and
+/// questions (two an opportunity, answered) for every published opportunity. Returns
+/// (applications, questions) made.
+pub async fn applications_and_questions(db: &Db, earliest_start: NaiveDate) -> Result<(i64, i64)> {
+    let mut tx = db.begin().await?;
+    let people = "p AS (SELECT user_id, org_id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn FROM profiles),
+                  counts AS (SELECT COUNT(*) AS pc FROM p)";
+    let sql = format!(
+        "{seq}, {people}
+         INSERT INTO applications (opportunity_id, org_id, applicant_id, team, status, rate_pence, earliest_start,
+             submitted_at)
+         SELECT o.id, p.org_id, p.user_id, FALSE,
+             CASE WHEN o.status = 'awarded' AND seq.i = 0 THEN 'awarded'
+                  WHEN o.status IN ('awarded', 'unsuccessful') THEN 'unsuccessful'
+                  WHEN seq.i = 4 AND o.id % 3 = 0 THEN 'withdrawn'
+                  ELSE 'submitted' END,
+             o.max_rate_pence, $1, o.published_at
+         FROM opportunities o CROSS JOIN seq CROSS JOIN counts
+         JOIN p ON p.rn = (o.id * 7 + seq.i * 13) % counts.pc
+         WHERE o.listed_rank IS NOT NULL AND seq.i < 3 + o.id % 4",
+        seq = numbers(6)
+    );
+    let applications = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(earliest_start)
+        .execute(c).await.map(|r| r.rows_affected()))? as i64;
+    let sql = format!(
+        "{seq}, {people}
+         INSERT INTO opportunity_questions (opportunity_id, asked_by, asked_at, question, answer, answered_by, answered_at)
+         SELECT o.id, p.user_id, o.published_at,
+             CASE seq.i WHEN 0 THEN 'Could part of the work be done remotely?' ELSE 'Is there a budget for travel?' END,
+             CASE seq.i WHEN 0 THEN 'Yes, up to three days a week.' ELSE 'Travel is paid at the council''s rates.' END,
+             o.created_by, o.published_at
+         FROM opportunities o CROSS JOIN seq CROSS JOIN counts
+         JOIN p ON p.rn = (o.id * 11 + seq.i * 17) % counts.pc
+         WHERE o.listed_rank IS NOT NULL",
+        seq = numbers(2)
+    );
+    let questions = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+        .execute(c).await.map(|r| r.rows_affected()))? as i64;
+    tx.commit().await?;
+    Ok((applications, questions))
+}
+
+/// Refreshes the planner's statistics after a bulk load.
+pub async fn analyse(db: &Db) -> Result<()> {
+    let mut tx = db.begin().await?;
+    exec!(&mut tx, c => sqlx::query("ANALYZE").execute(c).await.map(|_| ()))?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -22,6 +22,7 @@ pub mod ledger;
 pub mod members;
 pub mod notifications;
 pub mod opportunities;
+pub mod opportunity_list;
 pub mod organisations;
 pub mod outbox;
 pub mod profiles;

@@ -4,7 +4,6 @@
 //! awards racing each other cannot both take effect.
 
 use crate::backend::exec;
-use crate::sql::{bind_all, Bind, SqlBuilder};
 use crate::{Exec, Result, Tx};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::opportunities::Brief;
@@ -126,8 +125,7 @@ const SELECT: &str = "SELECT o.id, o.org_id, g.name AS org_name, g.code AS org_c
         o.max_rate_pence, o.earliest_start, o.latest_end, o.technical_weight, o.cultural_weight, o.price_weight,
         o.evaluate_count, o.questions_deadline, o.closes_at, o.visibility, o.audience, o.created_at, o.updated_at,
         o.published_at, o.closed_at, o.outcome_at, o.outcome_reason,
-        (SELECT COUNT(*) FROM applications a WHERE a.opportunity_id = o.id
-            AND a.status NOT IN ('withdrawn')) AS applications
+        CAST(o.applications_count AS BIGINT) AS applications
     FROM opportunities o
     JOIN organisations g ON g.id = o.org_id
     LEFT JOIN ddat_roles r ON r.id = o.role_id
@@ -372,116 +370,6 @@ pub async fn askers<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Vec<i64>> 
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
         "SELECT DISTINCT asked_by FROM opportunity_questions WHERE opportunity_id = $1")
         .bind(id).fetch_all(c).await)?)
-}
-
-/// The public list's filters.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    pub words: Vec<String>,
-    pub kind: Option<String>,
-    pub role_id: Option<i64>,
-    pub lgsl_id: Option<i64>,
-    /// Work in this region, or remote work.
-    pub region: Option<String>,
-    pub remote_only: bool,
-    pub status: Option<String>,
-    /// Only those whose maximum rate is at least this (what a practitioner would charge).
-    pub min_rate_pence: Option<i64>,
-    /// Include opportunities the buyer showed to signed-in people only.
-    pub signed_in: bool,
-}
-
-/// One row of the list: enough for the result and its link.
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct Listed {
-    pub id: i64,
-    pub org_name: String,
-    pub status: String,
-    pub kind: String,
-    pub title: String,
-    pub summary: String,
-    pub role_name: Option<String>,
-    pub service_label: Option<String>,
-    pub region: Option<String>,
-    pub work_mode: String,
-    pub minutes: i64,
-    pub max_rate_pence: i64,
-    pub closes_at: DateTime<Utc>,
-    pub published_at: DateTime<Utc>,
-    pub applications: i64,
-}
-
-/// Published opportunities (never drafts or withdrawn ones), newest first, and how many
-/// match in all. Words match title, summary, background and work, each word somewhere.
-pub async fn list_published<'a>(
-    exec: impl Into<Exec<'a>>,
-    f: &Filter,
-    limit: i64,
-    offset: i64,
-) -> Result<(Vec<Listed>, i64)> {
-    let mut exec = exec.into();
-    let mut b = SqlBuilder::default();
-    b.push(
-        " FROM opportunities o JOIN organisations g ON g.id = o.org_id
-        LEFT JOIN ddat_roles r ON r.id = o.role_id LEFT JOIN lgsl_services s ON s.id = o.lgsl_id
-        WHERE o.status IN ('live', 'closed', 'awarded', 'unsuccessful', 'cancelled')",
-    );
-    if !f.signed_in {
-        b.push(" AND o.visibility = 'public'");
-    }
-    for w in &f.words {
-        let p = b.bind(Bind::Text(format!("%{}%", escape_like(w))));
-        b.push(&format!(
-            " AND LOWER(o.title || ' ' || o.summary || ' ' || COALESCE(o.background, '') || ' ' || COALESCE(o.work, ''))
-              LIKE {p} ESCAPE '\\'"
-        ));
-    }
-    if let Some(k) = &f.kind {
-        let p = b.bind(Bind::Text(k.clone()));
-        b.push(&format!(" AND o.kind = {p}"));
-    }
-    if let Some(r) = f.role_id {
-        let p = b.bind(Bind::I64(r));
-        b.push(&format!(" AND o.role_id = {p}"));
-    }
-    if let Some(s) = f.lgsl_id {
-        let p = b.bind(Bind::I64(s));
-        b.push(&format!(" AND o.lgsl_id = {p}"));
-    }
-    if let Some(r) = &f.region {
-        let p = b.bind(Bind::Text(r.clone()));
-        b.push(&format!(" AND (o.region = {p} OR o.work_mode IN ('remote', 'either'))"));
-    }
-    if f.remote_only {
-        b.push(" AND o.work_mode IN ('remote', 'either')");
-    }
-    if let Some(st) = &f.status {
-        let p = b.bind(Bind::Text(st.clone()));
-        b.push(&format!(" AND o.status = {p}"));
-    }
-    if let Some(rate) = f.min_rate_pence {
-        let p = b.bind(Bind::I64(rate));
-        b.push(&format!(" AND o.max_rate_pence >= {p}"));
-    }
-    let count_sql = format!("SELECT COUNT(*){}", b.sql);
-    let total = exec!(&mut exec, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql.as_str())), &b.binds).fetch_one(c).await)?;
-    let l = b.bind(Bind::I64(limit));
-    let o = b.bind(Bind::I64(offset));
-    let sql = format!(
-        "SELECT o.id, g.name AS org_name, o.status, o.kind, o.title, o.summary, r.name AS role_name,
-             s.label AS service_label, o.region, o.work_mode, o.minutes, o.max_rate_pence, o.closes_at,
-             o.published_at,
-             (SELECT COUNT(*) FROM applications a WHERE a.opportunity_id = o.id AND a.status <> 'withdrawn')
-                 AS applications
-         {} ORDER BY (o.status = 'live') DESC, o.published_at DESC, o.id DESC LIMIT {l} OFFSET {o}",
-        b.sql
-    );
-    let rows = exec!(&mut exec, c => bind_all!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), &b.binds).fetch_all(c).await)?;
-    Ok((rows, total))
-}
-
-fn escape_like(word: &str) -> String {
-    word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
 /// A council's own opportunities in every status, newest first.

@@ -1,13 +1,14 @@
 //! A small builder for statements whose filters depend on the request: it numbers the
 //! placeholders and keeps the values to bind, so user input never becomes SQL text.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Debug, Clone)]
 pub enum Bind {
     I64(i64),
     Text(String),
     Date(NaiveDate),
+    Time(DateTime<Utc>),
 }
 
 #[derive(Debug, Default)]
@@ -38,6 +39,7 @@ macro_rules! bind_all {
                 $crate::sql::Bind::I64(v) => query.bind(*v),
                 $crate::sql::Bind::Text(v) => query.bind(v.as_str()),
                 $crate::sql::Bind::Date(v) => query.bind(*v),
+                $crate::sql::Bind::Time(v) => query.bind(*v),
             };
         }
         query

@@ -1081,6 +1081,7 @@ opportunities-found = { $count ->
     [one] 1 opportunity
    *[other] { $count } opportunities
 }
+opportunities-found-more = More than { $count } opportunities
 opportunities-none = No opportunities match. Try fewer filters.
 opportunities-pages = Pages of opportunities
 filters-apply = Apply filters

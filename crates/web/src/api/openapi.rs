@@ -170,7 +170,7 @@ fn query_constraint(object: &mut Object, path: &str, name: &str) {
             values(object, &["live", "closed", "awarded", "unsuccessful", "cancelled"])
         }
         ("/api/v1/opportunities", "rate") => object.pattern = Some(POUNDS_RATE_PATTERN.into()),
-        ("/api/v1/opportunities", "page") => range(object, 1, Some(10_000)),
+        ("/api/v1/opportunities", "cursor") => object.pattern = Some(store::opportunity_list::CURSOR_PATTERN.into()),
         ("/api/v1/opportunities" | "/api/v1/profiles", "region") => values(object, &domain::pool::REGIONS),
         ("/api/v1/profiles", "page") => range(object, 1, Some(50)),
         ("/api/v1/profiles", "max_rate_pence" | "min_free_minutes") => range(object, 0, None),

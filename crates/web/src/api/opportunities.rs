@@ -7,7 +7,7 @@ use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
 use super::problem::Problem;
-use crate::handlers::opportunities::{ListParams, PAGE_SIZE};
+use crate::handlers::opportunities::ListParams;
 use crate::services::applications::{self as application_service, Offer};
 use crate::services::deals::DealError;
 use crate::services::opportunities as service;
@@ -23,6 +23,7 @@ use domain::opportunities::{self as rules, Status};
 use serde::{Deserialize, Serialize};
 use store::applications::{self, Application};
 use store::opportunities::{self as store_opps, Opportunity};
+use store::opportunity_list::{self, Cursor, Position};
 use utoipa::{IntoParams, ToSchema};
 
 /// The caller, if the request carries a token (a wrong token is still refused).
@@ -82,10 +83,13 @@ pub struct AwardItem {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OpportunityPage {
+    /// How many match: exact up to 1,000; when `total_is_at_least` is true, more than that.
     pub total: i64,
-    pub page: i64,
-    pub page_size: i64,
+    pub total_is_at_least: bool,
     pub items: Vec<OpportunitySummary>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 /// The public list's filters.
@@ -108,7 +112,8 @@ pub struct ListQuery {
     pub status: Option<String>,
     /// Only those whose maximum rate is at least this, in pounds an hour.
     pub rate: Option<String>,
-    pub page: Option<i64>,
+    /// A `next_cursor` from an earlier page of the same query: the page after it.
+    pub cursor: Option<String>,
 }
 
 async fn awards(state: &AppState, id: i64) -> Result<Vec<AwardItem>, Problem> {
@@ -146,16 +151,22 @@ pub async fn list(
         },
         status: q.status.unwrap_or_default(),
         rate: q.rate.unwrap_or_default(),
-        page: q.page.map(|p| p.to_string()).unwrap_or_default(),
+        after: String::new(),
+        before: String::new(),
     };
     let (filter, errors) = params.filter(caller.is_some());
     if let Some((field, key)) = errors.first() {
         return Err(Problem::bad_parameter(field, state.t(key, &[])));
     }
-    let page = params.page();
-    let (rows, total) = store_opps::list_published(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
-    let mut items = Vec::with_capacity(rows.len());
-    for o in rows {
+    let position = match q.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        None => Position::First,
+        Some(c) => Position::After(
+            Cursor::decode(c).ok_or_else(|| Problem::bad_parameter("cursor", "cursor is not one this API gave"))?,
+        ),
+    };
+    let page = opportunity_list::list_published(&state.db, &filter, position).await?;
+    let mut items = Vec::with_capacity(page.rows.len());
+    for o in page.rows {
         let outcome = if o.status == "awarded" {
             awards(&state, o.id).await?
         } else {
@@ -181,10 +192,10 @@ pub async fn list(
         });
     }
     Ok(Json(OpportunityPage {
-        total,
-        page,
-        page_size: PAGE_SIZE,
+        total: page.count.count,
+        total_is_at_least: page.count.more,
         items,
+        next_cursor: page.next.map(|c| c.encode()),
     }))
 }
 

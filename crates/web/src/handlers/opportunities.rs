@@ -19,10 +19,9 @@ use domain::opportunities::{self as rules, ChangeKind, Section, Status, SECTIONS
 use domain::pool::REGIONS;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
-use store::opportunities::{self as store_opps, Filter, Opportunity};
+use store::opportunities::{self as store_opps, Opportunity};
+use store::opportunity_list::{self, Cursor, Filter, Position};
 use store::{applications, organisations, saved_searches};
-
-pub const PAGE_SIZE: i64 = 20;
 
 /// The list's filters, as the URL carries them.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -36,7 +35,12 @@ pub struct ListParams {
     pub remote: String,
     pub status: String,
     pub rate: String,
-    pub page: String,
+    /// The page after this place in the list (a cursor the list gave).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub after: String,
+    /// The page before this place.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub before: String,
 }
 
 impl ListParams {
@@ -88,8 +92,14 @@ impl ListParams {
         (filter, errors)
     }
 
-    pub fn page(&self) -> i64 {
-        self.page.trim().parse::<i64>().unwrap_or(1).clamp(1, 10_000)
+    /// Which page: a cursor the list gave, or else the first (an unreadable cursor is
+    /// read as no cursor).
+    pub fn position(&self) -> Position {
+        match (Cursor::decode(self.after.trim()), Cursor::decode(self.before.trim())) {
+            (Some(c), _) => Position::After(c),
+            (None, Some(c)) => Position::Before(c),
+            (None, None) => Position::First,
+        }
     }
 }
 
@@ -99,18 +109,20 @@ pub async fn list(
     Query(params): Query<ListParams>,
 ) -> Result<Html<String>, AppError> {
     let (filter, errors) = params.filter(viewer.user.is_some());
-    let page = params.page();
-    let (rows, total) = store_opps::list_published(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let page = opportunity_list::list_published(&state.db, &filter, params.position()).await?;
     let errors: Vec<ShownError> = errors
         .into_iter()
         .flat_map(|(f, k)| forms::one(f, state.t(k, &[])))
         .collect();
-    let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
     let query_without_page = serde_urlencoded::to_string(ListParams {
-        page: String::new(),
+        after: String::new(),
+        before: String::new(),
         ..params.clone()
     })
     .unwrap_or_default();
+    let previous = page.previous.map(|c| c.encode());
+    let next = page.next.map(|c| c.encode());
+    let (rows, count) = (page.rows, page.count);
     let reference = state.reference().await?;
     let buying = buying_councils(&viewer);
     render(
@@ -118,7 +130,7 @@ pub async fn list(
         &viewer,
         "opportunities/list.html",
         context! {
-            params, rows, total, page, pages, query_without_page, errors, buying,
+            params, rows, count, previous, next, query_without_page, errors, buying,
             regions => REGIONS,
             roles => reference.roles.clone(),
             service_options => reference.service_options.selecting(&params.service),

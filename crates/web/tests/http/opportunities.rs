@@ -661,6 +661,27 @@ async fn through_the_api(app: TestApp) {
     let mei_token = token(&app, &c.mei, &["opportunities:read", "opportunities:write"]).await;
     let (_, body) = api(&app, Method::GET, Some(&mei_token), "/api/v1/opportunities", None).await;
     assert_eq!(body["total"], 2);
+    assert_eq!(body["total_is_at_least"], false);
+    assert!(body.get("next_cursor").is_none(), "one page: no next");
+    // A cursor names a place in the list: the page after it (here, after the year 5138).
+    let newest = body["items"][0]["id"].as_i64().unwrap();
+    let (status, rest) = api(
+        &app,
+        Method::GET,
+        Some(&mei_token),
+        "/api/v1/opportunities?cursor=1.99999999999.0.0",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, rest["items"][0]["id"].as_i64()),
+        (StatusCode::OK, Some(newest))
+    );
+    let (status, problem) = api(&app, Method::GET, None, "/api/v1/opportunities?cursor=garbage", None).await;
+    assert_eq!(
+        (status, problem["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("cursor"))
+    );
     let (status, _) = api(&app, Method::GET, None, "/api/v1/opportunities?status=draft", None).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (status, _) = api(
