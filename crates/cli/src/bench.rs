@@ -99,7 +99,12 @@ pub(crate) fn cpu() -> String {
 }
 
 pub(crate) fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
+    process_peak_rss_mb("self")
+}
+
+/// A process's peak resident memory so far (VmHWM), in MB: `pid` or `self`.
+pub(crate) fn process_peak_rss_mb(pid: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.to_string()))
         .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))

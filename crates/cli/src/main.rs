@@ -2,6 +2,8 @@
 
 mod bench;
 mod bench_ledger;
+mod bench_opportunities;
+mod bench_server;
 mod config;
 mod demo;
 mod demo_deals;
@@ -96,6 +98,9 @@ enum Benchmark {
     MonthEndInvoicing(bench_ledger::LedgerArgs),
     /// A council's income page at 32 concurrent clients on the same data set.
     IncomePage(bench_ledger::LedgerArgs),
+    /// The public opportunity list, the API list and one opportunity's page at 24,000 to
+    /// 200,000 opportunities, the server in its own process.
+    Opportunities(bench_opportunities::OpportunitiesArgs),
 }
 
 #[tokio::main]
@@ -133,6 +138,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             benchmark: Benchmark::IncomePage(args),
         } => bench_ledger::income_page(args).await,
+        Command::Bench {
+            benchmark: Benchmark::Opportunities(args),
+        } => bench_opportunities::opportunities(args).await,
         Command::Backup { database, to } => {
             let db = database.connect_existing().await?;
             store::backup::sqlite_backup(&db, &to).await?;

@@ -213,11 +213,3 @@ pub async fn applications_and_questions(db: &Db, earliest_start: NaiveDate) -> R
     tx.commit().await?;
     Ok((applications, questions))
 }
-
-/// Refreshes the planner's statistics after a bulk load.
-pub async fn analyse(db: &Db) -> Result<()> {
-    let mut tx = db.begin().await?;
-    exec!(&mut tx, c => sqlx::query("ANALYZE").execute(c).await.map(|_| ()))?;
-    tx.commit().await?;
-    Ok(())
-}

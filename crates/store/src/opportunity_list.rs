@@ -13,7 +13,7 @@ use serde::Serialize;
 /// Opportunities per page.
 pub const PAGE_SIZE: i64 = 20;
 /// Counts stop here: beyond it the list says "more than".
-pub const COUNT_BOUND: i64 = 1000;
+pub const COUNT_BOUND: i64 = 500;
 /// A word search matching at most this many opportunities reads them all through the
 /// full-text index and orders them; one matching more reads the list in order and keeps
 /// those that match (it finds a page's worth quickly).
@@ -293,9 +293,26 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
 
 /// How many match, counting no further than just past `COUNT_BOUND`.
 async fn count(db: &Db, f: &Filter, source: &Source) -> Result<Count> {
+    // A common word with no selective filter: most of its matches pass the filters, so
+    // reading matches from the full-text index in its own order reaches the bound after
+    // about as many rows, without building the set of every match.
+    let selective = f.role_id.is_some() || f.lgsl_id.is_some() || f.status.is_some();
+    let few;
+    let source = match source {
+        Source::ManyWords(terms) if !selective => {
+            few = Source::FewWords(terms.clone());
+            &few
+        }
+        other => other,
+    };
     let mut b = SqlBuilder::default();
     b.push("SELECT COUNT(*) FROM (SELECT 1 AS one");
     push_matching(&mut b, db.backend(), f, source);
+    if !matches!(source, Source::FewWords(_)) {
+        // In the list's order, so that the list's indexes (which hold every filtered
+        // column) serve the count as they serve the page, without reading the table.
+        b.push(" ORDER BY o.listed_rank DESC, o.published_at DESC, o.id DESC");
+    }
     let l = b.bind(Bind::I64(COUNT_BOUND + 1));
     b.push(&format!(" LIMIT {l}) matched"));
     let n = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?;
@@ -309,10 +326,9 @@ async fn count(db: &Db, f: &Filter, source: &Source) -> Result<Count> {
 /// (its reverse). The page is chosen first and only its rows are joined to names.
 async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>, limit: i64) -> Result<Vec<Listed>> {
     let mut b = SqlBuilder::default();
-    b.push(
-        "SELECT o.id, o.org_id, o.status, o.kind, o.title, o.summary, o.role_id, o.lgsl_id, o.region, o.work_mode,
-                o.minutes, o.max_rate_pence, o.closes_at, o.published_at, o.applications_count, o.listed_rank",
-    );
+    // The page's ids are chosen from the index alone (it holds every filtered column);
+    // only the chosen rows are then read.
+    b.push("SELECT o.id, o.listed_rank, o.published_at");
     push_matching(&mut b, db.backend(), f, source);
     let order = match from {
         Some((c, dir)) => {
@@ -336,7 +352,8 @@ async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>,
                 s.label AS service_label, p.region, p.work_mode, p.minutes, p.max_rate_pence, p.closes_at,
                 p.published_at, CAST(p.applications_count AS BIGINT) AS applications,
                 CAST(p.listed_rank AS BIGINT) AS listed_rank
-         FROM ({} ORDER BY o.listed_rank {order}, o.published_at {order}, o.id {order} LIMIT {l}) p
+         FROM ({} ORDER BY o.listed_rank {order}, o.published_at {order}, o.id {order} LIMIT {l}) chosen
+         JOIN opportunities p ON p.id = chosen.id
          JOIN organisations g ON g.id = p.org_id
          LEFT JOIN ddat_roles r ON r.id = p.role_id
          LEFT JOIN lgsl_services s ON s.id = p.lgsl_id

@@ -83,7 +83,7 @@ pub struct AwardItem {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OpportunityPage {
-    /// How many match: exact up to 1,000; when `total_is_at_least` is true, more than that.
+    /// How many match: exact up to 500; when `total_is_at_least` is true, more than that.
     pub total: i64,
     pub total_is_at_least: bool,
     pub items: Vec<OpportunitySummary>,
