@@ -91,3 +91,19 @@ impl<T: DeserializeOwned, S: Send + Sync> axum::extract::OptionalFromRequest<S> 
         <Self as FromRequest<S>>::from_request(request, state).await.map(Some)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::whole_numbers;
+
+    #[test]
+    fn whole_floats_become_integers_exactly() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(r#"{"a": -4302066204497706.0, "b": [2679.0, 1.5], "c": 1e300}"#).unwrap();
+        whole_numbers(&mut v);
+        assert_eq!(v["a"].as_i64(), Some(-4_302_066_204_497_706));
+        assert_eq!(v["b"][0].as_i64(), Some(2679));
+        assert_eq!(v["b"][1].as_f64(), Some(1.5));
+        assert!(v["c"].as_i64().is_none(), "beyond i64 stays a float");
+    }
+}
