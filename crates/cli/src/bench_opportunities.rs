@@ -350,14 +350,11 @@ async fn scenarios(db: &Db, g: &Generated, n: usize) -> anyhow::Result<Vec<(&'st
         let page = list_published(db, &Filter::default(), position).await?;
         pages += 1;
         public_ids.extend(page.rows.iter().map(|r| r.id));
-        deep.extend(page.rows.iter().map(|r| {
-            let c = Cursor {
-                listed_rank: r.listed_rank,
-                published_at: r.published_at,
-                id: r.id,
-            };
-            format!("/opportunities?after={}", c.encode())
-        }));
+        deep.extend(
+            page.rows
+                .iter()
+                .map(|r| format!("/opportunities?after={}", Cursor::of(r).encode())),
+        );
         // Jump ahead: the next page after a row some way on.
         let skip = rng.random_range(1..200);
         let Some(next) = page.next else { break };

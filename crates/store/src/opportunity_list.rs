@@ -68,7 +68,8 @@ pub struct Cursor {
 }
 
 impl Cursor {
-    fn of(row: &Listed) -> Self {
+    /// The place of a row of the list.
+    pub fn of(row: &Listed) -> Self {
         Cursor {
             listed_rank: row.listed_rank,
             published_at: row.published_at,
@@ -147,21 +148,23 @@ pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<P
         false => word_source(db, &terms).await?,
     };
     let count = count(db, f, &source).await?;
-    let (mut rows, reversed) = match position {
-        Position::First => (read(db, f, &source, None, PAGE_SIZE + 1).await?, false),
-        Position::After(c) => (read(db, f, &source, Some((c, Dir::Older)), PAGE_SIZE + 1).await?, false),
+    let mut position = position;
+    let mut rows = match position {
+        Position::First => read(db, f, &source, None, PAGE_SIZE + 1).await?,
+        Position::After(c) => read(db, f, &source, Some((c, Dir::Older)), PAGE_SIZE + 1).await?,
         Position::Before(c) => {
             let mut rows = read(db, f, &source, Some((c, Dir::Newer)), PAGE_SIZE + 1).await?;
             rows.reverse();
-            (rows, true)
+            if rows.len() as i64 <= PAGE_SIZE {
+                // Back at the start of the list: show its first page whole.
+                position = Position::First;
+                rows = read(db, f, &source, None, PAGE_SIZE + 1).await?;
+            }
+            rows
         }
     };
     let more_beyond = rows.len() as i64 > PAGE_SIZE;
-    if reversed {
-        if !more_beyond {
-            // Back at the start of the list: show its first page whole.
-            return Box::pin(list_published(db, f, Position::First)).await;
-        }
+    if matches!(position, Position::Before(_)) {
         rows.remove(0);
     } else {
         rows.truncate(PAGE_SIZE as usize);
