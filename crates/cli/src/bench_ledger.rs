@@ -1,11 +1,12 @@
-//! The ledger benchmarks on a national-scale data set: month-end invoicing for every
-//! contract (`month-end-invoicing`: seconds in all) and a council's income page at 32
-//! concurrent clients (`income-page`: latency percentiles), on SQLite and PostgreSQL.
+//! The ledger benchmarks on a national-scale data set: `microcontracts month-end` for every
+//! contract in a process of its own (`month-end-invoicing`: seconds in all) and councils'
+//! income pages at 32 concurrent clients, the server in its own process (`income-page`:
+//! latency percentiles, with and without the figures cache), on SQLite and PostgreSQL.
 
-use crate::bench::{cpu, fresh_database, load, peak_rss_mb, percentile, serve, write};
+use crate::bench::{cpu, fresh_database, process_peak_rss_mb, write};
+use crate::bench_server::{ceiling_rps, measure, signed_in, Figures, Request, ServerProcess};
 use crate::pool_data::{self, Spec};
 use anyhow::Context;
-use chrono::{Datelike, Duration as Days};
 use domain::roles::Role;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -72,10 +73,10 @@ async fn dataset(db: &Db) -> anyhow::Result<Dataset> {
     })
 }
 
-/// The data set for `backend`, generated unless `--reuse`: returns it and the id of a
-/// person who acts in the benchmarks.
-async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, i64)> {
-    let db = fresh_database(
+/// The data set for `backend`, generated unless `--reuse`: returns it, its URL, and a
+/// platform admin who acts in the benchmarks (id and email).
+async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, String, i64, String)> {
+    let (db, url) = fresh_database(
         backend,
         &args.data_dir,
         "ledger.db",
@@ -93,9 +94,9 @@ async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, i64)> 
         &mut tx,
         &store::users::NewUser {
             email: &email,
-            display_name: "Finance officer",
+            display_name: "Platform admin",
             password_hash: &hash,
-            platform_admin: false,
+            platform_admin: true,
         },
         now,
     )
@@ -112,6 +113,7 @@ async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, i64)> 
             profiles: args.profiles,
             seed: 11,
             holds: false,
+            progress: true,
         };
         pool_data::generate(&db, &spec, &hash, now).await?;
         let mut tx = db.begin().await?;
@@ -141,7 +143,7 @@ async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, i64)> 
             started.elapsed().as_secs_f64()
         );
     }
-    Ok((db, user))
+    Ok((db, url, user, email))
 }
 
 #[derive(Debug, Serialize)]
@@ -158,57 +160,55 @@ struct InvoicingResult {
     note: &'static str,
 }
 
-/// Month-end for the last full month, for every supplying council at once.
+/// `microcontracts month-end` for the last full month, in a process of its own: how long
+/// it takes and its peak memory (read from the kernel while it runs).
 pub async fn month_end_invoicing(args: LedgerArgs) -> anyhow::Result<()> {
     let mut results = Vec::new();
     for backend in args.backends.split(',').map(str::trim).filter(|b| !b.is_empty()) {
         println!("month-end-invoicing [{backend}]:");
-        let (db, user) = prepare(backend, &args).await?;
-        let now = chrono::Utc::now();
-        let today = domain::weeks::london_date(now);
-        let month = domain::invoices::parse_month(&format!(
-            "{}",
-            (today.with_day(1).unwrap_or(today) - Days::days(1)).format("%Y-%m")
-        ))
-        .map_err(|k| anyhow::anyhow!(k))?;
-        let config = web::WebConfig {
-            base_url: "http://127.0.0.1".into(),
-            ..Default::default()
-        };
-        let state = web::AppState::new(
-            db.clone(),
-            std::sync::Arc::new(domain::clock::SystemClock),
-            config,
-            std::sync::Arc::new(tokio::sync::Notify::new()),
-        )?;
-        let by = web::services::By {
-            user_id: Some(user),
-            client_ip: "bench",
-        };
-        let started = Instant::now();
-        let invoices = web::services::invoices::generate_all(&state, by, month)
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        let seconds = started.elapsed().as_secs_f64();
-        let data = dataset(&db).await?;
-        println!(
-            "  {backend}: {invoices} draft invoices for {} in {seconds:.1} s ({} contracts, {} time entries)",
-            month.0.format("%Y-%m"),
-            data.contracts,
-            data.time_entries
-        );
+        let (db, url, _, email) = prepare(backend, &args).await?;
+        let before = store::invoices::count(&db).await?;
         db.close().await;
+        let today = domain::weeks::london_date(chrono::Utc::now());
+        let month = domain::invoices::last_month(today);
+        let started = Instant::now();
+        let mut child = std::process::Command::new(std::env::current_exe()?)
+            .args(["month-end", "--month", &month, "--by", &email])
+            .env("DATABASE_URL", &url)
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .context("starting month-end")?;
+        let pid = child.id().to_string();
+        let mut peak = 0.0_f64;
+        let status = loop {
+            peak = peak.max(process_peak_rss_mb(&pid));
+            if let Some(status) = child.try_wait()? {
+                break status;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        anyhow::ensure!(status.success(), "month-end failed: {status}");
+        let db = Db::connect(&url).await?;
+        let invoices = usize::try_from(store::invoices::count(&db).await? - before).unwrap_or(0);
+        let data = dataset(&db).await?;
+        db.close().await;
+        println!(
+            "  {backend}: {invoices} draft invoices for {month} in {seconds:.1} s, peak RSS {peak:.1} MB ({} contracts, {} time entries)",
+            data.contracts, data.time_entries
+        );
         results.push(InvoicingResult {
             benchmark: "month-end-invoicing",
             backend: backend.to_string(),
             dataset: data,
-            month: month.0.format("%Y-%m").to_string(),
+            month,
             invoices,
             seconds: (seconds * 10.0).round() / 10.0,
-            peak_rss_mb: (peak_rss_mb() * 10.0).round() / 10.0,
+            peak_rss_mb: (peak * 10.0).round() / 10.0,
             cpu: cpu(),
             date: today.to_string(),
-            note: "drafts for every money contract with approved, uninvoiced time in the month: contracts in id order, a block of 20,000 per transaction, as many blocks at once as there are cores (2 to 4) on PostgreSQL (ADR 0010)",
+            note: "`microcontracts month-end` in its own process, timed from start to exit: drafts for every money contract with approved, uninvoiced time in the month: contracts in id order, a block of 20,000 per transaction, as many blocks at once as there are cores (2 to 4) on PostgreSQL (ADR 0010)",
         });
     }
     write(
@@ -224,84 +224,86 @@ pub async fn month_end_invoicing(args: LedgerArgs) -> anyhow::Result<()> {
 struct PageResult {
     benchmark: &'static str,
     backend: String,
+    scenario: &'static str,
     dataset: Dataset,
     concurrency: usize,
-    requests: usize,
-    errors: usize,
-    rps: f64,
-    p50_ms: f64,
-    p95_ms: f64,
-    p99_ms: f64,
+    distinct_queries: usize,
+    cache_mb: u64,
+    cache_hit_rate: f64,
+    #[serde(flatten)]
+    figures: Figures,
     ceiling_rps: f64,
     peak_rss_mb: f64,
     cpu: String,
     date: String,
-    note: &'static str,
 }
 
-/// The income pages of the busiest councils, read by a finance officer of each.
+/// Every onboarded council's income page, each read by a finance officer of that council:
+/// once with no cache (what a page costs) and once with the figures cache.
 pub async fn income_page(args: LedgerArgs) -> anyhow::Result<()> {
     let mut results = Vec::new();
     for backend in args.backends.split(',').map(str::trim).filter(|b| !b.is_empty()) {
         println!("income-page [{backend}]:");
-        let (db, user) = prepare(backend, &args).await?;
+        let (db, url, _, _) = prepare(backend, &args).await?;
         let now = chrono::Utc::now();
+        let hash = web::passwords::hash("benchmark passphrase".into()).await?;
         let councils = store::organisations::onboarded(&db).await?;
+        let mut pages = Vec::new();
         let mut tx = db.begin().await?;
-        for org in councils.iter().take(50) {
-            store::members::add(&mut tx, user, org.id, &[Role::Finance], now).await?;
+        for org in &councils {
+            let email = format!(
+                "finance-{}-{}@bench.test",
+                org.code.to_lowercase(),
+                now.timestamp_millis()
+            );
+            let cookie = signed_in(&mut tx, org.id, Role::Finance, &email, &hash).await?;
+            pages.push(Request {
+                path: format!("/councils/{}/income", org.code),
+                cookie,
+            });
         }
-        let session = web::session::start(&mut tx, user, "127.0.0.1", None, now).await?;
         tx.commit().await?;
-        let cookie = format!("{}={session}", web::session::cookie_name(false));
-        let paths: Vec<String> = councils
-            .iter()
-            .take(50)
-            .map(|o| format!("/councils/{}/income", o.code))
-            .collect();
-        let (base, server) = serve(&db).await?;
-        load(&base, &cookie, &paths, args.concurrency, Duration::from_secs(2)).await;
-        let measured = load(
-            &base,
-            &cookie,
-            &paths,
-            args.concurrency,
-            Duration::from_secs(args.seconds),
-        )
-        .await;
-        let ceiling = load(
-            &base,
-            "",
-            &["/healthz".to_string()],
-            args.concurrency,
-            Duration::from_secs(args.seconds.min(10)),
-        )
-        .await;
-        server.abort();
         let data = dataset(&db).await?;
         db.close().await;
-        let result = PageResult {
-            benchmark: "income-page",
-            backend: backend.to_string(),
-            dataset: data,
-            concurrency: args.concurrency,
-            requests: measured.requests,
-            errors: measured.errors,
-            rps: (measured.rps * 10.0).round() / 10.0,
-            p50_ms: percentile(&measured.latencies_ms, 50.0),
-            p95_ms: percentile(&measured.latencies_ms, 95.0),
-            p99_ms: percentile(&measured.latencies_ms, 99.0),
-            ceiling_rps: (ceiling.rps * 10.0).round() / 10.0,
-            peak_rss_mb: (peak_rss_mb() * 10.0).round() / 10.0,
-            cpu: cpu(),
-            date: now.format("%Y-%m-%d").to_string(),
-            note: "50 councils' income pages read in turn by one finance officer of all 50; drawn figures kept per council (ADR 0011); server and load generator share one process",
-        };
-        println!(
-            "  {backend}: {} requests, {} errors, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms; /healthz ceiling {:.1} req/s",
-            result.requests, result.errors, result.rps, result.p50_ms, result.p95_ms, result.p99_ms, result.ceiling_rps
-        );
-        results.push(result);
+        let log = args.data_dir.join(format!("income-page-{backend}.log"));
+        let mut ceiling = 0.0;
+        for (scenario, cache_mb) in [("every-council-no-cache", 0), ("every-council", 64)] {
+            let server = ServerProcess::start_with_cache(&url, &log, cache_mb).await?;
+            if ceiling == 0.0 {
+                ceiling = ceiling_rps(&server.base, args.concurrency, args.seconds.min(10)).await;
+                println!("  /healthz ceiling {ceiling:.0} req/s");
+            }
+            let before = server.outcomes("income_figures_total").await?;
+            let figures = measure(&server.base, &pages, args.concurrency, args.seconds).await;
+            let after = server.outcomes("income_figures_total").await?;
+            let result = PageResult {
+                benchmark: "income-page",
+                backend: backend.to_string(),
+                scenario,
+                dataset: data,
+                concurrency: args.concurrency,
+                distinct_queries: pages.len(),
+                cache_mb,
+                cache_hit_rate: after.hit_rate_since(before),
+                figures,
+                ceiling_rps: (ceiling * 10.0).round() / 10.0,
+                peak_rss_mb: server.peak_rss_mb(),
+                cpu: cpu(),
+                date: now.format("%Y-%m-%d").to_string(),
+            };
+            println!(
+                "  {scenario}: {} councils, hit rate {:.3}, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, {} errors, peak RSS {} MB",
+                result.distinct_queries,
+                result.cache_hit_rate,
+                result.figures.rps,
+                result.figures.p50_ms,
+                result.figures.p95_ms,
+                result.figures.p99_ms,
+                result.figures.errors,
+                result.peak_rss_mb
+            );
+            results.push(result);
+        }
     }
     write(
         &args

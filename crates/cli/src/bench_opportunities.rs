@@ -5,8 +5,8 @@
 //! sampled from that data (words from its texts, filter values it holds, places deep in
 //! the list, ids), thousands of distinct queries.
 
-use crate::bench::{cpu, write};
-use crate::bench_server::{ceiling_rps, measure, Figures, Progress, ServerProcess};
+use crate::bench::{cpu, fresh_database, write};
+use crate::bench_server::{ceiling_rps, measure, requests, Figures, Progress, ServerProcess};
 use crate::pool_data::{self, Spec};
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
@@ -169,6 +169,7 @@ async fn generate(db: &Db, size: u64, now: DateTime<Utc>) -> anyhow::Result<Gene
             profiles: 2000,
             seed: 14,
             holds: false,
+            progress: true,
         },
         &hash,
         now,
@@ -385,30 +386,15 @@ async fn scenarios(db: &Db, g: &Generated, n: usize) -> anyhow::Result<Vec<(&'st
 
 async fn run(backend: &str, size: u64, args: &OpportunitiesArgs) -> anyhow::Result<Vec<Row>> {
     println!("opportunities [{backend}, {size}]: generating…");
-    let (db, url) = match backend {
-        "sqlite" => {
-            std::fs::create_dir_all(&args.data_dir)?;
-            let file = args.data_dir.join(format!("opportunities-{size}.db"));
-            for suffix in ["", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
-            }
-            let url = format!("sqlite://{}", file.display());
-            (Db::connect(&url).await?, url)
-        }
-        "postgres" => {
-            let admin = Db::connect(&args.postgres_url).await.context("PostgreSQL")?;
-            admin.recreate_postgres_database("mc_bench_opportunities").await?;
-            admin.close().await;
-            let (base, query) = match args.postgres_url.split_once('?') {
-                Some((b, q)) => (b, format!("?{q}")),
-                None => (args.postgres_url.as_str(), String::new()),
-            };
-            let base = base.rsplit_once('/').map(|(b, _)| b).unwrap_or(base);
-            let url = format!("{base}/mc_bench_opportunities{query}");
-            (Db::connect(&url).await?, url)
-        }
-        other => anyhow::bail!("unknown backend {other}: use sqlite or postgres"),
-    };
+    let (db, url) = fresh_database(
+        backend,
+        &args.data_dir,
+        &format!("opportunities-{size}.db"),
+        &args.postgres_url,
+        "mc_bench_opportunities",
+        false,
+    )
+    .await?;
     db.migrate().await?;
     let now = Utc::now();
     let generated = generate(&db, size, now).await?;
@@ -420,7 +406,13 @@ async fn run(backend: &str, size: u64, args: &OpportunitiesArgs) -> anyhow::Resu
     println!("  /healthz ceiling {ceiling:.0} req/s");
     let mut rows = Vec::new();
     for (scenario, paths) in mixes {
-        let figures = measure(&server.base, &paths, args.concurrency, args.seconds).await;
+        let figures = measure(
+            &server.base,
+            &requests("", paths.clone()),
+            args.concurrency,
+            args.seconds,
+        )
+        .await;
         println!(
             "  {scenario}: {} distinct, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, {} errors",
             paths.len(),

@@ -136,4 +136,8 @@ pub struct ServeArgs {
     /// Seconds between checks of the email outbox for messages to send or retry.
     #[arg(long, env = "OUTBOX_POLL_SECONDS", default_value_t = 10)]
     pub outbox_poll_seconds: u64,
+    /// Megabytes of memory for drawn pages and figures kept between requests (pool search
+    /// results, councils' income figures); 0 keeps none, and every page is built afresh.
+    #[arg(long, env = "CACHE_MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(0..=65536))]
+    pub cache_mb: u64,
 }

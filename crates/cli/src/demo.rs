@@ -122,6 +122,7 @@ pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<Dem
             profiles: 340,
             seed: 2026,
             holds: false,
+            progress: false,
         };
         let counts = crate::pool_data::generate(db, &spec, &hash, now).await?;
         tracing::info!(

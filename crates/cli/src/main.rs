@@ -3,12 +3,14 @@
 mod bench;
 mod bench_ledger;
 mod bench_opportunities;
+mod bench_pool;
 mod bench_server;
 mod config;
 mod demo;
 mod demo_deals;
 mod demo_ledger;
 mod demo_opportunities;
+mod month_end;
 mod pool_data;
 mod serve;
 
@@ -83,6 +85,10 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Draft invoices for every supplying council's money contracts with approved,
+    /// uninvoiced time in a month (run it at the start of each month); exits non-zero if
+    /// the run fails, leaving no part of a block of contracts half done.
+    MonthEnd(month_end::MonthEndArgs),
     /// Check every ledger invariant and print each breach; exits non-zero on any.
     Verify {
         #[command(flatten)]
@@ -92,11 +98,13 @@ enum Command {
 
 #[derive(Subcommand)]
 enum Benchmark {
-    /// Talent-pool search over HTTP at national scale, on SQLite and PostgreSQL.
-    PoolSearch(bench::PoolSearchArgs),
-    /// Month-end invoicing for every contract of a national-scale data set.
+    /// Talent-pool search at national scale, the server in its own process: thousands of
+    /// distinct searches with and without the result cache, and a few repeated.
+    PoolSearch(bench_pool::PoolSearchArgs),
+    /// `month-end` in a process of its own on a national-scale data set.
     MonthEndInvoicing(bench_ledger::LedgerArgs),
-    /// A council's income page at 32 concurrent clients on the same data set.
+    /// Councils' income pages at 32 concurrent clients on the same data set, the server in
+    /// its own process, with and without the figures cache.
     IncomePage(bench_ledger::LedgerArgs),
     /// The public opportunity list, the API list and one opportunity's page at 24,000 to
     /// 200,000 opportunities, the server in its own process.
@@ -131,7 +139,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Bench {
             benchmark: Benchmark::PoolSearch(args),
-        } => bench::pool_search(args).await,
+        } => bench_pool::pool_search(args).await,
         Command::Bench {
             benchmark: Benchmark::MonthEndInvoicing(args),
         } => bench_ledger::month_end_invoicing(args).await,
@@ -141,6 +149,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             benchmark: Benchmark::Opportunities(args),
         } => bench_opportunities::opportunities(args).await,
+        Command::MonthEnd(args) => month_end::run(args).await.map(|_| ()),
         Command::Backup { database, to } => {
             let db = database.connect_existing().await?;
             store::backup::sqlite_backup(&db, &to).await?;

@@ -19,6 +19,8 @@ pub struct Spec {
     pub seed: u64,
     /// Also take some of each week's hours with holds, as bookings would.
     pub holds: bool,
+    /// Print a line every few seconds with how many profiles are made (benchmarks).
+    pub progress: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy, serde::Serialize)]
@@ -142,6 +144,9 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
     tx.commit().await?;
 
     let per_tx = 200;
+    let mut progress = spec
+        .progress
+        .then(|| crate::bench_server::Progress::new("profiles", spec.profiles as u64));
     let mut tx = db.begin().await?;
     for n in 0..spec.profiles {
         let council = &councils[n % councils.len()];
@@ -258,6 +263,9 @@ pub async fn generate(db: &Db, spec: &Spec, password_hash: &str, now: DateTime<U
         if (n + 1) % per_tx == 0 {
             tx.commit().await?;
             tx = db.begin().await?;
+            if let Some(p) = progress.as_mut() {
+                p.update(n as u64 + 1);
+            }
         }
     }
     tx.commit().await?;

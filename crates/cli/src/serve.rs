@@ -43,6 +43,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
         api_requests_per_minute: args.api_requests_per_minute,
         metrics_token: args.metrics_token.clone().filter(|t| !t.is_empty()),
         demo,
+        cache_bytes: args.cache_mb << 20,
     };
     let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;
     let (stop, stopped) = tokio::sync::watch::channel(false);

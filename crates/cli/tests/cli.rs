@@ -22,6 +22,7 @@ fn every_subcommand_documents_its_flags() {
         vec!["migrate", "--help"],
         vec!["backup", "--help"],
         vec!["verify", "--help"],
+        vec!["month-end", "--help"],
     ] {
         let out = microcontracts(&command, "sqlite://unused.db");
         assert!(out.status.success(), "{command:?}");
@@ -148,6 +149,57 @@ async fn verify_reports_every_breach_of_the_ledger() {
         text.contains("BREACH balance-equals-postings: council 2 account bank"),
         "{text}"
     );
+    let _ = std::fs::remove_dir_all(Path::new(&dir));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn month_end_runs_as_a_platform_admin_and_never_twice() {
+    let dir = std::env::temp_dir().join(format!("mc-month-end-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("m.db").display());
+    assert!(microcontracts(&["demo", "--load-only"], &url).status.success());
+    let db = Db::connect(&url).await.unwrap();
+    let before = store::invoices::count(&db).await.unwrap();
+    assert!(before > 0, "the demo drafts and issues invoices");
+
+    let not_admin = microcontracts(&["month-end", "--by", "alex.morgan@wokingham.gov.uk"], &url);
+    assert!(!not_admin.status.success());
+    assert!(String::from_utf8_lossy(&not_admin.stderr).contains("is not a platform admin"));
+    let bad_month = microcontracts(
+        &[
+            "month-end",
+            "--by",
+            "operator@microcontracts.invalid",
+            "--month",
+            "2026-13",
+        ],
+        &url,
+    );
+    assert!(!bad_month.status.success());
+    assert!(String::from_utf8_lossy(&bad_month.stderr).contains("--month must be a month as YYYY-MM"));
+
+    // The demo has run month-end for this month already: its time is taken, so a run
+    // (as the scheduler might repeat it) drafts nothing again.
+    let this_month = domain::weeks::london_date(chrono::Utc::now())
+        .format("%Y-%m")
+        .to_string();
+    let out = microcontracts(
+        &[
+            "month-end",
+            "--by",
+            "operator@microcontracts.invalid",
+            "--month",
+            &this_month,
+        ],
+        &url,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("0 draft invoices made for {this_month}.")
+    );
+    assert_eq!(store::invoices::count(&db).await.unwrap(), before);
+    db.close().await;
     let _ = std::fs::remove_dir_all(Path::new(&dir));
 }
 

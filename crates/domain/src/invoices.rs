@@ -85,6 +85,12 @@ pub fn is_overdue(due: NaiveDate, today: NaiveDate) -> bool {
     today > due
 }
 
+/// The month before the one `today` is in, as `YYYY-MM` (what a month-end run invoices).
+pub fn last_month(today: NaiveDate) -> String {
+    let first = today.with_day(1).unwrap_or(today) - chrono::Duration::days(1);
+    format!("{}-{:02}", first.year(), first.month())
+}
+
 /// A month as `YYYY-MM`: its first and last days.
 pub fn parse_month(input: &str) -> Result<(NaiveDate, NaiveDate), &'static str> {
     let first = NaiveDate::parse_from_str(&format!("{}-01", input.trim()), "%Y-%m-%d").map_err(|_| "error-month")?;
@@ -135,6 +141,12 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn last_month_crosses_the_year() {
+        assert_eq!(last_month(date(2027, 1, 15)), "2026-12");
+        assert_eq!(last_month(date(2026, 12, 1)), "2026-11");
     }
 
     #[test]

@@ -213,3 +213,20 @@ pub async fn applications_and_questions(db: &Db, earliest_start: NaiveDate) -> R
     tx.commit().await?;
     Ok((applications, questions))
 }
+
+/// Texts of up to `n` listed profiles spread over the table (every k-th by id), for
+/// benchmark queries sampled from the data: (name, headline, about).
+pub async fn profile_texts(db: &Db, n: i64) -> Result<Vec<(String, String, String)>> {
+    Ok(exec!(db, c => sqlx::query_as::<_, (String, String, String)>(
+        "SELECT display_name, headline, about FROM profiles
+         WHERE status = 'listed' AND id % (1 + (SELECT COUNT(*) FROM profiles) / $1) = 0
+         ORDER BY id LIMIT $1")
+        .bind(n.max(1)).fetch_all(c).await)?)
+}
+
+/// The LGSL services some listed profile has worked on.
+pub async fn services_worked_on(db: &Db) -> Result<Vec<i64>> {
+    Ok(exec!(db, c => sqlx::query_scalar::<_, i64>(
+        "SELECT DISTINCT lgsl_id FROM profile_services ORDER BY lgsl_id")
+        .fetch_all(c).await)?)
+}

@@ -451,3 +451,8 @@ pub async fn verify<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Breach>> {
     }
     Ok(breaches)
 }
+
+/// How many invoices exist, of every status (a benchmark counts what a run made).
+pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM invoices").fetch_one(c).await)?)
+}

@@ -7,6 +7,7 @@ use crate::capacity::{column, ensure_horizon};
 use crate::sql::{bind_all, Bind, SqlBuilder};
 use crate::{Backend, Db, Result};
 use domain::weeks::Week;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -82,8 +83,12 @@ async fn search_with(
     }
     let mut b = SqlBuilder::default();
     let terms = q.words.as_deref().map(terms).unwrap_or_default();
-    let selective = q.role_id.is_some() || q.band.is_some() || q.skill_id.is_some() || q.lgsl_id.is_some();
-    if terms.is_empty() && !selective && columns == crate::capacity::DEFAULT_WINDOW {
+    // A level band alone is held by one profile in eight: walked, not read as a set.
+    let selective = q.role_id.is_some() || q.skill_id.is_some() || q.lgsl_id.is_some();
+    // Filters most profiles pass (remote, a minimum of free hours) keep the usual weeks'
+    // order; sparser ones go through a walk that gives up in time.
+    let dense = q.region.is_none() && q.band.is_none() && q.max_rate_pence.is_none();
+    if terms.is_empty() && !selective && dense && columns == crate::capacity::DEFAULT_WINDOW {
         // No words, no selective filter and the usual weeks: read profiles from the most
         // free down (index on next4) and stop after one page. (Selective filters find
         // their few matches faster through their own indexes, below.) The profile is checked per row (EXISTS), not
@@ -92,9 +97,15 @@ async fn search_with(
             "SELECT f.profile_id AS id, CAST(0 AS DOUBLE PRECISION) AS relevance, f.next4 AS total_free
              FROM profile_free f WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = f.profile_id AND p.status = 'listed'",
         );
-        push_filters(&mut b, q);
+        push_filters_per_row(&mut b, q);
         b.push(")");
         push_minimum(&mut b, q, &columns);
+        if let Some(min) = q.min_free_minutes {
+            // At least `min` in each of four weeks is at least four times it in all: the
+            // index read stops there, even when nobody has that much.
+            let v = b.bind(Bind::I64(min.saturating_mul(4)));
+            b.push(&format!(" AND f.next4 >= {v}"));
+        }
         push_only(&mut b, "f.profile_id", only);
         let l = b.bind(Bind::I64(limit));
         let o = b.bind(Bind::I64(offset));
@@ -105,6 +116,33 @@ async fn search_with(
     }
 
     if !terms.is_empty() {
+        let wanted = usize::try_from(offset + limit).unwrap_or(0);
+        if matches_up_to(db, &Words::All(&terms), RANKED_MATCHES + 1).await? > RANKED_MATCHES {
+            // Common words: relevance among thousands of profiles would cost a ranking of
+            // each. Those with every word in their headline or roles come first, then the
+            // rest, each by free hours.
+            let none = HashSet::new();
+            let mut hits =
+                ranked_by_free(db, q, &columns, Some(Words::Headline(&terms)), 2.0, wanted, only, &none).await?;
+            if hits.len() < wanted {
+                // Fewer than a page have the words in their headline: those are all of
+                // them, so the rest are the other profiles with the words.
+                let first: HashSet<i64> = hits.iter().map(|h| h.id).collect();
+                let rest = ranked_by_free(
+                    db,
+                    q,
+                    &columns,
+                    Some(Words::All(&terms)),
+                    1.0,
+                    wanted - hits.len(),
+                    only,
+                    &first,
+                )
+                .await?;
+                hits.extend(rest);
+            }
+            return Ok(page_of(hits, limit, offset));
+        }
         let mut candidates = match candidates {
             Some((cache, matches)) => cache.get_or_find(db, q, &terms, matches).await?,
             None => Arc::new(word_candidates(db, q, &terms).await?),
@@ -116,7 +154,14 @@ async fn search_with(
         return rank(db, &candidates, &columns, q.min_free_minutes, limit, offset).await;
     }
 
-    // Filters only: the profiles that pass them (driven by the selective filter's index),
+    if !selective {
+        // Filters that most profiles pass: read from the most free down.
+        let wanted = usize::try_from(offset + limit).unwrap_or(0);
+        let hits = ranked_by_free(db, q, &columns, None, 0.0, wanted, only, &HashSet::new()).await?;
+        return Ok(page_of(hits, limit, offset));
+    }
+
+    // A selective filter: the profiles that pass them (driven by the selective filter's index),
     // each with its free minutes in the weeks: columns of its one profile_free row. The
     // column names come from `column`, never from input.
     b.push("WITH matches AS MATERIALIZED (SELECT p.id FROM profiles p WHERE p.status = 'listed'");
@@ -135,6 +180,280 @@ async fn search_with(
     Ok(
         exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
     )
+}
+
+/// Word searches with more matches than this are not ranked by relevance one by one.
+const RANKED_MATCHES: i64 = 1000;
+
+/// Profiles read at first, and at most, in one step of a walk from the most free down:
+/// most pages are found in the first step or two.
+const FIRST_WALK_STEP: i64 = 64;
+const LAST_WALK_STEP: i64 = 1024;
+
+/// Which profiles a word condition keeps: those with all the words anywhere, or with all
+/// of them in the headline or roles.
+#[derive(Clone, Copy)]
+enum Words<'a> {
+    All(&'a [String]),
+    Headline(&'a [String]),
+}
+
+impl Words<'_> {
+    /// The backend's full-text query for the condition (terms are letters and digits only).
+    fn query(&self, backend: Backend) -> String {
+        let quoted = |t: &[String]| t.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
+        let weighted = |t: &[String], w: &str| t.iter().map(|t| format!("{t}{w}")).collect::<Vec<_>>().join(" & ");
+        match (backend, self) {
+            (Backend::Sqlite, Words::All(t)) => quoted(t),
+            (Backend::Sqlite, Words::Headline(t)) => format!("headline : ({})", quoted(t)),
+            (Backend::Postgres, Words::All(t)) => weighted(t, ""),
+            (Backend::Postgres, Words::Headline(t)) => weighted(t, ":A"),
+        }
+    }
+
+    /// "Profile `id_column` is among those with the words", for a statement that reads
+    /// many profiles: the matches are found once.
+    fn push_in(&self, b: &mut SqlBuilder, backend: Backend, id_column: &str) {
+        let m = b.bind(Bind::Text(self.query(backend)));
+        let within = match backend {
+            Backend::Sqlite => format!(
+                " AND {id_column} IN (SELECT rowid FROM profile_search WHERE profile_search MATCH {m})"
+            ),
+            Backend::Postgres => format!(
+                " AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('english', {m}))"
+            ),
+        };
+        b.push(&within);
+    }
+
+    /// "Profile `id_column` has the words", for a statement that reads a few profiles.
+    fn push_has(&self, b: &mut SqlBuilder, backend: Backend, id_column: &str) {
+        let m = b.bind(Bind::Text(self.query(backend)));
+        let has = match backend {
+            Backend::Sqlite => format!(
+                " AND EXISTS (SELECT 1 FROM profile_search WHERE profile_search.rowid = {id_column} AND profile_search MATCH {m})"
+            ),
+            Backend::Postgres => format!(
+                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ to_tsquery('english', {m}))"
+            ),
+        };
+        b.push(&has);
+    }
+}
+
+/// How many profiles (of any status) have the words, counting no further than `most`.
+async fn matches_up_to(db: &Db, words: &Words<'_>, most: i64) -> Result<i64> {
+    let mut b = SqlBuilder::default();
+    let m = b.bind(Bind::Text(words.query(db.backend())));
+    let l = b.bind(Bind::I64(most));
+    b.push(&match db.backend() {
+        Backend::Sqlite => format!(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM profile_search WHERE profile_search MATCH {m} LIMIT {l}) x"
+        ),
+        Backend::Postgres => format!(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ to_tsquery('english', {m}) LIMIT {l}) x"
+        ),
+    });
+    Ok(
+        exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?,
+    )
+}
+
+/// Word matches up to which they are read into memory for a walk (each a fast read of
+/// the full-text index) rather than looked up one by one as the walk reaches them (slower
+/// each, but a common word needs only a few).
+const DENSE_MATCHES: i64 = 10_000;
+
+/// How a walk tells which profiles have the words.
+enum Membership<'a> {
+    /// Any profile.
+    Anyone,
+    /// Looked up in the full-text index, profile by profile.
+    Lookup(Words<'a>),
+    /// Read from it at once.
+    Among(HashSet<i64>),
+}
+
+/// The best `wanted` listed profiles with `words` (when given) that pass the filters and
+/// are not in `skip`, by free minutes in the weeks then id, each given `relevance`; all of
+/// them when fewer. Few matches are read at once and ranked; many are walked from the
+/// most free down, unless a selective filter makes them few, or the walk finds its page
+/// too slowly (the matches are sparse among the most free).
+#[allow(clippy::too_many_arguments)]
+async fn ranked_by_free(
+    db: &Db,
+    q: &PoolQuery,
+    columns: &[String],
+    words: Option<Words<'_>>,
+    relevance: f64,
+    wanted: usize,
+    only: Option<&[i64]>,
+    skip: &HashSet<i64>,
+) -> Result<Vec<Hit>> {
+    let selective = q.role_id.is_some() || q.skill_id.is_some() || q.lgsl_id.is_some();
+    let matches = match words {
+        Some(w) => Some(matches_up_to(db, &w, DENSE_MATCHES + 1).await?),
+        None => None,
+    };
+    let membership = match (words, matches) {
+        (Some(_), Some(n)) if n <= RANKED_MATCHES => None,
+        (Some(w), Some(n)) if n <= DENSE_MATCHES => Some(Membership::Among(word_matches(db, &w).await?)),
+        (Some(w), _) => Some(Membership::Lookup(w)),
+        (None, _) => Some(Membership::Anyone),
+    };
+    if let Some(membership) = membership.filter(|_| !selective || words.is_none()) {
+        if let Some(hits) = walk_by_free(db, q, columns, &membership, relevance, wanted, only, skip).await? {
+            return Ok(hits);
+        }
+    }
+    let mut b = SqlBuilder::default();
+    b.push("SELECT p.id FROM profiles p WHERE p.status = 'listed'");
+    push_filters(&mut b, q);
+    if let Some(w) = words {
+        w.push_in(&mut b, db.backend(), "p.id");
+    }
+    push_only(&mut b, "p.id", only);
+    let ids = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
+    let candidates: Candidates = ids
+        .into_iter()
+        .filter(|id| !skip.contains(id))
+        .map(|id| (id, relevance))
+        .collect();
+    let limit = i64::try_from(wanted).unwrap_or(i64::MAX);
+    rank(db, &candidates, columns, q.min_free_minutes, limit, 0).await
+}
+
+/// The profiles (of any status) with the words.
+async fn word_matches(db: &Db, words: &Words<'_>) -> Result<HashSet<i64>> {
+    let mut b = SqlBuilder::default();
+    let m = b.bind(Bind::Text(words.query(db.backend())));
+    b.push(&match db.backend() {
+        Backend::Sqlite => format!("SELECT rowid FROM profile_search WHERE profile_search MATCH {m}"),
+        Backend::Postgres => {
+            format!("SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('english', {m})")
+        }
+    });
+    let ids = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
+    Ok(ids.into_iter().collect())
+}
+
+/// Profiles a walk reads before it gives up for reading the matches at once. Words are
+/// looked up only for those that pass the other filters.
+const WALK_BUDGET: i64 = 2048;
+
+/// The best `wanted` listed profiles with the words (`membership`) that pass the filters
+/// and are not in `skip`, by free minutes in the weeks then id: read from the freest down
+/// (`most_free`, then id), a window of the index at a time, stopping once no profile
+/// further down could reach the page: its free minutes in n weeks are at most n times its
+/// freest week, and none below the minimum asked for can have it in every week. None when
+/// the budget of profiles read runs out first.
+#[allow(clippy::too_many_arguments)]
+async fn walk_by_free(
+    db: &Db,
+    q: &PoolQuery,
+    columns: &[String],
+    membership: &Membership<'_>,
+    relevance: f64,
+    wanted: usize,
+    only: Option<&[i64]>,
+    skip: &HashSet<i64>,
+) -> Result<Option<Vec<Hit>>> {
+    if wanted == 0 {
+        return Ok(Some(Vec::new()));
+    }
+    let weeks = i64::try_from(columns.len()).unwrap_or(i64::MAX);
+    let total = columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ");
+    let minimum = q.min_free_minutes.unwrap_or(0);
+    // Best first: more free minutes, then the lower id.
+    let mut kept: Vec<Hit> = Vec::new();
+    let mut level = highest_most_free(db, None).await?;
+    let mut after = i64::MIN;
+    let mut read = 0;
+    let mut step = FIRST_WALK_STEP;
+    while let Some(most_free) = level {
+        if most_free < minimum {
+            break;
+        }
+        let bound = most_free.saturating_mul(weeks);
+        if kept.len() >= wanted {
+            let last = &kept[wanted - 1];
+            // Nothing further down can pass the last one kept (ties go to the lower id,
+            // and ids only grow within a level).
+            if bound < last.total_free || (bound == last.total_free && after >= last.id) {
+                break;
+            }
+        }
+        if read >= WALK_BUDGET {
+            return Ok(None);
+        }
+        // The window: the next `step` profiles of this level, whatever they match.
+        let end = exec!(db, c => sqlx::query_scalar::<_, i64>(
+            "SELECT profile_id FROM profile_free WHERE most_free = $1 AND profile_id > $2
+             ORDER BY profile_id LIMIT 1 OFFSET $3")
+            .bind(most_free).bind(after).bind(step - 1).fetch_optional(c).await)?;
+        read += step;
+        step = (step * 2).min(LAST_WALK_STEP);
+        let mut b = SqlBuilder::default();
+        b.push(&format!(
+            "SELECT f.profile_id, CAST({total} AS BIGINT) FROM profile_free f
+             WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = f.profile_id AND p.status = 'listed'"
+        ));
+        push_filters_per_row(&mut b, q);
+        b.push(")");
+        if let Membership::Lookup(w) = membership {
+            w.push_has(&mut b, db.backend(), "f.profile_id");
+        }
+        push_minimum(&mut b, q, columns);
+        push_only(&mut b, "f.profile_id", only);
+        let level_param = b.bind(Bind::I64(most_free));
+        let after_param = b.bind(Bind::I64(after));
+        b.push(&format!(
+            " AND f.most_free = {level_param} AND f.profile_id > {after_param}"
+        ));
+        if let Some(end) = end {
+            let end_param = b.bind(Bind::I64(end));
+            b.push(&format!(" AND f.profile_id <= {end_param}"));
+        }
+        let rows = exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
+        let among = |id: &i64| match membership {
+            Membership::Among(ids) => ids.contains(id),
+            _ => true,
+        };
+        kept.extend(
+            rows.into_iter()
+                .filter(|(id, _)| !skip.contains(id) && among(id))
+                .map(|(id, total_free)| Hit {
+                    id,
+                    relevance,
+                    total_free,
+                }),
+        );
+        kept.sort_by(|a, b| b.total_free.cmp(&a.total_free).then(a.id.cmp(&b.id)));
+        kept.truncate(wanted);
+        match end {
+            Some(end) => after = end,
+            None => {
+                level = highest_most_free(db, Some(most_free)).await?;
+                after = i64::MIN;
+            }
+        }
+    }
+    Ok(Some(kept))
+}
+
+/// The highest `most_free` of any profile, below `below` when given.
+async fn highest_most_free(db: &Db, below: Option<i64>) -> Result<Option<i64>> {
+    Ok(exec!(db, c => sqlx::query_scalar::<_, Option<i64>>(
+        "SELECT MAX(most_free) FROM profile_free WHERE most_free < $1")
+        .bind(below.unwrap_or(i64::MAX)).fetch_one(c).await)?)
+}
+
+/// `hits` (best first) without the first `offset`, at most `limit` of them.
+fn page_of(hits: Vec<Hit>, limit: i64, offset: i64) -> Vec<Hit> {
+    hits.into_iter()
+        .skip(usize::try_from(offset).unwrap_or(0))
+        .take(usize::try_from(limit).unwrap_or(0))
+        .collect()
 }
 
 /// A word search's candidates, best first: every listed profile that has all the words and
@@ -272,13 +591,12 @@ impl quick_cache::Weighter<(i64, PoolQuery), Arc<Candidates>> for CandidateWeigh
     }
 }
 
-/// Memory for cached candidates: 64 MiB holds a few hundred broad searches.
-const CANDIDATE_BYTES: u64 = 64 << 20;
-
 impl CandidateCache {
-    fn new() -> Self {
+    /// Keeps at most `bytes` of candidates (a broad search's are some 100 KB).
+    fn new(bytes: u64) -> Self {
+        let searches = usize::try_from(bytes / 100_000).unwrap_or(usize::MAX).max(1);
         Self {
-            entries: quick_cache::sync::Cache::with_weighter(1000, CANDIDATE_BYTES, CandidateWeight),
+            entries: quick_cache::sync::Cache::with_weighter(searches, bytes, CandidateWeight),
         }
     }
 
@@ -305,11 +623,11 @@ impl CandidateCache {
 /// result rows read (migrations 0006 and 0015), so an entry is only ever found while it is
 /// still exactly what would be computed now (ADR 0007). `V` is what the caller keeps per
 /// page: the hits themselves, or the rows it shows for them.
-pub struct SearchCache<V> {
-    entries: quick_cache::sync::Cache<CacheKey, Arc<V>>,
+pub struct SearchCache<V: Weigh> {
+    entries: quick_cache::sync::Cache<CacheKey, Arc<V>, ByBytes>,
     /// The latest first page of each search with the hits it was built from, so a change
     /// to free hours that cannot reach the page leaves it valid instead of rebuilding it.
-    latest: quick_cache::sync::Cache<(PoolQuery, i64), Arc<Kept<V>>>,
+    latest: quick_cache::sync::Cache<(PoolQuery, i64), Arc<Kept<V>>, ByBytes>,
     candidates: CandidateCache,
     /// Pages being checked or built at once, kept below the pool's PostgreSQL connections
     /// (8 on two cores): a cold start under load queues its searches rather than timing
@@ -340,13 +658,44 @@ struct Kept<V> {
 /// rather than checked (the weekly roll of the horizon changes them all).
 const MOST_CHANGED_TO_CHECK: usize = 64;
 
-impl<V> SearchCache<V> {
-    /// Keeps up to `capacity` pages.
-    pub fn new(capacity: usize) -> Self {
+/// What a kept page weighs in memory, roughly, in bytes: the caches are bounded by memory,
+/// not by entries, since one page of results may be a hundred times another.
+pub trait Weigh {
+    fn bytes(&self) -> u64;
+}
+
+impl Weigh for Vec<Hit> {
+    fn bytes(&self) -> u64 {
+        (self.capacity() * std::mem::size_of::<Hit>()) as u64
+    }
+}
+
+impl<V: Weigh> Weigh for Kept<V> {
+    fn bytes(&self) -> u64 {
+        self.hits.bytes() + self.page.bytes()
+    }
+}
+
+#[derive(Clone)]
+struct ByBytes;
+
+impl<K, V: Weigh> quick_cache::Weighter<K, Arc<V>> for ByBytes {
+    fn weight(&self, _key: &K, value: &Arc<V>) -> u64 {
+        // Each entry also holds its key (a search) and the cache's own bookkeeping.
+        value.bytes() + 256
+    }
+}
+
+impl<V: Weigh> SearchCache<V> {
+    /// Keeps at most about `bytes` of pages, hits and candidates; 0 keeps nothing (every
+    /// search is run afresh, though searches for the same page at once still share one).
+    pub fn new(bytes: u64) -> Self {
+        // Pages of results are some 10 KB: the estimate only sizes the caches' tables.
+        let pages = usize::try_from(bytes / 10_000).unwrap_or(usize::MAX).max(1);
         Self {
-            entries: quick_cache::sync::Cache::new(capacity.max(1)),
-            latest: quick_cache::sync::Cache::new(capacity.max(1)),
-            candidates: CandidateCache::new(),
+            entries: quick_cache::sync::Cache::with_weighter(pages, bytes / 2, ByBytes),
+            latest: quick_cache::sync::Cache::with_weighter(pages, bytes / 4, ByBytes),
+            candidates: CandidateCache::new(bytes / 4),
             building: tokio::sync::Semaphore::new(MOST_BUILDING),
         }
     }
@@ -397,7 +746,7 @@ fn ranks_before(a: &Hit, b: &Hit) -> bool {
 /// The kept first page of `q`, if it is still what the search would return: nothing but
 /// free hours changed since it was kept, and none of the profiles whose hours changed is on
 /// it or would now rank onto it. Keeps it again under `now` when so.
-async fn still_valid<V>(
+async fn still_valid<V: Weigh>(
     db: &Db,
     cache: &SearchCache<V>,
     q: &PoolQuery,
@@ -455,6 +804,7 @@ pub async fn cached_page<V, E, F, Fut>(
     build: F,
 ) -> std::result::Result<Arc<V>, E>
 where
+    V: Weigh,
     E: From<crate::StoreError>,
     F: FnOnce(Vec<Hit>) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<V, E>>,
@@ -511,33 +861,65 @@ pub async fn cached_search(
     .await
 }
 
-/// The filters other than words, for a statement whose profile is `p`.
+/// The filters other than words, for a statement whose profile is `p`: as sets the
+/// statement can be driven by (`IN`), for one that reads many profiles.
 fn push_filters(b: &mut SqlBuilder, q: &PoolQuery) {
+    push_filters_as(b, q, false)
+}
+
+/// The filters other than words, checked for each profile in turn (`EXISTS`, a primary-key
+/// read each), for a statement that walks profiles in another index's order.
+fn push_filters_per_row(b: &mut SqlBuilder, q: &PoolQuery) {
+    push_filters_as(b, q, true)
+}
+
+fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool) {
+    // IN (…) lets the role, level, skill or service index drive a statement; EXISTS checks
+    // one profile without reading every profile with that role.
+    let (open, close) = if per_row {
+        (" AND EXISTS (SELECT 1 FROM", " AND {link} = p.id)")
+    } else {
+        (" AND p.id IN (SELECT {link} FROM", ")")
+    };
+    let wrap = |link: &str, body: &str| {
+        format!(
+            "{}{body}{}",
+            open.replace("{link}", link),
+            close.replace("{link}", link)
+        )
+    };
     if q.role_id.is_some() || q.band.is_some() {
-        // IN (…) rather than EXISTS, so the role or level index can drive the search.
-        b.push(" AND p.id IN (SELECT pr.profile_id FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE TRUE");
+        let mut body = String::from(" profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE TRUE");
         if let Some(role) = q.role_id {
             let r = b.bind(Bind::I64(role));
-            b.push(&format!(" AND pr.role_id = {r}"));
+            body.push_str(&format!(" AND pr.role_id = {r}"));
         }
         if let Some(band) = q.band {
             let v = b.bind(Bind::I64(band));
-            b.push(&format!(" AND l.band = {v}"));
+            body.push_str(&format!(" AND l.band = {v}"));
         }
-        b.push(")");
+        b.push(&wrap("pr.profile_id", &body));
     }
     if let Some(skill) = q.skill_id {
         let s = b.bind(Bind::I64(skill));
-        b.push(&format!(
-            " AND p.id IN (SELECT ps.profile_id FROM profile_skills ps WHERE ps.skill_id = {s})"
+        b.push(&wrap(
+            "ps.profile_id",
+            &format!(" profile_skills ps WHERE ps.skill_id = {s}"),
         ));
     }
     if let Some(service) = q.lgsl_id {
         let s = b.bind(Bind::I64(service));
-        b.push(&format!(
-            " AND p.id IN (SELECT sv.profile_id FROM profile_services sv WHERE sv.lgsl_id = {s}
-                UNION SELECT d.profile_id FROM done_before d WHERE d.lgsl_id = {s})"
-        ));
+        if per_row {
+            b.push(&format!(
+                " AND (EXISTS (SELECT 1 FROM profile_services sv WHERE sv.lgsl_id = {s} AND sv.profile_id = p.id)
+                    OR EXISTS (SELECT 1 FROM done_before d WHERE d.lgsl_id = {s} AND d.profile_id = p.id))"
+            ));
+        } else {
+            b.push(&format!(
+                " AND p.id IN (SELECT sv.profile_id FROM profile_services sv WHERE sv.lgsl_id = {s}
+                    UNION SELECT d.profile_id FROM done_before d WHERE d.lgsl_id = {s})"
+            ));
+        }
     }
     match (&q.region, q.remote) {
         (Some(region), remote) => {

@@ -623,7 +623,7 @@ async fn cached_results_follow_every_change(backend: Backend) {
     let [mei, sam, seren] = sample(&pool).await;
     let db = pool.db();
     let w = pool.week;
-    let cache = SearchCache::new(100);
+    let cache = SearchCache::new(1 << 20);
     let at_least_3 = PoolQuery {
         min_free_minutes: Some(180),
         weeks: vec![w],
@@ -707,7 +707,7 @@ async fn pages_outlast_free_hours_that_cannot_reach_them(backend: Backend) {
     let [mei, sam, seren] = sample(&pool).await;
     let db = pool.db();
     let w = pool.week;
-    let cache = SearchCache::new(100);
+    let cache = SearchCache::new(1 << 20);
     let first_two = |q: PoolQuery| {
         let cache = &cache;
         async move {
@@ -831,6 +831,113 @@ async fn ties_in_relevance_go_to_the_most_free(backend: Backend) {
     assert_eq!(page(1, 3).await, Vec::<i64>::new());
 }
 
+/// More profiles than the search ranks one by one (1,000): common words and filters most
+/// profiles pass are walked from the most free down, and still give exactly the order a
+/// full sort would: headline matches first for common words, then free hours, then id.
+async fn many_matches_are_walked_in_the_same_order(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let mut people = Vec::new();
+    for i in 0..1060_i64 {
+        let paused = i % 53 == 0;
+        let id = pool
+            .add(Person {
+                name: &format!("Person {i:04}"),
+                council: if i % 3 == 0 { "LDS" } else { "WOK" },
+                headline: if i % 2 == 0 { "Bins expert" } else { "Generalist" },
+                about: "I work on bins and recycling.",
+                region: if i % 4 == 0 { "London" } else { "Wales" },
+                work_mode: if i % 5 == 0 { "on_site" } else { "remote" },
+                level: "Delivery manager",
+                skills: &[],
+                service: None,
+                done: None,
+                hours: 1 + (i * 7 % 11),
+                status: if paused { "paused" } else { "listed" },
+            })
+            .await;
+        if !paused {
+            people.push((id, i));
+        }
+    }
+    let w = pool.week;
+    let hours = |i: i64| 1 + (i * 7 % 11);
+    // The order a full sort gives: `first` before the rest, then more hours, then id.
+    let expected = |keep: &dyn Fn(i64) -> bool, first: &dyn Fn(i64) -> bool| -> Vec<i64> {
+        let mut v: Vec<(bool, i64, i64)> = people
+            .iter()
+            .filter(|(_, i)| keep(*i))
+            .map(|(id, i)| (!first(*i), -hours(*i), *id))
+            .collect();
+        v.sort();
+        v.into_iter().map(|(_, _, id)| id).collect()
+    };
+    let db = pool.db();
+    let found = |q: PoolQuery, limit: i64, offset: i64| async move {
+        search(db, &q, limit, offset)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect::<Vec<i64>>()
+    };
+    let two_weeks = w.through(w.plus(1));
+    // A word every profile has, in none of their headlines: by free hours.
+    let work = PoolQuery {
+        words: Some("work".into()),
+        weeks: two_weeks.clone(),
+        this_week: Some(w),
+        ..Default::default()
+    };
+    let all = expected(&|_| true, &|_| false);
+    assert_eq!(found(work.clone(), 30, 0).await, all[..30].to_vec());
+    assert_eq!(found(work, 10, 200).await, all[200..210].to_vec());
+    // A word every profile has, half in their headline: those first, pages join up.
+    let bins = PoolQuery {
+        words: Some("bins".into()),
+        weeks: two_weeks.clone(),
+        this_week: Some(w),
+        ..Default::default()
+    };
+    let headline_first = expected(&|_| true, &|i| i % 2 == 0);
+    let evens = people.iter().filter(|(_, i)| i % 2 == 0).count();
+    assert_eq!(found(bins.clone(), 20, 0).await, headline_first[..20].to_vec());
+    assert_eq!(
+        found(bins, 10, i64::try_from(evens - 5).unwrap()).await,
+        headline_first[evens - 5..evens + 5].to_vec(),
+        "the last headline matches, then the first of the rest"
+    );
+    // Filters most profiles pass, over weeks other than the usual four.
+    let wales_remote = PoolQuery {
+        region: Some("Wales".into()),
+        weeks: two_weeks.clone(),
+        this_week: Some(w),
+        min_free_minutes: Some(4 * 60),
+        ..Default::default()
+    };
+    let wales = expected(&|i| i % 4 != 0 && hours(i) >= 4, &|_| false);
+    assert_eq!(found(wales_remote, 25, 0).await, wales[..25].to_vec());
+    let remote = PoolQuery {
+        remote: true,
+        words: Some("recycling work".into()),
+        weeks: two_weeks,
+        this_week: Some(w),
+        ..Default::default()
+    };
+    let remote_expected = expected(&|i| i % 5 != 0, &|_| false);
+    assert_eq!(found(remote, 15, 40).await, remote_expected[40..55].to_vec());
+    // Deep in the matches of a word and a region: more than a walk reads before it reads
+    // the matches at once instead.
+    let london = PoolQuery {
+        words: Some("work".into()),
+        region: Some("London".into()),
+        weeks: w.through(w.plus(1)),
+        this_week: Some(w),
+        ..Default::default()
+    };
+    let london_expected = expected(&|i| i % 4 == 0, &|_| false);
+    assert_eq!(found(london, 100, 200).await, london_expected[200..].to_vec());
+}
+
 macro_rules! on_both {
     ($($name:ident),*) => {
         mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
@@ -847,5 +954,6 @@ on_both!(
     free_hours_follow_the_weeks_as_they_roll,
     cached_results_follow_every_change,
     pages_outlast_free_hours_that_cannot_reach_them,
-    ties_in_relevance_go_to_the_most_free
+    ties_in_relevance_go_to_the_most_free,
+    many_matches_are_walked_in_the_same_order
 );

@@ -34,16 +34,31 @@ pub struct FoundPage {
     pub html: String,
 }
 
-/// Page `page` (from 1) of `page_size` results.
+impl search::Weigh for FoundPage {
+    fn bytes(&self) -> u64 {
+        let text: usize = self
+            .rows
+            .iter()
+            .map(|r| r.display_name.len() + r.headline.len() + r.org_name.len() + 64 * r.roles.len() + 8 * r.free.len())
+            .sum();
+        (self.html.len() + text + self.rows.len() * std::mem::size_of::<FoundProfile>()) as u64
+    }
+}
+
+/// Page `page` (from 1) of `page_size` results. Counts, for the metrics, whether the page
+/// came from the cache or was built.
 pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64) -> store::Result<Arc<FoundPage>> {
     let offset = (page - 1) * page_size;
-    search::cached_page(
+    let built = std::sync::atomic::AtomicBool::new(false);
+    let building = &built;
+    let found = search::cached_page(
         &state.db,
         &state.search_cache,
         query,
         page_size + 1,
         offset,
         |mut hits| async move {
+            building.store(true, std::sync::atomic::Ordering::Relaxed);
             let size = usize::try_from(page_size).unwrap_or(usize::MAX);
             let has_next = hits.len() > size;
             hits.truncate(size);
@@ -79,5 +94,12 @@ pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64
             Ok::<_, store::StoreError>(FoundPage { rows, has_next, html })
         },
     )
-    .await
+    .await;
+    let outcome = if built.load(std::sync::atomic::Ordering::Relaxed) {
+        "built"
+    } else {
+        "cached"
+    };
+    metrics::counter!("search_pages_total", "outcome" => outcome).increment(1);
+    found
 }

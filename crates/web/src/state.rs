@@ -24,6 +24,9 @@ pub struct WebConfig {
     pub api_requests_per_minute: u32,
     /// Set when serving demo data: the start page lists the demo accounts.
     pub demo: Option<DemoInfo>,
+    /// Memory for drawn pages and figures kept between requests (pool search results,
+    /// councils' income figures), in bytes; 0 keeps none.
+    pub cache_bytes: u64,
 }
 
 impl Default for WebConfig {
@@ -36,6 +39,7 @@ impl Default for WebConfig {
             metrics_token: None,
             api_requests_per_minute: 600,
             demo: None,
+            cache_bytes: DEFAULT_CACHE_BYTES,
         }
     }
 }
@@ -102,10 +106,9 @@ pub struct Choice {
     pub label: String,
 }
 
-/// Result pages of the pool search kept in memory (each a few hundred bytes).
-const SEARCH_CACHE_PAGES: usize = 10_000;
-/// Councils' drawn income figures kept in memory (some 30 KB each; one per council).
-const INCOME_FIGURES: usize = 1_000;
+/// Memory for caches unless configured: with the database's own page caches, the server
+/// stays well under 300 MB (issue 14).
+pub const DEFAULT_CACHE_BYTES: u64 = 64 << 20;
 
 pub type ApiLimiter = governor::DefaultKeyedRateLimiter<i64>;
 
@@ -129,6 +132,7 @@ impl AppState {
         let catalogue = Arc::new(Catalogue::load()?);
         let templates = Templates::load(catalogue.clone());
         let api_limiter = api_limiter(config.api_requests_per_minute);
+        let cache_bytes = config.cache_bytes;
         Ok(Self(Arc::new(Inner {
             api_limiter,
             db,
@@ -138,8 +142,10 @@ impl AppState {
             config,
             throttle: Policy::default(),
             outbox_wakeup,
-            search_cache: store::search::SearchCache::new(SEARCH_CACHE_PAGES),
-            income_figures: quick_cache::sync::Cache::new(INCOME_FIGURES),
+            // Pool search pages take most of it: there are many searches, and one council's
+            // income figures (some 30 KB) serve all its finance officers.
+            search_cache: store::search::SearchCache::new(cache_bytes / 4 * 3),
+            income_figures: crate::handlers::income::figures_cache(cache_bytes / 4),
             reference: tokio::sync::OnceCell::new(),
         })))
     }

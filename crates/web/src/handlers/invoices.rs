@@ -13,7 +13,6 @@ use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
-use chrono::Datelike;
 use domain::authz::{authorise, Action};
 use domain::invoices as rules;
 use domain::weeks::london_date;
@@ -58,12 +57,6 @@ pub struct ListParams {
     pub count: String,
 }
 
-/// The month before this one, as `YYYY-MM` (what a month-end run usually invoices).
-fn last_month(today: chrono::NaiveDate) -> String {
-    let first = today.with_day(1).unwrap_or(today) - chrono::Duration::days(1);
-    format!("{}-{:02}", first.year(), first.month())
-}
-
 async fn list_page(
     state: &AppState,
     viewer: &Viewer,
@@ -92,7 +85,7 @@ pub async fn list(
     Query(p): Query<ListParams>,
 ) -> Result<Html<String>, AppError> {
     let org = council(&state, &viewer, &code).await?;
-    let month = last_month(london_date(state.clock.now()));
+    let month = domain::invoices::last_month(london_date(state.clock.now()));
     list_page(&state, &viewer, org, month, Vec::new(), &p.done, &p.count).await
 }
 

@@ -1,0 +1,51 @@
+//! `microcontracts month-end`: drafts invoices for every supplying council's money contracts
+//! with approved, uninvoiced time in a month, as the operator's scheduler runs it at the start
+//! of each month. Each block of contracts is audited as done by the platform admin named.
+
+use anyhow::Context;
+use std::sync::Arc;
+
+#[derive(clap::Args, Clone)]
+pub struct MonthEndArgs {
+    #[command(flatten)]
+    pub database: crate::config::DatabaseArgs,
+    /// The month to invoice, as YYYY-MM (default: the month before this one, Europe/London).
+    #[arg(long)]
+    pub month: Option<String>,
+    /// The email address of the platform admin the run is recorded as done by.
+    #[arg(long, env = "MONTH_END_BY")]
+    pub by: String,
+}
+
+/// Runs month-end; returns how many drafts were made.
+pub async fn run(args: MonthEndArgs) -> anyhow::Result<usize> {
+    let db = args.database.connect_existing().await?;
+    db.migrate().await?;
+    let clock = Arc::new(domain::clock::SystemClock);
+    let today = domain::weeks::london_date(domain::clock::Clock::now(clock.as_ref()));
+    let month_text = args
+        .month
+        .clone()
+        .unwrap_or_else(|| domain::invoices::last_month(today));
+    let month = domain::invoices::parse_month(&month_text)
+        .map_err(|_| anyhow::anyhow!("--month must be a month as YYYY-MM, not {month_text:?}"))?;
+    let admin = store::users::find_by_email(&db, &args.by)
+        .await?
+        .filter(|u| u.platform_admin)
+        .with_context(|| format!("{} is not a platform admin of this service", args.by))?;
+    let config = web::WebConfig {
+        cache_bytes: 0,
+        ..Default::default()
+    };
+    let state = web::AppState::new(db.clone(), clock, config, Arc::new(tokio::sync::Notify::new()))?;
+    let by = web::services::By {
+        user_id: Some(admin.id),
+        client_ip: "month-end",
+    };
+    let drafts = web::services::invoices::generate_all(&state, by, month)
+        .await
+        .map_err(|e| anyhow::anyhow!("month-end for {month_text}: {e}"))?;
+    db.close().await;
+    println!("{drafts} draft invoices made for {month_text}.");
+    Ok(drafts)
+}
