@@ -133,7 +133,14 @@ async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, String
             today: domain::weeks::london_date(now),
             now,
         };
-        let (contracts, entries) = store::bench_data::contracts_and_time(&db, &bulk).await?;
+        let started_bulk = Instant::now();
+        let (contracts, entries) = store::bench_data::contracts_and_time(&db, &bulk, |what, done, of| {
+            println!(
+                "  {what}: {done} of {of} ({:.0} s)",
+                started_bulk.elapsed().as_secs_f64()
+            );
+        })
+        .await?;
         let mut tx = db.begin().await?;
         let rows = store::income::rebuild(&mut tx, db.backend()).await?;
         tx.commit().await?;

@@ -32,7 +32,7 @@ pub struct Spec {
 /// standard-rated. Entries are made fortnight by fortnight, as people record time, so a
 /// month's time lies together in the table as it would in service. Returns (contracts,
 /// entries) made.
-pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
+pub async fn contracts_and_time(db: &Db, spec: &Spec, progress: impl Fn(&'static str, i64, i64)) -> Result<(i64, i64)> {
     let Spec {
         contracts,
         entries,
@@ -83,19 +83,23 @@ pub async fn contracts_and_time(db: &Db, spec: &Spec) -> Result<(i64, i64)> {
     );
     exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(first_day).bind(legal_basis_id).bind(by).bind(now)
         .execute(c).await.map(|r| r.rows_affected()))?;
-    let work_date = plus_days("v.start_date", "e.i * 14 + k.id % 5");
+    progress("contracts", made, made);
+    // A fortnight of time on every contract per statement, as people record it.
+    let work_date = plus_days("v.start_date", "$3 * 14 + k.id % 5");
     let sql = format!(
-        "{seq}, e AS (SELECT seq.i FROM seq)
-         INSERT INTO time_entries (contract_id, practitioner_id, work_date, minutes, description, status, created_at,
+        "INSERT INTO time_entries (contract_id, practitioner_id, work_date, minutes, description, status, created_at,
              updated_at, submitted_at, decided_at, decided_by)
          SELECT k.id, k.practitioner_id, {work_date}, 120, 'Benchmark work', 'approved', $1, $1, $1, $1, $2
-         FROM e CROSS JOIN contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = 1
+         FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = 1
          WHERE k.purpose = 'Benchmark work'
-         ORDER BY e.i, k.id",
-        seq = numbers(entries)
+         ORDER BY k.id"
     );
-    let time = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(now).bind(by)
-        .execute(c).await.map(|r| r.rows_affected()))? as i64;
+    let mut time = 0;
+    for fortnight in 0..entries {
+        time += exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(now).bind(by).bind(fortnight)
+            .execute(c).await.map(|r| r.rows_affected()))? as i64;
+        progress("time entries", time, made * entries);
+    }
     tx.commit().await?;
     Ok((made, time))
 }
