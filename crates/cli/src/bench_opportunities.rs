@@ -413,15 +413,7 @@ async fn run(backend: &str, size: u64, args: &OpportunitiesArgs) -> anyhow::Resu
             args.seconds,
         )
         .await;
-        println!(
-            "  {scenario}: {} distinct, {:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, {} errors",
-            paths.len(),
-            figures.rps,
-            figures.p50_ms,
-            figures.p95_ms,
-            figures.p99_ms,
-            figures.errors
-        );
+        println!("  {scenario}: {} distinct, {figures}", paths.len());
         rows.push(Row {
             benchmark: "opportunities",
             backend: backend.to_string(),

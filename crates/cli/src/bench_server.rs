@@ -21,7 +21,7 @@ impl ServerProcess {
     /// Starts this binary's `serve` on `database_url` on a free port, with the default
     /// memory for caches, and waits until it is ready. Its log goes to `log`.
     pub async fn start(database_url: &str, log: &Path) -> anyhow::Result<ServerProcess> {
-        Self::start_with_cache(database_url, log, 64).await
+        Self::start_with_cache(database_url, log, web::DEFAULT_CACHE_MB).await
     }
 
     /// `start`, with `cache_mb` megabytes for caches (0: none, every page built afresh).
@@ -140,6 +140,16 @@ pub struct Figures {
     pub p50_ms: f64,
     pub p95_ms: f64,
     pub p99_ms: f64,
+}
+
+impl std::fmt::Display for Figures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:.1} req/s, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, {} errors",
+            self.rps, self.p50_ms, self.p95_ms, self.p99_ms, self.errors
+        )
+    }
 }
 
 impl From<&Load> for Figures {

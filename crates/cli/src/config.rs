@@ -138,6 +138,6 @@ pub struct ServeArgs {
     pub outbox_poll_seconds: u64,
     /// Megabytes of memory for drawn pages and figures kept between requests (pool search
     /// results, councils' income figures); 0 keeps none, and every page is built afresh.
-    #[arg(long, env = "CACHE_MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(0..=65536))]
+    #[arg(long, env = "CACHE_MB", default_value_t = web::DEFAULT_CACHE_MB, value_parser = clap::value_parser!(u64).range(0..=65536))]
     pub cache_mb: u64,
 }

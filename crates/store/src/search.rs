@@ -33,6 +33,14 @@ pub struct PoolQuery {
     pub this_week: Option<Week>,
 }
 
+impl PoolQuery {
+    /// A filter few profiles pass, with an index of its own to find them by (a role, a
+    /// skill, a service). A level band alone is held by one profile in eight: not one.
+    fn has_selective_filter(&self) -> bool {
+        self.role_id.is_some() || self.skill_id.is_some() || self.lgsl_id.is_some()
+    }
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Hit {
     pub id: i64,
@@ -83,8 +91,7 @@ async fn search_with(
     }
     let mut b = SqlBuilder::default();
     let terms = q.words.as_deref().map(terms).unwrap_or_default();
-    // A level band alone is held by one profile in eight: walked, not read as a set.
-    let selective = q.role_id.is_some() || q.skill_id.is_some() || q.lgsl_id.is_some();
+    let selective = q.has_selective_filter();
     // Filters most profiles pass (remote, a minimum of free hours) keep the usual weeks'
     // order; sparser ones go through a walk that gives up in time.
     let dense = q.region.is_none() && q.band.is_none() && q.max_rate_pence.is_none();
@@ -290,7 +297,7 @@ async fn ranked_by_free(
     only: Option<&[i64]>,
     skip: &HashSet<i64>,
 ) -> Result<Vec<Hit>> {
-    let selective = q.role_id.is_some() || q.skill_id.is_some() || q.lgsl_id.is_some();
+    let selective = q.has_selective_filter();
     let matches = match words {
         Some(w) => Some(matches_up_to(db, &w, DENSE_MATCHES + 1).await?),
         None => None,

@@ -28,4 +28,4 @@ pub mod templates;
 pub mod views;
 
 pub use router::router;
-pub use state::{AppState, DemoAccount, DemoInfo, WebConfig};
+pub use state::{AppState, DemoAccount, DemoInfo, WebConfig, DEFAULT_CACHE_MB};

@@ -106,9 +106,10 @@ pub struct Choice {
     pub label: String,
 }
 
-/// Memory for caches unless configured: with the database's own page caches, the server
-/// stays well under 300 MB (issue 14).
-pub const DEFAULT_CACHE_BYTES: u64 = 64 << 20;
+/// Megabytes for caches unless configured: with the database's own page caches, the
+/// server stays well under 300 MB (issue 14).
+pub const DEFAULT_CACHE_MB: u64 = 64;
+const DEFAULT_CACHE_BYTES: u64 = DEFAULT_CACHE_MB << 20;
 
 pub type ApiLimiter = governor::DefaultKeyedRateLimiter<i64>;
 
