@@ -224,6 +224,19 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
     }
 }
 
+/// Person 7, a member of `org` with `roles` only, for tests of rules that ask `authorise`.
+#[cfg(test)]
+pub(crate) fn member_of(org: OrgId, roles: &[Role]) -> Actor {
+    Actor {
+        user_id: 7,
+        platform_admin: false,
+        memberships: vec![Membership {
+            org_id: org,
+            roles: roles.to_vec(),
+        }],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,14 +245,7 @@ mod tests {
     const YORK: OrgId = 2;
 
     fn person(roles: &[Role]) -> Actor {
-        Actor {
-            user_id: 7,
-            platform_admin: false,
-            memberships: vec![Membership {
-                org_id: LEEDS,
-                roles: roles.to_vec(),
-            }],
-        }
+        member_of(LEEDS, roles)
     }
 
     #[test]

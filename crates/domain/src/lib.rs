@@ -35,6 +35,7 @@ pub mod errors;
 pub mod invoices;
 pub mod ledger;
 pub mod money;
+pub mod navigation;
 pub mod opportunities;
 pub mod password;
 pub mod pool;

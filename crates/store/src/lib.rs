@@ -38,6 +38,7 @@ pub(crate) mod sql;
 pub mod time_entries;
 pub mod tokens;
 pub mod users;
+pub mod waiting;
 
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -45,6 +45,58 @@ home-signed-in-heading = Your councils
 home-signed-in-none = You are not a member of any council yet.
 home-council-members = Members and roles
 home-council-audit = Audit log
+home-council-opportunities = Opportunities you posted
+home-council-invoices = Invoices
+home-council-income = Income, payroll and spend
+home-waiting-heading = Waiting for you
+home-waiting-none = Nothing is waiting for you.
+home-your-work-heading = Your work
+home-link-work = My work: bookings and contracts
+home-link-timesheet = Record your time
+home-link-profile = Your profile in the talent pool
+home-link-applications = Applications
+home-link-opportunities = Find opportunities
+home-link-pool = Find people
+home-link-notifications = Notifications
+home-link-account = Your account and API tokens
+home-link-admin = Platform administration
+waiting-bound = { $count } or more
+waiting-booking-requests = { $count ->
+    [one] 1 booking request to answer
+   *[other] { $shown } booking requests to answer
+}
+waiting-bookings-to-approve = { $count ->
+    [one] 1 booking to approve
+   *[other] { $shown } bookings to approve
+}
+waiting-applications-to-approve = { $count ->
+    [one] 1 application to approve
+   *[other] { $shown } applications to approve
+}
+waiting-profiles-to-review = { $count ->
+    [one] 1 profile to review for listing
+   *[other] { $shown } profiles to review for listing
+}
+waiting-time-to-approve = { $count ->
+    [one] 1 contract with time to approve
+   *[other] { $shown } contracts with time to approve
+}
+waiting-questions-to-answer = { $count ->
+    [one] 1 question to answer about your opportunities
+   *[other] { $shown } questions to answer about your opportunities
+}
+waiting-invoices-to-issue = { $count ->
+    [one] 1 draft invoice to issue
+   *[other] { $shown } draft invoices to issue
+}
+waiting-overdue-sent = { $count ->
+    [one] 1 invoice you sent is overdue
+   *[other] { $shown } invoices you sent are overdue
+}
+waiting-overdue-received = { $count ->
+    [one] 1 invoice you received is overdue
+   *[other] { $shown } invoices you received are overdue
+}
 
 ## Roles
 role-practitioner = Practitioner

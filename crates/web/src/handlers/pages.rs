@@ -6,8 +6,11 @@ use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::response::Html;
+use domain::authz::{authorise, Action};
+use domain::navigation::{council_pages, waiting_for, Waiting};
 use minijinja::context;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use store::waiting::{self, CouncilWaiting, WAITING_BOUND};
 
 #[derive(Deserialize)]
 pub struct HomeQuery {
@@ -23,12 +26,104 @@ pub async fn home(
         (Some(_), Some(user)) => user.councils.first().map(|c| c.name.clone()),
         _ => None,
     };
+    let (councils, booking_requests) = match &viewer.actor {
+        Some(actor) => (your_councils(&state, &viewer, actor).await?, {
+            let n = waiting::booking_requests(&state.db, actor.user_id).await?;
+            (n > 0).then(|| waiting_line(&state, Waiting::BookingRequests, n, ""))
+        }),
+        None => (Vec::new(), None),
+    };
+    let actor = viewer.actor.as_ref();
+    let may = |action| authorise(actor, action).is_ok();
+    let reviews_applications = viewer
+        .user
+        .as_ref()
+        .is_some_and(|u| u.councils.iter().any(|c| may(Action::ApproveApplication(c.id))));
     render(
         &state,
         &viewer,
         "pages/home.html",
-        context! { demo_info => state.config.demo.clone(), welcome_council },
+        context! {
+            demo_info => state.config.demo.clone(), welcome_council, councils, booking_requests,
+            reviews_applications, platform_admin => may(Action::ManageCouncils),
+        },
     )
+}
+
+/// One of the viewer's councils on their home page: the pages they may open there and
+/// what waits for them to act on.
+#[derive(Serialize)]
+struct YourCouncil {
+    code: String,
+    name: String,
+    roles: Vec<String>,
+    pages: Vec<&'static str>,
+    waiting: Vec<WaitingLine>,
+}
+
+#[derive(Serialize)]
+struct WaitingLine {
+    text: String,
+    link: String,
+}
+
+async fn your_councils(
+    state: &AppState,
+    viewer: &Viewer,
+    actor: &domain::authz::Actor,
+) -> Result<Vec<YourCouncil>, AppError> {
+    let today = domain::weeks::london_date(state.clock.now());
+    let mut councils = Vec::new();
+    for council in viewer.user.iter().flat_map(|u| u.councils.iter()) {
+        let asked = waiting_for(actor, council.id);
+        let counts = if asked.is_empty() {
+            CouncilWaiting::default()
+        } else {
+            waiting::in_council(&state.db, council.id, today).await?
+        };
+        let waiting = asked
+            .into_iter()
+            .filter_map(|w| {
+                let n = count_of(&counts, w);
+                (n > 0).then(|| waiting_line(state, w, n, &council.code))
+            })
+            .collect();
+        councils.push(YourCouncil {
+            code: council.code.clone(),
+            name: council.name.clone(),
+            roles: council.roles.clone(),
+            pages: council_pages(actor, council.id).into_iter().map(|p| p.path()).collect(),
+            waiting,
+        });
+    }
+    Ok(councils)
+}
+
+fn count_of(counts: &CouncilWaiting, kind: Waiting) -> i64 {
+    match kind {
+        Waiting::BookingRequests => 0,
+        Waiting::BookingsToApprove => counts.bookings_to_approve,
+        Waiting::ApplicationsToApprove => counts.applications_to_approve,
+        Waiting::ProfilesToReview => counts.profiles_to_review,
+        Waiting::TimeToApprove => counts.time_to_approve,
+        Waiting::QuestionsToAnswer => counts.questions_to_answer,
+        Waiting::InvoicesToIssue => counts.invoices_to_issue,
+        Waiting::OverdueSent => counts.overdue_sent,
+        Waiting::OverdueReceived => counts.overdue_received,
+    }
+}
+
+/// "3 bookings to approve", or "100 or more …" once a count reaches its bound.
+fn waiting_line(state: &AppState, kind: Waiting, count: i64, code: &str) -> WaitingLine {
+    let shown = if count >= WAITING_BOUND {
+        state.t("waiting-bound", &[("count", WAITING_BOUND.to_string())])
+    } else {
+        count.to_string()
+    };
+    WaitingLine {
+        text: state.t(kind.message_key(), &[("count", count.to_string()), ("shown", shown)]),
+        link: kind.link(code),
+    }
 }
 
 pub async fn cookies(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {

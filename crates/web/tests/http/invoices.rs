@@ -396,7 +396,69 @@ async fn overdue_invoices_are_flagged_and_the_buyer_reminded_once(app: TestApp) 
     assert!(list.contains("Overdue"));
 }
 
+/// The "Waiting for you" lines of a person's home page.
+async fn waiting(app: &TestApp, client: &reqwest::Client) -> Vec<String> {
+    let html = app.get_as(client, "/").await.text().await.unwrap();
+    let Some(start) = html.find("id=\"waiting\"") else {
+        return Vec::new();
+    };
+    let list = &html[start..html[start..].find("</ul>").map_or(html.len(), |e| start + e)];
+    list.split("<li>")
+        .skip(1)
+        .map(|item| {
+            let text = item.split('>').nth(1).unwrap_or("");
+            text.split('<').next().unwrap_or("").to_string()
+        })
+        .collect()
+}
+
+async fn home_pages_count_what_waits_for_each_role(app: TestApp) {
+    let c = cast(&app).await;
+    let k = contract_with_vat(&app, &c, Settlement::Money, 4, 10, VatTreatment::OutsideScope).await;
+    assert_eq!(waiting(&app, &c.dan).await, Vec::<String>::new());
+    post_week(&app, &c.mei, k, &["7.5"], "submit").await;
+    assert_eq!(waiting(&app, &c.dan).await, vec!["1 contract with time to approve"]);
+    let fay = app.signed_in("fay@wokingham.gov.uk").await;
+    assert_eq!(
+        waiting(&app, &fay).await,
+        Vec::<String>::new(),
+        "finance is not asked to approve time"
+    );
+    decide(&app, &c.dan, k, "approve", "").await;
+    assert_eq!(waiting(&app, &c.dan).await, Vec::<String>::new());
+
+    let monday = domain::weeks::Week::current(domain::clock::Clock::now(app.clock.as_ref())).monday();
+    generate(&app, &c, &monday.format("%Y-%m").to_string()).await;
+    assert_eq!(waiting(&app, &c.tom).await, vec!["1 draft invoice to issue"]);
+    let id = drafts(&app, &c).await[0].id;
+    app.post_form_as(&c.tom, &format!("/invoices/{id}/issue"), &[]).await;
+    assert_eq!(waiting(&app, &c.tom).await, Vec::<String>::new());
+    app.clock.advance(chrono::Duration::days(31));
+    // Sessions have lapsed in a month: everyone signs in again.
+    let (tom, fay, dan) = (
+        app.signed_in("tom@leeds.gov.uk").await,
+        app.signed_in("fay@wokingham.gov.uk").await,
+        app.signed_in("dan@wokingham.gov.uk").await,
+    );
+    assert_eq!(waiting(&app, &tom).await, vec!["1 invoice you sent is overdue"]);
+    assert_eq!(waiting(&app, &fay).await, vec!["1 invoice you received is overdue"]);
+    assert_eq!(
+        waiting(&app, &dan).await,
+        Vec::<String>::new(),
+        "buyers do not handle invoices"
+    );
+
+    // The finance officer's start page links to every finance page they may open.
+    let home = app.get_as(&tom, "/").await.text().await.unwrap();
+    for page in ["invoices", "income", "rate-card", "profiles"] {
+        assert!(home.contains(&format!("href=\"/councils/LDS/{page}\"")), "{page}");
+    }
+    assert!(!home.contains("href=\"/councils/LDS/members\""), "not an admin");
+    assert!(!home.contains("/councils/WOK/"), "another council's pages");
+}
+
 on_both!(
+    home_pages_count_what_waits_for_each_role,
     overdue_invoices_are_flagged_and_the_buyer_reminded_once,
     the_income_page_shows_what_lending_earned,
     issue_pay_and_export,
