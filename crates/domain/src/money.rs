@@ -24,9 +24,11 @@ pub fn parse_pounds(input: &str) -> Result<i64, &'static str> {
     Ok(pounds * 100 + pence)
 }
 
-/// `4550` → `£45.50`; whole pounds keep their pence (`£45.00`) as invoices do.
+/// `4550` → `£45.50`; whole pounds keep their pence (`£45.00`) as invoices do. Negative
+/// amounts take a minus sign (U+2212) joined to the pound sign by a word joiner (U+2060), so
+/// that a narrow table cell never puts "−" and "£1,296.00" on separate lines.
 pub fn format_pence(pence: i64) -> String {
-    let sign = if pence < 0 { "-" } else { "" };
+    let sign = if pence < 0 { "\u{2212}\u{2060}" } else { "" };
     let abs = pence.unsigned_abs();
     let pounds = (abs / 100).to_string();
     let mut grouped = String::new();
@@ -101,7 +103,12 @@ mod tests {
         assert_eq!(format_pence(4550), "£45.50");
         assert_eq!(format_pence(123_456_789), "£1,234,567.89");
         assert_eq!(format_pence(5), "£0.05");
-        assert_eq!(format_pence(-1050), "-£10.50");
+        assert_eq!(format_pence(-1050), "\u{2212}\u{2060}£10.50");
+        assert_eq!(
+            format_pence(-129_600),
+            "−\u{2060}£1,296.00",
+            "no break between sign and amount"
+        );
     }
 
     #[test]

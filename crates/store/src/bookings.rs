@@ -123,6 +123,21 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, scope: Scope, open_only: bool, 
     )
 }
 
+/// Newest first: every booking `visible` takes in, at most `limit`.
+pub async fn list_visible<'a>(
+    exec: impl Into<Exec<'a>>,
+    visible: &crate::sql::DealsVisible,
+    limit: i64,
+) -> Result<Vec<Booking>> {
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(SELECT).push(" WHERE ");
+    visible.push_condition(&mut b, "b");
+    let limit = b.bind(crate::sql::Bind::I64(limit));
+    b.push(&format!(" ORDER BY b.id DESC LIMIT {limit}"));
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, Booking>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}
+
 /// The weeks a request asks for.
 pub async fn weeks<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Schedule> {
     let rows = exec!(exec, c => sqlx::query_as::<_, (NaiveDate, i64)>(

@@ -167,6 +167,21 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, scope: Scope, open_only: bool, 
     )
 }
 
+/// Newest first: every contract `visible` takes in, at most `limit`.
+pub async fn list_visible<'a>(
+    exec: impl Into<Exec<'a>>,
+    visible: &crate::sql::DealsVisible,
+    limit: i64,
+) -> Result<Vec<Contract>> {
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(SELECT).push(" WHERE ");
+    visible.push_condition(&mut b, "k");
+    let limit = b.bind(crate::sql::Bind::I64(limit));
+    b.push(&format!(" ORDER BY k.id DESC LIMIT {limit}"));
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, Contract>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}
+
 /// One version of the terms, as the version history shows it.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Version {

@@ -35,6 +35,7 @@ pub mod seed;
 pub mod sessions;
 pub mod sign_in_attempts;
 pub(crate) mod sql;
+pub use sql::DealsVisible;
 pub mod time_entries;
 pub mod tokens;
 pub mod users;

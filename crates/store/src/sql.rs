@@ -46,3 +46,41 @@ macro_rules! bind_all {
     }};
 }
 pub(crate) use bind_all;
+
+/// The bookings or contracts a person may list: those for their own hours, and those of the
+/// councils where they handle deals, on one side or both.
+#[derive(Debug, Clone, Default)]
+pub struct DealsVisible {
+    /// The practitioner whose own deals are included, if any.
+    pub practitioner: Option<i64>,
+    /// Councils whose deals are included.
+    pub orgs: Vec<i64>,
+    /// Only deals where those councils buy (or supply); both when `None`.
+    pub side: Option<domain::contracts::Side>,
+}
+
+impl DealsVisible {
+    /// Appends the condition on the table aliased `alias`; false matches nothing.
+    pub fn push_condition(&self, b: &mut SqlBuilder, alias: &str) {
+        use domain::contracts::Side;
+        let mut any = Vec::new();
+        if let Some(user) = self.practitioner {
+            any.push(format!("{alias}.practitioner_id = {}", b.bind(Bind::I64(user))));
+        }
+        if !self.orgs.is_empty() {
+            let list: Vec<String> = self.orgs.iter().map(|o| b.bind(Bind::I64(*o))).collect();
+            let list = list.join(", ");
+            if self.side != Some(Side::Supplier) {
+                any.push(format!("{alias}.buyer_org_id IN ({list})"));
+            }
+            if self.side != Some(Side::Buyer) {
+                any.push(format!("{alias}.supplier_org_id IN ({list})"));
+            }
+        }
+        if any.is_empty() {
+            b.push("FALSE");
+        } else {
+            b.push(&format!("({})", any.join(" OR ")));
+        }
+    }
+}

@@ -20,6 +20,7 @@ use domain::contracts::{ApprovalInput, Side, VariationInput};
 use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
 use store::contracts::{self, Contract};
+use store::DealsVisible;
 use store::{agreements, organisations};
 use utoipa::{IntoParams, ToSchema};
 
@@ -144,9 +145,12 @@ fn booking_item(b: Booking, weeks: Option<Vec<WeekMinutes>>) -> BookingItem {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
-    /// A council's code, e.g. WOK.
+    /// Only this council's deals (a council's code, e.g. WOK); without it, the caller's own
+    /// deals and those of every council where they are a buyer, finance officer, manager or
+    /// admin.
     pub council: Option<String>,
-    /// buyer or supplier (with council).
+    /// `buyer` or `supplier`: only deals where the council (or the caller's councils) buys,
+    /// or supplies; without it, both sides and the caller's own.
     pub side: Option<String>,
 }
 
@@ -162,26 +166,40 @@ fn no_such_council(parameter: &str) -> Problem {
     p
 }
 
-enum Whose {
-    Council(i64, Side),
-    Own,
-}
-
-async fn whose(state: &AppState, caller: &ApiCaller, p: ListParams) -> Result<Whose, Problem> {
+/// What a list shows, from its filters: without `council`, the caller's own deals and those
+/// of every council where they handle deals; with it, that council's (after checking they
+/// may); `side` keeps the deals where those councils buy, or supply.
+async fn whose(state: &AppState, caller: &ApiCaller, p: ListParams) -> Result<DealsVisible, Problem> {
+    let side = match p.side.as_deref() {
+        None => None,
+        Some(text) => Some(
+            text.parse::<Side>()
+                .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?,
+        ),
+    };
     let Some(code) = p.council else {
-        return Ok(Whose::Own);
+        let orgs = caller
+            .actor
+            .memberships
+            .iter()
+            .map(|m| m.org_id)
+            .filter(|org| caller.authorise(Action::ListDeals(*org)).is_ok())
+            .collect();
+        return Ok(DealsVisible {
+            practitioner: side.is_none().then_some(caller.user_id),
+            orgs,
+            side,
+        });
     };
     let org = organisations::find_by_code(&state.db, &code)
         .await?
         .ok_or_else(|| no_such_council("council"))?;
-    let side: Side = p
-        .side
-        .as_deref()
-        .unwrap_or("buyer")
-        .parse()
-        .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?;
     caller.authorise(Action::ListDeals(org.id))?;
-    Ok(Whose::Council(org.id, side))
+    Ok(DealsVisible {
+        practitioner: None,
+        orgs: vec![org.id],
+        side,
+    })
 }
 
 /// List bookings.
@@ -195,12 +213,8 @@ pub async fn list_bookings(
 ) -> Result<Json<Vec<BookingItem>>, Problem> {
     caller.require(Scope::DealsRead)?;
     let Query(p) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
-    let scope = match whose(&state, &caller, p).await? {
-        Whose::Council(org, Side::Buyer) => bookings::Scope::Buyer(org),
-        Whose::Council(org, Side::Supplier) => bookings::Scope::Supplier(org),
-        Whose::Own => bookings::Scope::Practitioner(caller.user_id),
-    };
-    let list = bookings::list(&state.db, scope, false, LISTED).await?;
+    let visible = whose(&state, &caller, p).await?;
+    let list = bookings::list_visible(&state.db, &visible, LISTED).await?;
     Ok(Json(list.into_iter().map(|b| booking_item(b, None)).collect()))
 }
 
@@ -469,12 +483,8 @@ pub async fn list_contracts(
 ) -> Result<Json<Vec<ContractItem>>, Problem> {
     caller.require(Scope::DealsRead)?;
     let Query(p) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
-    let scope = match whose(&state, &caller, p).await? {
-        Whose::Council(org, Side::Buyer) => contracts::Scope::Buyer(org),
-        Whose::Council(org, Side::Supplier) => contracts::Scope::Supplier(org),
-        Whose::Own => contracts::Scope::Practitioner(caller.user_id),
-    };
-    let list = contracts::list(&state.db, scope, false, LISTED).await?;
+    let visible = whose(&state, &caller, p).await?;
+    let list = contracts::list_visible(&state.db, &visible, LISTED).await?;
     Ok(Json(list.into_iter().map(contract_item).collect()))
 }
 

@@ -415,6 +415,16 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     assert_eq!(free(&app, c.profile_id, &weeks).await, vec![0, 0]);
     let versions = contracts::versions(app.db(), contract).await.unwrap();
     assert_eq!(versions.len(), 2, "every version is kept");
+    // Both versions were agreed by both councils, and each says so.
+    let page = app
+        .get_as(&c.dan, &format!("/contracts/{contract}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let table = &page[page.find("Version 1").expect("the versions table")..];
+    assert_eq!(table.matches(">Agreed</strong>").count(), 2, "{table}");
+    assert!(!page.contains("Waiting for a manager"));
     for path in [
         format!("/contracts/{contract}"),
         format!("/contracts/{contract}/versions/1"),
@@ -936,6 +946,24 @@ async fn the_api_books_with_the_same_rules(app: TestApp) {
         (status, list[0]["reference"].as_str()),
         (StatusCode::OK, Some(format!("MC-{contract:06}").as_str()))
     );
+    // Without filters, a buyer's list holds every contract they may see; filters narrow it.
+    let reference = format!("MC-{contract:06}");
+    for (path, expected) in [
+        ("/api/v1/contracts", 1),
+        ("/api/v1/contracts?side=buyer", 1),
+        ("/api/v1/contracts?side=supplier", 0),
+        ("/api/v1/contracts?council=WOK", 1),
+        ("/api/v1/bookings", 1),
+    ] {
+        let (status, list) = api(&app, Method::GET, Some(&dan), path, None).await;
+        let items = list.as_array().unwrap();
+        assert_eq!((status, items.len()), (StatusCode::OK, expected), "{path}: {list}");
+        if path.contains("contracts") && expected == 1 {
+            assert_eq!(items[0]["reference"].as_str(), Some(reference.as_str()), "{path}");
+        }
+    }
+    let (status, _) = api(&app, Method::GET, Some(&dan), "/api/v1/contracts?council=LDS", None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "another council's list");
     let (_, openapi) = api(&app, Method::GET, None, "/api/v1/openapi.json", None).await;
     for p in [
         "/api/v1/bookings",
