@@ -299,16 +299,17 @@ pub async fn refresh_rates(tx: &mut Tx, scope: RateScope) -> Result<()> {
     Ok(())
 }
 
-/// Rewrites the profile's full-text document from its current rows. Headline and roles
-/// weigh most, then skills, then about and done-before.
+/// Rewrites the profile's full-text document from its current rows. Name, headline and
+/// roles weigh most, then skills, then about and done-before; accents are folded away
+/// (migration 0019), so "Sian" finds "Siân".
 pub async fn refresh_search(tx: &mut Tx, id: i64) -> Result<()> {
     match tx.backend() {
         Backend::Sqlite => {
             exec!(&mut *tx, c => sqlx::query("DELETE FROM profile_search WHERE rowid = $1")
                 .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
             exec!(&mut *tx, c => sqlx::query(
-                "INSERT INTO profile_search (rowid, headline, about, skills, done_before)
-                 SELECT p.id, p.headline || ' ' || COALESCE((SELECT group_concat(r.name, ' ') FROM profile_roles pr
+                "INSERT INTO profile_search (rowid, name, headline, about, skills, done_before)
+                 SELECT p.id, p.display_name, p.headline || ' ' || COALESCE((SELECT group_concat(r.name, ' ') FROM profile_roles pr
                             JOIN ddat_roles r ON r.id = pr.role_id WHERE pr.profile_id = p.id), ''),
                         p.about,
                         COALESCE((SELECT group_concat(s.name, ' ') FROM profile_skills ps
@@ -322,12 +323,12 @@ pub async fn refresh_search(tx: &mut Tx, id: i64) -> Result<()> {
             exec!(&mut *tx, c => sqlx::query(
                 "INSERT INTO profile_search (profile_id, document)
                  SELECT p.id,
-                    setweight(to_tsvector('english', p.headline || ' ' || COALESCE((SELECT string_agg(r.name, ' ')
+                    setweight(to_tsvector('profile_words', p.display_name || ' ' || p.headline || ' ' || COALESCE((SELECT string_agg(r.name, ' ')
                         FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id WHERE pr.profile_id = p.id), '')), 'A')
-                    || setweight(to_tsvector('english', COALESCE((SELECT string_agg(s.name, ' ') FROM profile_skills ps
+                    || setweight(to_tsvector('profile_words', COALESCE((SELECT string_agg(s.name, ' ') FROM profile_skills ps
                         JOIN ddat_skills s ON s.id = ps.skill_id WHERE ps.profile_id = p.id), '')), 'B')
-                    || setweight(to_tsvector('english', p.about), 'C')
-                    || setweight(to_tsvector('english', COALESCE((SELECT string_agg(d.title || ' ' || d.delivered, ' ')
+                    || setweight(to_tsvector('profile_words', p.about), 'C')
+                    || setweight(to_tsvector('profile_words', COALESCE((SELECT string_agg(d.title || ' ' || d.delivered, ' ')
                         FROM done_before d WHERE d.profile_id = p.id), '')), 'C')
                  FROM profiles p WHERE p.id = $1
                  ON CONFLICT (profile_id) DO UPDATE SET document = excluded.document")

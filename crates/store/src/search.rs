@@ -198,7 +198,7 @@ const FIRST_WALK_STEP: i64 = 64;
 const LAST_WALK_STEP: i64 = 1024;
 
 /// Which profiles a word condition keeps: those with all the words anywhere, or with all
-/// of them in the headline or roles.
+/// of them in the name, headline or roles.
 #[derive(Clone, Copy)]
 enum Words<'a> {
     All(&'a [String]),
@@ -212,7 +212,7 @@ impl Words<'_> {
         let weighted = |t: &[String], w: &str| t.iter().map(|t| format!("{t}{w}")).collect::<Vec<_>>().join(" & ");
         match (backend, self) {
             (Backend::Sqlite, Words::All(t)) => quoted(t),
-            (Backend::Sqlite, Words::Headline(t)) => format!("headline : ({})", quoted(t)),
+            (Backend::Sqlite, Words::Headline(t)) => format!("{{name headline}} : ({})", quoted(t)),
             (Backend::Postgres, Words::All(t)) => weighted(t, ""),
             (Backend::Postgres, Words::Headline(t)) => weighted(t, ":A"),
         }
@@ -227,7 +227,7 @@ impl Words<'_> {
                 " AND {id_column} IN (SELECT rowid FROM profile_search WHERE profile_search MATCH {m})"
             ),
             Backend::Postgres => format!(
-                " AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('english', {m}))"
+                " AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('profile_words', {m}))"
             ),
         };
         b.push(&within);
@@ -241,7 +241,7 @@ impl Words<'_> {
                 " AND EXISTS (SELECT 1 FROM profile_search WHERE profile_search.rowid = {id_column} AND profile_search MATCH {m})"
             ),
             Backend::Postgres => format!(
-                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ to_tsquery('english', {m}))"
+                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ to_tsquery('profile_words', {m}))"
             ),
         };
         b.push(&has);
@@ -258,7 +258,7 @@ async fn matches_up_to(db: &Db, words: &Words<'_>, most: i64) -> Result<i64> {
             "SELECT COUNT(*) FROM (SELECT rowid FROM profile_search WHERE profile_search MATCH {m} LIMIT {l}) x"
         ),
         Backend::Postgres => format!(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ to_tsquery('english', {m}) LIMIT {l}) x"
+            "SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ to_tsquery('profile_words', {m}) LIMIT {l}) x"
         ),
     });
     Ok(
@@ -337,7 +337,7 @@ async fn word_matches(db: &Db, words: &Words<'_>) -> Result<HashSet<i64>> {
     b.push(&match db.backend() {
         Backend::Sqlite => format!("SELECT rowid FROM profile_search WHERE profile_search MATCH {m}"),
         Backend::Postgres => {
-            format!("SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('english', {m})")
+            format!("SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('profile_words', {m})")
         }
     });
     let ids = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
@@ -476,7 +476,7 @@ async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Can
             let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
             let m = b.bind(Bind::Text(fts.join(" ")));
             b.push(&format!(
-                "SELECT p.id, -bm25(profile_search, 10.0, 2.0, 5.0, 3.0) AS relevance
+                "SELECT p.id, -bm25(profile_search, 10.0, 10.0, 2.0, 5.0, 3.0) AS relevance
                  FROM profile_search CROSS JOIN profiles p ON p.id = profile_search.rowid
                  WHERE profile_search MATCH {m} AND p.status = 'listed'"
             ));
@@ -484,9 +484,9 @@ async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Can
         Backend::Postgres => {
             let m = b.bind(Bind::Text(terms.join(" ")));
             b.push(&format!(
-                "SELECT p.id, CAST(ts_rank_cd(s.document, websearch_to_tsquery('english', {m})) AS DOUBLE PRECISION) AS relevance
+                "SELECT p.id, CAST(ts_rank_cd(s.document, websearch_to_tsquery('profile_words', {m})) AS DOUBLE PRECISION) AS relevance
                  FROM profile_search s JOIN profiles p ON p.id = s.profile_id
-                 WHERE s.document @@ websearch_to_tsquery('english', {m}) AND p.status = 'listed'"
+                 WHERE s.document @@ websearch_to_tsquery('profile_words', {m}) AND p.status = 'listed'"
             ));
         }
     }

@@ -240,6 +240,39 @@ async fn words_are_found_in_every_searchable_field(backend: Backend) {
     assert_eq!(ranked[0], mei, "{ranked:?}");
 }
 
+async fn people_are_found_by_name_with_or_without_accents(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [_, _, seren] = sample(&pool).await;
+    let sian = pool
+        .add(Person {
+            name: "Siân Llŷr",
+            council: "CRF",
+            headline: "Service designer",
+            about: "Redesigned the council tax reduction journey.",
+            region: "Wales",
+            work_mode: "remote",
+            level: "Content designer",
+            skills: &["User focus"],
+            service: None,
+            done: None,
+            hours: 6,
+            status: "listed",
+        })
+        .await;
+    let words = |w: &str| PoolQuery {
+        words: Some(w.to_string()),
+        ..Default::default()
+    };
+    for asked in ["Siân Llŷr", "Sian Llyr", "Llŷr", "llyr", "SIAN"] {
+        assert_eq!(pool.find(words(asked)).await, vec![sian], "{asked}");
+    }
+    assert_eq!(pool.find(words("Seren Davies")).await, vec![seren]);
+    assert!(
+        pool.find(words("Siân Davies")).await.is_empty(),
+        "every word must match"
+    );
+}
+
 async fn each_filter_alone_and_combined(backend: Backend) {
     let pool = Pool::new(backend).await;
     let [mei, sam, seren] = sample(&pool).await;
@@ -946,6 +979,7 @@ macro_rules! on_both {
 }
 
 on_both!(
+    people_are_found_by_name_with_or_without_accents,
     words_are_found_in_every_searchable_field,
     each_filter_alone_and_combined,
     free_hours_at_week_boundaries,

@@ -162,12 +162,13 @@ pub async fn search_page(
         .map(|w| (w.iso, w.monday.format("%-d %b %Y").to_string()))
         .collect();
     let next = (has_next && parsed.page < MAX_PAGE).then(|| link(parsed.page + 1));
+    let searched = what_was_searched(&state, &reference, &parsed.query);
     render(
         &state,
         &viewer,
         "pool/search.html",
         context! {
-            params, previous, next, page => parsed.page,
+            params, previous, next, page => parsed.page, searched,
             results => (!found.rows.is_empty()).then(|| Value::from_safe_string(found.html.clone())),
             errors => crate::forms::shown(&state, &parsed.errors),
             role_options => reference.role_options.selecting(&params.role),
@@ -178,6 +179,45 @@ pub async fn search_page(
             to_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.to_week),
         },
     )
+}
+
+/// Each condition of a search, in words, so that "nobody matches" says what was asked.
+fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists, q: &PoolQuery) -> Vec<String> {
+    let line = |key: &str, value: String| state.t(key, &[("value", value)]);
+    let name_of = |list: &[Choice], id: i64| list.iter().find(|c| c.id == id).map(|c| c.label.clone());
+    let mut searched = Vec::new();
+    if let Some(words) = q.words.as_deref().filter(|w| !w.trim().is_empty()) {
+        searched.push(line("pool-searched-words", words.trim().to_string()));
+    }
+    if let Some(role) = q.role_id.and_then(|id| reference.roles.iter().find(|r| r.id == id)) {
+        searched.push(line("pool-searched-role", role.name.clone()));
+    }
+    if let Some(band) = q.band {
+        searched.push(line("pool-searched-level", state.t(&format!("band-{band}"), &[])));
+    }
+    if let Some(skill) = q.skill_id.and_then(|id| name_of(&reference.skills, id)) {
+        searched.push(line("pool-searched-skill", skill));
+    }
+    if let Some(service) = q.lgsl_id.and_then(|id| name_of(&reference.services, id)) {
+        searched.push(line("pool-searched-service", service));
+    }
+    match (&q.region, q.remote) {
+        (Some(region), true) => searched.push(line("pool-searched-region-or-remote", region.clone())),
+        (Some(region), false) => searched.push(line("pool-searched-region", region.clone())),
+        (None, true) => searched.push(state.t("pool-searched-remote", &[])),
+        (None, false) => {}
+    }
+    if let Some(rate) = q.max_rate_pence {
+        searched.push(line("pool-searched-max-rate", domain::money::format_pence(rate)));
+    }
+    if let Some(minutes) = q.min_free_minutes {
+        searched.push(line("pool-searched-min-hours", domain::money::format_hours(minutes)));
+    }
+    if let (Some(first), Some(last)) = (q.weeks.first(), q.weeks.last()) {
+        let week = |w: &Week| w.monday().format("%-d %B %Y").to_string();
+        searched.push(state.t("pool-searched-weeks", &[("from", week(first)), ("to", week(last))]));
+    }
+    searched
 }
 
 /// What the service box asked for.

@@ -492,7 +492,62 @@ async fn profile_forms_explain_mistakes(app: TestApp) {
     );
 }
 
+async fn people_are_found_by_name_and_no_results_says_what_was_searched(app: TestApp) {
+    app.onboard("LDS", "leeds.gov.uk").await;
+    let cardiff = app.onboard("CRF", "cardiff.gov.uk").await;
+    let sian = app
+        .person("sian@cardiff.gov.uk", "Siân Llŷr", Some("CRF"), &[Role::Practitioner])
+        .await;
+    let profile = crate::bookings::listed_profile(&app, sian, cardiff, 6).await;
+    let mut tx = app.db().begin().await.unwrap();
+    let details = profiles::DetailsUpdate {
+        display_name: "Siân Llŷr",
+        headline: "Service designer",
+        about: "Redesigned the council tax reduction journey.",
+        region: Some("Wales"),
+        work_mode: "remote",
+        contact_email: None,
+    };
+    profiles::update_details(
+        &mut tx,
+        profile,
+        &details,
+        domain::clock::Clock::now(app.clock.as_ref()),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    app.person("dan@leeds.gov.uk", "Dan Hughes", Some("LDS"), &[Role::Buyer])
+        .await;
+    let dan = app.signed_in("dan@leeds.gov.uk").await;
+    let search = |q: &str| {
+        let path = format!("/pool?{}", serde_urlencoded::to_string([("q", q)]).unwrap());
+        let (app, dan) = (&app, &dan);
+        async move { app.get_as(dan, &path).await.text().await.unwrap() }
+    };
+    for asked in ["Siân Llŷr", "Sian Llyr", "Llŷr"] {
+        let page = search(asked).await;
+        assert!(page.contains(&format!("href=\"/pool/{profile}\"")), "{asked}");
+        assert!(!page.contains("id=\"no-results\""), "{asked}");
+    }
+    let page = app
+        .get_as(&dan, "/pool?q=Si%C3%A2n+Davies&region=Wales&remote=yes")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("id=\"no-results\""));
+    for said in [
+        "the words “Siân Davies”",
+        "in Wales, or working remotely",
+        "free hours in the weeks from",
+    ] {
+        assert!(page.contains(said), "{said}");
+    }
+}
+
 on_both!(
+    people_are_found_by_name_and_no_results_says_what_was_searched,
     practitioner_is_listed_after_manager_approves,
     manager_declines_with_a_reason,
     rates_come_from_the_card_or_the_manager,
