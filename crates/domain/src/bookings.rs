@@ -2,7 +2,7 @@
 //! practitioner answers, then a manager of their council; approval makes a microcontract.
 //! The hours are held from the request on, week by week.
 
-use crate::money::{format_hours, parse_hours};
+use crate::money::parse_hours;
 use crate::pool::parse_date;
 use crate::text;
 use crate::weeks::Week;
@@ -365,22 +365,6 @@ fn positive(minutes: i64) -> Result<i64, &'static str> {
     }
 }
 
-/// The message arguments that explain a shortfall: "week 2027-W03: 4 hours asked, 1.5 free".
-pub fn describe_shortfalls(shortfalls: &[Shortfall]) -> String {
-    shortfalls
-        .iter()
-        .map(|s| {
-            format!(
-                "{} ({} / {})",
-                s.week.iso(),
-                format_hours(s.asked),
-                format_hours(s.free)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// A reason for declining or ending: required, one paragraph.
 pub fn validate_reason(input: &str) -> Result<String, ValidationErrors> {
     text::multi_line(input, REASON_MAX).map_err(|key| ValidationErrors::single("reason", key))
@@ -455,7 +439,6 @@ mod tests {
                 }
             ]
         );
-        assert_eq!(describe_shortfalls(&short), "2026-W50 (4 / 2), 2026-W51 (4 / 0)");
     }
 
     fn weekly_input() -> BookingInput {

@@ -17,6 +17,7 @@ pub struct Templates {
 
 impl Templates {
     pub fn load(catalogue: Arc<Catalogue>) -> Self {
+        let for_t = catalogue.clone();
         let mut env = Environment::new();
         env.set_loader(
             |name| Ok(TemplateFiles::get(name).map(|file| String::from_utf8_lossy(&file.data).into_owned())),
@@ -41,10 +42,14 @@ impl Templates {
                     let value: Value = kwargs.get(name)?;
                     args.push((name, value.to_string()));
                 }
-                Ok(catalogue.message(&lang, key, &args))
+                Ok(for_t.message(&lang, key, &args))
             },
         );
-        env.add_filter("london_time", london_time);
+        let words = catalogue.clone();
+        env.add_filter("london_time", move |state: &State, value: Value| {
+            let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string));
+            london_time(&words, lang.as_deref().unwrap_or("en"), value)
+        });
         env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
         env.add_filter("hours", |minutes: i64| domain::money::format_hours(minutes));
         env.add_filter("contract_ref", domain::contracts::reference);
@@ -63,15 +68,32 @@ impl Templates {
     }
 }
 
-/// Shows a UTC timestamp as a date and time in Europe/London, as GOV.UK writes them.
-fn london_time(value: Value) -> String {
+/// Shows a UTC timestamp as a date and time in Europe/London, as GOV.UK writes them:
+/// `9 December 2026 at 5:30pm`, `9 December 2026 at midday`, and a deadline at 00:00 as
+/// `midnight at the end of 8 December 2026` (never the ambiguous "12:00am").
+fn london_time(catalogue: &Catalogue, lang: &str, value: Value) -> String {
     let text = value.to_string();
     match chrono::DateTime::parse_from_rfc3339(&text) {
-        Ok(t) => t
-            .with_timezone(&chrono_tz::Europe::London)
-            .format("%-d %B %Y at %-I:%M%P")
-            .to_string(),
+        Ok(t) => describe_london_time(catalogue, lang, t.with_timezone(&chrono_tz::Europe::London)),
         Err(_) => text,
+    }
+}
+
+fn describe_london_time(catalogue: &Catalogue, lang: &str, t: chrono::DateTime<chrono_tz::Tz>) -> String {
+    use chrono::Timelike;
+    let date = |d: chrono::NaiveDate| ("date", d.format("%-d %B %Y").to_string());
+    match (t.hour(), t.minute(), t.second()) {
+        (0, 0, 0) => catalogue.message(
+            lang,
+            "time-midnight-ending",
+            &[date(t.date_naive() - chrono::Days::new(1))],
+        ),
+        (12, 0, 0) => catalogue.message(lang, "time-midday", &[date(t.date_naive())]),
+        _ => catalogue.message(
+            lang,
+            "time-at",
+            &[date(t.date_naive()), ("time", t.format("%-I:%M%P").to_string())],
+        ),
     }
 }
 
@@ -81,5 +103,37 @@ fn format_date(value: &Value, format: &str) -> String {
     match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
         Ok(date) => date.format(format).to_string(),
         Err(_) => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn deadlines_at_midnight_and_midday_are_unambiguous() {
+        let catalogue = Catalogue::load().unwrap();
+        let describe_london_time = |t| super::describe_london_time(&catalogue, "en", t);
+        let london_time = |v| super::london_time(&catalogue, "en", v);
+        let london = |y, m, d, h, min| chrono_tz::Europe::London.with_ymd_and_hms(y, m, d, h, min, 0).unwrap();
+        assert_eq!(
+            describe_london_time(london(2026, 12, 10, 0, 0)),
+            "midnight at the end of 9 December 2026"
+        );
+        assert_eq!(
+            describe_london_time(london(2026, 12, 9, 12, 0)),
+            "9 December 2026 at midday"
+        );
+        assert_eq!(
+            describe_london_time(london(2026, 7, 1, 17, 30)),
+            "1 July 2026 at 5:30pm"
+        );
+        let utc = chrono::Utc.with_ymd_and_hms(2026, 6, 30, 23, 0, 0).unwrap();
+        assert_eq!(
+            london_time(Value::from(utc.to_rfc3339())),
+            "midnight at the end of 30 June 2026",
+            "British Summer Time"
+        );
     }
 }

@@ -134,3 +134,34 @@ pub fn week_choices(first: Week, count: i64) -> Vec<WeekChoice> {
         .map(WeekChoice::from)
         .collect()
 }
+
+/// "1 hour", "2.5 hours": a number of minutes as people say it.
+pub fn hours_phrase(state: &AppState, minutes: i64) -> String {
+    state.t(
+        "hours-phrase",
+        &[
+            ("count", i64::from(minutes == 60).to_string()),
+            ("hours", domain::money::format_hours(minutes)),
+        ],
+    )
+}
+
+/// The weeks without enough free hours, as people read them: "week of 30 November 2026:
+/// you asked for 1 hour, 0 are free". ISO week codes stay in URLs and the API's fields.
+pub fn describe_shortfalls(state: &AppState, short: &[domain::bookings::Shortfall]) -> String {
+    short
+        .iter()
+        .map(|s| {
+            state.t(
+                "booking-shortfall",
+                &[
+                    ("monday", s.week.monday().format("%-d %B %Y").to_string()),
+                    ("asked", hours_phrase(state, s.asked)),
+                    ("count", i64::from(s.free == 60).to_string()),
+                    ("free", domain::money::format_hours(s.free.max(0))),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

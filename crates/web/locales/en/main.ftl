@@ -673,9 +673,17 @@ home-council-agreement = Agreement and contract defaults
 none-given = None given
 date-range = { $from } to { $to }
 hours-n = { $hours } hours
+booking-change-weeks = Change the hours or weeks
+hours-phrase = { $count ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
 days = days
 days-n = { $days } days
 week-of = Week of { $date }
+time-midnight-ending = midnight at the end of { $date }
+time-midday = { $date } at midday
+time-at = { $date } at { $time }
 choose-week = Choose a week
 deal-status-requested = Waiting for the practitioner
 deal-status-accepted = Waiting for a manager
@@ -924,7 +932,11 @@ error-date-past = The start date cannot be in the past
 error-date-future = The date cannot be in the future
 error-settlement = Choose how it will be paid for
 error-buyer-council = Choose the council you are buying for
-error-booking-no-capacity = There are not enough free hours in these weeks (asked for / free): { $weeks }. Ask for fewer hours or other weeks.
+error-booking-no-capacity = There are not enough free hours in some weeks. { $weeks }. Ask for fewer hours or other weeks.
+booking-shortfall = Week of { $monday }: you asked for { $asked }, { $count ->
+    [one] 1 hour is free
+   *[other] { $free } are free
+}
 error-booking-not-listed = This person is not taking bookings at the moment
 error-booking-own-council = You cannot book someone from your own council
 error-booking-no-rate = This person has no hourly rate yet, so they cannot be booked. Their council sets it.
@@ -1266,7 +1278,8 @@ opportunity-changes = Changes since publishing
 opportunity-change-summary = Summary corrected
 opportunity-change-clarification = Clarification
 opportunity-change-closing_time = Closing time extended
-opportunity-change-closing-detail = the closing time above is the new one
+opportunity-change-closing-from-to = from { $from } to { $to }
+opportunity-change-closing-to = now { $to }
 opportunity-questions = Questions and answers
 opportunity-question-n = Question { $n }
 opportunity-no-questions = No questions have been answered yet.

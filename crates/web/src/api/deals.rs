@@ -39,7 +39,7 @@ pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
             "Not enough free hours",
             state.t(
                 "error-booking-no-capacity",
-                &[("weeks", rules::describe_shortfalls(&short))],
+                &[("weeks", crate::views::describe_shortfalls(state, &short))],
             ),
         ),
         DealError::Invalid(errors) => {

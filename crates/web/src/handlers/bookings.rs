@@ -44,7 +44,7 @@ pub fn refusal(state: &AppState, e: DealError, field: &str) -> Result<Vec<ShownE
             field,
             state.t(
                 "error-booking-no-capacity",
-                &[("weeks", rules::describe_shortfalls(&short))],
+                &[("weeks", crate::views::describe_shortfalls(state, &short))],
             ),
         )),
         DealError::Invalid(errors) => Ok(forms::shown(state, &errors)),
@@ -257,12 +257,32 @@ pub async fn submit(
             p.id,
             serde_urlencoded::to_string(&form).unwrap_or_default()
         );
+        // A week short of free hours would make the request fail: say so, and offer only
+        // the way back to change it.
+        let free: std::collections::BTreeMap<Week, i64> = terms
+            .schedule
+            .keys()
+            .copied()
+            .zip(rows.iter().map(|r| r.free))
+            .collect();
+        let short = rules::shortfalls(&terms.schedule, &free);
+        let errors = if short.is_empty() {
+            Vec::new()
+        } else {
+            forms::one(
+                "weeks",
+                state.t(
+                    "error-booking-no-capacity",
+                    &[("weeks", crate::views::describe_shortfalls(&state, &short))],
+                ),
+            )
+        };
         let html = render(
             &state,
             &viewer,
             "bookings/check.html",
             context! {
-                profile => p, form, rows, total, cost, buyer_name, service, change,
+                profile => p, form, rows, total, cost, buyer_name, service, change, errors,
                 start => terms.start, end => terms.end,
             },
         )?;

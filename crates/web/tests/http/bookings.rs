@@ -486,6 +486,43 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
 }
 
 /// However requests race, no week is taken beyond the practitioner's capacity.
+/// The check page of a request for more hours than are free says which weeks fall short,
+/// in words, and offers only the way back; never a button that would fail.
+async fn the_check_page_never_offers_a_request_that_would_fail(app: TestApp) {
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    let check = |hours: &'static str| {
+        let (app, dan, week) = (&app, &c.dan, w.iso());
+        async move {
+            let fields = [
+                ("mode", "weekly"),
+                ("hours_per_week", hours),
+                ("from_week", week.as_str()),
+                ("to_week", week.as_str()),
+                ("purpose", "Usability testing of the garden waste form"),
+                ("lgsl_id", ""),
+                ("po_number", ""),
+                ("settlement", "money"),
+            ];
+            let path = format!("/pool/{}/book", c.profile_id);
+            app.post_form_as(dan, &path, &fields).await.text().await.unwrap()
+        }
+    };
+    let fits = check("1").await;
+    assert!(fits.contains("Send the request") && !fits.contains("govuk-error-summary"));
+    let short = check("6").await;
+    let monday = w.monday().format("%-d %B %Y").to_string();
+    assert!(
+        short.contains(&format!("Week of {monday}: you asked for 6 hours, 4 are free")),
+        "{short}"
+    );
+    assert!(short.contains("govuk-error-summary") && !short.contains("Send the request"));
+    assert!(short.contains("Change the hours or weeks"));
+    let summary = &short[short.find("govuk-error-summary").unwrap()..];
+    let summary = &summary[..summary.find("</ul>").unwrap()];
+    assert!(!summary.contains(&w.iso()), "no ISO week code is shown: {summary}");
+}
+
 async fn racing_requests_never_overbook(app: TestApp) {
     let c = cast(&app).await;
     let w = this_week(&app).next();
@@ -529,7 +566,8 @@ async fn racing_requests_never_overbook(app: TestApp) {
     for page in refused {
         let errors = error_summary(&page);
         assert!(
-            errors[0].contains("There are not enough free hours") && errors[0].contains("(1 / 0)"),
+            errors[0].contains("There are not enough free hours")
+                && errors[0].contains("you asked for 1 hour, 0 are free"),
             "says what is still free: {errors:?}"
         );
     }
@@ -801,7 +839,8 @@ on_both!(
     unanswered_requests_lapse,
     only_the_parties_see_or_act,
     the_api_books_with_the_same_rules,
-    a_variation_and_a_request_race_for_the_last_hours
+    a_variation_and_a_request_race_for_the_last_hours,
+    the_check_page_never_offers_a_request_that_would_fail
 );
 
 /// The API gives the same answers as the pages, with the same access rules.
@@ -830,7 +869,13 @@ async fn the_api_books_with_the_same_rules(app: TestApp) {
     assert_eq!(problem["parameter"], "weeks");
     let (status, problem) = api(&app, Method::POST, Some(&dan), "/api/v1/bookings", Some(body(300))).await;
     assert_eq!(status, StatusCode::CONFLICT);
-    assert!(problem["detail"].as_str().unwrap().contains("(5 / 4)"), "{problem}");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("you asked for 5 hours, 4 are free"),
+        "{problem}"
+    );
     let (status, booking) = api(&app, Method::POST, Some(&dan), "/api/v1/bookings", Some(body(120))).await;
     assert_eq!(status, StatusCode::CREATED, "{booking}");
     assert_eq!(booking["status"], "requested");

@@ -496,6 +496,17 @@ async fn closing_time_only_moves_later_and_changes_are_told(app: TestApp) {
         .await
         .unwrap();
     assert!(page.contains("Interviews can be by phone.") && page.contains("Closing time extended"));
+    // The change history says from what to what, without "12:00pm".
+    let new_time = chrono::NaiveDate::parse_from_str(&later, "%Y-%m-%d")
+        .unwrap()
+        .format("%-d %B %Y at midday")
+        .to_string();
+    let history = &page[page.find("Closing time extended").unwrap()..];
+    let detail = &history[..history.find("</li>").unwrap()];
+    assert!(
+        detail.contains("from ") && detail.contains(&format!(" to {new_time}")),
+        "{detail}"
+    );
     let mail = app.deliver_mail().await;
     assert_eq!(mail.iter().filter(|m| m.recipient == "mei@leeds.gov.uk").count(), 2);
     // Eleven days on it has not closed: the new time is later.
