@@ -45,6 +45,14 @@ pub async fn find_live<'a>(exec: impl Into<Exec<'a>>, hash: &str, now: DateTime<
 }
 
 /// Revokes every live token of the person (password reset, "sign out everywhere").
+/// Whether the token with this hash is one of `user_id`'s (live or not).
+pub async fn belongs_to<'a>(exec: impl Into<Exec<'a>>, user_id: i64, hash: &str) -> Result<bool> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM api_tokens WHERE token_hash = $1 AND user_id = $2")
+        .bind(hash).bind(user_id).fetch_one(c).await)?
+        > 0)
+}
+
 pub async fn revoke_all_for_user<'a>(exec: impl Into<Exec<'a>>, user_id: i64, now: DateTime<Utc>) -> Result<u64> {
     Ok(exec!(exec, c => sqlx::query(
         "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL AND expires_at > $1")

@@ -16,6 +16,7 @@ pub mod handlers;
 pub mod i18n;
 pub mod input;
 pub mod metrics;
+pub mod one_time;
 pub mod options;
 pub mod passwords;
 pub mod request_id;

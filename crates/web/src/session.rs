@@ -210,9 +210,9 @@ pub fn sign_in_cookies(token: &str, https: bool) -> HeaderMap {
     headers
 }
 
-/// Headers that remove the session cookie.
+/// Headers that remove the session cookie (and any value waiting to be shown once).
 pub fn sign_out_cookies(https: bool) -> HeaderMap {
-    let mut headers = HeaderMap::new();
+    let mut headers = crate::one_time::clear(https);
     let secure = if https { "; Secure" } else { "" };
     if let Ok(v) = HeaderValue::from_str(&format!(
         "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",

@@ -132,7 +132,7 @@ verify-invalid-title = This link has expired or has been used
 verify-invalid-body = Links in our emails work once and for 24 hours. Create your account again to get a new link.
 reset-invalid-body = Password reset links work once and for 1 hour. Ask for a new link.
 account-exists = There is already an account for { $email }. Sign in, or reset your password.
-welcome-banner = Your account has been created. You are signed in as a practitioner at { $council }.
+welcome-banner = Your account has been created. You are signed in at { $council } as: { $roles }.
 
 ## Sign in
 sign-in-title = Sign in

@@ -3,10 +3,12 @@
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
+use crate::one_time;
 use crate::services::accounts;
 use crate::session::{self, Viewer};
 use crate::state::AppState;
 use axum::extract::{Query, State};
+use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::authz::{Action, Scope};
 use minijinja::context;
@@ -21,10 +23,24 @@ pub struct AccountQuery {
 pub async fn show(
     State(state): State<AppState>,
     viewer: Viewer,
+    headers: HeaderMap,
     Query(q): Query<AccountQuery>,
-) -> Result<Html<String>, AppError> {
+) -> Result<Response, AppError> {
     viewer.authorise(Action::ManageOwnAccount)?;
-    page(&state, &viewer, q.reset.is_some(), None, Vec::new(), "").await
+    let user = viewer.require_user()?;
+    let https = state.config.https();
+    // A token just made is shown once, and only to the person whose token it is.
+    let new_token = match one_time::waiting(&headers, https) {
+        Some(token) if api_tokens::belongs_to(&state.db, user.id, &session::hash_secret(&token)).await? => Some(token),
+        _ => None,
+    };
+    let shown = new_token.is_some();
+    let html = page(&state, &viewer, q.reset.is_some(), new_token, Vec::new(), "").await?;
+    Ok(if shown {
+        (one_time::clear(https), html).into_response()
+    } else {
+        html.into_response()
+    })
 }
 
 async fn page(
@@ -115,8 +131,11 @@ pub async fn create_token(
         lifetime,
     )
     .await?;
-    Ok(page(&state, &viewer, false, Some(token), Vec::new(), "")
-        .await?
+    // Post/redirect/get: a refresh of the next page cannot make a second token.
+    Ok((
+        one_time::keep(&token, state.config.https()),
+        Redirect::to("/account?done=token-made"),
+    )
         .into_response())
 }
 

@@ -22,8 +22,15 @@ pub async fn home(
     viewer: Viewer,
     Query(q): Query<HomeQuery>,
 ) -> Result<Html<String>, AppError> {
-    let welcome_council = match (&q.welcome, &viewer.user) {
-        (Some(_), Some(user)) => user.councils.first().map(|c| c.name.clone()),
+    // Just signed up: which council, and the roles they were given there.
+    let welcome = match (&q.welcome, &viewer.user) {
+        (Some(_), Some(user)) => user.councils.first().map(|c| {
+            let roles: Vec<String> = c.roles.iter().map(|r| state.t(&format!("role-{r}"), &[])).collect();
+            state.t(
+                "welcome-banner",
+                &[("council", c.name.clone()), ("roles", roles.join(", ").to_lowercase())],
+            )
+        }),
         _ => None,
     };
     let (councils, booking_requests) = match &viewer.actor {
@@ -44,7 +51,7 @@ pub async fn home(
         &viewer,
         "pages/home.html",
         context! {
-            demo_info => state.config.demo.clone(), welcome_council, councils, booking_requests,
+            demo_info => state.config.demo.clone(), welcome, councils, booking_requests,
             reviews_applications, platform_admin => may(Action::ManageCouncils),
         },
     )

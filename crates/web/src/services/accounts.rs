@@ -169,8 +169,9 @@ pub struct SignedIn {
     pub council_name: String,
 }
 
-/// Finishes signing up: creates the person as a practitioner of their council (and council
-/// admin when invited as one), signs them in, and records it, all in one transaction.
+/// Finishes signing up: creates the person as a practitioner of their council (or its
+/// council admin, when invited as one), signs them in, and records it, all in one
+/// transaction.
 pub async fn complete_sign_up(
     state: &AppState,
     token: &str,
@@ -192,10 +193,13 @@ pub async fn complete_sign_up(
     if !tokens::consume(&mut tx, &hash, now).await? {
         return Err(CompleteError::LinkNotUsable);
     }
-    let mut roles = vec![Role::Practitioner];
-    if found.grant_council_admin {
-        roles.push(Role::CouncilAdmin);
-    }
+    // An admin invitation gives admin only: the admin grants themselves other roles if
+    // they also do the work.
+    let roles = if found.grant_council_admin {
+        vec![Role::CouncilAdmin]
+    } else {
+        vec![Role::Practitioner]
+    };
     let user_id = match users::find_by_email(&mut tx, &found.email).await? {
         // The address already has an account (invited after signing up): the link only adds roles.
         Some(existing) => existing.id,

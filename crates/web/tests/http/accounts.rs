@@ -65,7 +65,7 @@ async fn sign_up_verify_and_land_in_council(app: TestApp) {
     assert_eq!(created.status(), StatusCode::SEE_OTHER);
     let home = app.get(&location(&created)).await.text().await.unwrap();
     assert!(
-        home.contains("You are signed in as a practitioner at Wokingham Borough Council"),
+        home.contains("You are signed in at Wokingham Borough Council as: practitioner."),
         "{home}"
     );
 

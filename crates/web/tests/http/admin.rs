@@ -101,6 +101,11 @@ async fn onboard_a_council_and_invite_its_first_admin(app: TestApp) {
         )
         .await;
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    let home = app.get_as(&newcomer, &location(&done)).await.text().await.unwrap();
+    assert!(
+        home.contains("You are signed in at City of York Council as: council admin."),
+        "{home}"
+    );
 
     let york = organisations::find_by_code(app.db(), "YOR").await.unwrap().unwrap();
     let chris = users::find_by_email(app.db(), "chief.digital@york.gov.uk")
@@ -109,7 +114,8 @@ async fn onboard_a_council_and_invite_its_first_admin(app: TestApp) {
         .unwrap();
     assert_eq!(
         members::roles_in(app.db(), chris.id, york.id).await.unwrap().unwrap(),
-        vec![Role::Practitioner, Role::CouncilAdmin]
+        vec![Role::CouncilAdmin],
+        "an admin invitation gives admin only"
     );
     assert_eq!(
         app.get_as(&newcomer, "/councils/YOR/members").await.status(),

@@ -14,15 +14,25 @@ use store::reference;
 pub async fn token(app: &TestApp, client: &Client, scopes: &[&str]) -> String {
     let mut fields = vec![("name", "Rota system")];
     fields.extend(scopes.iter().map(|s| ("scopes", *s)));
-    let page = app.post_form_as(client, "/account/api-tokens", &fields).await;
-    assert_eq!(page.status(), StatusCode::OK);
-    let html = page.text().await.unwrap();
-    let doc = Html::parse_document(&html);
-    doc.select(&Selector::parse("#new-token").unwrap())
-        .next()
-        .expect("the new token is shown")
-        .text()
-        .collect()
+    let made = app.post_form_as(client, "/account/api-tokens", &fields).await;
+    shown_once(app, client, made).await
+}
+
+/// Follows the redirect after a token is made: the next page shows the token, and a
+/// refresh of it does not.
+pub async fn shown_once(app: &TestApp, client: &Client, made: reqwest::Response) -> String {
+    assert_eq!(made.status(), StatusCode::SEE_OTHER, "post/redirect/get");
+    let next = crate::harness::location(&made);
+    let new_token = |html: &str| -> Option<String> {
+        Html::parse_document(html)
+            .select(&Selector::parse("#new-token").unwrap())
+            .next()
+            .map(|e| e.text().collect())
+    };
+    let first = app.get_as(client, &next).await.text().await.unwrap();
+    let again = app.get_as(client, &next).await.text().await.unwrap();
+    assert_eq!(new_token(&again), None, "a refresh does not show the token again");
+    new_token(&first).expect("the new token is shown")
 }
 
 pub async fn api(

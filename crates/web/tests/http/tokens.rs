@@ -34,13 +34,8 @@ async fn tokens_expire_as_chosen(app: TestApp) {
         .await;
     let ola = app.signed_in("ola@leeds.gov.uk").await;
     let default = token(&app, &ola, &["profiles:read"]).await;
-    let page = token_for(&app, &ola, "30").await.text().await.unwrap();
-    let month = scraper::Html::parse_document(&page)
-        .select(&scraper::Selector::parse("#new-token").unwrap())
-        .next()
-        .unwrap()
-        .text()
-        .collect::<String>();
+    let made = token_for(&app, &ola, "30").await;
+    let month = crate::api_pool::shown_once(&app, &ola, made).await;
     for too_long in ["400", "3650", "-1", "forever"] {
         let r = token_for(&app, &ola, too_long).await;
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{too_long}");
