@@ -8,6 +8,7 @@ use super::notify::{tell, tell_role};
 use super::{audit, By, Entry};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
+use domain::authz::{authorise, Action, Actor};
 use domain::opportunities::{self as rules, Alert, AlertSubject, Audience, ChangeKind, Event, Section, Status};
 use domain::roles::Role;
 use domain::ValidationErrors;
@@ -244,8 +245,15 @@ pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
         ("title", o.title.clone().unwrap_or_default()),
         ("council", o.org_name.clone()),
     ];
+    // One alert per person, however many of their saved searches match, and only to
+    // people who may apply to it.
+    let mut told = std::collections::BTreeSet::new();
     for search in saved_searches::due(&mut tx, "immediate", now + chrono::Duration::seconds(1)).await? {
-        if search.user_id != by.user_id.unwrap_or_default() && matches(&o, &search) {
+        if search.user_id == by.user_id.unwrap_or_default() || told.contains(&search.user_id) || !matches(&o, &search) {
+            continue;
+        }
+        told.insert(search.user_id);
+        if may_apply(&mut tx, &o, &invited, search.user_id).await? {
             tell(
                 state,
                 &mut tx,
@@ -271,6 +279,29 @@ pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Whether `user` may apply to `o` through any council they belong to: the same rule that
+/// guards applying decides who hears of it.
+async fn may_apply(tx: &mut Tx, o: &Opportunity, invited: &[store_opps::Invite], user: i64) -> store::Result<bool> {
+    let actor = Actor {
+        user_id: user,
+        platform_admin: false,
+        memberships: store::members::memberships_of(&mut *tx, user).await?,
+    };
+    let open_to_all = o.audience.as_deref() != Some(Audience::Invited.as_str());
+    Ok(actor.memberships.iter().any(|m| {
+        let invited = open_to_all || invited.iter().any(|i| i.org_id == m.org_id);
+        authorise(
+            Some(&actor),
+            Action::Apply {
+                owner: o.org_id,
+                org: m.org_id,
+                invited,
+            },
+        )
+        .is_ok()
+    }))
 }
 
 /// Whether a published opportunity matches a saved search (the same rule as the digest).
@@ -519,16 +550,28 @@ pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
 pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
     let now = state.clock.now();
     let mut sent = 0;
+    // Opportunities already in a digest to a person in this run: their other searches
+    // leave them out, so nobody hears of one opportunity twice.
+    let mut listed: std::collections::HashMap<i64, std::collections::HashSet<i64>> = Default::default();
     for search in saved_searches::due(&state.db, "daily", now - chrono::Duration::days(1)).await? {
         let since = search.last_sent_at.unwrap_or(now - chrono::Duration::days(1));
-        let found: Vec<Opportunity> = store_opps::published_since(&state.db, since)
+        let already = listed.entry(search.user_id).or_default();
+        let candidates: Vec<Opportunity> = store_opps::published_since(&state.db, since)
             .await?
             .into_iter()
-            .filter(|o| o.created_by != search.user_id && matches(o, &search))
+            .filter(|o| o.created_by != search.user_id && !already.contains(&o.id) && matches(o, &search))
             .collect();
         let mut tx = state.db.begin().await?;
         if !saved_searches::mark_sent(&mut tx, search.id, search.last_sent_at, now).await? {
             continue;
+        }
+        let mut found = Vec::new();
+        for o in candidates {
+            let invited = store_opps::invites(&mut tx, o.id).await?;
+            if may_apply(&mut tx, &o, &invited, search.user_id).await? {
+                already.insert(o.id);
+                found.push(o);
+            }
         }
         if !found.is_empty() {
             let titles = found

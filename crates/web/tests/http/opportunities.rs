@@ -986,8 +986,27 @@ async fn invited_councils_only(app: TestApp) {
     let fields = timing("hck");
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     save(&app, &c.dan, id, "timing", &borrowed).await;
+    // Saved searches that match it: two of Mei's, one of Hal's.
+    for (client, q) in [(&c.mei, "garden"), (&c.mei, "interviews"), (&c.stranger, "garden")] {
+        let fields = [("name", q), ("q", q), ("frequency", "immediate")];
+        app.post_form_as(client, "/opportunities/alerts", &fields).await;
+    }
+    app.deliver_mail().await;
+    app.clock.advance(chrono::Duration::minutes(5));
     app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
         .await;
+    let alerts: Vec<String> = app
+        .deliver_mail()
+        .await
+        .into_iter()
+        .filter(|m| m.subject.starts_with("New opportunity"))
+        .map(|m| m.recipient)
+        .collect();
+    assert_eq!(
+        alerts,
+        vec!["hal@hackney.gov.uk"],
+        "only people who may apply are alerted"
+    );
     // Leeds was not invited: Mei reads it but cannot ask or apply.
     let page = app
         .get_as(&c.mei, &format!("/opportunities/{id}"))
@@ -1020,7 +1039,10 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
     let c = cast(&app).await;
     for (client, name, q, frequency) in [
         (&c.mei, "Garden waste", "garden", "immediate"),
+        (&c.mei, "Interviews", "interviews", "immediate"),
         (&c.tom, "Research", "interviews", "daily"),
+        (&c.stranger, "Research", "interviews", "daily"),
+        (&c.stranger, "Residents", "residents", "daily"),
         (&c.stranger, "Parking", "parking", "immediate"),
     ] {
         let r = app
@@ -1049,7 +1071,11 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
         .await;
     let mail = app.deliver_mail().await;
     let to: Vec<&str> = mail.iter().map(|m| m.recipient.as_str()).collect();
-    assert_eq!(to, vec!["mei@leeds.gov.uk"], "only the matching immediate search");
+    assert_eq!(
+        to,
+        vec!["mei@leeds.gov.uk"],
+        "one alert for Mei's two matching searches, none for the others"
+    );
     // The daily digest goes the next day, once.
     assert_eq!(
         web::services::opportunities::send_daily_digests(&app.state)
@@ -1070,9 +1096,11 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
             .unwrap(),
         0
     );
+    // Hal may apply and two of his daily searches match: one digest lists it. Tom is a
+    // manager, not a practitioner: he may not apply, so he is not told.
     let mail = app.deliver_mail().await;
     assert_eq!(mail.len(), 1);
-    assert_eq!(mail[0].recipient, "tom@leeds.gov.uk");
+    assert_eq!(mail[0].recipient, "hal@hackney.gov.uk");
     assert!(mail[0].body_text.contains("User researcher for garden waste renewals"));
 }
 
