@@ -1897,6 +1897,8 @@ feedback-stars = { $rating } out of 5
 feedback-comment = Comment
 feedback-send = Send feedback
 feedback-done = Thank you: your feedback is recorded
+profile-rating-heading = Rating from buying councils
+profile-not-rated = Not rated yet: buying councils rate completed contracts
 profile-rating = Rated { $rating } out of 5 by buying councils ({ $count ->
     [one] 1 contract
    *[other] { $count } contracts

@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::forms::{self, ShownError};
 use crate::session::Viewer;
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
@@ -58,13 +58,21 @@ async fn page(
     )
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Done {
+    /// `given` after feedback was recorded: the page confirms it.
+    done: String,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
+    Query(done): Query<Done>,
 ) -> Result<Html<String>, AppError> {
     let c = visible(&state, &viewer, id).await?;
-    page(&state, &viewer, c, Vec::new(), false).await
+    page(&state, &viewer, c, Vec::new(), done.done == "given").await
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -3,7 +3,7 @@
 //! (also when approvals race), deemed approval, and who may do what.
 
 use crate::bookings::listed_profile;
-use crate::harness::{error_summary, TestApp};
+use crate::harness::{error_summary, location, TestApp};
 use crate::on_both;
 use domain::bookings::Settlement;
 use domain::clock::Clock;
@@ -475,7 +475,13 @@ async fn feedback_once_each_side_after_completion(app: TestApp) {
     );
     tx.commit().await.unwrap();
     assert_eq!(give(&c.dan, "buyer", "9").await.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(give(&c.dan, "buyer", "4").await.status(), StatusCode::SEE_OTHER);
+    let given = give(&c.dan, "buyer", "4").await;
+    assert_eq!(given.status(), StatusCode::SEE_OTHER);
+    let confirmed = app.get_as(&c.dan, &location(&given)).await.text().await.unwrap();
+    assert!(
+        confirmed.contains("Thank you: your feedback is recorded"),
+        "a confirmation"
+    );
     assert_eq!(
         give(&c.bea, "buyer", "1").await.status(),
         StatusCode::CONFLICT,
@@ -505,6 +511,12 @@ async fn feedback_once_each_side_after_completion(app: TestApp) {
     assert!(
         page.contains("Rated 4.0 out of 5 by buying councils (1 contract)"),
         "{page}"
+    );
+    // The practitioner sees it on their own profile page too.
+    let own = app.get_as(&c.mei, "/profile").await.text().await.unwrap();
+    assert!(
+        own.contains("Rated 4.0 out of 5 by buying councils (1 contract)"),
+        "{own}"
     );
 }
 
