@@ -3,7 +3,7 @@
 // is active. axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, navigate } from './support.mjs'
 
 const env = withService()
 
@@ -36,7 +36,7 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
 
   // Sam accepts from "My work".
   await signIn(page, env.service.base, 'sam.okafor@wokingham.gov.uk')
-  await page.getByRole('link', { name: 'My work' }).click()
+  await navigate(page, 'My work')
   await assertAccessible(page, assert)
   await page.goto(bookingUrl)
   await assertAccessible(page, assert)
@@ -46,7 +46,7 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
 
   // Priya, Sam's manager, approves with the contract's terms, then accepts for Wokingham.
   await signIn(page, env.service.base, 'priya.shah@wokingham.gov.uk')
-  await page.getByRole('link', { name: 'My work' }).click()
+  await navigate(page, 'My work')
   await assertAccessible(page, assert)
   await page.goto(bookingUrl)
   await assertAccessible(page, assert)
@@ -72,7 +72,7 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
   await assertAccessible(page, assert)
   await page.goto(`${contractUrl}/variations/new?side=buyer`)
   await assertAccessible(page, assert)
-  await page.getByRole('link', { name: 'My work' }).click()
+  await navigate(page, 'My work')
   await assertAccessible(page, assert)
   await signOut(page)
 

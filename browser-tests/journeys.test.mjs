@@ -1,7 +1,7 @@
 // The main journeys in a real browser, with axe-core on every page visited.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startService, launchBrowser, newPage, assertAccessible, emailTo, pagesChecked, DEMO_PASSWORD } from './support.mjs'
+import { startService, launchBrowser, newPage, assertAccessible, emailTo, pagesChecked, DEMO_PASSWORD, navigate } from './support.mjs'
 
 let service
 let browser
@@ -65,10 +65,10 @@ test('sign up, verify, sign in; an admin grants a role; sign out', async () => {
   await page.getByLabel('Confirm password').fill('robins long passphrase')
   await page.getByRole('button', { name: 'Create account' }).click()
   await page.waitForURL(/welcome=1/)
-  assert.match(await page.locator('.govuk-notification-banner').textContent(), /practitioner at Wokingham Borough Council/)
+  assert.match(await page.locator('.govuk-notification-banner').textContent(), /signed in at Wokingham Borough Council as: practitioner/)
   await assertAccessible(page, assert)
 
-  await page.getByRole('link', { name: 'Your account' }).click()
+  await navigate(page, 'Your account')
   await assertAccessible(page, assert)
   await signOut(page)
 
@@ -108,7 +108,7 @@ test('platform admin onboards a council', async () => {
   const page = await newPage(browser)
   await signIn(page, 'operator@microcontracts.invalid', DEMO_PASSWORD)
   await page.waitForURL(`${service.base}/`)
-  await page.getByRole('link', { name: 'Platform admin' }).click()
+  await navigate(page, 'Platform admin')
   await assertAccessible(page, assert)
   await page.getByRole('link', { name: 'Councils' }).click()
   await assertAccessible(page, assert)

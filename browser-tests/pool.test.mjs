@@ -2,14 +2,14 @@
 // approves it, and a buyer in another council finds it by skill and free hours.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, navigate } from './support.mjs'
 
 const env = withService()
 
 test('practitioner writes a profile, manager approves, buyer elsewhere finds it', async () => {
   const page = await newPage(env.browser)
   await signIn(page, env.service.base, 'jo.fletcher@wokingham.gov.uk')
-  await page.getByRole('link', { name: 'Your profile' }).click()
+  await navigate(page, 'Your profile')
   await assertAccessible(page, assert)
 
   await page.getByRole('link', { name: 'Name, headline and about' }).click()
@@ -79,7 +79,7 @@ test('practitioner writes a profile, manager approves, buyer elsewhere finds it'
 
   // A buyer in Leeds finds Jo by skill and free hours.
   await signIn(page, env.service.base, 'dan.hughes@leeds.gov.uk')
-  await page.getByRole('link', { name: 'Find people' }).click()
+  await navigate(page, 'Find people')
   await assertAccessible(page, assert)
   await page.getByLabel('Skill').selectOption({ label: 'User research methods' })
   await page.getByLabel('Region').selectOption('South East')

@@ -88,7 +88,27 @@ export async function assertAccessible (page, assert) {
   })
   const problems = results.violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`)
   assert.deepEqual(problems, [], `axe violations on ${page.url()}`)
+  await assertReflows(page, assert)
   checked.add(new URL(page.url()).pathname)
+}
+
+// WCAG 1.4.10 Reflow: at 320 CSS pixels wide the page does not scroll sideways (tables
+// may scroll inside their own region). Names the elements that stick out.
+export async function assertReflows (page, assert) {
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 320, height: 800 })
+  const overflow = await page.evaluate(() => {
+    const doc = document.documentElement
+    if (doc.scrollWidth <= doc.clientWidth) return null
+    const wide = [...document.querySelectorAll('body *')]
+      .filter(e => e.getBoundingClientRect().right > doc.clientWidth + 1 && !e.closest('.app-table-scroll'))
+      .slice(-5)
+      .map(e => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '') +
+        (typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''))
+    return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide }
+  })
+  await page.setViewportSize(size)
+  assert.equal(overflow, null, `${page.url()} scrolls sideways at 320 CSS pixels: ${JSON.stringify(overflow)}`)
 }
 
 export function pagesChecked () {
@@ -120,6 +140,11 @@ export async function signIn (page, base, email) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL(`${base}/`)
+}
+
+// Follows a link of the service navigation (the start page links to the same pages too).
+export async function navigate (page, name) {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click()
 }
 
 export async function signOut (page) {

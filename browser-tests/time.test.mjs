@@ -4,7 +4,7 @@
 // axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, navigate } from './support.mjs'
 
 const env = withService()
 
@@ -22,7 +22,7 @@ test('record a week, approve, invoice, pay, see the income', async () => {
 
   // Seren, in Cardiff, records today's time on her contract with Leeds and submits it.
   await signIn(page, base, 'seren.davies@cardiff.gov.uk')
-  await page.getByRole('link', { name: 'Timesheet' }).click()
+  await navigate(page, 'Timesheet')
   await assertAccessible(page, assert)
   const hours = page.locator(`input[name$="-${today}-hours"]`).first()
   const key = (await hours.getAttribute('name')).replace(/-hours$/, '')
