@@ -14,11 +14,14 @@ pub struct Level {
     pub band: i64,
 }
 
-/// Every level of every role, by family, role and seniority.
+/// Every level of every role that people can hold, by family, role and seniority. The DDaT
+/// framework marks some levels "NOT IN USE" (the chief roles'); no choice list offers them,
+/// though a record that names one still reads it through `level`.
 pub async fn levels<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Level>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Level>(
         "SELECT l.id, l.role_id, r.name AS role_name, r.family, l.name, l.band
          FROM ddat_levels l JOIN ddat_roles r ON r.id = l.role_id
+         WHERE l.name <> 'NOT IN USE'
          ORDER BY r.family, r.name, l.band, l.name")
         .fetch_all(c).await)?)
 }
@@ -37,11 +40,13 @@ pub struct Role {
     pub name: String,
 }
 
+/// The roles with at least one level in use, by family and name.
 pub async fn roles<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Role>> {
-    Ok(
-        exec!(exec, c => sqlx::query_as::<_, Role>("SELECT id, family, name FROM ddat_roles ORDER BY family, name")
-        .fetch_all(c).await)?,
-    )
+    Ok(exec!(exec, c => sqlx::query_as::<_, Role>(
+            "SELECT id, family, name FROM ddat_roles r
+             WHERE EXISTS (SELECT 1 FROM ddat_levels l WHERE l.role_id = r.id AND l.name <> 'NOT IN USE')
+             ORDER BY family, name")
+        .fetch_all(c).await)?)
 }
 
 pub async fn role<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Role>> {
