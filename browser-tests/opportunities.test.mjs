@@ -4,7 +4,7 @@
 // exists. axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, fillDate } from './support.mjs'
 
 const env = withService()
 
@@ -63,8 +63,8 @@ test('write, publish, ask, apply, approve, close, score, award', async () => {
   await page.getByRole('link', { name: 'Hours, rate and dates' }).click()
   await page.getByLabel('Estimated hours').fill('20')
   await page.getByLabel('Maximum hourly rate').fill('70')
-  await page.getByLabel('Earliest start').fill(isoDate(14))
-  await page.getByLabel('Latest end').fill(isoDate(56))
+  await fillDate(page, 'Earliest start', isoDate(14))
+  await fillDate(page, 'Latest end', isoDate(56))
   await assertAccessible(page, assert)
   await page.getByRole('button', { name: 'Save and continue' }).click()
   await page.waitForURL(editUrl)
@@ -85,8 +85,8 @@ test('write, publish, ask, apply, approve, close, score, award', async () => {
   await page.waitForURL(editUrl)
 
   await page.getByRole('link', { name: 'Questions, closing and who can apply' }).click()
-  await page.getByLabel('Last day for questions').fill(closing.date)
-  await page.getByLabel('Closing date').fill(closing.date)
+  await fillDate(page, 'Last day for questions', closing.date)
+  await fillDate(page, 'Closing date', closing.date)
   await page.getByLabel('Closing time').fill(closing.time)
   await page.getByLabel('Anyone, including people not signed in').check()
   await page.getByLabel('All councils').check()
@@ -125,7 +125,7 @@ test('write, publish, ask, apply, approve, close, score, award', async () => {
   await page.getByLabel('Has audited services against WCAG 2.2').fill('I audited our payments service and fixed 40 issues.')
   await page.getByLabel('Has tested with screen readers').fill('I test every release with NVDA and VoiceOver.')
   await page.getByLabel('Your hourly rate (£)').fill('65')
-  await page.getByLabel('Earliest start').fill(isoDate(14))
+  await fillDate(page, 'Earliest start', isoDate(14))
   await page.getByRole('button', { name: 'Send application' }).click()
   await page.waitForURL(/\/applications\/\d+\?done=submitted$/)
   await assertAccessible(page, assert)

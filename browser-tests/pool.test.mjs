@@ -2,7 +2,7 @@
 // approves it, and a buyer in another council finds it by skill and free hours.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut, navigate } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, navigate, fillDate } from './support.mjs'
 
 const env = withService()
 
@@ -53,7 +53,7 @@ test('practitioner writes a profile, manager approves, buyer elsewhere finds it'
   await assertAccessible(page, assert)
   const today = new Date().toISOString().slice(0, 10)
   await page.getByLabel('Hours a week').fill('6')
-  await page.getByLabel('Available from').fill(today)
+  await fillDate(page, 'Available from', today)
   await page.getByRole('button', { name: 'Save changes' }).click()
   assert.match(await page.locator('.govuk-notification-banner').textContent(), /hours have been saved/)
 

@@ -142,6 +142,15 @@ export async function signIn (page, base, email) {
   await page.waitForURL(`${base}/`)
 }
 
+// Fills a GOV.UK date input (or month input, for YYYY-MM) found by its legend.
+export async function fillDate (page, legend, iso) {
+  const [year, month, day] = iso.split('-')
+  const group = page.getByRole('group', { name: legend })
+  if (day) await group.getByLabel('Day', { exact: true }).fill(day)
+  await group.getByLabel('Month', { exact: true }).fill(month)
+  await group.getByLabel('Year', { exact: true }).fill(year)
+}
+
 // Follows a link of the service navigation (the start page links to the same pages too).
 export async function navigate (page, name) {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click()

@@ -4,7 +4,7 @@
 // axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut, navigate } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, navigate, fillDate } from './support.mjs'
 
 const env = withService()
 
@@ -47,7 +47,7 @@ test('record a week, approve, invoice, pay, see the income', async () => {
   await signIn(page, base, 'owain.price@cardiff.gov.uk')
   await page.goto(`${base}/councils/CRF/invoices`)
   await assertAccessible(page, assert)
-  await page.getByLabel('Month').fill(today.slice(0, 7))
+  await fillDate(page, 'Month', today.slice(0, 7))
   await page.getByRole('button', { name: 'Make draft invoices' }).click()
   await page.waitForURL(/done=generated/)
   await assertAccessible(page, assert)

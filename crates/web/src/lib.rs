@@ -8,6 +8,7 @@ pub mod charts;
 pub mod client;
 pub mod csrf;
 pub mod csv_download;
+pub mod date_parts;
 pub mod deadlines;
 pub mod error;
 pub mod forms;

@@ -162,7 +162,8 @@ pub fn router(state: AppState) -> Router {
             get(admin::support_profile_form).post(admin::support_profile),
         )
         .fallback(pages::not_found)
-        .layer(from_fn_with_state(state.clone(), csrf::protect));
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(from_fn(crate::date_parts::join));
 
     Router::new()
         .route("/healthz", get(health::healthz))

@@ -54,11 +54,22 @@ async fn write_profile(app: &TestApp, client: &Client) -> i64 {
         app.post_form_as(client, "/profile/done-before", &done).await.status(),
         StatusCode::SEE_OTHER
     );
-    let today = domain::weeks::london_date(chrono::Utc::now()).to_string();
+    // Dates come as the GOV.UK date input sends them: day, month and year apart, as typed
+    // (no leading zeros); an optional date left blank.
+    let today = domain::weeks::london_date(chrono::Utc::now());
+    let (day, month, year) = (
+        today.format("%-d").to_string(),
+        today.format("%-m").to_string(),
+        today.format("%Y").to_string(),
+    );
     let capacity = [
         ("hours_per_week", "4"),
-        ("available_from", today.as_str()),
-        ("available_to", ""),
+        ("available_from-day", day.as_str()),
+        ("available_from-month", month.as_str()),
+        ("available_from-year", year.as_str()),
+        ("available_to-day", ""),
+        ("available_to-month", ""),
+        ("available_to-year", ""),
     ];
     assert_eq!(
         app.post_form_as(client, "/profile/capacity", &capacity).await.status(),
