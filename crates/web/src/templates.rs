@@ -81,7 +81,7 @@ fn london_time(catalogue: &Catalogue, lang: &str, value: Value) -> String {
 
 fn describe_london_time(catalogue: &Catalogue, lang: &str, t: chrono::DateTime<chrono_tz::Tz>) -> String {
     use chrono::Timelike;
-    let date = |d: chrono::NaiveDate| ("date", d.format("%-d %B %Y").to_string());
+    let date = |d: chrono::NaiveDate| ("date", crate::views::long_date(d));
     match (t.hour(), t.minute(), t.second()) {
         (0, 0, 0) => catalogue.message(
             lang,
@@ -135,5 +135,28 @@ mod tests {
             "midnight at the end of 30 June 2026",
             "British Summer Time"
         );
+    }
+
+    #[test]
+    fn date_inputs_are_refilled_part_by_part() {
+        let templates = Templates::load(Arc::new(Catalogue::load().unwrap()));
+        let html = templates
+            .env
+            .render_str(
+                r#"{% from "macros.html" import date_input %}{{ date_input("when", "When", "2026-12-03") }}{{ date_input("m", "Month", "2027-04", month_only=true) }}{{ date_input("none", "None") }}"#,
+                minijinja::context! { lang => "en" },
+            )
+            .unwrap();
+        for part in [
+            r#"name="when-day" type="text" inputmode="numeric" value="03""#,
+            r#"name="when-month" type="text" inputmode="numeric" value="12""#,
+            r#"name="when-year" type="text" inputmode="numeric" value="2026""#,
+            r#"name="m-month" type="text" inputmode="numeric" value="04""#,
+            r#"name="m-year" type="text" inputmode="numeric" value="2027""#,
+            r#"name="none-year" type="text" inputmode="numeric" value="""#,
+        ] {
+            assert!(html.contains(part), "{part}: {html}");
+        }
+        assert!(!html.contains("m-day"), "a month input has no day");
     }
 }

@@ -135,6 +135,11 @@ pub fn week_choices(first: Week, count: i64) -> Vec<WeekChoice> {
         .collect()
 }
 
+/// A date as GOV.UK writes it in text: `30 November 2026`.
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
 /// "1 hour", "2.5 hours": a number of minutes as people say it.
 pub fn hours_phrase(state: &AppState, minutes: i64) -> String {
     state.t(
@@ -155,7 +160,7 @@ pub fn describe_shortfalls(state: &AppState, short: &[domain::bookings::Shortfal
             state.t(
                 "booking-shortfall",
                 &[
-                    ("monday", s.week.monday().format("%-d %B %Y").to_string()),
+                    ("monday", long_date(s.week.monday())),
                     ("asked", hours_phrase(state, s.asked)),
                     ("count", i64::from(s.free == 60).to_string()),
                     ("free", domain::money::format_hours(s.free.max(0))),

@@ -214,7 +214,7 @@ fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists,
         searched.push(line("pool-searched-min-hours", domain::money::format_hours(minutes)));
     }
     if let (Some(first), Some(last)) = (q.weeks.first(), q.weeks.last()) {
-        let week = |w: &Week| w.monday().format("%-d %B %Y").to_string();
+        let week = |w: &Week| views::long_date(w.monday());
         searched.push(state.t("pool-searched-weeks", &[("from", week(first)), ("to", week(last))]));
     }
     searched

@@ -13,6 +13,7 @@ use domain::opportunities::{self as rules, Alert, AlertSubject, Audience, Change
 use domain::roles::Role;
 use domain::ValidationErrors;
 use serde_json::json;
+use std::collections::hash_map::Entry as Slot;
 use store::opportunities::{self as store_opps, Opportunity};
 use store::{applications, saved_searches, Tx};
 
@@ -33,7 +34,12 @@ pub fn view_action(o: &Opportunity) -> Option<domain::authz::Action> {
 
 /// Whether `org` may ask and apply: the opportunity is open to all, or `org` was invited.
 pub async fn is_open_to(db: &store::Db, o: &Opportunity, org: i64) -> store::Result<bool> {
-    Ok(o.audience.as_deref() != Some(Audience::Invited.as_str()) || store_opps::is_invited(db, o.id, org).await?)
+    Ok(open_to_all(o) || store_opps::is_invited(db, o.id, org).await?)
+}
+
+/// Whether any council may apply, not only invited ones.
+fn open_to_all(o: &Opportunity) -> bool {
+    o.audience.as_deref() != Some(Audience::Invited.as_str())
 }
 
 /// A section of a draft as typed, with what some sections need checked against the
@@ -253,7 +259,8 @@ pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
             continue;
         }
         told.insert(search.user_id);
-        if may_apply(&mut tx, &o, &invited, search.user_id).await? {
+        let actor = applicant(&mut tx, search.user_id).await?;
+        if may_apply(&actor, &o, &invited) {
             tell(
                 state,
                 &mut tx,
@@ -281,19 +288,22 @@ pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
     Ok(())
 }
 
-/// Whether `user` may apply to `o` through any council they belong to: the same rule that
-/// guards applying decides who hears of it.
-async fn may_apply(tx: &mut Tx, o: &Opportunity, invited: &[store_opps::Invite], user: i64) -> store::Result<bool> {
-    let actor = Actor {
+/// The person with their councils and roles, as the Apply rule needs them.
+async fn applicant(tx: &mut Tx, user: i64) -> store::Result<Actor> {
+    Ok(Actor {
         user_id: user,
         platform_admin: false,
         memberships: store::members::memberships_of(&mut *tx, user).await?,
-    };
-    let open_to_all = o.audience.as_deref() != Some(Audience::Invited.as_str());
-    Ok(actor.memberships.iter().any(|m| {
-        let invited = open_to_all || invited.iter().any(|i| i.org_id == m.org_id);
+    })
+}
+
+/// Whether `actor` may apply to `o` through any council they belong to: the same rule that
+/// guards applying decides who hears of it.
+fn may_apply(actor: &Actor, o: &Opportunity, invited: &[store_opps::Invite]) -> bool {
+    actor.memberships.iter().any(|m| {
+        let invited = open_to_all(o) || invited.iter().any(|i| i.org_id == m.org_id);
         authorise(
-            Some(&actor),
+            Some(actor),
             Action::Apply {
                 owner: o.org_id,
                 org: m.org_id,
@@ -301,7 +311,7 @@ async fn may_apply(tx: &mut Tx, o: &Opportunity, invited: &[store_opps::Invite],
             },
         )
         .is_ok()
-    }))
+    })
 }
 
 /// Whether a published opportunity matches a saved search (the same rule as the digest).
@@ -553,6 +563,9 @@ pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
     // Opportunities already in a digest to a person in this run: their other searches
     // leave them out, so nobody hears of one opportunity twice.
     let mut listed: std::collections::HashMap<i64, std::collections::HashSet<i64>> = Default::default();
+    // Each person's councils and each opportunity's invitations, read once per run.
+    let mut actors: std::collections::HashMap<i64, Actor> = Default::default();
+    let mut invitations: std::collections::HashMap<i64, Vec<store_opps::Invite>> = Default::default();
     for search in saved_searches::due(&state.db, "daily", now - chrono::Duration::days(1)).await? {
         let since = search.last_sent_at.unwrap_or(now - chrono::Duration::days(1));
         let already = listed.entry(search.user_id).or_default();
@@ -565,10 +578,18 @@ pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
         if !saved_searches::mark_sent(&mut tx, search.id, search.last_sent_at, now).await? {
             continue;
         }
+        if let (false, Slot::Vacant(slot)) = (candidates.is_empty(), actors.entry(search.user_id)) {
+            slot.insert(applicant(&mut tx, search.user_id).await?);
+        }
         let mut found = Vec::new();
         for o in candidates {
-            let invited = store_opps::invites(&mut tx, o.id).await?;
-            if may_apply(&mut tx, &o, &invited, search.user_id).await? {
+            if let Slot::Vacant(slot) = invitations.entry(o.id) {
+                slot.insert(store_opps::invites(&mut tx, o.id).await?);
+            }
+            let (Some(actor), Some(invited)) = (actors.get(&search.user_id), invitations.get(&o.id)) else {
+                continue;
+            };
+            if may_apply(actor, &o, invited) {
                 already.insert(o.id);
                 found.push(o);
             }
