@@ -36,8 +36,14 @@ test('practitioner writes a profile, manager approves, buyer elsewhere finds it'
 
   await page.getByRole('link', { name: 'Services worked on' }).click()
   await assertAccessible(page, assert)
-  await page.getByLabel('Service', { exact: true }).selectOption({ label: 'Household garden waste' })
+  // The service box suggests as one types (GOV.UK's accessible autocomplete).
+  await page.getByRole('combobox', { name: 'Service', exact: true }).pressSequentially('garden wa')
+  const suggestion = page.getByRole('option', { name: 'Household garden waste' })
+  await suggestion.waitFor()
+  await assertAccessible(page, assert)
+  await suggestion.click()
   await page.getByRole('button', { name: 'Add service' }).click()
+  assert.match(await page.locator('.govuk-summary-list').textContent(), /Household garden waste/)
   await page.getByRole('link', { name: 'Back to your profile' }).click()
 
   await page.getByRole('link', { name: 'Done before' }).click()
@@ -92,4 +98,19 @@ test('practitioner writes a profile, manager approves, buyer elsewhere finds it'
   assert.match(await page.locator('main').textContent(), /Garden waste subscriptions online/)
   assert.match(await page.locator('#free-hours + p').textContent(), /Up to 6 hours a week/)
   await signOut(page)
+})
+
+test('without JavaScript a service is found by its words, then chosen from those matching', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await signIn(page, env.service.base, 'jo.fletcher@wokingham.gov.uk')
+  await page.goto(`${env.service.base}/profile/services`)
+  assert.equal(await page.locator('select').count(), 0, 'no 978-option list')
+  await page.getByLabel('Service', { exact: true }).fill('household waste')
+  await page.getByRole('button', { name: 'Add service' }).click()
+  assert.match(await page.locator('.govuk-error-summary').textContent(), /More than one service matches/)
+  await page.getByLabel('Household waste collection', { exact: true }).check()
+  await page.getByRole('button', { name: 'Add service' }).click()
+  assert.match(await page.locator('.govuk-summary-list').textContent(), /Household waste collection/)
+  await context.close()
 })

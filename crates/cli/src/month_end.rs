@@ -27,7 +27,7 @@ pub async fn run(args: MonthEndArgs) -> anyhow::Result<usize> {
         .month
         .clone()
         .unwrap_or_else(|| domain::invoices::last_month(today));
-    let month = domain::invoices::parse_month(&month_text)
+    let month = domain::dates::parse_month(&month_text)
         .map_err(|_| anyhow::anyhow!("--month must be a month as YYYY-MM, not {month_text:?}"))?;
     let admin = store::users::find_by_email(&db, &args.by)
         .await?

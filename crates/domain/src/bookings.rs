@@ -2,8 +2,8 @@
 //! practitioner answers, then a manager of their council; approval makes a microcontract.
 //! The hours are held from the request on, week by week.
 
+use crate::dates::parse_date;
 use crate::money::parse_hours;
-use crate::pool::parse_date;
 use crate::text;
 use crate::weeks::Week;
 use crate::ValidationErrors;

@@ -2,8 +2,9 @@
 //! one practitioner's time, its terms, its lifecycle and its variations.
 
 use crate::bookings::{total_minutes, Schedule, Settlement};
+use crate::dates::parse_date;
 use crate::money::{parse_hours, parse_pounds};
-use crate::pool::{parse_date, rate_in_range};
+use crate::pool::rate_in_range;
 use crate::text;
 use crate::weeks::Week;
 use crate::ValidationErrors;

@@ -91,18 +91,6 @@ pub fn last_month(today: NaiveDate) -> String {
     format!("{}-{:02}", first.year(), first.month())
 }
 
-/// A month as `YYYY-MM`: its first and last days.
-pub fn parse_month(input: &str) -> Result<(NaiveDate, NaiveDate), &'static str> {
-    let first = NaiveDate::parse_from_str(&format!("{}-01", input.trim()), "%Y-%m-%d").map_err(|_| "error-month")?;
-    let next = if first.month() == 12 {
-        NaiveDate::from_ymd_opt(first.year() + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(first.year(), first.month() + 1, 1)
-    };
-    let last = next.ok_or("error-month")? - chrono::Duration::days(1);
-    Ok((first, last))
-}
-
 /// A payment as recorded: the date it arrived (not in the future, not before the invoice
 /// was issued) and the finance system's reference.
 pub fn validate_payment(
@@ -112,7 +100,7 @@ pub fn validate_payment(
     today: NaiveDate,
 ) -> Result<(NaiveDate, String), ValidationErrors> {
     let mut e = ValidationErrors::default();
-    let paid_on = e.check("paid_on", crate::pool::parse_date(date, true)).flatten();
+    let paid_on = e.check("paid_on", crate::dates::parse_date(date, true)).flatten();
     if let Some(d) = paid_on {
         if d > today {
             e.push("paid_on", "error-date-future");
@@ -185,9 +173,6 @@ mod tests {
 
     #[test]
     fn months_and_payments() {
-        assert_eq!(parse_month("2026-12"), Ok((date(2026, 12, 1), date(2026, 12, 31))));
-        assert_eq!(parse_month("2028-02"), Ok((date(2028, 2, 1), date(2028, 2, 29))));
-        assert_eq!(parse_month("2026-13"), Err("error-month"));
         let today = date(2026, 12, 10);
         let issued = date(2026, 12, 1);
         assert_eq!(

@@ -3,9 +3,10 @@
 //! buyer scores and ranks them. Limits and score meanings follow the DOS5 question
 //! content (`shared/data/dos-frameworks`).
 
+use crate::dates::parse_date;
 use crate::errors::ValidationErrors;
 use crate::money::parse_hours;
-use crate::pool::{parse_date, parse_rate, WorkMode, REGIONS};
+use crate::pool::{parse_rate, WorkMode, REGIONS};
 use crate::text;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::Serialize;

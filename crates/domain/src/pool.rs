@@ -1,6 +1,7 @@
 //! The talent pool's rules (SPEC §4.2): profile fields, the listing lifecycle that needs
 //! the employer's permission, and free capacity per week.
 
+use crate::dates::parse_date;
 use crate::email::EmailAddress;
 use crate::text;
 use crate::weeks::Week;
@@ -314,17 +315,6 @@ pub fn validate_capacity(input: &CapacityInput) -> Result<Capacity, ValidationEr
             available_to,
         }),
         _ => Err(ValidationErrors::single("hours_per_week", "error-required")),
-    }
-}
-
-/// A date as `<input type="date">` sends it (YYYY-MM-DD).
-pub fn parse_date(input: &str, required: bool) -> Result<Option<NaiveDate>, &'static str> {
-    match input.trim() {
-        "" if required => Err("error-date-required"),
-        "" => Ok(None),
-        text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| "error-date-format"),
     }
 }
 

@@ -61,3 +61,26 @@ pub async fn list<'a>(
          ORDER BY e.id DESC LIMIT $3")
         .bind(org_id).bind(before_id).bind(limit).fetch_all(c).await)?)
 }
+
+/// The support request under which `actor` last opened `profile_id` in full, if they did so
+/// at or after `since`.
+pub async fn recent_support_access<'a>(
+    exec: impl Into<Exec<'a>>,
+    actor: i64,
+    profile_id: i64,
+    since: DateTime<Utc>,
+) -> Result<Option<String>> {
+    let after: Option<Option<String>> = exec!(exec, c => sqlx::query_scalar(
+        "SELECT after_json FROM audit_events
+         WHERE actor_user_id = $1 AND action = 'profile-viewed-for-support'
+           AND subject_type = 'profile' AND subject_id = $2 AND occurred_at >= $3
+         ORDER BY id DESC LIMIT 1")
+        .bind(actor).bind(profile_id.to_string()).bind(since).fetch_optional(c).await)?;
+    Ok(after.flatten().and_then(|json| {
+        serde_json::from_str::<serde_json::Value>(&json)
+            .ok()?
+            .get("support_request")?
+            .as_str()
+            .map(str::to_string)
+    }))
+}

@@ -13,6 +13,13 @@ use rust_embed::RustEmbed;
 #[include = "govuk-frontend.min.js"]
 struct GovukFrontend;
 
+/// GOV.UK's accessible autocomplete, for the service box (`service_picker.rs`).
+#[derive(RustEmbed)]
+#[folder = "../../node_modules/accessible-autocomplete/dist/"]
+#[include = "accessible-autocomplete.min.css"]
+#[include = "accessible-autocomplete.min.js"]
+struct Autocomplete;
+
 #[derive(RustEmbed)]
 #[folder = "static/"]
 struct OwnStatic;
@@ -39,10 +46,11 @@ pub async fn govuk_asset(Path(path): Path<String>) -> Response {
     serve(&key, GovukFrontend::get(&key), "public, max-age=604800")
 }
 
-/// `/static/*`: GOV.UK Frontend's CSS and JavaScript, and the service's own files.
+/// `/static/*`: GOV.UK Frontend's CSS and JavaScript, the autocomplete's, and the service's own files.
 pub async fn static_file(Path(path): Path<String>) -> Response {
     let file = GovukFrontend::get(&path)
         .filter(|_| path.starts_with("govuk-frontend."))
+        .or_else(|| Autocomplete::get(&path).filter(|_| path.starts_with("accessible-autocomplete.")))
         .or_else(|| OwnStatic::get(&path));
     serve(&path, file, "public, max-age=3600")
 }

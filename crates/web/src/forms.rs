@@ -18,9 +18,22 @@ pub fn shown(state: &AppState, errors: &ValidationErrors) -> Vec<ShownError> {
         .iter()
         .map(|e| ShownError {
             field: e.field.clone(),
-            text: state.t(e.key, &[]),
+            text: field_message(state, &e.field, e.key),
         })
         .collect()
+}
+
+/// The message for one field's error. Messages that speak of a field by name (the GOV.UK
+/// date messages: "The start date must include a month") get it as `$field`, from the
+/// catalogue's `field-name-<field>`, or "date" when the field has none.
+pub fn field_message(state: &AppState, field: &str, key: &str) -> String {
+    let name_key = format!("field-name-{field}");
+    let name = if state.catalogue.has("en", &name_key) {
+        state.t(&name_key, &[])
+    } else {
+        state.t("field-name-date", &[])
+    };
+    state.t(key, &[("field", name)])
 }
 
 pub fn one(field: &str, text: String) -> Vec<ShownError> {

@@ -23,6 +23,7 @@ pub mod passwords;
 pub mod request_id;
 pub mod router;
 pub mod security;
+pub mod service_picker;
 pub mod services;
 pub mod session;
 pub mod state;

@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .route("/sign-out", post(auth::sign_out))
         .route("/signed-out", get(auth::signed_out))
         .route("/forgot-password", get(auth::forgot_form).post(auth::forgot))
+        .route("/forgot-password/sent", get(auth::forgot_sent))
         .route("/reset-password/{token}", get(auth::reset_form).post(auth::reset))
         .route("/account", get(account::show))
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
@@ -98,6 +99,7 @@ pub fn router(state: AppState) -> Router {
         .route("/invoices/{id}/{action}", post(invoices::step))
         .route("/work", get(work::page))
         .route("/opportunities", get(opportunities::list))
+        .route("/services/suggest", get(crate::service_picker::suggest))
         .route(
             "/opportunities/alerts",
             get(opportunities::alerts).post(opportunities::alert_save),
@@ -161,6 +163,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/profiles/{id}",
             get(admin::support_profile_form).post(admin::support_profile),
         )
+        .route("/admin/profiles/{id}/support", get(admin::support_profile_view))
         .fallback(pages::not_found)
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn(crate::date_parts::join));

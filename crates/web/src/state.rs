@@ -96,8 +96,6 @@ pub struct ReferenceLists {
     pub role_options: OptionList,
     #[serde(skip)]
     pub skill_options: OptionList,
-    #[serde(skip)]
-    pub service_options: OptionList,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -178,7 +176,6 @@ impl AppState {
                 let lists = ReferenceLists {
                     role_options: OptionList::new(roles.iter().map(|r| (r.id.to_string(), r.name.as_str()))),
                     skill_options: choice_options(&skills),
-                    service_options: choice_options(&services),
                     roles,
                     levels: store::reference::levels(db).await?,
                     skills,

@@ -49,7 +49,7 @@ pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
                 errors
                     .0
                     .iter()
-                    .map(|e| format!("{}: {}", e.field, state.t(e.key, &[])))
+                    .map(|e| format!("{}: {}", e.field, crate::forms::field_message(state, &e.field, e.key)))
                     .collect::<Vec<_>>()
                     .join("; "),
             );

@@ -391,8 +391,7 @@ pub async fn generate(
     let ApiJson(b) = body?;
     let org = council(&state, &caller, &code).await?;
     caller.authorise(Action::ManageInvoices(org.id))?;
-    let month =
-        domain::invoices::parse_month(&b.month).map_err(|k| Problem::bad_parameter("month", state.t(k, &[])))?;
+    let month = domain::dates::parse_month(&b.month).map_err(|k| Problem::bad_parameter("month", state.t(k, &[])))?;
     let drafts = invoice_service::generate(&state, caller.by(), org.id, month)
         .await
         .map_err(|e| deal_problem(&state, e))?;

@@ -143,6 +143,7 @@ pub async fn list(
         kind: q.kind.unwrap_or_default(),
         role: q.role.map(|r| r.to_string()).unwrap_or_default(),
         service: q.service.map(|s| s.to_string()).unwrap_or_default(),
+        service_words: String::new(),
         region: q.region.unwrap_or_default(),
         remote: if q.remote == Some(true) {
             "yes".into()

@@ -372,6 +372,27 @@ pub async fn support_profile(
         }
     };
     councils::record_support_access(&state, viewer.by(&ip), &p, &reference).await?;
+    Ok(Redirect::to(&format!("/admin/profiles/{}/support", p.id)).into_response())
+}
+
+/// How long a recorded support request keeps a profile open in full to the admin who
+/// recorded it (so that a refresh shows it again without recording it twice).
+const SUPPORT_ACCESS_MINUTES: i64 = 60;
+
+/// The profile in full, under the support request the viewer recorded for it within the
+/// last hour; otherwise the form that asks for one.
+pub async fn support_profile_view(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    viewer.authorise(Action::SupportAccess)?;
+    let admin = viewer.user.as_ref().ok_or(AppError::Forbidden)?.id;
+    let p = store::profiles::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let since = state.clock.now() - chrono::Duration::minutes(SUPPORT_ACCESS_MINUTES);
+    let Some(reference) = store::audit::recent_support_access(&state.db, admin, p.id, since).await? else {
+        return Ok(Redirect::to(&format!("/admin/profiles/{}", p.id)).into_response());
+    };
     let view = crate::views::ProfileView::load(&state, p, true).await?;
     Ok(render(
         &state,

@@ -237,7 +237,7 @@ pub async fn sign(
     let signed_on = errors
         .check(
             "signed_on",
-            domain::pool::parse_date(&form.signed_on, true).and_then(|d| match d {
+            domain::dates::parse_date(&form.signed_on, true).and_then(|d| match d {
                 Some(d) if d > today => Err("error-date-future"),
                 other => Ok(other),
             }),

@@ -297,13 +297,11 @@ pub async fn forgot(
     match EmailAddress::parse(&form.email) {
         Ok(email) => {
             accounts::request_password_reset(&state, &email, &ip).await?;
-            let page = render(
-                &state,
-                &viewer,
-                "auth/forgot_sent.html",
-                context! { email => email.as_str() },
-            )?;
-            Ok(page.into_response())
+            let target = format!(
+                "/forgot-password/sent?email={}",
+                crate::error::urlencode(email.as_str())
+            );
+            Ok(Redirect::to(&target).into_response())
         }
         Err(key) => {
             let page = render(
@@ -315,6 +313,16 @@ pub async fn forgot(
             Ok(invalid(page))
         }
     }
+}
+
+/// Where a reset request lands (post/redirect/get): the same words whether or not the
+/// address has an account.
+pub async fn forgot_sent(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<CheckEmailQuery>,
+) -> Result<Html<String>, AppError> {
+    render(&state, &viewer, "auth/forgot_sent.html", context! { email => q.email })
 }
 
 pub async fn reset_form(

@@ -6,6 +6,7 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
+use crate::service_picker;
 use crate::services::bookings as booking_service;
 use crate::services::deals::DealError;
 use crate::session::Viewer;
@@ -66,6 +67,7 @@ pub struct BookingForm {
     pub end_date: String,
     pub purpose: String,
     pub lgsl_id: String,
+    pub lgsl_id_words: String,
     pub po_number: String,
     pub settlement: String,
     pub confirm: String,
@@ -171,7 +173,7 @@ async fn form_page(
         "bookings/form.html",
         context! {
             profile => p, councils, form, errors, free, weeks,
-            service_options => reference.service_options.selecting(&form.lgsl_id),
+            service_box => service_picker::PickerView::of(&reference.services, &form.lgsl_id, &form.lgsl_id_words),
         },
     )
 }
@@ -235,9 +237,16 @@ pub async fn submit(
         return Ok((StatusCode::BAD_REQUEST, html).into_response());
     };
     let today = domain::weeks::london_date(state.clock.now());
-    let terms = match rules::validate_booking(&form.input(), today) {
-        Ok(terms) => terms,
-        Err(errors) => {
+    let mut form = form;
+    let services = &state.reference().await?.services;
+    let service = service_picker::settle(services, &mut form.lgsl_id, &form.lgsl_id_words);
+    let terms = match (rules::validate_booking(&form.input(), today), service) {
+        (Ok(terms), Ok(())) => terms,
+        (validated, service) => {
+            let mut errors = validated.err().unwrap_or_default();
+            if let Err(key) = service {
+                errors.push("lgsl_id", key);
+            }
             let errors = forms::shown(&state, &errors);
             let html = form_page(&state, &viewer, p, councils, form, errors).await?;
             return Ok((StatusCode::BAD_REQUEST, html).into_response());

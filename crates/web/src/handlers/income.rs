@@ -309,7 +309,7 @@ pub async fn payroll_csv(
     axum::extract::Query(p): axum::extract::Query<PeriodParams>,
 ) -> Result<Response, AppError> {
     let org = council(&state, &viewer, &code).await?;
-    let (first, last) = domain::invoices::parse_month(&p.month).map_err(|_| AppError::BadRequest)?;
+    let (first, last) = domain::dates::parse_month(&p.month).map_err(|_| AppError::BadRequest)?;
     let rows = income::payroll(&state.db, org.id, first, last).await?;
     csv_download::download(
         &format!("payroll-{}-{}.csv", org.code.to_lowercase(), p.month.trim()),
@@ -349,7 +349,7 @@ pub async fn spend_csv(
 ) -> Result<Response, AppError> {
     let org = council(&state, &viewer, &code).await?;
     let date = |s: &str| {
-        domain::pool::parse_date(s, true)
+        domain::dates::parse_date(s, true)
             .ok()
             .flatten()
             .ok_or(AppError::BadRequest)

@@ -104,7 +104,7 @@ pub async fn generate(
 ) -> Result<Response, AppError> {
     let org = council(&state, &viewer, &code).await?;
     viewer.authorise(Action::ManageInvoices(org.id))?;
-    let month = match rules::parse_month(&form.month) {
+    let month = match domain::dates::parse_month(&form.month) {
         Ok(m) => m,
         Err(key) => {
             let errors = forms::one("month", state.t(key, &[]));

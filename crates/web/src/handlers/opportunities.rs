@@ -7,6 +7,7 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
+use crate::service_picker;
 use crate::services::opportunities::{self as service, SectionInput};
 use crate::session::Viewer;
 use crate::state::AppState;
@@ -31,6 +32,9 @@ pub struct ListParams {
     pub kind: String,
     pub role: String,
     pub service: String,
+    /// Words from a service's name, until one service is chosen (`service_picker`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub service_words: String,
     pub region: String,
     pub remote: String,
     pub status: String,
@@ -106,9 +110,34 @@ impl ListParams {
 pub async fn list(
     State(state): State<AppState>,
     viewer: Viewer,
-    Query(params): Query<ListParams>,
+    Query(mut params): Query<ListParams>,
 ) -> Result<Html<String>, AppError> {
-    let (filter, errors) = params.filter(viewer.user.is_some());
+    let reference = state.reference().await?;
+    let picked = service_picker::pick(&reference.services, &params.service, &params.service_words);
+    let service_box =
+        service_picker::PickerView::with_links(&reference.services, &params.service, &params.service_words, |id| {
+            let p = ListParams {
+                service: id.to_string(),
+                service_words: String::new(),
+                after: String::new(),
+                before: String::new(),
+                ..params.clone()
+            };
+            Some(format!(
+                "/opportunities?{}",
+                serde_urlencoded::to_string(&p).unwrap_or_default()
+            ))
+        });
+    if let service_picker::Picked::Chosen(s) = &picked {
+        params.service = s.id.to_string();
+        params.service_words = String::new();
+    } else {
+        params.service = String::new();
+    }
+    let (filter, mut errors) = params.filter(viewer.user.is_some());
+    if matches!(picked, service_picker::Picked::NoMatch) {
+        errors.push(("service", "error-service-none"));
+    }
     let page = opportunity_list::list_published(&state.db, &filter, params.position()).await?;
     let errors: Vec<ShownError> = errors
         .into_iter()
@@ -123,7 +152,6 @@ pub async fn list(
     let previous = page.previous.map(|c| c.encode());
     let next = page.next.map(|c| c.encode());
     let (rows, count) = (page.rows, page.count);
-    let reference = state.reference().await?;
     let buying = buying_councils(&viewer);
     render(
         &state,
@@ -133,7 +161,7 @@ pub async fn list(
             params, rows, count, previous, next, query_without_page, errors, buying,
             regions => REGIONS,
             roles => reference.roles.clone(),
-            service_options => reference.service_options.selecting(&params.service),
+            service_box,
             can_save => viewer.user.is_some(),
         },
     )
@@ -384,6 +412,7 @@ pub struct SectionForm {
     pub work: String,
     pub role_id: String,
     pub lgsl_id: String,
+    pub lgsl_id_words: String,
     pub region: String,
     pub work_mode: String,
     pub arrangements: String,
@@ -433,6 +462,7 @@ impl SectionForm {
             work: o.work.clone().unwrap_or_default(),
             role_id: show_opt(o.role_id),
             lgsl_id: show_opt(o.lgsl_id),
+            lgsl_id_words: String::new(),
             region: o.region.clone().unwrap_or_default(),
             work_mode: o.work_mode.clone().unwrap_or_default(),
             arrangements: o.arrangements.clone().unwrap_or_default(),
@@ -531,7 +561,7 @@ async fn section_page(
             o, form, errors, regions => REGIONS,
             section => section.as_str(),
             roles => reference.roles.clone(),
-            service_options => reference.service_options.selecting(&form.lgsl_id),
+            service_box => service_picker::PickerView::of(&reference.services, &form.lgsl_id, &form.lgsl_id_words),
             limits => context! {
                 title => rules::TITLE_MAX_CHARS, summary => rules::SUMMARY_MAX_WORDS,
                 background => rules::BACKGROUND_MAX_WORDS,
@@ -574,7 +604,15 @@ pub async fn section_save(
     let section = parse_section(&name)?;
     let o = managed(&state, &viewer, id).await?;
     // A section page posts only its own fields, and only those are read.
-    let form = posted;
+    let mut form = posted;
+    if section == Section::RoleAndService {
+        let services = &state.reference().await?.services;
+        if let Err(key) = service_picker::settle(services, &mut form.lgsl_id, &form.lgsl_id_words) {
+            let errors = forms::one("lgsl_id", state.t(key, &[]));
+            let html = section_page(&state, &viewer, o, section, form, errors).await?;
+            return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
+        }
+    }
     match service::save_section(&state, viewer.by(&ip), id, form.input(section)).await {
         Ok(()) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
         Err(e) => {
@@ -672,7 +710,7 @@ pub async fn change(
         },
         kind => match kind.parse::<ChangeKind>() {
             Ok(ChangeKind::ClosingTime) => {
-                let day = domain::pool::parse_date(&form.closing_date, true);
+                let day = domain::dates::parse_date(&form.closing_date, true);
                 let time = rules::parse_time(&form.closing_time);
                 match (day, time) {
                     (Ok(Some(d)), Ok(t)) => match rules::london_instant(d, t) {

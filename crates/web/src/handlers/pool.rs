@@ -3,6 +3,7 @@
 use super::render;
 use crate::error::AppError;
 use crate::options::options;
+use crate::service_picker;
 use crate::session::Viewer;
 use crate::state::AppState;
 use crate::state::Choice;
@@ -112,26 +113,24 @@ pub async fn search_page(
     let this_week = Week::current(state.clock.now());
     let reference = state.reference().await?;
     let mut params = params;
-    let service_choices = match find_service(&reference.services, &params) {
-        ServiceFilter::Chosen(id) => {
-            params.service = id.to_string();
-            Vec::new()
-        }
-        ServiceFilter::Several(choices) => choices,
-        ServiceFilter::None => Vec::new(),
+    let picked = service_picker::pick(&reference.services, &params.service, &params.service_words);
+    params.service = match &picked {
+        service_picker::Picked::Chosen(s) => s.id.to_string(),
+        _ => String::new(),
     };
     let mut parsed = parse(&params, this_week);
-    if service_choices.is_empty() && params.service.is_empty() && !params.service_words.trim().is_empty() {
-        parsed.errors.push("service_words", "error-service-none");
+    if matches!(picked, service_picker::Picked::NoMatch) {
+        parsed.errors.push("service", "error-service-none");
     }
-    // The words box shows the chosen service's name.
-    if let Some(chosen) = parsed
-        .query
-        .lgsl_id
-        .and_then(|id| reference.services.iter().find(|s| s.id == id))
-    {
-        params.service_words = chosen.label.clone();
-    }
+    let service_box =
+        service_picker::PickerView::with_links(&reference.services, &params.service, &params.service_words, |id| {
+            let mut p = params.clone();
+            p.service = id.to_string();
+            p.service_words = String::new();
+            p.page = String::new();
+            Some(format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default()))
+        });
+    params.service_words = service_box.words.clone();
     let found = if parsed.errors.is_empty() {
         crate::found::page(&state, &parsed.query, parsed.page, PAGE_SIZE).await?
     } else {
@@ -144,19 +143,6 @@ pub async fn search_page(
         format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
     };
     let previous = (parsed.page > 1).then(|| link(parsed.page - 1));
-    let choose: Vec<(String, String)> = service_choices
-        .iter()
-        .map(|c| {
-            let mut p = params.clone();
-            p.service = c.id.to_string();
-            p.service_words = String::new();
-            p.page = String::new();
-            (
-                c.label.clone(),
-                format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default()),
-            )
-        })
-        .collect();
     let week_labels: Vec<(String, String)> = views::week_choices(this_week, WEEKS_AHEAD)
         .into_iter()
         .map(|w| (w.iso, w.monday.format("%-d %b %Y").to_string()))
@@ -173,7 +159,7 @@ pub async fn search_page(
             errors => crate::forms::shown(&state, &parsed.errors),
             role_options => reference.role_options.selecting(&params.role),
             skill_options => reference.skill_options.selecting(&params.skill),
-            service_choices => choose,
+            service_box,
             region_options => options(REGIONS.iter().map(|r| (r.to_string(), *r)), &params.region),
             from_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.from_week),
             to_week_options => options(week_labels.iter().map(|(iso, label)| (iso.clone(), label.as_str())), &params.to_week),
@@ -218,48 +204,6 @@ fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists,
         searched.push(state.t("pool-searched-weeks", &[("from", week(first)), ("to", week(last))]));
     }
     searched
-}
-
-/// What the service box asked for.
-enum ServiceFilter {
-    /// One service: by id (links keep it), by its exact name, or the only one matching.
-    Chosen(i64),
-    /// Several match the words: the person chooses (at most a dozen shown).
-    Several(Vec<Choice>),
-    /// None asked for, or none matches.
-    None,
-}
-
-const SERVICE_CHOICES: usize = 12;
-
-/// Finds the service the search form names: an id from a link, else the words typed,
-/// matched against the Local Government Service List (every word, any case).
-fn find_service(services: &[Choice], p: &SearchParams) -> ServiceFilter {
-    if let Ok(id) = p.service.trim().parse::<i64>() {
-        return ServiceFilter::Chosen(id);
-    }
-    let typed = p.service_words.trim().to_lowercase();
-    if typed.is_empty() {
-        return ServiceFilter::None;
-    }
-    if let Some(exact) = services.iter().find(|s| s.label.to_lowercase() == typed) {
-        return ServiceFilter::Chosen(exact.id);
-    }
-    let words: Vec<&str> = typed.split_whitespace().collect();
-    let matching: Vec<Choice> = services
-        .iter()
-        .filter(|s| {
-            let label = s.label.to_lowercase();
-            words.iter().all(|w| label.contains(w))
-        })
-        .take(SERVICE_CHOICES + 1)
-        .cloned()
-        .collect();
-    match matching.as_slice() {
-        [] => ServiceFilter::None,
-        [one] => ServiceFilter::Chosen(one.id),
-        _ => ServiceFilter::Several(matching.into_iter().take(SERVICE_CHOICES).collect()),
-    }
 }
 
 /// A profile as others see it: listed or paused ones to anyone signed in; any status,

@@ -4,6 +4,7 @@ use super::{field, form_pairs, render};
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
+use crate::service_picker;
 use crate::services::pool::{self as pool_service, Part, PoolError};
 use crate::session::Viewer;
 use crate::state::AppState;
@@ -151,15 +152,35 @@ pub async fn details_save(
 // ----- Roles, skills, services: chosen from lists -----
 
 /// The page for one list-chosen part (`roles`, `skills` or `services`): what is chosen,
-/// with a select of what can be added.
+/// with a way to add more (a select of roles or skills; a typed service box).
 pub async fn choices_form(
     State(state): State<AppState>,
     viewer: Viewer,
     ClientIp(ip): ClientIp,
     Path(what): Path<String>,
 ) -> Result<Html<String>, AppError> {
+    let p = own(&state, &viewer, &ip).await?;
+    choices_page(
+        &state,
+        &viewer,
+        p,
+        &what,
+        service_picker::PickerView::default(),
+        Vec::new(),
+    )
+    .await
+}
+
+async fn choices_page(
+    state: &AppState,
+    viewer: &Viewer,
+    p: Profile,
+    what: &str,
+    service_box: service_picker::PickerView,
+    errors: Vec<ShownError>,
+) -> Result<Html<String>, AppError> {
     let reference = state.reference().await?;
-    let (template, choices) = match what.as_str() {
+    let (template, choices) = match what {
         "roles" => (
             "profile/roles.html",
             minijinja::Value::from_serialize(&reference.levels),
@@ -168,19 +189,15 @@ pub async fn choices_form(
             "profile/skills.html",
             minijinja::Value::from_serialize(&reference.skills),
         ),
-        "services" => (
-            "profile/services.html",
-            minijinja::Value::from_serialize(&reference.services),
-        ),
+        "services" => ("profile/services.html", minijinja::Value::UNDEFINED),
         _ => return Err(AppError::NotFound),
     };
-    let p = own(&state, &viewer, &ip).await?;
-    let view = ProfileView::load(&state, p, true).await?;
+    let view = ProfileView::load(state, p, true).await?;
     render(
-        &state,
-        &viewer,
+        state,
+        viewer,
         template,
-        context! { profile => view, choices, errors => Vec::<()>::new() },
+        context! { profile => view, choices, service_box, errors },
     )
 }
 
@@ -214,12 +231,22 @@ pub async fn change(
             },
             "skills",
         ),
-        "services" => (
-            Part::Service {
-                lgsl_id: chosen_id(&body, "lgsl_id")?,
-            },
-            "services",
-        ),
+        "services" => {
+            let pairs = form_pairs(&body)?;
+            let (mut id, words) = (field(&pairs, "lgsl_id").to_string(), field(&pairs, "lgsl_id_words"));
+            let services = &state.reference().await?.services;
+            let chosen = service_picker::settle(services, &mut id, words)
+                .and_then(|()| id.parse::<i64>().map_err(|_| "error-service-empty"));
+            match chosen {
+                Ok(lgsl_id) => (Part::Service { lgsl_id }, "services"),
+                Err(key) => {
+                    let errors = forms::one("lgsl_id", state.t(key, &[]));
+                    let service_box = service_picker::PickerView::of(services, &id, words);
+                    let html = choices_page(&state, &viewer, p, &what, service_box, errors).await?;
+                    return Ok((StatusCode::BAD_REQUEST, html).into_response());
+                }
+            }
+        }
         _ => return Err(AppError::NotFound),
     };
     pool_service::change_part(&state, viewer.by(&ip), p.id, part)
@@ -265,7 +292,7 @@ pub async fn done_before_form(
         &state,
         &viewer,
         p,
-        context! { title => "", lgsl_id => "", delivered => "", year => "", link => "" },
+        context! { title => "", lgsl_id => "", lgsl_id_words => "", delivered => "", year => "", link => "" },
         Vec::new(),
     )
     .await
@@ -279,12 +306,14 @@ async fn done_before_page(
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
     let view = ProfileView::load(state, p, true).await?;
-    let services = state.reference().await?.services.clone();
+    let reference = state.reference().await?;
+    let text = |name: &str| form.get_attr(name).ok().map(|v| v.to_string()).unwrap_or_default();
+    let service_box = service_picker::PickerView::of(&reference.services, &text("lgsl_id"), &text("lgsl_id_words"));
     render(
         state,
         viewer,
         "profile/done_before.html",
-        context! { profile => view, services, form, errors },
+        context! { profile => view, service_box, form, errors },
     )
 }
 
@@ -293,6 +322,7 @@ async fn done_before_page(
 pub struct DoneBeforeForm {
     title: String,
     lgsl_id: String,
+    lgsl_id_words: String,
     delivered: String,
     year: String,
     link: String,
@@ -305,6 +335,9 @@ pub async fn done_before_add(
     axum::Form(f): axum::Form<DoneBeforeForm>,
 ) -> Result<Response, AppError> {
     let p = own(&state, &viewer, &ip).await?;
+    let mut f = f;
+    let services = &state.reference().await?.services;
+    let service = service_picker::settle(services, &mut f.lgsl_id, &f.lgsl_id_words);
     let input = DoneBeforeInput {
         title: f.title.clone(),
         lgsl_id: f.lgsl_id.clone(),
@@ -313,16 +346,25 @@ pub async fn done_before_add(
         link: f.link.clone(),
     };
     let this_year = domain::weeks::london_date(state.clock.now()).year();
-    let errors = match pool::validate_done_before(&input, this_year) {
-        Ok(entry) => match pool_service::change_part(&state, viewer.by(&ip), p.id, Part::DoneBefore(entry)).await {
-            Ok(()) => return Ok(Redirect::to("/profile/done-before").into_response()),
-            Err(PoolError::UnknownChoice) => forms::one("lgsl_id", state.t("error-service", &[])),
-            Err(e) => return Err(pool_error(e)),
-        },
-        Err(errors) => forms::shown(&state, &errors),
+    let errors = match (pool::validate_done_before(&input, this_year), service) {
+        (Err(mut errors), Err(key)) => {
+            errors.push("lgsl_id", key);
+            forms::shown(&state, &errors)
+        }
+        (_, Err(key)) => forms::one("lgsl_id", state.t(key, &[])),
+        (Ok(entry), Ok(())) => {
+            match pool_service::change_part(&state, viewer.by(&ip), p.id, Part::DoneBefore(entry)).await {
+                Ok(()) => return Ok(Redirect::to("/profile/done-before").into_response()),
+                Err(PoolError::UnknownChoice) => forms::one("lgsl_id", state.t("error-service", &[])),
+                Err(e) => return Err(pool_error(e)),
+            }
+        }
+        (Err(errors), Ok(())) => forms::shown(&state, &errors),
     };
-    let form =
-        context! { title => f.title, lgsl_id => f.lgsl_id, delivered => f.delivered, year => f.year, link => f.link };
+    let form = context! {
+        title => f.title, lgsl_id => f.lgsl_id, lgsl_id_words => f.lgsl_id_words,
+        delivered => f.delivered, year => f.year, link => f.link,
+    };
     let html = done_before_page(&state, &viewer, p, form, errors).await?;
     Ok((StatusCode::BAD_REQUEST, html).into_response())
 }

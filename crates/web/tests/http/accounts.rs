@@ -377,9 +377,11 @@ async fn forgotten_password_is_reset_by_link(app: TestApp) {
     let unknown = app
         .post_form("/forgot-password", &[("email", "nobody@leeds.gov.uk")])
         .await;
-    assert_eq!(
-        unknown.status(),
-        StatusCode::OK,
+    assert_eq!(unknown.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&unknown), "/forgot-password/sent?email=nobody%40leeds.gov.uk");
+    let sent = app.get(&location(&unknown)).await.text().await.unwrap();
+    assert!(
+        sent.contains("If nobody@leeds.gov.uk has an account"),
         "the same answer whether or not the account exists"
     );
     assert!(app.deliver_mail().await.is_empty());

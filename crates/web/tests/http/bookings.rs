@@ -238,6 +238,48 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     assert_eq!(check.status(), StatusCode::OK);
     let check = check.text().await.unwrap();
     assert!(check.contains("£390.00 at £65.00 an hour"), "6 hours at £65");
+    // The service is typed, not picked from 978 options: words matching several are
+    // answered with those to choose from; a service's name is taken as it is.
+    let with_service = |words: &'static str| {
+        let (app, dan, path, from, to) = (
+            &app,
+            &c.dan,
+            format!("/pool/{}/book", c.profile_id),
+            from.clone(),
+            to.clone(),
+        );
+        async move {
+            let r = app
+                .post_form_as(
+                    dan,
+                    &path,
+                    &[
+                        ("mode", "weekly"),
+                        ("hours_per_week", "3"),
+                        ("from_week", &from),
+                        ("to_week", &to),
+                        ("purpose", "Usability testing"),
+                        ("lgsl_id_words", words),
+                        ("settlement", "money"),
+                    ],
+                )
+                .await;
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let (status, several) = with_service("household waste").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&several),
+        vec!["More than one service matches those words: choose one, or type more of its name"]
+    );
+    assert!(
+        several.contains(r#"name="lgsl_id" type="radio" value="524""#),
+        "{several}"
+    );
+    let (status, named) = with_service("household waste COLLECTION").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(named.contains("Household waste collection") && named.contains(r#"name="lgsl_id" value="524""#));
     assert_eq!(
         free(&app, c.profile_id, &weeks).await,
         vec![240, 240],

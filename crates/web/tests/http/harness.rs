@@ -191,7 +191,9 @@ impl TestApp {
         let token = self.csrf_token(client).await;
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
         all.extend_from_slice(fields);
-        client.post(self.url(path)).form(&all).send().await.unwrap()
+        let response = client.post(self.url(path)).form(&all).send().await.unwrap();
+        assert_post_redirect_get(path, response.status());
+        response
     }
 
     pub async fn sign_in_as(&self, client: &Client, email: &str, password: &str) -> Response {
@@ -296,4 +298,16 @@ macro_rules! on_both {
                async fn $name() { super::$name($crate::harness::TestApp::spawn(store::Backend::Postgres).await).await } )*
         }
     };
+}
+
+/// Post/redirect/get: a form that succeeds answers with a redirect, so that refreshing the
+/// page that follows never sends it again; a form that fails answers 4xx with the form
+/// and its errors. Every form post of every test passes through here. The booking check
+/// page is the one exception: it only shows what would be sent and changes nothing.
+pub fn assert_post_redirect_get(path: &str, status: StatusCode) {
+    let shows_only = path.starts_with("/pool/") && path.ends_with("/book");
+    assert!(
+        status.is_redirection() || status.is_client_error() || (shows_only && status == StatusCode::OK),
+        "POST {path} answered {status}: a form that succeeds must redirect"
+    );
 }

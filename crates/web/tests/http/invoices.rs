@@ -263,7 +263,7 @@ async fn month_end_drafts_every_contract_once(app: TestApp) {
     let c = cast(&app).await;
     let (first, month) = approved_time(&app, &c, VatTreatment::Standard).await;
     let (second, _) = approved_time(&app, &c, VatTreatment::OutsideScope).await;
-    let period = domain::invoices::parse_month(&month).unwrap();
+    let period = domain::dates::parse_month(&month).unwrap();
     let tom = store::users::find_by_email(app.db(), "tom@leeds.gov.uk")
         .await
         .unwrap()

@@ -46,7 +46,7 @@ async fn links_are_limited_per_address_across_instances(app: TestApp) {
     let forgot = [("email", "ola@leeds.gov.uk")];
     for (i, instance) in [&app, &other, &app].into_iter().enumerate() {
         let r = ask(instance, "/forgot-password", &forgot, &format!("198.51.100.{i}")).await;
-        assert_eq!(r.status(), StatusCode::OK);
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
     }
     let r = ask(&other, "/forgot-password", &forgot, "198.51.100.9").await;
     assert_limited(&r);
@@ -64,7 +64,7 @@ async fn links_are_limited_per_address_across_instances(app: TestApp) {
     for i in 0..30 {
         let email = format!("person{i}@leeds.gov.uk");
         let r = ask(&app, "/forgot-password", &[("email", &email)], "203.0.113.5").await;
-        assert_eq!(r.status(), StatusCode::OK, "request {i}");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "request {i}");
     }
     assert_limited(
         &ask(
@@ -79,7 +79,7 @@ async fn links_are_limited_per_address_across_instances(app: TestApp) {
     // An hour later the window has passed.
     app.clock.advance(chrono::Duration::minutes(61));
     let r = ask(&app, "/forgot-password", &forgot, "198.51.100.9").await;
-    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
 on_both!(links_are_limited_per_address_across_instances);

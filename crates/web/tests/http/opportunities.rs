@@ -129,7 +129,7 @@ async fn draft(app: &TestApp, c: &Cast, kind: &str, visibility: &str) -> i64 {
         &c.dan,
         id,
         "role-and-service",
-        &[("role_id", &role), ("lgsl_id", "524")],
+        &[("role_id", &role), ("lgsl_id_words", "household waste collection")],
     )
     .await;
     save(

@@ -198,7 +198,7 @@ async fn practitioner_is_listed_after_manager_approves(app: TestApp) {
         .await
         .contains("Mei Chen"));
     let several = get("/pool?service_words=household+waste").await;
-    assert!(several.contains("Several services match"), "{several}");
+    assert!(several.contains("Services that match"), "{several}");
     assert!(
         several.contains("service=524"),
         "each choice links to a search by that service"
@@ -470,7 +470,30 @@ async fn profile_forms_explain_mistakes(app: TestApp) {
         error_summary(&hours.text().await.unwrap()),
         vec![
             "Enter hours in quarter hours, like 2.25, 2.5 or 2.75",
-            "Enter a real date"
+            "The date you are available from must be a real date"
+        ]
+    );
+    // The GOV.UK date input's boxes: the message names the box left empty.
+    let parts = app
+        .post_form_as(
+            &mei,
+            "/profile/capacity",
+            &[
+                ("hours_per_week", "2"),
+                ("available_from-day", "7"),
+                ("available_from-month", ""),
+                ("available_from-year", "2027"),
+                ("available_to-day", "31"),
+                ("available_to-month", "6"),
+                ("available_to-year", "27"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        error_summary(&parts.text().await.unwrap()),
+        vec![
+            "The date you are available from must include a month",
+            "The year of the date you are available until must include 4 numbers"
         ]
     );
     let link = app
@@ -557,7 +580,132 @@ async fn people_are_found_by_name_and_no_results_says_what_was_searched(app: Tes
     }
 }
 
+/// Services are typed, not scrolled: suggestions as one types (where JavaScript runs), and
+/// without JavaScript the words are sent and several matches are offered to choose from.
+async fn services_are_found_by_typing_their_name(app: TestApp) {
+    let (mei, _, _) = people(&app).await;
+    let visitor = new_client();
+    let suggest = |q: &'static str| {
+        let (app, visitor) = (&app, &visitor);
+        async move {
+            let r = app.get_as(visitor, &format!("/services/suggest?q={q}")).await;
+            assert_eq!(r.status(), StatusCode::OK);
+            r.json::<Vec<String>>().await.unwrap()
+        }
+    };
+    let names = suggest("household+waste").await;
+    assert!(names.len() > 1 && names.len() <= 12, "{names:?}");
+    assert!(
+        names.iter().all(|n| {
+            let n = n.to_lowercase();
+            n.contains("household") && n.contains("waste")
+        }),
+        "{names:?}"
+    );
+    assert!(
+        names[0].starts_with("Household waste"),
+        "names starting so come first: {names:?}"
+    );
+    assert!(suggest("zzzz").await.is_empty());
+    assert!(suggest("").await.is_empty());
+
+    let add = |fields: Vec<(&'static str, &'static str)>| {
+        let (app, mei) = (&app, &mei);
+        async move {
+            let r = app.post_form_as(mei, "/profile/services/add", &fields).await;
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let (status, several) = add(vec![("lgsl_id_words", "household waste")]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&several),
+        vec!["More than one service matches those words: choose one, or type more of its name"]
+    );
+    assert!(
+        several.contains(r#"name="lgsl_id" type="radio" value="524""#),
+        "{several}"
+    );
+    assert!(!several.contains("<select"), "no 978-option list");
+    let (status, _) = add(vec![("lgsl_id_words", "household waste"), ("lgsl_id", "524")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "the offered choice is taken");
+    for (words, said) in [
+        (
+            "zzzz",
+            "No service on the Local Government Service List matches those words",
+        ),
+        ("  ", "Type part of the service’s name, then choose it"),
+    ] {
+        let (status, page) = add(vec![("lgsl_id_words", words)]).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{words}");
+        assert_eq!(error_summary(&page), vec![said]);
+    }
+    let services = app.get_as(&mei, "/profile/services").await.text().await.unwrap();
+    assert!(services.contains("Household waste collection"));
+
+    let done = |words: &'static str, title: &'static str| {
+        let (app, mei) = (&app, &mei);
+        async move {
+            let fields = [
+                ("title", title),
+                ("lgsl_id_words", words),
+                ("delivered", "Discovery"),
+                ("year", "2024"),
+            ];
+            let r = app.post_form_as(mei, "/profile/done-before", &fields).await;
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let (status, page) = done("zzzz", "").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_summary(&page),
+        vec![
+            "Enter a title",
+            "No service on the Local Government Service List matches those words"
+        ]
+    );
+    assert!(page.contains(r#"name="lgsl_id_words" type="text""#) && page.contains(r#"value="zzzz""#));
+    assert_eq!(
+        done("Household waste collection", "Bins").await.0,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        done("", "Not for one service").await.0,
+        StatusCode::SEE_OTHER,
+        "optional"
+    );
+
+    // The public opportunity list filters by a service the same way, choices as links.
+    let list = app
+        .get_as(&visitor, "/opportunities?service_words=household+waste")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Services that match “household waste”"), "{list}");
+    assert!(list.contains("service=524"));
+    let chosen = app
+        .get_as(&visitor, "/opportunities?service=524")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(chosen.contains(r#"value="Household waste collection""#));
+    let none = app
+        .get_as(&visitor, "/opportunities?service_words=zzzz")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        error_summary(&none),
+        vec!["No service on the Local Government Service List matches those words"]
+    );
+}
+
 on_both!(
+    services_are_found_by_typing_their_name,
     people_are_found_by_name_and_no_results_says_what_was_searched,
     practitioner_is_listed_after_manager_approves,
     manager_declines_with_a_reason,

@@ -3,7 +3,7 @@
 //! log. The profile editor obeys the profile's own council, as the API does.
 
 use crate::api_pool::{api, listed_profile, token};
-use crate::harness::{error_summary, TestApp};
+use crate::harness::{error_summary, location, TestApp};
 use crate::on_both;
 use domain::clock::Clock;
 use domain::roles::Role;
@@ -36,17 +36,28 @@ async fn platform_admins_see_private_fields_only_for_a_recorded_support_request(
         ["Enter the support request you are answering"]
     );
     let r = app.post_form_as(&operator, &path, &[("reference", "INC-2041")]).await;
-    assert_eq!(r.status(), StatusCode::OK);
-    let page = r.text().await.unwrap();
-    assert!(page.contains(PRIVATE) && page.contains("INC-2041"), "{page}");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let support = format!("{path}/support");
+    assert_eq!(location(&r), support);
+    // Shown on the page the form redirects to, and again on a refresh, recorded once.
+    for _ in 0..2 {
+        let page = app.get_as(&operator, &support).await.text().await.unwrap();
+        assert!(page.contains(PRIVATE) && page.contains("INC-2041"), "{page}");
+    }
     let leeds = organisations::find_by_code(app.db(), "LDS").await.unwrap().unwrap();
     let events = audit::list(app.db(), Some(leeds.id), None, 50).await.unwrap();
-    let seen = events
+    let seen: Vec<_> = events
         .iter()
-        .find(|e| e.action == "profile-viewed-for-support")
-        .expect("the look is in Leeds's audit log");
-    assert_eq!(seen.subject_id, profile.to_string());
-    assert!(seen.after_json.as_deref().unwrap_or_default().contains("INC-2041"));
+        .filter(|e| e.action == "profile-viewed-for-support")
+        .collect();
+    assert_eq!(seen.len(), 1, "the look is in Leeds's audit log, once");
+    assert_eq!(seen[0].subject_id, profile.to_string());
+    assert!(seen[0].after_json.as_deref().unwrap_or_default().contains("INC-2041"));
+    // An hour on, the admin must give a support request again.
+    app.clock.advance(chrono::Duration::minutes(61));
+    let later = app.get_as(&operator, &support).await;
+    assert_eq!(later.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&later), path);
 
     // Nobody else can use the support door.
     app.person(
@@ -58,6 +69,7 @@ async fn platform_admins_see_private_fields_only_for_a_recorded_support_request(
     .await;
     let ann = app.signed_in("ann@leeds.gov.uk").await;
     assert_eq!(app.get_as(&ann, &path).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.get_as(&ann, &support).await.status(), StatusCode::FORBIDDEN);
     let r = app.post_form_as(&ann, &path, &[("reference", "x")]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // Leeds's own managers see the private fields as before.
