@@ -325,6 +325,67 @@ pub async fn list<'a>(exec: impl Into<Exec<'a>>, org_id: i64, as_supplier: bool)
         .bind(org_id).fetch_all(c).await)?)
 }
 
+/// Which of a council's documents an export reads: those it sent, or those it received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Supplier,
+    Buyer,
+}
+
+impl Side {
+    fn filter(self) -> &'static str {
+        match self {
+            Side::Supplier => "i.supplier_org_id = $1",
+            Side::Buyer => "i.buyer_org_id = $1",
+        }
+    }
+}
+
+/// Up to `limit` of a council's issued documents on one side after `after_id`, oldest
+/// first: one page of an export that holds a page, not the whole history, in memory.
+pub async fn export_page<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    side: Side,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<Invoice>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, Invoice>(
+        sqlx::AssertSqlSafe(format!(
+            "{SELECT} WHERE {} AND i.status <> 'draft' AND i.id > $2 ORDER BY i.id LIMIT $3",
+            side.filter()
+        )))
+        .bind(org_id).bind(after_id).bind(limit).fetch_all(c).await)?)
+}
+
+/// The lines of the documents `export_page` gave for ids in `first_id..=last_id`, in one
+/// statement rather than one per document.
+pub async fn export_lines<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    side: Side,
+    first_id: i64,
+    last_id: i64,
+) -> Result<Vec<ExportLine>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, ExportLine>(
+        sqlx::AssertSqlSafe(format!(
+            "SELECT l.invoice_id, l.position, l.practitioner_name, l.first_date, l.last_date, l.minutes,
+                    l.rate_pence, l.amount_pence
+             FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+             WHERE {} AND i.status <> 'draft' AND i.id BETWEEN $2 AND $3
+             ORDER BY l.invoice_id, l.position",
+            side.filter()
+        )))
+        .bind(org_id).bind(first_id).bind(last_id).fetch_all(c).await)?)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ExportLine {
+    pub invoice_id: i64,
+    #[sqlx(flatten)]
+    pub line: StoredLine,
+}
+
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct StoredLine {
     pub position: i64,

@@ -4,8 +4,10 @@
 //! spreadsheet (OWASP "CSV injection").
 
 use crate::error::AppError;
+use axum::body::{Body, Bytes};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use futures_util::stream::{self, Stream, StreamExt};
 use std::borrow::Cow;
 
 /// Writes `header` and `rows` as CSV and sends them as `filename`.
@@ -15,32 +17,53 @@ pub fn download(
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> Result<Response, AppError> {
     let body = write(header, rows)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    Ok((attachment(filename), body).into_response())
+}
+
+/// Sends `header`, then each page of rows as `pages` yields it: an export of any length
+/// holds one page in memory. A page that fails ends the download early (the browser
+/// reports it as failed), and the failure is logged.
+pub fn stream<S>(filename: &str, header: &[&str], pages: S) -> Result<Response, AppError>
+where
+    S: Stream<Item = Result<Vec<Vec<String>>, AppError>> + Send + 'static,
+{
+    let head = Bytes::from(write(header, std::iter::empty())?);
+    let rest = pages.map(|page| {
+        page.and_then(|rows| encode(rows).map(Bytes::from)).map_err(|e| {
+            tracing::error!(error = %e, "a CSV export stopped part way");
+            std::io::Error::other("the export could not be completed")
+        })
+    });
+    let body = Body::from_stream(stream::once(async { Ok::<_, std::io::Error>(head) }).chain(rest));
+    Ok((attachment(filename), body).into_response())
+}
+
+fn attachment(filename: &str) -> [(header::HeaderName, String); 2] {
+    [
+        (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+        (
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ),
+    ]
 }
 
 /// The CSV bytes of `header` and `rows`, every cell neutralised.
 pub fn write(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, AppError> {
+    let mut bytes = encode(std::iter::once(header.iter().map(|h| h.to_string()).collect()))?;
+    bytes.extend(encode(rows)?);
+    Ok(bytes)
+}
+
+/// Rows as CSV lines, every cell neutralised.
+fn encode(rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, AppError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let internal = |e: csv::Error| AppError::Internal(e.into());
-    let mut line = |cells: &mut dyn Iterator<Item = &str>| -> Result<(), AppError> {
-        for cell in cells {
+    for row in rows {
+        for cell in &row {
             w.write_field(neutralise(cell).as_bytes()).map_err(internal)?;
         }
-        w.write_record(std::iter::empty::<&[u8]>()).map_err(internal)
-    };
-    line(&mut header.iter().copied())?;
-    for row in rows {
-        line(&mut row.iter().map(String::as_str))?;
+        w.write_record(std::iter::empty::<&[u8]>()).map_err(internal)?;
     }
     w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))
 }

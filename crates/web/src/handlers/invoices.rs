@@ -123,45 +123,34 @@ pub async fn generate(
     .into_response())
 }
 
-/// Every document and line, for the council's finance system.
+/// Documents read per page of the export.
+const EXPORT_PAGE: i64 = 200;
+
+/// Every issued document and line, sent and received, for the council's finance system:
+/// streamed a page of documents at a time, so that years of invoices fit in memory.
 pub async fn csv(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
     let org = council(&state, &viewer, &code).await?;
-    let mut all = invoices::list(&state.db, org.id, true).await?;
-    all.extend(invoices::list(&state.db, org.id, false).await?);
-    let mut out = Vec::new();
-    for i in all.into_iter().filter(|i| i.status != "draft") {
-        let sign = if i.kind == "credit_note" { -1 } else { 1 };
-        for l in invoices::lines(&state.db, i.id).await? {
-            out.push(vec![
-                label(&i),
-                i.kind.clone(),
-                i.status.clone(),
-                i.supplier_name.clone(),
-                i.buyer_name.clone(),
-                domain::contracts::reference(i.contract_id),
-                i.po_number.clone().unwrap_or_default(),
-                i.issued_on.map(|d| d.to_string()).unwrap_or_default(),
-                i.due_date.map(|d| d.to_string()).unwrap_or_default(),
-                l.practitioner_name,
-                l.first_date.to_string(),
-                l.last_date.to_string(),
-                domain::money::format_hours(l.minutes),
-                pounds(l.rate_pence),
-                pounds(sign * l.amount_pence),
-                pounds(sign * i.net_pence),
-                pounds(sign * i.vat_pence),
-                pounds(sign * i.total_pence),
-                i.paid_on.map(|d| d.to_string()).unwrap_or_default(),
-                i.paid_reference.clone().unwrap_or_default(),
-            ]);
+    let (org_id, filename) = (org.id, format!("invoices-{}.csv", org.code.to_lowercase()));
+    let pages = futures_util::stream::unfold(Some((invoices::Side::Supplier, 0)), move |at| {
+        let state = state.clone();
+        async move {
+            let (side, after) = at?;
+            match export_page(&state, org_id, side, after).await {
+                Ok(None) if side == invoices::Side::Supplier => {
+                    Some((Ok(Vec::new()), Some((invoices::Side::Buyer, 0))))
+                }
+                Ok(None) => None,
+                Ok(Some((rows, last))) => Some((Ok(rows), Some((side, last)))),
+                Err(e) => Some((Err(e), None)),
+            }
         }
-    }
-    csv_download::download(
-        &format!("invoices-{}.csv", org.code.to_lowercase()),
+    });
+    csv_download::stream(
+        &filename,
         &[
             "number",
             "kind",
@@ -184,8 +173,54 @@ pub async fn csv(
             "paid_on",
             "payment_reference",
         ],
-        out,
+        pages,
     )
+}
+
+/// One page of the export: a row per line of each document after `after`, and the last
+/// document's id; `None` when no documents are left on this side.
+async fn export_page(
+    state: &AppState,
+    org_id: i64,
+    side: invoices::Side,
+    after: i64,
+) -> Result<Option<(Vec<Vec<String>>, i64)>, AppError> {
+    let documents = invoices::export_page(&state.db, org_id, side, after, EXPORT_PAGE).await?;
+    let (Some(first), Some(last)) = (documents.first().map(|i| i.id), documents.last().map(|i| i.id)) else {
+        return Ok(None);
+    };
+    let lines = invoices::export_lines(&state.db, org_id, side, first, last).await?;
+    let mut rows = Vec::with_capacity(lines.len());
+    for l in lines {
+        let Some(i) = documents.iter().find(|i| i.id == l.invoice_id) else {
+            continue;
+        };
+        let sign = if i.kind == "credit_note" { -1 } else { 1 };
+        let l = l.line;
+        rows.push(vec![
+            label(i),
+            i.kind.clone(),
+            i.status.clone(),
+            i.supplier_name.clone(),
+            i.buyer_name.clone(),
+            domain::contracts::reference(i.contract_id),
+            i.po_number.clone().unwrap_or_default(),
+            i.issued_on.map(|d| d.to_string()).unwrap_or_default(),
+            i.due_date.map(|d| d.to_string()).unwrap_or_default(),
+            l.practitioner_name,
+            l.first_date.to_string(),
+            l.last_date.to_string(),
+            domain::money::format_hours(l.minutes),
+            pounds(l.rate_pence),
+            pounds(sign * l.amount_pence),
+            pounds(sign * i.net_pence),
+            pounds(sign * i.vat_pence),
+            pounds(sign * i.total_pence),
+            i.paid_on.map(|d| d.to_string()).unwrap_or_default(),
+            i.paid_reference.clone().unwrap_or_default(),
+        ]);
+    }
+    Ok(Some((rows, last)))
 }
 
 /// The invoice, if the viewer may see it: finance officers and admins of either council
