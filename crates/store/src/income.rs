@@ -272,18 +272,25 @@ pub struct SpendRow {
     pub purpose: String,
 }
 
-pub async fn spend<'a>(
+/// Up to `limit` documents the council received that were issued between `first` and
+/// `last`, in date order, after the (date, id) an earlier page ended at: one page of the
+/// spend export, which never holds the whole period in memory.
+pub async fn spend_page<'a>(
     exec: impl Into<Exec<'a>>,
     org_id: i64,
-    first: NaiveDate,
-    last: NaiveDate,
+    (first, last): (NaiveDate, NaiveDate),
+    after: Option<(NaiveDate, i64)>,
+    limit: i64,
 ) -> Result<Vec<SpendRow>> {
+    let (after_date, after_id) = after.unwrap_or((first - chrono::Duration::days(1), 0));
     Ok(exec!(exec, c => sqlx::query_as::<_, SpendRow>(
         "SELECT i.id AS invoice_id, i.kind, i.number, s.code AS supplier_code, s.name AS supplier_name,
              s.nation AS supplier_nation, i.issued_on, i.net_pence, i.vat_pence, l.label AS service_label, k.purpose
          FROM invoices i JOIN organisations s ON s.id = i.supplier_org_id JOIN contracts k ON k.id = i.contract_id
          LEFT JOIN lgsl_services l ON l.id = k.lgsl_id
          WHERE i.buyer_org_id = $1 AND i.status <> 'draft' AND i.issued_on BETWEEN $2 AND $3
-         ORDER BY i.issued_on, i.id")
-        .bind(org_id).bind(first).bind(last).fetch_all(c).await)?)
+           AND (i.issued_on > $4 OR (i.issued_on = $4 AND i.id > $5))
+         ORDER BY i.issued_on, i.id LIMIT $6")
+        .bind(org_id).bind(first).bind(last).bind(after_date).bind(after_id).bind(limit)
+        .fetch_all(c).await)?)
 }

@@ -340,7 +340,8 @@ pub async fn payroll_csv(
 
 /// The council's microcontract spend between two dates in the layout councils publish
 /// under the Local Government Transparency Code (expenditure data): one row per invoice
-/// or credit note received, dates as dd/mm/yyyy, amounts in pounds.
+/// or credit note received, dates as dd/mm/yyyy, amounts in pounds. Streamed a page of
+/// documents at a time, so that a period of any length fits in memory.
 pub async fn spend_csv(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -354,13 +355,33 @@ pub async fn spend_csv(
             .flatten()
             .ok_or(AppError::BadRequest)
     };
-    let (first, last) = (date(&p.from)?, date(&p.to)?);
-    let rows = income::spend(&state.db, org.id, first, last).await?;
-    let body_id = org.org_id();
-    let expense_type = state.t("spend-expense-type", &[]);
-    let no_service = state.t("income-none-service", &[]);
-    csv_download::download(
-        &format!("spend-{}-{first}-{last}.csv", org.code.to_lowercase()),
+    let period = (date(&p.from)?, date(&p.to)?);
+    let filename = format!("spend-{}-{}-{}.csv", org.code.to_lowercase(), period.0, period.1);
+    let labels = SpendLabels {
+        org_id: org.id,
+        body_name: org.name.clone(),
+        body_id: org.org_id(),
+        expense_type: state.t("spend-expense-type", &[]),
+        no_service: state.t("income-none-service", &[]),
+    };
+    // The seed is where the next page starts; `None` once a page came back short.
+    let pages = futures_util::stream::unfold(Some(None), move |at| {
+        let (state, labels) = (state.clone(), labels.clone());
+        async move {
+            let after = at?;
+            match income::spend_page(&state.db, labels.org_id, period, after, SPEND_PAGE).await {
+                Ok(rows) if rows.is_empty() => None,
+                Ok(rows) => {
+                    let next =
+                        (rows.len() as i64 == SPEND_PAGE).then(|| rows.last().map(|r| (r.issued_on, r.invoice_id)));
+                    Some((Ok(rows.into_iter().map(|r| labels.row(r)).collect()), next))
+                }
+                Err(e) => Some((Err(AppError::from(e)), None)),
+            }
+        }
+    });
+    csv_download::stream(
+        &filename,
         &[
             "Body name",
             "Body",
@@ -374,24 +395,41 @@ pub async fn spend_csv(
             "Supplier ID",
             "Purpose",
         ],
-        rows.into_iter().map(|r| {
-            let sign = if r.kind == "credit_note" { -1 } else { 1 };
-            vec![
-                org.name.clone(),
-                body_id.clone(),
-                r.issued_on.format("%d/%m/%Y").to_string(),
-                domain::invoices::number_label(&r.supplier_code, r.number),
-                pounds(sign * r.net_pence),
-                // Councils recover VAT charged by other councils (VAT Act 1994, s.33).
-                pounds(0),
-                r.service_label.unwrap_or_else(|| no_service.clone()),
-                expense_type.clone(),
-                r.supplier_name,
-                store::organisations::org_identifier(&r.supplier_nation, &r.supplier_code),
-                r.purpose,
-            ]
-        }),
+        pages,
     )
+}
+
+/// Documents read per page of the spend export.
+const SPEND_PAGE: i64 = 200;
+
+/// What every row of a council's spend export repeats.
+#[derive(Clone)]
+struct SpendLabels {
+    org_id: i64,
+    body_name: String,
+    body_id: String,
+    expense_type: String,
+    no_service: String,
+}
+
+impl SpendLabels {
+    fn row(&self, r: income::SpendRow) -> Vec<String> {
+        let sign = if r.kind == "credit_note" { -1 } else { 1 };
+        vec![
+            self.body_name.clone(),
+            self.body_id.clone(),
+            r.issued_on.format("%d/%m/%Y").to_string(),
+            domain::invoices::number_label(&r.supplier_code, r.number),
+            pounds(sign * r.net_pence),
+            // Councils recover VAT charged by other councils (VAT Act 1994, s.33).
+            pounds(0),
+            r.service_label.unwrap_or_else(|| self.no_service.clone()),
+            self.expense_type.clone(),
+            r.supplier_name,
+            store::organisations::org_identifier(&r.supplier_nation, &r.supplier_code),
+            r.purpose,
+        ]
+    }
 }
 
 #[cfg(test)]

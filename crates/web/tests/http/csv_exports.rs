@@ -222,6 +222,20 @@ async fn the_invoice_export_pages_through_every_document(app: TestApp) {
         assert_eq!(unique.len(), numbers.len(), "each document once, in order: {path}");
         assert_eq!(numbers.last().map(String::as_str), Some("LDS-001450"), "{path}");
     }
+    // The spend export pages through the same documents by date.
+    let today = domain::weeks::london_date(app.clock.now()).to_string();
+    let rows = download(
+        &app,
+        &c.fay,
+        &format!("/councils/WOK/spend.csv?from={today}&to={today}"),
+    )
+    .await;
+    let numbers = column(&rows, "Transaction number");
+    assert_eq!(numbers.len() as i64, 3 + COPIES);
+    let mut unique = numbers.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), numbers.len(), "each document once");
 }
 
 on_both!(
