@@ -147,6 +147,9 @@ pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<P
         true => Source::Table,
         false => word_source(db, &terms).await?,
     };
+    if matches!(position, Position::First) && counting_source(f, &source).is_none() {
+        return first_page(db, f, &source).await;
+    }
     let count = count(db, f, &source).await?;
     let mut position = position;
     let mut rows = match position {
@@ -183,6 +186,16 @@ pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<P
         next,
     })
 }
+
+/// A listed row's columns, from the chosen ids (`chosen`) joined to names.
+const ROW_COLUMNS: &str = "p.id, g.name AS org_name, p.status, p.kind, p.title, p.summary, r.name AS role_name,
+                s.label AS service_label, p.region, p.work_mode, p.minutes, p.max_rate_pence, p.closes_at,
+                p.published_at, CAST(p.applications_count AS BIGINT) AS applications,
+                CAST(p.listed_rank AS BIGINT) AS listed_rank";
+const ROW_JOINS: &str = "JOIN opportunities p ON p.id = chosen.id
+         JOIN organisations g ON g.id = p.org_id
+         LEFT JOIN ddat_roles r ON r.id = p.role_id
+         LEFT JOIN lgsl_services s ON s.id = p.lgsl_id";
 
 /// Where the rows come from: the table in list order, or (for a word search) the
 /// full-text index.
@@ -294,20 +307,63 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
     }
 }
 
+/// The source that counts faster than the one that reads, if they differ: for a common
+/// word with no selective filter, most of its matches pass the filters, so reading
+/// matches from the full-text index in its own order reaches the bound after about as
+/// many rows, without building the set of every match.
+fn counting_source(f: &Filter, source: &Source) -> Option<Source> {
+    let selective = f.role_id.is_some() || f.lgsl_id.is_some() || f.status.is_some();
+    match source {
+        Source::ManyWords(terms) if !selective => Some(Source::FewWords(terms.clone())),
+        _ => None,
+    }
+}
+
+/// The first page and the bounded count in one statement: the first `COUNT_BOUND + 1`
+/// matches in list order are chosen from the index once; the count is theirs, and the page
+/// is their first rows, joined to names. (The commonest page, so one round trip to the
+/// database rather than two.)
+async fn first_page(db: &Db, f: &Filter, source: &Source) -> Result<Page> {
+    let mut b = SqlBuilder::default();
+    b.push("WITH matched AS (SELECT o.id, o.listed_rank, o.published_at");
+    push_matching(&mut b, db.backend(), f, source);
+    let bound = b.bind(Bind::I64(COUNT_BOUND + 1));
+    let page = b.bind(Bind::I64(PAGE_SIZE + 1));
+    b.push(&format!(
+        " ORDER BY o.listed_rank DESC, o.published_at DESC, o.id DESC LIMIT {bound})
+         SELECT {ROW_COLUMNS}, CAST((SELECT COUNT(*) FROM matched) AS BIGINT) AS matched
+         FROM (SELECT id FROM matched ORDER BY listed_rank DESC, published_at DESC, id DESC LIMIT {page}) chosen
+         {ROW_JOINS}
+         ORDER BY p.listed_rank DESC, p.published_at DESC, p.id DESC"
+    ));
+    let found = exec!(db, c => bind_all!(sqlx::query_as::<_, Counted>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
+    let n = found.first().map(|r| r.matched).unwrap_or(0);
+    let mut rows: Vec<Listed> = found.into_iter().map(|r| r.row).collect();
+    let more_beyond = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    Ok(Page {
+        next: rows.last().map(Cursor::of).filter(|_| more_beyond),
+        previous: None,
+        rows,
+        count: Count {
+            count: n.min(COUNT_BOUND),
+            more: n > COUNT_BOUND,
+        },
+    })
+}
+
+/// A row of the first page, with how many matched (up to `COUNT_BOUND + 1`).
+#[derive(sqlx::FromRow)]
+struct Counted {
+    #[sqlx(flatten)]
+    row: Listed,
+    matched: i64,
+}
+
 /// How many match, counting no further than just past `COUNT_BOUND`.
 async fn count(db: &Db, f: &Filter, source: &Source) -> Result<Count> {
-    // A common word with no selective filter: most of its matches pass the filters, so
-    // reading matches from the full-text index in its own order reaches the bound after
-    // about as many rows, without building the set of every match.
-    let selective = f.role_id.is_some() || f.lgsl_id.is_some() || f.status.is_some();
-    let few;
-    let source = match source {
-        Source::ManyWords(terms) if !selective => {
-            few = Source::FewWords(terms.clone());
-            &few
-        }
-        other => other,
-    };
+    let faster = counting_source(f, source);
+    let source = faster.as_ref().unwrap_or(source);
     let mut b = SqlBuilder::default();
     b.push("SELECT COUNT(*) FROM (SELECT 1 AS one");
     push_matching(&mut b, db.backend(), f, source);
@@ -351,15 +407,9 @@ async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>,
     };
     let l = b.bind(Bind::I64(limit));
     let sql = format!(
-        "SELECT p.id, g.name AS org_name, p.status, p.kind, p.title, p.summary, r.name AS role_name,
-                s.label AS service_label, p.region, p.work_mode, p.minutes, p.max_rate_pence, p.closes_at,
-                p.published_at, CAST(p.applications_count AS BIGINT) AS applications,
-                CAST(p.listed_rank AS BIGINT) AS listed_rank
+        "SELECT {ROW_COLUMNS}
          FROM ({} ORDER BY o.listed_rank {order}, o.published_at {order}, o.id {order} LIMIT {l}) chosen
-         JOIN opportunities p ON p.id = chosen.id
-         JOIN organisations g ON g.id = p.org_id
-         LEFT JOIN ddat_roles r ON r.id = p.role_id
-         LEFT JOIN lgsl_services s ON s.id = p.lgsl_id
+         {ROW_JOINS}
          ORDER BY p.listed_rank {order}, p.published_at {order}, p.id {order}",
         b.sql
     );
