@@ -2,6 +2,7 @@
 //! the manager's decision, and the buyer's scores, shortlist, notes and feedback.
 
 use crate::backend::exec;
+use crate::sql::{bind_all, SqlBuilder};
 use crate::{Exec, Result, Tx};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -271,15 +272,40 @@ pub struct Award {
 }
 
 pub async fn awards<'a>(exec: impl Into<Exec<'a>>, opportunity_id: i64) -> Result<Vec<Award>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, Award>(
-        "SELECT a.id AS application_id, g.name AS org_name,
+    Ok(awards_of(exec, &[opportunity_id])
+        .await?
+        .into_iter()
+        .map(|a| a.award)
+        .collect())
+}
+
+/// An award with the opportunity it was made on.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AwardOn {
+    pub opportunity_id: i64,
+    #[sqlx(flatten)]
+    pub award: Award,
+}
+
+/// The awards made on each of `opportunity_ids` (a page of a list), in one statement.
+pub async fn awards_of<'a>(exec: impl Into<Exec<'a>>, opportunity_ids: &[i64]) -> Result<Vec<AwardOn>> {
+    if opportunity_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = SqlBuilder::default();
+    b.push(
+        "SELECT a.opportunity_id, a.id AS application_id, g.name AS org_name,
              CAST(COALESCE(SUM(v.value_cap_pence), 0) AS BIGINT) AS value_pence, MIN(v.start_date) AS start_date
          FROM applications a
          JOIN organisations g ON g.id = a.org_id
          JOIN application_members m ON m.application_id = a.id
          JOIN contracts k ON k.id = m.contract_id
          JOIN contract_versions v ON v.contract_id = k.id AND v.version = 1
-         WHERE a.opportunity_id = $1 AND a.status = 'awarded'
-         GROUP BY a.id, g.name ORDER BY a.id")
-        .bind(opportunity_id).fetch_all(c).await)?)
+         WHERE a.status = 'awarded' AND a.opportunity_id IN (",
+    );
+    b.push_ids(opportunity_ids.iter().copied());
+    b.push(") GROUP BY a.opportunity_id, a.id, g.name ORDER BY a.opportunity_id, a.id");
+    Ok(
+        exec!(exec, c => bind_all!(sqlx::query_as::<_, AwardOn>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+    )
 }

@@ -64,13 +64,7 @@ pub async fn free_by_week<'a>(
          FROM profiles p CROSS JOIN weeks w WHERE p.id IN (",
         free_minutes_sql("w.week_start", "w.week_end")
     ));
-    for (i, id) in profile_ids.iter().enumerate() {
-        if i > 0 {
-            b.push(", ");
-        }
-        let p = b.bind(Bind::I64(*id));
-        b.push(&p);
-    }
+    b.push_ids(profile_ids.iter().copied());
     b.push(")");
     let rows = exec!(exec, c => bind_all!(sqlx::query_as::<_, FreeRow>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
     for row in rows {

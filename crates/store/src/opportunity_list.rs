@@ -143,9 +143,12 @@ pub struct Page {
 /// Words match title, summary, background and work (stemmed), every word somewhere.
 pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<Page> {
     let terms = crate::search::terms(&f.words.join(" "));
-    let source = match terms.is_empty() {
-        true => Source::Table,
-        false => word_source(db, &terms).await?,
+    let source = match (terms.is_empty(), db.backend()) {
+        (true, _) => Source::Table,
+        // PostgreSQL reads either kind of word search with the same statement and its
+        // planner chooses the route from statistics: no need to count the matches first.
+        (false, Backend::Postgres) => Source::FewWords(terms),
+        (false, Backend::Sqlite) => word_source(db, &terms).await?,
     };
     if matches!(position, Position::First) && counting_source(f, &source).is_none() {
         return first_page(db, f, &source).await;

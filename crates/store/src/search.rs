@@ -564,13 +564,7 @@ async fn free_totals(
         "SELECT f.profile_id, CAST({} AS BIGINT) AS total_free FROM profile_free f WHERE f.profile_id IN (",
         columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
     ));
-    for (i, (id, _)) in chunk.iter().enumerate() {
-        if i > 0 {
-            b.push(", ");
-        }
-        let p = b.bind(Bind::I64(*id));
-        b.push(&p);
-    }
+    b.push_ids(chunk.iter().map(|(id, _)| *id));
     b.push(")");
     if let Some(min) = min {
         let v = b.bind(Bind::I64(min));
@@ -955,8 +949,9 @@ fn push_only(b: &mut SqlBuilder, column: &str, only: Option<&[i64]>) {
         b.push(" AND FALSE");
         return;
     }
-    let list: Vec<String> = ids.iter().map(|id| b.bind(Bind::I64(*id))).collect();
-    b.push(&format!(" AND {column} IN ({})", list.join(", ")));
+    b.push(&format!(" AND {column} IN ("));
+    b.push_ids(ids.iter().copied());
+    b.push(")");
 }
 
 /// "At least N free minutes in every week": a condition on each week's column of `f`.

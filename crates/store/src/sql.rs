@@ -28,6 +28,12 @@ impl SqlBuilder {
         self.binds.push(value);
         format!("${}", self.binds.len())
     }
+
+    /// Adds `ids` as placeholders separated by commas: the inside of an `IN (…)`.
+    pub fn push_ids(&mut self, ids: impl IntoIterator<Item = i64>) -> &mut Self {
+        let list: Vec<String> = ids.into_iter().map(|id| self.bind(Bind::I64(id))).collect();
+        self.push(&list.join(", "))
+    }
 }
 
 /// Applies the builder's values to a query, in order. Works for `query` and `query_as`.

@@ -120,12 +120,16 @@ async fn awards(state: &AppState, id: i64) -> Result<Vec<AwardItem>, Problem> {
     Ok(applications::awards(&state.db, id)
         .await?
         .into_iter()
-        .map(|a| AwardItem {
-            supplier_council: a.org_name,
-            value_pence: a.value_pence,
-            start_date: a.start_date,
-        })
+        .map(award_item)
         .collect())
+}
+
+fn award_item(a: applications::Award) -> AwardItem {
+    AwardItem {
+        supplier_council: a.org_name,
+        value_pence: a.value_pence,
+        start_date: a.start_date,
+    }
 }
 
 /// List published opportunities: what the public list shows, with the same filters. With
@@ -166,13 +170,20 @@ pub async fn list(
         ),
     };
     let page = opportunity_list::list_published(&state.db, &filter, position).await?;
+    // The page's awards in one statement, not one per awarded opportunity.
+    let awarded: Vec<i64> = page
+        .rows
+        .iter()
+        .filter(|o| o.status == "awarded")
+        .map(|o| o.id)
+        .collect();
+    let mut outcomes: std::collections::HashMap<i64, Vec<AwardItem>> = std::collections::HashMap::new();
+    for a in applications::awards_of(&state.db, &awarded).await? {
+        outcomes.entry(a.opportunity_id).or_default().push(award_item(a.award));
+    }
     let mut items = Vec::with_capacity(page.rows.len());
     for o in page.rows {
-        let outcome = if o.status == "awarded" {
-            awards(&state, o.id).await?
-        } else {
-            Vec::new()
-        };
+        let outcome = outcomes.remove(&o.id).unwrap_or_default();
         items.push(OpportunitySummary {
             id: o.id,
             council: o.org_name,
