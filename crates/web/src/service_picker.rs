@@ -11,7 +11,7 @@ use domain::choices::{self, Found};
 use serde::Serialize;
 
 /// What the service box asked for.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Picked {
     Nothing,
     Chosen(Choice),
@@ -78,12 +78,17 @@ pub struct ChoiceView {
 impl PickerView {
     /// For a form: choices become radios named after the field.
     pub fn of(services: &[Choice], id: &str, words: &str) -> Self {
-        Self::with_links(services, id, words, |_| None)
+        Self::shown(pick(services, id, words), words, |_| None)
     }
 
-    /// For a search: each choice links to the search with that service chosen.
-    pub fn with_links(services: &[Choice], id: &str, words: &str, href: impl Fn(i64) -> Option<String>) -> Self {
-        match pick(services, id, words) {
+    /// For a search, from what its box picked: each choice links to the search with that
+    /// service chosen.
+    pub fn with_links(picked: &Picked, words: &str, href: impl Fn(i64) -> Option<String>) -> Self {
+        Self::shown(picked.clone(), words, href)
+    }
+
+    fn shown(picked: Picked, words: &str, href: impl Fn(i64) -> Option<String>) -> Self {
+        match picked {
             Picked::Chosen(s) => Self {
                 words: s.label,
                 ..Self::default()
@@ -166,7 +171,9 @@ mod tests {
         let chosen = PickerView::of(&s, "10", "");
         assert_eq!(chosen.words, "Missed bin collection");
         assert!(chosen.choices.is_empty());
-        let several = PickerView::with_links(&s, "", " collection ", |id| Some(format!("/x?service={id}")));
+        let several = PickerView::with_links(&pick(&s, "", " collection "), " collection ", |id| {
+            Some(format!("/x?service={id}"))
+        });
         assert_eq!(several.words, "collection");
         assert_eq!(several.choices.len(), 2);
         assert_eq!(several.choices[0].href.as_deref(), Some("/x?service=10"));

@@ -114,20 +114,19 @@ pub async fn list(
 ) -> Result<Html<String>, AppError> {
     let reference = state.reference().await?;
     let picked = service_picker::pick(&reference.services, &params.service, &params.service_words);
-    let service_box =
-        service_picker::PickerView::with_links(&reference.services, &params.service, &params.service_words, |id| {
-            let p = ListParams {
-                service: id.to_string(),
-                service_words: String::new(),
-                after: String::new(),
-                before: String::new(),
-                ..params.clone()
-            };
-            Some(format!(
-                "/opportunities?{}",
-                serde_urlencoded::to_string(&p).unwrap_or_default()
-            ))
-        });
+    let service_box = service_picker::PickerView::with_links(&picked, &params.service_words, |id| {
+        let p = ListParams {
+            service: id.to_string(),
+            service_words: String::new(),
+            after: String::new(),
+            before: String::new(),
+            ..params.clone()
+        };
+        Some(format!(
+            "/opportunities?{}",
+            serde_urlencoded::to_string(&p).unwrap_or_default()
+        ))
+    });
     if let service_picker::Picked::Chosen(s) = &picked {
         params.service = s.id.to_string();
         params.service_words = String::new();

@@ -122,14 +122,13 @@ pub async fn search_page(
     if matches!(picked, service_picker::Picked::NoMatch) {
         parsed.errors.push("service", "error-service-none");
     }
-    let service_box =
-        service_picker::PickerView::with_links(&reference.services, &params.service, &params.service_words, |id| {
-            let mut p = params.clone();
-            p.service = id.to_string();
-            p.service_words = String::new();
-            p.page = String::new();
-            Some(format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default()))
-        });
+    let service_box = service_picker::PickerView::with_links(&picked, &params.service_words, |id| {
+        let mut p = params.clone();
+        p.service = id.to_string();
+        p.service_words = String::new();
+        p.page = String::new();
+        Some(format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default()))
+    });
     params.service_words = service_box.words.clone();
     let found = if parsed.errors.is_empty() {
         crate::found::page(&state, &parsed.query, parsed.page, PAGE_SIZE).await?

@@ -19,7 +19,7 @@ use domain::pool::{self, CapacityInput, DetailsInput, DoneBeforeInput, ListingEv
 use domain::roles::Role;
 use domain::weeks::Week;
 use minijinja::context;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use store::profiles::Profile;
 
 /// The viewer's profile (started in the first council where they are a practitioner),
@@ -288,27 +288,19 @@ pub async fn done_before_form(
     ClientIp(ip): ClientIp,
 ) -> Result<Html<String>, AppError> {
     let p = own(&state, &viewer, &ip).await?;
-    done_before_page(
-        &state,
-        &viewer,
-        p,
-        context! { title => "", lgsl_id => "", lgsl_id_words => "", delivered => "", year => "", link => "" },
-        Vec::new(),
-    )
-    .await
+    done_before_page(&state, &viewer, p, DoneBeforeForm::default(), Vec::new()).await
 }
 
 async fn done_before_page(
     state: &AppState,
     viewer: &Viewer,
     p: Profile,
-    form: minijinja::Value,
+    form: DoneBeforeForm,
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
     let view = ProfileView::load(state, p, true).await?;
     let reference = state.reference().await?;
-    let text = |name: &str| form.get_attr(name).ok().map(|v| v.to_string()).unwrap_or_default();
-    let service_box = service_picker::PickerView::of(&reference.services, &text("lgsl_id"), &text("lgsl_id_words"));
+    let service_box = service_picker::PickerView::of(&reference.services, &form.lgsl_id, &form.lgsl_id_words);
     render(
         state,
         viewer,
@@ -317,7 +309,7 @@ async fn done_before_page(
     )
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Serialize, Default)]
 #[serde(default)]
 pub struct DoneBeforeForm {
     title: String,
@@ -361,11 +353,7 @@ pub async fn done_before_add(
         }
         (Err(errors), Ok(())) => forms::shown(&state, &errors),
     };
-    let form = context! {
-        title => f.title, lgsl_id => f.lgsl_id, lgsl_id_words => f.lgsl_id_words,
-        delivered => f.delivered, year => f.year, link => f.link,
-    };
-    let html = done_before_page(&state, &viewer, p, form, errors).await?;
+    let html = done_before_page(&state, &viewer, p, f, errors).await?;
     Ok((StatusCode::BAD_REQUEST, html).into_response())
 }
 
