@@ -48,6 +48,10 @@ pub struct PoolSearchArgs {
     /// Which backends to measure, comma-separated: sqlite, postgres.
     #[arg(long, default_value = "sqlite,postgres")]
     pub backends: String,
+    /// Which scenarios to measure, comma-separated: distinct-queries-no-cache,
+    /// distinct-queries, repeated-queries.
+    #[arg(long, default_value = "distinct-queries-no-cache,distinct-queries,repeated-queries")]
+    pub scenarios: String,
     /// PostgreSQL server for the postgres run; a database `mc_bench_pool` is made there afresh.
     #[arg(
         long,
@@ -302,6 +306,13 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Vec
     let cookie = signed_in_buyer(&db).await?;
     let sampled = sampled_queries(&db, args.queries, this_week).await?;
     let repeated = repeated_queries(&db).await?;
+    // Kept beside the data set, so that a run can be replayed (or broken down by kind of
+    // search) from outside with the same cookie.
+    std::fs::write(
+        args.data_dir.join(format!("pool-search-{backend}.queries")),
+        sampled.join("\n"),
+    )?;
+    std::fs::write(args.data_dir.join(format!("pool-search-{backend}.cookie")), &cookie)?;
     // Bookings on the profiles most searches find first.
     let everyone = store::search::PoolQuery {
         weeks: this_week.through(this_week.plus(3)),
@@ -322,7 +333,8 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Vec
         ("distinct-queries", &sampled, web::DEFAULT_CACHE_MB),
         ("repeated-queries", &repeated, web::DEFAULT_CACHE_MB),
     ];
-    for (scenario, paths, cache_mb) in plan {
+    let chosen: Vec<&str> = args.scenarios.split(',').map(str::trim).collect();
+    for (scenario, paths, cache_mb) in plan.into_iter().filter(|(s, _, _)| chosen.contains(s)) {
         // A server of its own for each scenario: the caches and the peak memory are its own.
         let server = ServerProcess::start_with_cache(&url, &log, cache_mb).await?;
         if ceiling == 0.0 {
