@@ -87,7 +87,7 @@ async fn prepare(backend: &str, args: &LedgerArgs) -> anyhow::Result<(Db, String
     .await?;
     db.migrate().await?;
     let now = chrono::Utc::now();
-    let hash = web::passwords::hash("benchmark passphrase".into()).await?;
+    let hash = app::passwords::hash("benchmark passphrase".into()).await?;
     let email = format!("finance-{}@bench.test", now.timestamp_millis());
     let mut tx = db.begin().await?;
     let user = store::users::create(
@@ -253,7 +253,7 @@ pub async fn income_page(args: LedgerArgs) -> anyhow::Result<()> {
         println!("income-page [{backend}]:");
         let (db, url, _, _) = prepare(backend, &args).await?;
         let now = chrono::Utc::now();
-        let hash = web::passwords::hash("benchmark passphrase".into()).await?;
+        let hash = app::passwords::hash("benchmark passphrase".into()).await?;
         let councils = store::organisations::onboarded(&db).await?;
         let mut pages = Vec::new();
         let mut tx = db.begin().await?;

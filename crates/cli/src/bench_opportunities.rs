@@ -160,7 +160,7 @@ struct Generated {
 
 async fn generate(db: &Db, size: u64, now: DateTime<Utc>) -> anyhow::Result<Generated> {
     let mut rng = StdRng::seed_from_u64(14);
-    let hash = web::passwords::hash("benchmark passphrase".into()).await?;
+    let hash = app::passwords::hash("benchmark passphrase".into()).await?;
     // Practitioners to apply and ask (councils with people, rate cards and profiles).
     pool_data::generate(
         db,

@@ -271,7 +271,7 @@ async fn prepare(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<(Db, St
             holds: true,
             progress: true,
         };
-        let hash = web::passwords::hash("benchmark passphrase".into()).await?;
+        let hash = app::passwords::hash("benchmark passphrase".into()).await?;
         let counts = pool_data::generate(&db, &spec, &hash, chrono::Utc::now()).await?;
         println!("  generated in {:.0} s: {counts:?}", generating.elapsed().as_secs_f64());
         // A live database has planner statistics; a freshly loaded one must be analysed first.
@@ -284,7 +284,7 @@ async fn prepare(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<(Db, St
 /// A buyer of one council, signed in: the session cookie.
 async fn signed_in_buyer(db: &Db) -> anyhow::Result<String> {
     let now = chrono::Utc::now();
-    let hash = web::passwords::hash("benchmark passphrase".into()).await?;
+    let hash = app::passwords::hash("benchmark passphrase".into()).await?;
     let org = organisations::find_by_code(db, "WOK")
         .await?
         .context("reference data")?;

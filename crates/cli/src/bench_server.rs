@@ -323,6 +323,6 @@ pub async fn signed_in(
     )
     .await?;
     store::members::add(&mut *tx, person, org_id, &[role], now).await?;
-    let session = web::session::start(tx, person, "127.0.0.1", None, now).await?;
+    let session = app::sessions::start(tx, person, "127.0.0.1", None, now).await?;
     Ok(format!("{}={session}", web::session::cookie_name(false)))
 }

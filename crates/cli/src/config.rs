@@ -116,7 +116,7 @@ pub struct ServeArgs {
     /// RightmostForwarded, CfConnectingIp, TrueClientIp, CloudFrontViewerAddress,
     /// FlyClientIp or XEnvoyExternalAddress. Sign-in throttling and rate limits count by it.
     #[arg(long, env = "CLIENT_IP_SOURCE", default_value = "ConnectInfo")]
-    pub client_ip_source: web::client::ClientIpSource,
+    pub client_ip_source: web::config::ClientIpSource,
     /// With RightmostXForwardedFor: how many of your own proxies append to
     /// X-Forwarded-For; the client's address is that many entries from the right.
     #[arg(long, env = "TRUSTED_PROXY_HOPS", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=16))]

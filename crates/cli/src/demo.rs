@@ -60,7 +60,7 @@ const COUNCILS: &[DemoCouncil] = &[
 const OPERATOR: (&str, &str) = ("Pat Operator", "operator@microcontracts.invalid");
 
 pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<DemoInfo> {
-    let hash = web::passwords::hash(password.to_string()).await?;
+    let hash = app::passwords::hash(password.to_string()).await?;
     let now = Utc::now();
     let mut accounts = Vec::new();
     let mut tx = db.begin().await?;

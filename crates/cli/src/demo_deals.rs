@@ -5,6 +5,10 @@
 //! waiting), completed and terminated.
 
 use anyhow::Context;
+use app::bookings as booking_service;
+use app::contracts::{self as contract_service, Answer};
+use app::By;
+use app::{Ctx, Settings};
 use chrono::{DateTime, Duration, Utc};
 use domain::bookings::{BookingTerms, Schedule, Settlement};
 use domain::clock::ManualClock;
@@ -14,10 +18,6 @@ use std::sync::Arc;
 use store::profiles::{DetailsUpdate, ImportProfile};
 use store::{agreements, organisations, users, Db};
 use tokio::sync::Notify;
-use web::services::bookings as booking_service;
-use web::services::contracts::{self as contract_service, Answer};
-use web::services::By;
-use web::{AppState, WebConfig};
 
 const AGREEMENT: &str = "1. Purpose. The supplying council makes the named officer's time available to the buying council for the work described in each contract, under the legal basis the contract names.
 
@@ -58,13 +58,13 @@ const PRACTITIONERS: &[(&str, &str, &str, &str, i64, i64)] = &[
 ];
 
 struct Demo {
-    state: AppState,
+    ctx: Ctx,
     clock: Arc<ManualClock>,
 }
 
 impl Demo {
     async fn user(&self, email: &str) -> anyhow::Result<i64> {
-        Ok(users::find_by_email(&self.state.db, email)
+        Ok(users::find_by_email(&self.ctx.db, email)
             .await?
             .with_context(|| format!("demo person {email}"))?
             .id)
@@ -78,7 +78,7 @@ impl Demo {
     }
 
     async fn org(&self, code: &str) -> anyhow::Result<i64> {
-        Ok(organisations::find_by_code(&self.state.db, code)
+        Ok(organisations::find_by_code(&self.ctx.db, code)
             .await?
             .with_context(|| format!("council {code}"))?
             .id)
@@ -86,7 +86,7 @@ impl Demo {
 
     async fn profile(&self, email: &str) -> anyhow::Result<i64> {
         let user = self.user(email).await?;
-        Ok(store::profiles::find_by_user(&self.state.db, user)
+        Ok(store::profiles::find_by_user(&self.ctx.db, user)
             .await?
             .with_context(|| format!("profile of {email}"))?
             .id)
@@ -125,16 +125,16 @@ impl Demo {
         };
         let org = self.org(council).await?;
         let profile = self.profile(practitioner).await?;
-        booking_service::request(&self.state, self.by(buyer).await?, org, profile, &terms)
+        booking_service::request(&self.ctx, self.by(buyer).await?, org, profile, &terms)
             .await
             .map_err(|e| anyhow::anyhow!("demo booking: {e}"))
     }
 
     async fn approved(&self, booking: i64, practitioner: &str, manager: &str) -> anyhow::Result<i64> {
-        booking_service::accept(&self.state, self.by(practitioner).await?, booking)
+        booking_service::accept(&self.ctx, self.by(practitioner).await?, booking)
             .await
             .map_err(|e| anyhow::anyhow!("demo accept: {e}"))?;
-        let basis = agreements::legal_bases(&self.state.db, false)
+        let basis = agreements::legal_bases(&self.ctx.db, false)
             .await?
             .first()
             .context("a legal basis")?
@@ -145,26 +145,26 @@ impl Demo {
             vat: VatTreatment::OutsideScope,
             payment_terms_days: 30,
         };
-        booking_service::approve(&self.state, self.by(manager).await?, booking, &terms)
+        booking_service::approve(&self.ctx, self.by(manager).await?, booking, &terms)
             .await
             .map_err(|e| anyhow::anyhow!("demo approve: {e}"))
     }
 
     async fn active(&self, contract: i64, buyer: &str, supplier: &str) -> anyhow::Result<()> {
-        contract_service::accept(&self.state, self.by(buyer).await?, contract, Side::Buyer)
+        contract_service::accept(&self.ctx, self.by(buyer).await?, contract, Side::Buyer)
             .await
             .map_err(|e| anyhow::anyhow!("demo accept contract: {e}"))?;
-        contract_service::accept(&self.state, self.by(supplier).await?, contract, Side::Supplier)
+        contract_service::accept(&self.ctx, self.by(supplier).await?, contract, Side::Supplier)
             .await
             .map_err(|e| anyhow::anyhow!("demo accept contract: {e}"))?;
         Ok(())
     }
 
     async fn vary(&self, contract: i64, who: &str, side: Side, extra_hours: &str, summary: &str) -> anyhow::Result<()> {
-        let c = store::contracts::find(&self.state.db, contract)
+        let c = store::contracts::find(&self.ctx.db, contract)
             .await?
             .context("contract")?;
-        let (_, current) = contract_service::current_terms(&self.state.db, &c)
+        let (_, current) = contract_service::current_terms(&self.ctx.db, &c)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         let now = domain::clock::Clock::now(self.clock.as_ref());
@@ -178,7 +178,7 @@ impl Demo {
         };
         let v = domain::contracts::validate_variation(&current, &input, london_date(now))
             .map_err(|e| anyhow::anyhow!("demo variation: {e:?}"))?;
-        contract_service::propose_variation(&self.state, self.by(who).await?, contract, side, c.current_version, &v)
+        contract_service::propose_variation(&self.ctx, self.by(who).await?, contract, side, c.current_version, &v)
             .await
             .map_err(|e| anyhow::anyhow!("demo variation: {e}"))?;
         Ok(())
@@ -191,12 +191,12 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         return Ok(());
     }
     let clock = Arc::new(ManualClock::new(now - Duration::days(15)));
-    let config = WebConfig {
+    let settings = Settings {
         base_url: base_url.trim_end_matches('/').to_string(),
         ..Default::default()
     };
-    let state = AppState::new(db.clone(), clock.clone(), config, Arc::new(Notify::new()))?;
-    let demo = Demo { state, clock };
+    let ctx = Ctx::new(db.clone(), clock.clone(), settings, Arc::new(Notify::new()))?;
+    let demo = Demo { ctx, clock };
     let operator = demo.by("operator@microcontracts.invalid").await?;
 
     // The agreement, signed by every demo council but Hackney (whose page shows why it
@@ -204,7 +204,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     let agreement = match agreements::current(db).await? {
         Some(a) => a.id,
         None => contract_service::publish_agreement(
-            &demo.state,
+            &demo.ctx,
             operator,
             "1.0",
             "Council to council services agreement",
@@ -230,7 +230,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
             signatory_role: signatory,
             signed_on: london_date(now) - Duration::days(20),
         };
-        contract_service::record_signature(&demo.state, demo.by(admin).await?, &input)
+        contract_service::record_signature(&demo.ctx, demo.by(admin).await?, &input)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
@@ -291,7 +291,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         "tom.barker@leeds.gov.uk",
         "gareth.evans@cardiff.gov.uk",
     );
-    let failed = |e: web::services::deals::DealError| anyhow::anyhow!("demo deals: {e}");
+    let failed = |e: app::deals::DealError| anyhow::anyhow!("demo deals: {e}");
 
     // Fifteen days ago: a request nobody answered, which has lapsed since.
     demo.request(kofi, "BST", seren, (2, 3), 2).await?;
@@ -301,14 +301,14 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     let b = demo.request(owain, "CRF", mei, (0, 1), 2).await?;
     let k = demo.approved(b, mei, tom).await?;
     demo.active(k, owain, tom).await?;
-    contract_service::end(&demo.state, demo.by(owain).await?, k, Side::Buyer, None)
+    contract_service::end(&demo.ctx, demo.by(owain).await?, k, Side::Buyer, None)
         .await
         .map_err(failed)?;
     let b = demo.request(kofi, "BST", mei, (1, 4), 2).await?;
     let k = demo.approved(b, mei, tom).await?;
     demo.active(k, kofi, tom).await?;
     let reason = Some("Mei is needed on our own council tax project.");
-    contract_service::end(&demo.state, demo.by(tom).await?, k, Side::Supplier, reason)
+    contract_service::end(&demo.ctx, demo.by(tom).await?, k, Side::Supplier, reason)
         .await
         .map_err(failed)?;
 
@@ -325,7 +325,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         "One more hour a week to analyse the interviews.",
     )
     .await?;
-    contract_service::answer_variation(&demo.state, demo.by(gareth).await?, k, Side::Supplier, Answer::Accept)
+    contract_service::answer_variation(&demo.ctx, demo.by(gareth).await?, k, Side::Supplier, Answer::Accept)
         .await
         .map_err(failed)?;
     let b = demo.request(kofi, "BST", sam, (1, 6), 4).await?;
@@ -341,21 +341,21 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     // Requests: waiting for the practitioner, waiting for a manager, declined, withdrawn.
     demo.request(dan, "LDS", sam, (1, 4), 3).await?;
     let b = demo.request(kofi, "BST", mei, (2, 3), 2).await?;
-    booking_service::accept(&demo.state, demo.by(mei).await?, b)
+    booking_service::accept(&demo.ctx, demo.by(mei).await?, b)
         .await
         .map_err(failed)?;
     let b = demo.request(owain, "CRF", sam, (6, 8), 2).await?;
     let reason = "I am committed to our own payments project in those weeks.";
-    booking_service::decline(&demo.state, demo.by(sam).await?, b, reason)
+    booking_service::decline(&demo.ctx, demo.by(sam).await?, b, reason)
         .await
         .map_err(failed)?;
     let b = demo.request(dan, "LDS", seren, (4, 5), 1).await?;
-    booking_service::withdraw(&demo.state, demo.by(dan).await?, b)
+    booking_service::withdraw(&demo.ctx, demo.by(dan).await?, b)
         .await
         .map_err(failed)?;
 
     demo.at(now);
-    let lapsed = booking_service::expire_lapsed(&demo.state)
+    let lapsed = booking_service::expire_lapsed(&demo.ctx)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     tracing::info!(lapsed, "demo bookings and contracts loaded");

@@ -7,6 +7,12 @@
 //! completed contract.
 
 use anyhow::Context;
+use app::bookings as booking_service;
+use app::contracts as contract_service;
+use app::invoices as invoice_service;
+use app::timesheets as time_service;
+use app::By;
+use app::{Ctx, Settings};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use domain::bookings::{BookingTerms, Settlement};
 use domain::clock::{Clock, ManualClock};
@@ -16,12 +22,6 @@ use domain::weeks::{london_date, Week};
 use std::sync::Arc;
 use store::{agreements, invoices, organisations, time_entries, users, Db};
 use tokio::sync::Notify;
-use web::services::bookings as booking_service;
-use web::services::contracts as contract_service;
-use web::services::invoices as invoice_service;
-use web::services::timesheets as time_service;
-use web::services::By;
-use web::{AppState, WebConfig};
 
 /// A contract of the year: who buys whom, when (weeks after the year began), for how
 /// long, how many hours a week, and how it is settled.
@@ -87,7 +87,7 @@ fn finance(code: &str) -> &'static str {
 }
 
 struct Demo {
-    state: AppState,
+    ctx: Ctx,
     clock: Arc<ManualClock>,
 }
 
@@ -108,7 +108,7 @@ impl Demo {
     }
 
     async fn by(&self, email: &str) -> anyhow::Result<By<'static>> {
-        let user = users::find_by_email(&self.state.db, email)
+        let user = users::find_by_email(&self.ctx.db, email)
             .await?
             .with_context(|| format!("demo person {email}"))?;
         Ok(By {
@@ -118,7 +118,7 @@ impl Demo {
     }
 
     async fn org(&self, code: &str) -> anyhow::Result<i64> {
-        Ok(organisations::find_by_code(&self.state.db, code)
+        Ok(organisations::find_by_code(&self.ctx.db, code)
             .await?
             .with_context(|| format!("council {code}"))?
             .id)
@@ -129,7 +129,7 @@ impl Demo {
         let first = Week::current(self.now());
         let last = first.plus(p.weeks - 1);
         let user = self.by(p.practitioner).await?;
-        let profile = store::profiles::find_by_user(&self.state.db, user.user_id.unwrap_or_default())
+        let profile = store::profiles::find_by_user(&self.ctx.db, user.user_id.unwrap_or_default())
             .await?
             .context("demo profile")?;
         let terms = BookingTerms {
@@ -143,13 +143,13 @@ impl Demo {
         };
         let org = self.org(p.council).await?;
         let buyer = self.by(p.buyer).await?;
-        let booking = booking_service::request(&self.state, buyer, org, profile.id, &terms)
+        let booking = booking_service::request(&self.ctx, buyer, org, profile.id, &terms)
             .await
             .map_err(|e| fail("booking")(e.to_string()))?;
-        booking_service::accept(&self.state, user, booking)
+        booking_service::accept(&self.ctx, user, booking)
             .await
             .map_err(|e| fail("accept")(e.to_string()))?;
-        let basis = agreements::legal_bases(&self.state.db, false)
+        let basis = agreements::legal_bases(&self.ctx.db, false)
             .await?
             .first()
             .context("a legal basis")?
@@ -161,11 +161,11 @@ impl Demo {
             payment_terms_days: 30,
         };
         let manager = self.by(p.manager).await?;
-        let k = booking_service::approve(&self.state, manager, booking, &approval)
+        let k = booking_service::approve(&self.ctx, manager, booking, &approval)
             .await
             .map_err(|e| fail("approve")(e.to_string()))?;
         for (side, who) in [(Side::Buyer, buyer), (Side::Supplier, manager)] {
-            contract_service::accept(&self.state, who, k, side)
+            contract_service::accept(&self.ctx, who, k, side)
                 .await
                 .map_err(|e| fail("accept contract")(e.to_string()))?;
         }
@@ -189,11 +189,11 @@ impl Demo {
                 )
             })
             .collect();
-        time_service::save_week(&self.state, by, week, &cells)
+        time_service::save_week(&self.ctx, by, week, &cells)
             .await
             .map_err(|e| fail("time")(e.to_string()))?;
         if submit {
-            time_service::submit_week(&self.state, by, week)
+            time_service::submit_week(&self.ctx, by, week)
                 .await
                 .map_err(|e| fail("submit")(e.to_string()))?;
         }
@@ -201,7 +201,7 @@ impl Demo {
     }
 
     async fn answer(&self, p: &Plan, k: i64, approve: bool) -> anyhow::Result<()> {
-        let ids: Vec<i64> = time_entries::for_contract(&self.state.db, k)
+        let ids: Vec<i64> = time_entries::for_contract(&self.ctx.db, k)
             .await?
             .into_iter()
             .filter(|e| e.status == "submitted")
@@ -211,7 +211,7 @@ impl Demo {
             return Ok(());
         }
         let comment = (!approve).then_some("Thursday's session was cancelled, I think: please check.");
-        time_service::decide(&self.state, self.by(p.buyer).await?, k, &ids, approve, comment)
+        time_service::decide(&self.ctx, self.by(p.buyer).await?, k, &ids, approve, comment)
             .await
             .map_err(|e| fail("approval")(e.to_string()))?;
         Ok(())
@@ -222,12 +222,12 @@ impl Demo {
         let mut made = Vec::new();
         for code in ["WOK", "LDS"] {
             let by = self.by(finance(code)).await?;
-            let drafts = invoice_service::generate(&self.state, by, self.org(code).await?, month)
+            let drafts = invoice_service::generate(&self.ctx, by, self.org(code).await?, month)
                 .await
                 .map_err(|e| fail("invoices")(e.to_string()))?;
             for id in drafts {
                 if issue {
-                    invoice_service::issue(&self.state, by, id)
+                    invoice_service::issue(&self.ctx, by, id)
                         .await
                         .map_err(|e| fail("issue")(e.to_string()))?;
                 }
@@ -238,14 +238,14 @@ impl Demo {
     }
 
     async fn pay(&self, id: i64) -> anyhow::Result<()> {
-        let i = invoices::find(&self.state.db, id).await?.context("invoice")?;
+        let i = invoices::find(&self.ctx.db, id).await?.context("invoice")?;
         let payer = match i.buyer_org_id {
             b if b == self.org("LDS").await? => finance("LDS"),
             _ => finance("CRF"),
         };
         let reference = format!("BACS {}", 40_000 + id);
         invoice_service::pay(
-            &self.state,
+            &self.ctx,
             self.by(payer).await?,
             id,
             london_date(self.now()),
@@ -279,12 +279,12 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     let this_week = Week::current(now);
     let first_week = this_week.plus(-52);
     let clock = Arc::new(ManualClock::new(at_hour(first_week.monday(), 8)));
-    let config = WebConfig {
+    let settings = Settings {
         base_url: base_url.trim_end_matches('/').to_string(),
         ..Default::default()
     };
-    let state = AppState::new(db.clone(), clock.clone(), config, Arc::new(Notify::new()))?;
-    let demo = Demo { state, clock };
+    let ctx = Ctx::new(db.clone(), clock.clone(), settings, Arc::new(Notify::new()))?;
+    let demo = Demo { ctx, clock };
     // Bristol may owe up to 40 hours of credit.
     let operator = demo.by("operator@microcontracts.invalid").await?;
     let mut tx = db.begin().await?;
@@ -323,7 +323,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
                 issued_count += 1;
                 if issued_count == 2 {
                     // The second invoice is cancelled by a credit note and invoiced again.
-                    invoice_service::credit(&demo.state, demo.by(finance(&i.supplier_code)).await?, id)
+                    invoice_service::credit(&demo.ctx, demo.by(finance(&i.supplier_code)).await?, id)
                         .await
                         .map_err(|e| fail("credit note")(e.to_string()))?;
                     for again in demo.month_end(month_of(i.period_start), true).await? {
@@ -360,7 +360,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         if w == PLANS[0].starts + PLANS[0].weeks {
             if let Some(k) = contracts[0] {
                 let p = &PLANS[0];
-                contract_service::end(&demo.state, demo.by(p.buyer).await?, k, Side::Buyer, None)
+                contract_service::end(&demo.ctx, demo.by(p.buyer).await?, k, Side::Buyer, None)
                     .await
                     .map_err(|e| fail("complete")(e.to_string()))?;
                 let mut tx = db.begin().await?;
@@ -394,7 +394,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         }
     }
     demo.month_end(month_of(london_date(demo.now())), false).await?;
-    invoice_service::remind_overdue(&demo.state)
+    invoice_service::remind_overdue(&demo.ctx)
         .await
         .map_err(|e| fail("reminder")(e.to_string()))?;
     if let Some(k) = contracts[1] {

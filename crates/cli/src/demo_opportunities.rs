@@ -5,6 +5,10 @@
 //! suitable applicant, one cancelled and one withdrawn; and two saved searches.
 
 use anyhow::Context;
+use app::applications::{self as application_service, Evaluation, Offer};
+use app::opportunities::{self as service, SectionInput};
+use app::By;
+use app::{Ctx, Settings};
 use chrono::{DateTime, Duration, Utc};
 use domain::clock::{Clock, ManualClock};
 use domain::opportunities::{self as rules, ApplicationTerms, Event};
@@ -12,13 +16,9 @@ use domain::weeks::london_date;
 use std::sync::Arc;
 use store::{opportunities, organisations, saved_searches, users, Db};
 use tokio::sync::Notify;
-use web::services::applications::{self as application_service, Evaluation, Offer};
-use web::services::opportunities::{self as service, SectionInput};
-use web::services::By;
-use web::{AppState, WebConfig};
 
 struct Demo {
-    state: AppState,
+    ctx: Ctx,
     clock: Arc<ManualClock>,
 }
 
@@ -40,7 +40,7 @@ struct Brief {
     closes_in_days: i64,
 }
 
-fn fail(what: &str) -> impl FnOnce(web::services::deals::DealError) -> anyhow::Error + '_ {
+fn fail(what: &str) -> impl FnOnce(app::deals::DealError) -> anyhow::Error + '_ {
     move |e| anyhow::anyhow!("demo {what}: {e:?}")
 }
 
@@ -50,7 +50,7 @@ impl Demo {
     }
 
     async fn by(&self, email: &str) -> anyhow::Result<By<'static>> {
-        let user = users::find_by_email(&self.state.db, email)
+        let user = users::find_by_email(&self.ctx.db, email)
             .await?
             .with_context(|| format!("demo person {email}"))?;
         Ok(By {
@@ -60,7 +60,7 @@ impl Demo {
     }
 
     async fn org(&self, code: &str) -> anyhow::Result<i64> {
-        Ok(organisations::find_by_code(&self.state.db, code)
+        Ok(organisations::find_by_code(&self.ctx.db, code)
             .await?
             .with_context(|| format!("demo council {code}"))?
             .id)
@@ -74,11 +74,11 @@ impl Demo {
     async fn write(&self, b: &Brief, publish: bool) -> anyhow::Result<i64> {
         let by = self.by(b.buyer).await?;
         let org = self.org(b.council).await?;
-        let id = service::start(&self.state, by, org, b.kind)
+        let id = service::start(&self.ctx, by, org, b.kind)
             .await
             .map_err(fail("draft"))?;
         let role_id = match b.role {
-            Some(name) => store::reference::roles(&self.state.db)
+            Some(name) => store::reference::roles(&self.ctx.db)
                 .await?
                 .into_iter()
                 .find(|r| r.name == name)
@@ -133,12 +133,12 @@ impl Demo {
         ];
         let count = if publish { sections.len() } else { 1 };
         for section in sections.into_iter().take(count) {
-            service::save_section(&self.state, by, id, section)
+            service::save_section(&self.ctx, by, id, section)
                 .await
                 .map_err(fail("section"))?;
         }
         if publish {
-            service::publish(&self.state, by, id).await.map_err(fail("publish"))?;
+            service::publish(&self.ctx, by, id).await.map_err(fail("publish"))?;
         }
         Ok(id)
     }
@@ -146,11 +146,11 @@ impl Demo {
     /// Applies as `who` (with evidence for every criterion) and has `manager` approve.
     async fn apply(&self, id: i64, who: &str, rate_pence: i64, manager: Option<&str>) -> anyhow::Result<i64> {
         let user = self.by(who).await?;
-        let profile = store::profiles::find_by_user(&self.state.db, user.user_id.unwrap_or_default())
+        let profile = store::profiles::find_by_user(&self.ctx.db, user.user_id.unwrap_or_default())
             .await?
             .context("demo applicant's profile")?;
-        let o = opportunities::find(&self.state.db, id).await?.context("opportunity")?;
-        let evidence = opportunities::criteria(&self.state.db, id)
+        let o = opportunities::find(&self.ctx.db, id).await?.context("opportunity")?;
+        let evidence = opportunities::criteria(&self.ctx.db, id)
             .await?
             .into_iter()
             .map(|c| {
@@ -167,11 +167,11 @@ impl Demo {
             rate_pence,
             earliest_start: o.earliest_start.unwrap_or(london_date(self.now())),
         };
-        let application = application_service::apply(&self.state, user, id, profile.org_id, &terms, Offer::Myself)
+        let application = application_service::apply(&self.ctx, user, id, profile.org_id, &terms, Offer::Myself)
             .await
             .map_err(fail("application"))?;
         if let Some(manager) = manager {
-            application_service::decide(&self.state, self.by(manager).await?, application, true, None)
+            application_service::decide(&self.ctx, self.by(manager).await?, application, true, None)
                 .await
                 .map_err(fail("approval"))?;
         }
@@ -180,10 +180,10 @@ impl Demo {
 
     /// Scores every criterion of an application `score`, with cultural fit and feedback.
     async fn score(&self, buyer: &str, application: i64, score: i64, feedback: &str) -> anyhow::Result<()> {
-        let a = store::applications::find(&self.state.db, application)
+        let a = store::applications::find(&self.ctx.db, application)
             .await?
             .context("application")?;
-        let scores = opportunities::criteria(&self.state.db, a.opportunity_id)
+        let scores = opportunities::criteria(&self.ctx.db, a.opportunity_id)
             .await?
             .into_iter()
             .map(|c| (c.id, Some(score)))
@@ -195,7 +195,7 @@ impl Demo {
             feedback: Some(feedback.into()),
             shortlisted: score >= 2,
         };
-        application_service::evaluate(&self.state, self.by(buyer).await?, application, &e)
+        application_service::evaluate(&self.ctx, self.by(buyer).await?, application, &e)
             .await
             .map_err(fail("score"))
     }
@@ -214,12 +214,12 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         return Ok(());
     }
     let clock = Arc::new(ManualClock::new(now - Duration::days(45)));
-    let config = WebConfig {
+    let settings = Settings {
         base_url: base_url.trim_end_matches('/').to_string(),
         ..Default::default()
     };
-    let state = AppState::new(db.clone(), clock.clone(), config, Arc::new(Notify::new()))?;
-    let demo = Demo { state, clock };
+    let ctx = Ctx::new(db.clone(), clock.clone(), settings, Arc::new(Notify::new()))?;
+    let demo = Demo { ctx, clock };
     let brief = |buyer, council, kind, title, closes_in_days| {
         Brief {
         buyer,
@@ -346,7 +346,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     demo.apply(withdrawn, "seren.davies@cardiff.gov.uk", 6000, None).await?;
     demo.advance(2);
     service::withdraw(
-        &demo.state,
+        &demo.ctx,
         demo.by("dan.hughes@leeds.gov.uk").await?,
         withdrawn,
         "The portal project has been paused until next year.",
@@ -356,7 +356,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
 
     // They close at their closing times; the buyers evaluate and record outcomes.
     demo.advance(11);
-    service::close_due(&demo.state).await.map_err(fail("closing"))?;
+    service::close_due(&demo.ctx).await.map_err(fail("closing"))?;
     let owain = demo.by("owain.price@cardiff.gov.uk").await?;
     demo.score(
         "owain.price@cardiff.gov.uk",
@@ -372,11 +372,11 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         "Your evidence on GOV.UK Pay was thinner than the winning application's.",
     )
     .await?;
-    application_service::award(&demo.state, owain, awarded, &[winner])
+    application_service::award(&demo.ctx, owain, awarded, &[winner])
         .await
         .map_err(fail("award"))?;
     application_service::end_without_award(
-        &demo.state,
+        &demo.ctx,
         demo.by("ruth.adeyemi@leeds.gov.uk").await?,
         unsuccessful,
         Event::NoneSuitable,
@@ -385,7 +385,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     .await
     .map_err(fail("no award"))?;
     application_service::end_without_award(
-        &demo.state,
+        &demo.ctx,
         demo.by("kofi.mensah@bristol.gov.uk").await?,
         cancelled,
         Event::Cancel,
@@ -397,7 +397,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     // Two days ago: the buyer of the one still being evaluated is reminded, and two
     // opportunities are open with questions and applications.
     demo.clock.advance(now - Duration::days(2) - demo.now());
-    service::remind_overdue(&demo.state).await.map_err(fail("reminder"))?;
+    service::remind_overdue(&demo.ctx).await.map_err(fail("reminder"))?;
     let open = demo
         .write(
             &Brief {
@@ -435,7 +435,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     let sam = demo.by("sam.okafor@wokingham.gov.uk").await?;
     let o = opportunities::find(db, open).await?.context("open opportunity")?;
     service::ask(
-        &demo.state,
+        &demo.ctx,
         sam,
         &o,
         "Would you accept someone who can start two weeks later than the earliest start?",
@@ -443,7 +443,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     .await
     .map_err(fail("question"))?;
     let answered = service::ask(
-        &demo.state,
+        &demo.ctx,
         demo.by("mei.chen@leeds.gov.uk").await?,
         &o,
         "How many residents do you expect the research to involve?",
@@ -451,7 +451,7 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
     .await
     .map_err(fail("question"))?;
     service::answer(
-        &demo.state,
+        &demo.ctx,
         demo.by("dan.hughes@leeds.gov.uk").await?,
         open,
         answered,

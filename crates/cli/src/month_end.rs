@@ -33,16 +33,17 @@ pub async fn run(args: MonthEndArgs) -> anyhow::Result<usize> {
         .await?
         .filter(|u| u.platform_admin)
         .with_context(|| format!("{} is not a platform admin of this service", args.by))?;
-    let config = web::WebConfig {
-        cache_bytes: 0,
-        ..Default::default()
-    };
-    let state = web::AppState::new(db.clone(), clock, config, Arc::new(tokio::sync::Notify::new()))?;
-    let by = web::services::By {
+    let ctx = app::Ctx::new(
+        db.clone(),
+        clock,
+        app::Settings::default(),
+        Arc::new(tokio::sync::Notify::new()),
+    )?;
+    let by = app::By {
         user_id: Some(admin.id),
         client_ip: "month-end",
     };
-    let drafts = web::services::invoices::generate_all(&state, by, month)
+    let drafts = app::invoices::generate_all(&ctx, by, month)
         .await
         .map_err(|e| anyhow::anyhow!("month-end for {month_text}: {e}"))?;
     db.close().await;

@@ -36,7 +36,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let config = WebConfig {
         base_url: args.base_url.trim_end_matches('/').to_string(),
         support_email: args.support_email.clone(),
-        client_address: web::client::ClientAddressConfig {
+        client_address: web::config::ClientAddressConfig {
             source: args.client_ip_source.clone(),
             trusted_proxy_hops: usize::from(args.trusted_proxy_hops),
         },
@@ -56,7 +56,12 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
         HOUSEKEEPING_EVERY,
         stopped.clone(),
     ));
-    let deadlines_task = tokio::spawn(web::deadlines::run(state.clone(), DEADLINES_EVERY, stopped));
+    let deadlines_task = tokio::spawn(jobs::deadlines::run(
+        state.app.clone(),
+        DEADLINES_EVERY,
+        stopped.clone(),
+    ));
+    let limiter_task = tokio::spawn(state.clone().prune_api_limiter(DEADLINES_EVERY, stopped));
 
     let metrics_task = match &args.metrics_bind {
         Some(address) => {
@@ -91,6 +96,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let _ = worker_task.await;
     let _ = housekeeping_task.await;
     let _ = deadlines_task.await;
+    let _ = limiter_task.await;
     if let Some(task) = metrics_task {
         let _ = task.await;
     }

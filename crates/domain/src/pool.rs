@@ -352,6 +352,22 @@ pub fn free_minutes(capacity: &Capacity, unavailable: &[Week], held_minutes: i64
     (capacity.minutes_per_week - held_minutes).max(0)
 }
 
+/// Weeks a pool search shows and ranks on when none are chosen.
+pub const SEARCH_DEFAULT_WEEKS: i64 = 4;
+/// How far ahead people can ask about free hours.
+pub const SEARCH_WEEKS_AHEAD: i64 = 26;
+
+/// The weeks a search looks at: from `first` (not before this week; default this week) to
+/// `last` (default 4 weeks on; at most 26 weeks ahead).
+pub fn search_weeks(first: Option<Week>, last: Option<Week>, this_week: Week) -> Result<Vec<Week>, &'static str> {
+    let first = first.filter(|w| *w >= this_week).unwrap_or(this_week);
+    let last = last.unwrap_or(first.plus(SEARCH_DEFAULT_WEEKS - 1));
+    if last < first {
+        return Err("error-week-order");
+    }
+    Ok(first.through(last.min(this_week.plus(SEARCH_WEEKS_AHEAD - 1))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

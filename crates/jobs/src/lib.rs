@@ -1,5 +1,7 @@
-//! Background work of Microcontracts: the email outbox worker and its transports.
+//! Scheduled work of Microcontracts: deadlines, housekeeping, and the email outbox worker
+//! with its transports. Each step is a command of the application layer or a store call.
 
+pub mod deadlines;
 pub mod housekeeping;
 pub mod mail;
 pub mod outbox_worker;

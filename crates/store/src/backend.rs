@@ -7,9 +7,6 @@ use sqlx::{Postgres, Sqlite, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -194,15 +191,6 @@ impl Db {
             Db::Sqlite(_) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
-    }
-
-    /// Applies every pending migration, then loads the reference data.
-    pub async fn migrate(&self) -> Result<()> {
-        match self {
-            Db::Sqlite(pools) => SQLITE_MIGRATIONS.run(&pools.write).await?,
-            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
-        }
-        crate::seed::load_reference_data(self).await
     }
 
     pub async fn begin(&self) -> Result<Tx> {

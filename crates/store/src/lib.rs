@@ -20,6 +20,7 @@ pub mod income;
 pub mod invoices;
 pub mod ledger;
 pub mod members;
+mod migrations;
 pub mod notifications;
 pub mod opportunities;
 pub mod opportunity_list;
@@ -41,6 +42,8 @@ pub mod tokens;
 pub mod users;
 pub mod waiting;
 
+#[cfg(any(test, feature = "testing"))]
+pub mod schema;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 

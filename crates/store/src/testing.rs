@@ -82,6 +82,43 @@ pub async fn execute_raw(db: &Db, sql: &str) -> Result<u64> {
     Ok(exec!(db, c => sqlx::query(sqlx::AssertSqlSafe(sql)).execute(c).await.map(|r| r.rows_affected()))?)
 }
 
+/// What a test that runs on both backends starts from, made afresh for each backend: the
+/// backend itself (the test makes its own database), or a whole running service.
+pub trait Setup: Sized {
+    fn setup(backend: Backend) -> impl std::future::Future<Output = Self> + Send;
+}
+
+impl Setup for Backend {
+    async fn setup(backend: Backend) -> Backend {
+        backend
+    }
+}
+
+/// Runs `test` on `backend`, from what it starts with.
+pub async fn run_on<S: Setup, F: std::future::Future<Output = ()>>(backend: Backend, test: impl FnOnce(S) -> F) {
+    test(S::setup(backend).await).await
+}
+
+/// Runs each named test once against SQLite and once against PostgreSQL, in modules
+/// `sqlite` and `postgres`: `async fn name(start: S)` for any `S: Setup`.
+#[macro_export]
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() {
+                   $crate::testing::run_on($crate::Backend::Sqlite, super::$name).await
+               } )*
+        }
+        mod postgres {
+            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+               async fn $name() {
+                   $crate::testing::run_on($crate::Backend::Postgres, super::$name).await
+               } )*
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -77,14 +77,7 @@ async fn outbox_claims_each_message_once(backend: Backend) {
     assert_eq!(outbox::claim_due(&t.db, "c", later, lease, 50).await.unwrap().len(), 30);
 }
 
-macro_rules! on_both {
-    ($($name:ident),*) => {
-        mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
-        mod postgres { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Postgres).await } )* }
-    };
-}
-
-on_both!(
+store::on_both!(
     audit_log_is_append_only,
     every_council_is_loaded_once,
     outbox_claims_each_message_once
@@ -107,4 +100,75 @@ async fn postgresql_connections_can_require_tls() {
         .unwrap();
     assert!(!plain.connection_encrypted().await.unwrap());
     plain.close().await;
+}
+
+/// Both backends, once migrated, hold the same tables with the same columns (of matching
+/// kinds, equally required), the same named indexes, unique column sets and foreign
+/// keys. The full-text search tables are the one difference, by design (ADR 0007): each
+/// backend's own kind.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_backends_have_the_same_schema() {
+    let sqlite = store::testing::fresh(store::Backend::Sqlite).await.unwrap();
+    let postgres = store::testing::fresh(store::Backend::Postgres).await.unwrap();
+    let mut lite = store::schema::read(&sqlite.db).await.unwrap();
+    let mut pg = store::schema::read(&postgres.db).await.unwrap();
+    // Full text is native to each backend: FTS5 tables (with their shadow tables) on
+    // SQLite; a tsvector column or table with a GIN index on PostgreSQL.
+    lite.retain(|name, _| !name.starts_with("opportunity_search") && !name.starts_with("profile_search"));
+    pg.remove("profile_search");
+    if let Some(o) = pg.get_mut("opportunities") {
+        o.columns.remove("search_document");
+        o.indexes.remove(&("opportunities_search".to_string(), false));
+    }
+    let mut differences = Vec::new();
+    let names = |s: &store::schema::Schema| s.keys().cloned().collect::<std::collections::BTreeSet<_>>();
+    for only in names(&lite).difference(&names(&pg)) {
+        differences.push(format!("{only}: only on SQLite"));
+    }
+    for only in names(&pg).difference(&names(&lite)) {
+        differences.push(format!("{only}: only on PostgreSQL"));
+    }
+    for (name, l) in &lite {
+        let Some(p) = pg.get(name) else { continue };
+        for (column, lc) in &l.columns {
+            match p.columns.get(column) {
+                None => differences.push(format!("{name}.{column}: only on SQLite")),
+                Some(pc) if !lc.kind.matches(pc.kind) => differences.push(format!(
+                    "{name}.{column}: {:?} on SQLite, {:?} on PostgreSQL",
+                    lc.kind, pc.kind
+                )),
+                Some(pc) if lc.not_null != pc.not_null => differences.push(format!(
+                    "{name}.{column}: NOT NULL {} on SQLite, {} on PostgreSQL",
+                    lc.not_null, pc.not_null
+                )),
+                _ => {}
+            }
+        }
+        for column in p.columns.keys().filter(|c| !l.columns.contains_key(*c)) {
+            differences.push(format!("{name}.{column}: only on PostgreSQL"));
+        }
+        if l.indexes != p.indexes {
+            differences.push(format!(
+                "{name} indexes: {:?} on SQLite, {:?} on PostgreSQL",
+                l.indexes, p.indexes
+            ));
+        }
+        if l.unique != p.unique {
+            differences.push(format!(
+                "{name} unique: {:?} on SQLite, {:?} on PostgreSQL",
+                l.unique, p.unique
+            ));
+        }
+        if l.foreign_keys != p.foreign_keys {
+            differences.push(format!(
+                "{name} foreign keys: {:?} on SQLite, {:?} on PostgreSQL",
+                l.foreign_keys, p.foreign_keys
+            ));
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "the schemas differ:\n{}",
+        differences.join("\n")
+    );
 }

@@ -140,16 +140,4 @@ async fn random_requests_and_releases_match_the_model(backend: Backend) {
     assert!(search(db, &query(least + 15), 10, 0).await.unwrap().is_empty());
 }
 
-mod sqlite {
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn random_requests_and_releases_match_the_model() {
-        super::random_requests_and_releases_match_the_model(store::Backend::Sqlite).await
-    }
-}
-
-mod postgres {
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn random_requests_and_releases_match_the_model() {
-        super::random_requests_and_releases_match_the_model(store::Backend::Postgres).await
-    }
-}
+store::on_both!(random_requests_and_releases_match_the_model);

@@ -361,14 +361,7 @@ async fn applications_are_counted_on_the_row(backend: Backend) {
     assert_eq!(o.applications, 1);
 }
 
-macro_rules! on_both {
-    ($($name:ident),*) => {
-        mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
-        mod postgres { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Postgres).await } )* }
-    };
-}
-
-on_both!(
+store::on_both!(
     live_first_then_newest_page_by_page,
     every_filter,
     words_by_either_route,

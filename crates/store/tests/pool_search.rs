@@ -971,14 +971,7 @@ async fn many_matches_are_walked_in_the_same_order(backend: Backend) {
     assert_eq!(found(london, 100, 200).await, london_expected[200..].to_vec());
 }
 
-macro_rules! on_both {
-    ($($name:ident),*) => {
-        mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Sqlite).await } )* }
-        mod postgres { $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)] async fn $name() { super::$name(store::Backend::Postgres).await } )* }
-    };
-}
-
-on_both!(
+store::on_both!(
     people_are_found_by_name_with_or_without_accents,
     words_are_found_in_every_searchable_field,
     each_filter_alone_and_combined,

@@ -6,32 +6,13 @@
 //! are never believed: of `X-Forwarded-For` only the entries the operator's own proxies
 //! appended count, taken `TRUSTED_PROXY_HOPS` places from the right.
 
+use crate::config::{ClientAddressConfig, ClientIpSource};
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::HeaderMap;
-pub use axum_client_ip::ClientIpSource;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
-
-/// Where the client's address comes from.
-#[derive(Debug, Clone)]
-pub struct ClientAddressConfig {
-    /// The socket (`ConnectInfo`, no proxy) or the header the operator's proxy sets.
-    pub source: ClientIpSource,
-    /// With `RightmostXForwardedFor`: how many proxies of the operator's each append an
-    /// address to `X-Forwarded-For` (the client's address is that many from the right).
-    pub trusted_proxy_hops: usize,
-}
-
-impl Default for ClientAddressConfig {
-    fn default() -> Self {
-        Self {
-            source: ClientIpSource::ConnectInfo,
-            trusted_proxy_hops: 1,
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct ClientIp(pub String);

@@ -42,13 +42,13 @@ impl From<store::StoreError> for AppError {
     }
 }
 
-impl From<crate::services::rate_limits::Limited> for AppError {
-    fn from(e: crate::services::rate_limits::Limited) -> Self {
+impl From<app::rate_limits::Limited> for AppError {
+    fn from(e: app::rate_limits::Limited) -> Self {
         match e {
-            crate::services::rate_limits::Limited::Wait(wait) => AppError::TooManyRequests {
+            app::rate_limits::Limited::Wait(wait) => AppError::TooManyRequests {
                 retry_after: domain::rate_limits::retry_after_seconds(wait),
             },
-            crate::services::rate_limits::Limited::Store(e) => e.into(),
+            app::rate_limits::Limited::Store(e) => e.into(),
         }
     }
 }

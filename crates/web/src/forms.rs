@@ -1,6 +1,6 @@
 //! Form plumbing: error summaries in the GOV.UK pattern, and safe return addresses.
 
-use crate::state::AppState;
+use app::Ctx;
 use domain::ValidationErrors;
 use serde::Serialize;
 
@@ -12,13 +12,13 @@ pub struct ShownError {
 }
 
 /// The messages for a form's errors, in field order. Keys come from the catalogue.
-pub fn shown(state: &AppState, errors: &ValidationErrors) -> Vec<ShownError> {
+pub fn shown(ctx: &Ctx, errors: &ValidationErrors) -> Vec<ShownError> {
     errors
         .0
         .iter()
         .map(|e| ShownError {
             field: e.field.clone(),
-            text: field_message(state, &e.field, e.key),
+            text: field_message(ctx, &e.field, e.key),
         })
         .collect()
 }
@@ -26,14 +26,14 @@ pub fn shown(state: &AppState, errors: &ValidationErrors) -> Vec<ShownError> {
 /// The message for one field's error. Messages that speak of a field by name (the GOV.UK
 /// date messages: "The start date must include a month") get it as `$field`, from the
 /// catalogue's `field-name-<field>`, or "date" when the field has none.
-pub fn field_message(state: &AppState, field: &str, key: &str) -> String {
+pub fn field_message(ctx: &Ctx, field: &str, key: &str) -> String {
     let name_key = format!("field-name-{field}");
-    let name = if state.catalogue.has("en", &name_key) {
-        state.t(&name_key, &[])
+    let name = if ctx.catalogue.has("en", &name_key) {
+        ctx.t(&name_key, &[])
     } else {
-        state.t("field-name-date", &[])
+        ctx.t("field-name-date", &[])
     };
-    state.t(key, &[("field", name)])
+    ctx.t(key, &[("field", name)])
 }
 
 pub fn one(field: &str, text: String) -> Vec<ShownError> {

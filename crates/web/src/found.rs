@@ -2,48 +2,16 @@
 //! with their names, roles, rates and free hours, built once per search generation and
 //! kept in the search cache (ADR 0007), so a repeated search reads no profile rows.
 
+use crate::caches::{FoundPage, FoundProfile};
 use crate::state::AppState;
 use crate::views::WeekChoice;
 use minijinja::context;
-use serde::Serialize;
 use std::sync::Arc;
 use store::search::{self, PoolQuery};
 use store::{capacity, profiles};
 
-/// One profile found, with its free minutes in each of the query's weeks.
-#[derive(Debug, Clone, Serialize)]
-pub struct FoundProfile {
-    pub id: i64,
-    pub display_name: String,
-    pub headline: String,
-    pub org_code: String,
-    pub org_name: String,
-    pub region: Option<String>,
-    pub work_mode: String,
-    pub rate_pence: Option<i64>,
-    pub roles: Vec<String>,
-    pub free: Vec<i64>,
-}
-
-/// One page of results, whether another follows, and the results as the search page
-/// shows them (drawn once with the page rather than on every request).
-#[derive(Debug, Clone, Default)]
-pub struct FoundPage {
-    pub rows: Vec<FoundProfile>,
-    pub has_next: bool,
-    pub html: String,
-}
-
-impl search::Weigh for FoundPage {
-    fn bytes(&self) -> u64 {
-        let text: usize = self
-            .rows
-            .iter()
-            .map(|r| r.display_name.len() + r.headline.len() + r.org_name.len() + 64 * r.roles.len() + 8 * r.free.len())
-            .sum();
-        (self.html.len() + text + self.rows.len() * std::mem::size_of::<FoundProfile>()) as u64
-    }
-}
+/// Results on a page of the search, in HTML and in the API.
+pub const PAGE_SIZE: i64 = 20;
 
 /// Page `page` (from 1) of `page_size` results. Counts, for the metrics, whether the page
 /// came from the cache or was built.

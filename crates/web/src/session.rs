@@ -4,15 +4,14 @@
 use crate::csrf::{self, CsrfToken};
 use crate::error::AppError;
 use crate::state::AppState;
+use app::sessions::hash_secret;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use domain::authz::{Action, Actor};
-use rand::Rng;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
-use store::{sessions, Exec};
+use store::sessions;
 
 /// The expiry is slid forward at most this often, to save writes (never past the session's
 /// absolute lifetime: `domain::sessions`).
@@ -24,19 +23,6 @@ pub fn cookie_name(https: bool) -> &'static str {
     } else {
         "mc_session"
     }
-}
-
-/// A random URL-safe token and its SHA-256 (the only form that is stored).
-pub fn new_secret() -> (String, String) {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = hex::encode(bytes);
-    let hash = hash_secret(&token);
-    (token, hash)
-}
-
-pub fn hash_secret(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// A council the viewer belongs to, for navigation and pages.
@@ -84,8 +70,8 @@ impl Viewer {
     }
 
     /// Who is acting, for the audit log.
-    pub fn by<'s>(&self, client_ip: &'s str) -> crate::services::By<'s> {
-        crate::services::By {
+    pub fn by<'s>(&self, client_ip: &'s str) -> app::By<'s> {
+        app::By {
             user_id: self.user.as_ref().map(|u| u.id),
             client_ip,
         }
@@ -171,27 +157,6 @@ impl FromRequestParts<AppState> for Viewer {
         viewer.session_hash = Some(hash);
         Ok(viewer)
     }
-}
-
-/// Starts a session for `user_id` inside the caller's transaction; returns the cookie token.
-pub async fn start<'a>(
-    exec: impl Into<Exec<'a>>,
-    user_id: i64,
-    client_ip: &str,
-    user_agent: Option<&str>,
-    now: DateTime<Utc>,
-) -> store::Result<String> {
-    let (token, hash) = new_secret();
-    let agent: Option<String> = user_agent.map(|ua| ua.chars().take(300).collect());
-    let session = sessions::NewSession {
-        id_hash: &hash,
-        user_id,
-        expires_at: domain::sessions::expiry(now, now),
-        client_ip: Some(client_ip),
-        user_agent: agent.as_deref(),
-    };
-    sessions::create(exec, &session, now).await?;
-    Ok(token)
 }
 
 /// Headers that set the session cookie and a fresh CSRF cookie (new at every sign-in).

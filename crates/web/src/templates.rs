@@ -1,7 +1,7 @@
 //! Server-rendered pages. Templates are embedded in the binary and rendered with
 //! minijinja, which escapes every value by default; `t()` looks strings up in the catalogue.
 
-use crate::i18n::Catalogue;
+use app::i18n::Catalogue;
 use minijinja::value::Kwargs;
 use minijinja::{Environment, State, Value};
 use rust_embed::RustEmbed;

@@ -2,7 +2,7 @@
 //! hidden in a template: a profile's private fields are only loaded for those allowed.
 
 use crate::error::AppError;
-use crate::state::AppState;
+use app::Ctx;
 use chrono::NaiveDate;
 use domain::weeks::Week;
 use serde::Serialize;
@@ -60,9 +60,9 @@ pub struct PrivateFields {
 }
 
 impl ProfileView {
-    pub async fn load(state: &AppState, p: Profile, with_private: bool) -> Result<Self, AppError> {
-        let db = &state.db;
-        let first = Week::current(state.clock.now());
+    pub async fn load(ctx: &Ctx, p: Profile, with_private: bool) -> Result<Self, AppError> {
+        let db = &ctx.db;
+        let first = Week::current(ctx.clock.now());
         let weeks: Vec<Week> = first.through(first.plus(WEEKS_SHOWN - 1));
         let free = store::capacity::free_by_week(db, &[p.id], &weeks).await?;
         let free = free.get(&p.id).cloned().unwrap_or_default();
@@ -141,8 +141,8 @@ pub fn long_date(date: NaiveDate) -> String {
 }
 
 /// "1 hour", "2.5 hours": a number of minutes as people say it.
-pub fn hours_phrase(state: &AppState, minutes: i64) -> String {
-    state.t(
+pub fn hours_phrase(ctx: &Ctx, minutes: i64) -> String {
+    ctx.t(
         "hours-phrase",
         &[
             ("count", i64::from(minutes == 60).to_string()),
@@ -153,15 +153,15 @@ pub fn hours_phrase(state: &AppState, minutes: i64) -> String {
 
 /// The weeks without enough free hours, as people read them: "week of 30 November 2026:
 /// you asked for 1 hour, 0 are free". ISO week codes stay in URLs and the API's fields.
-pub fn describe_shortfalls(state: &AppState, short: &[domain::bookings::Shortfall]) -> String {
+pub fn describe_shortfalls(ctx: &Ctx, short: &[domain::bookings::Shortfall]) -> String {
     short
         .iter()
         .map(|s| {
-            state.t(
+            ctx.t(
                 "booking-shortfall",
                 &[
                     ("monday", long_date(s.week.monday())),
-                    ("asked", hours_phrase(state, s.asked)),
+                    ("asked", hours_phrase(ctx, s.asked)),
                     ("count", i64::from(s.free == 60).to_string()),
                     ("free", domain::money::format_hours(s.free.max(0))),
                 ],

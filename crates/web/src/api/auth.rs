@@ -3,8 +3,8 @@
 //! decided by the same `domain::authz` as the pages.
 
 use super::problem::Problem;
-use crate::session::hash_secret;
 use crate::state::AppState;
+use app::sessions::hash_secret;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
@@ -24,8 +24,8 @@ pub struct ApiCaller {
 
 impl ApiCaller {
     /// Who is acting, for the audit log: the token's owner, through the API.
-    pub fn by(&self) -> crate::services::By<'static> {
-        crate::services::By {
+    pub fn by(&self) -> app::By<'static> {
+        app::By {
             user_id: Some(self.user_id),
             client_ip: "api",
         }
@@ -45,14 +45,7 @@ impl ApiCaller {
     }
 
     pub fn authorise(&self, action: Action) -> Result<(), Problem> {
-        domain::authz::authorise(Some(&self.actor), action).map_err(|_| {
-            Problem::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                "Forbidden",
-                "Your account may not do this.",
-            )
-        })
+        domain::authz::authorise(Some(&self.actor), action).map_err(|_| Problem::forbidden())
     }
 
     /// Both checks at once: the token's scope and the owner's permission.

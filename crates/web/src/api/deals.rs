@@ -5,17 +5,17 @@
 use super::auth::ApiCaller;
 use super::json::ApiJson;
 use super::problem::Problem;
-use crate::services::bookings as booking_service;
-use crate::services::contracts::{self as contract_service, org_of, Answer};
-use crate::services::deals::DealError;
 use crate::state::AppState;
+use app::bookings::{self as booking_service, Step, StepName};
+use app::contracts::{self as contract_service, org_of, Answer};
+use app::deals::DealError;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::authz::{Action, Scope};
-use domain::bookings::{self as rules, BookingStatus, ScheduleInput};
+use domain::bookings::{self as rules, ScheduleInput};
 use domain::contracts::{ApprovalInput, Side, VariationInput};
 use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
@@ -56,6 +56,7 @@ pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
             p.title = "The request is not valid".into();
             p
         }
+        DealError::Denied(_) => Problem::forbidden(),
         DealError::Store(e) => e.into(),
     }
 }
@@ -219,13 +220,9 @@ pub async fn list_bookings(
 }
 
 async fn visible_booking(state: &AppState, caller: &ApiCaller, id: i64) -> Result<Booking, Problem> {
-    let b = bookings::find(&state.db, id).await?.ok_or_else(not_found)?;
-    caller.authorise(Action::ViewDeal {
-        buyer: b.buyer_org_id,
-        supplier: b.supplier_org_id,
-        practitioner: b.practitioner_id,
-    })?;
-    Ok(b)
+    booking_service::visible(state, Some(&caller.actor), id)
+        .await
+        .map_err(|e| deal_problem(state, e))
 }
 
 async fn booking_body(state: &AppState, id: i64) -> Result<Json<BookingItem>, Problem> {
@@ -331,43 +328,14 @@ pub async fn booking_step(
     caller.require(Scope::DealsWrite)?;
     let b = visible_booking(&state, &caller, id).await?;
     let body = body?.map(|ApiJson(b)| b).unwrap_or_default();
-    let status: BookingStatus = b.status.parse().map_err(|_| not_found())?;
-    let outcome = match step.as_str() {
-        "accept" => {
-            caller.authorise(Action::AnswerBooking {
-                practitioner: b.practitioner_id,
-            })?;
-            booking_service::accept(&state, caller.by(), id).await
-        }
-        "decline" => {
-            if status == BookingStatus::Accepted {
-                caller.authorise(Action::ApproveBooking(b.supplier_org_id))?;
-            } else {
-                caller.authorise(Action::AnswerBooking {
-                    practitioner: b.practitioner_id,
-                })?;
-            }
-            match rules::validate_reason(&body.reason) {
-                Ok(reason) => booking_service::decline(&state, caller.by(), id, &reason).await,
-                Err(e) => Err(DealError::Invalid(e)),
-            }
-        }
-        "withdraw" => {
-            caller.authorise(Action::ActFor {
-                side: Side::Buyer,
-                org: b.buyer_org_id,
-            })?;
-            booking_service::withdraw(&state, caller.by(), id).await
-        }
-        "approve" => {
-            caller.authorise(Action::ApproveBooking(b.supplier_org_id))?;
+    let step = match step.parse().map_err(|e| deal_problem(&state, e))? {
+        StepName::Accept => Step::Accept,
+        StepName::Decline => Step::Decline { reason: body.reason },
+        StepName::Withdraw => Step::Withdraw,
+        StepName::Approve => {
+            // What is left out is the supplying council's default.
             let defaults = agreements::contract_defaults(&state.db, b.supplier_org_id).await?;
-            let bases: Vec<i64> = agreements::legal_bases(&state.db, false)
-                .await?
-                .iter()
-                .map(|l| l.id)
-                .collect();
-            let input = ApprovalInput {
+            Step::Approve(ApprovalInput {
                 legal_basis_id: body.legal_basis_id.map(|i| i.to_string()).unwrap_or_default(),
                 invoicing: body.invoicing.unwrap_or_else(|| "monthly".into()),
                 vat: body.vat.unwrap_or(defaults.vat_treatment),
@@ -375,17 +343,12 @@ pub async fn booking_step(
                     .payment_terms_days
                     .unwrap_or(defaults.payment_terms_days)
                     .to_string(),
-            };
-            match domain::contracts::validate_approval(&input, &bases) {
-                Ok(terms) => booking_service::approve(&state, caller.by(), id, &terms)
-                    .await
-                    .map(|_| ()),
-                Err(e) => Err(DealError::Invalid(e)),
-            }
+            })
         }
-        _ => return Err(not_found()),
     };
-    outcome.map_err(|e| deal_problem(&state, e))?;
+    booking_service::take_step(&state, Some(&caller.actor), caller.by(), id, step)
+        .await
+        .map_err(|e| deal_problem(&state, e))?;
     booking_body(&state, id).await
 }
 

@@ -6,10 +6,10 @@ use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
 use super::problem::Problem;
-use crate::services::deals::DealError;
-use crate::services::invoices as invoice_service;
-use crate::services::timesheets::{self as time_service, TimeError};
 use crate::state::AppState;
+use app::deals::DealError;
+use app::invoices::{self as invoice_service, Step, StepDone, StepName};
+use app::timesheets::{self as time_service, TimeError};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -328,15 +328,14 @@ pub async fn list_invoices(
     Ok(Json(list.into_iter().map(|i| invoice_item(i, None)).collect()))
 }
 
+/// The invoice, if the caller may see it; one they may not is not found.
 async fn visible_invoice(state: &AppState, caller: &ApiCaller, id: i64) -> Result<invoices::Invoice, Problem> {
-    let i = invoices::find(&state.db, id).await?.ok_or_else(not_found)?;
-    let supplier = caller.authorise(Action::ViewInvoices(i.supplier_org_id)).is_ok();
-    let buyer = i.status != "draft" && caller.authorise(Action::ViewInvoices(i.buyer_org_id)).is_ok();
-    if supplier || buyer {
-        Ok(i)
-    } else {
-        Err(not_found())
-    }
+    invoice_service::visible(state, Some(&caller.actor), id)
+        .await
+        .map_err(|e| match e {
+            DealError::Denied(_) => not_found(),
+            e => deal_problem(state, e),
+        })
 }
 
 async fn invoice_body(state: &AppState, id: i64) -> Result<Json<InvoiceItem>, Problem> {
@@ -424,41 +423,29 @@ pub async fn invoice_step(
     body: Result<Option<ApiJson<InvoiceStepBody>>, Problem>,
 ) -> Result<Json<InvoiceItem>, Problem> {
     caller.require(Scope::InvoicesWrite)?;
-    let i = visible_invoice(&state, &caller, id).await?;
+    visible_invoice(&state, &caller, id).await?;
     let b = body?.map(|ApiJson(b)| b).unwrap_or_default();
-    let result = match step.as_str() {
-        "issue" | "discard" | "credit" => {
-            caller.authorise(Action::ManageInvoices(i.supplier_org_id))?;
-            match step.as_str() {
-                "issue" => invoice_service::issue(&state, caller.by(), id).await.map(|_| id),
-                "discard" => invoice_service::discard(&state, caller.by(), id).await.map(|_| 0),
-                _ => invoice_service::credit(&state, caller.by(), id).await,
-            }
-        }
-        "pay" => {
-            caller.authorise(Action::RecordPayment {
-                buyer: i.buyer_org_id,
-                supplier: i.supplier_org_id,
-            })?;
-            let today = domain::weeks::london_date(state.clock.now());
-            let date = b.paid_on.map(|d| d.to_string()).unwrap_or_default();
-            match domain::invoices::validate_payment(&date, &b.reference, i.issued_on.unwrap_or(today), today) {
-                Ok((paid_on, reference)) => invoice_service::pay(&state, caller.by(), id, paid_on, &reference)
-                    .await
-                    .map(|_| id),
-                Err(e) => Err(DealError::Invalid(e)),
-            }
-        }
-        _ => return Err(not_found()),
+    let step = match step.parse().map_err(|e| deal_problem(&state, e))? {
+        StepName::Issue => Step::Issue,
+        StepName::Discard => Step::Discard,
+        StepName::Credit => Step::Credit,
+        StepName::Pay => Step::Pay {
+            paid_on: b.paid_on.map(|d| d.to_string()).unwrap_or_default(),
+            reference: b.reference,
+        },
     };
-    match result.map_err(|e| deal_problem(&state, e))? {
-        0 => Err(Problem::new(
+    match invoice_service::take_step(&state, Some(&caller.actor), caller.by(), id, step)
+        .await
+        .map_err(|e| deal_problem(&state, e))?
+    {
+        StepDone::Discarded => Err(Problem::new(
             StatusCode::GONE,
             "discarded",
             "Discarded",
             "The draft was discarded.",
         )),
-        target => invoice_body(&state, target).await,
+        StepDone::Credited { credit_note_id } => invoice_body(&state, credit_note_id).await,
+        StepDone::Issued | StepDone::Paid => invoice_body(&state, id).await,
     }
 }
 

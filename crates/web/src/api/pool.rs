@@ -4,16 +4,17 @@
 use super::auth::ApiCaller;
 use super::json::ApiJson;
 use super::problem::Problem;
-use crate::handlers::pool::{pool_weeks, PAGE_SIZE};
-use crate::services::pool::{self as pool_service, Part, PoolError};
-use crate::services::By;
+use crate::found::PAGE_SIZE;
 use crate::state::AppState;
+use app::pool::{self as pool_service, Part, PoolError};
+use app::By;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::NaiveDate;
 use domain::authz::{Action, Scope};
+use domain::pool::search_weeks;
 use domain::pool::REGIONS;
 use domain::weeks::Week;
 use serde::{Deserialize, Serialize};
@@ -127,7 +128,7 @@ pub async fn search(
     caller.may(Scope::ProfilesRead, Action::SearchPool)?;
     let Query(p) = params.map_err(|e| bad("query", &e.body_text()))?;
     let this_week = Week::current(state.clock.now());
-    let weeks = pool_weeks(
+    let weeks = search_weeks(
         parse_week(&p.from_week, "from_week")?,
         parse_week(&p.to_week, "to_week")?,
         this_week,

@@ -4,9 +4,9 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::one_time;
-use crate::services::accounts;
 use crate::session::{self, Viewer};
 use crate::state::AppState;
+use app::accounts;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -31,7 +31,9 @@ pub async fn show(
     let https = state.config.https();
     // A token just made is shown once, and only to the person whose token it is.
     let new_token = match one_time::waiting(&headers, https) {
-        Some(token) if api_tokens::belongs_to(&state.db, user.id, &session::hash_secret(&token)).await? => Some(token),
+        Some(token) if api_tokens::belongs_to(&state.db, user.id, &app::sessions::hash_secret(&token)).await? => {
+            Some(token)
+        }
         _ => None,
     };
     let shown = new_token.is_some();
@@ -118,7 +120,7 @@ pub async fn create_token(
         .await?;
         return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
     };
-    let (secret, _) = session::new_secret();
+    let (secret, _) = app::sessions::new_secret();
     let token = format!("{}{secret}", crate::api::auth::TOKEN_PREFIX);
     let scope_names: Vec<&str> = scopes.iter().map(|s| s.as_str()).collect();
     accounts::create_api_token(
@@ -126,7 +128,7 @@ pub async fn create_token(
         viewer.by(&ip),
         user.id,
         &name,
-        &session::hash_secret(&token),
+        &app::sessions::hash_secret(&token),
         &scope_names.join(" "),
         lifetime,
     )

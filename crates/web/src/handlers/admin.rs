@@ -5,9 +5,9 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
-use crate::services::councils::{self, AppointError, Appointed, DomainError};
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::councils::{self, AppointError, Appointed, DomainError};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -305,14 +305,14 @@ pub async fn set_credit_limit(
     let mut tx = state.db.begin().await?;
     let before = store::ledger::credit_limit(&mut tx, org.id).await?;
     store::ledger::set_credit_limit(&mut tx, org.id, hours * 60, user, now).await?;
-    let entry = crate::services::Entry {
+    let entry = app::Entry {
         org_id: Some(org.id),
         action: "credit-limit-changed",
         subject: ("organisation", org.id.to_string()),
         before: Some(serde_json::json!({ "limit_minutes": before })),
         after: Some(serde_json::json!({ "limit_minutes": hours * 60 })),
     };
-    crate::services::audit(&mut tx, viewer.by(&ip), entry, now).await?;
+    app::audit(&mut tx, viewer.by(&ip), entry, now).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/councils/{}?done=credit-limit", org.code)).into_response())
 }

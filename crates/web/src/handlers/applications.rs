@@ -2,16 +2,17 @@
 //! council's team), each application's page where the manager decides and the applicant
 //! withdraws, the buyer's evaluation (ranking, scoring) and the outcome.
 
-use super::bookings::{refusal, refusal_status};
-use super::opportunities::{applying_councils, managed, unexpected, visible};
+use super::opportunities::{applying_councils, managed, visible};
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::ShownError;
-use crate::services::applications::{self as service, Evaluation, Offer};
-use crate::services::deals::DealError;
+use crate::refusals::unexpected;
+use crate::refusals::{refusal, refusal_status};
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::applications::{self as service, Evaluation, Offer};
+use app::deals::DealError;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;

@@ -4,9 +4,9 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, safe_return_to};
-use crate::services::accounts::{self, CompleteError, SignInError, SignUpError};
 use crate::session::{self, Viewer};
 use crate::state::AppState;
+use app::accounts::{self, CompleteError, SignInError, SignUpError};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -153,7 +153,7 @@ pub async fn verify(
         errors.0.extend(e.0);
     }
     if let (Some(name), true) = (name, errors.is_empty()) {
-        let hash = crate::passwords::hash(form.password).await?;
+        let hash = app::passwords::hash(form.password).await?;
         return match accounts::complete_sign_up(&state, &token, &name, &hash, &ip, user_agent(&headers)).await {
             Ok(signed_in) => {
                 let cookies = session::sign_in_cookies(&signed_in.session_token, state.config.https());
@@ -360,7 +360,7 @@ pub async fn reset(
         )?;
         return Ok(invalid(page));
     }
-    let hash = crate::passwords::hash(form.password).await?;
+    let hash = app::passwords::hash(form.password).await?;
     match accounts::reset_password(&state, &token, &hash, &ip, user_agent(&headers)).await {
         Ok(session_token) => {
             let cookies = session::sign_in_cookies(&session_token, state.config.https());

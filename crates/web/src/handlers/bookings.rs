@@ -6,12 +6,12 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
+use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::service_picker;
-use crate::services::bookings as booking_service;
-use crate::services::deals::DealError;
 use crate::session::Viewer;
 use crate::state::AppState;
 use crate::views::{self, WeekChoice};
+use app::bookings::{self as booking_service, Step, StepDone, StepName};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -24,34 +24,6 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
 use store::{agreements, capacity, profiles};
-
-/// The status a refused step answers with: 400 when the input is not valid, 409 when the
-/// state of things does not allow it now.
-pub fn refusal_status(e: &DealError) -> StatusCode {
-    if matches!(e, DealError::Invalid(_)) {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::CONFLICT
-    }
-}
-
-/// What a refused or invalid step says on the page, as an error summary. `field` is the
-/// element the summary links to.
-pub fn refusal(state: &AppState, e: DealError, field: &str) -> Result<Vec<ShownError>, AppError> {
-    match e {
-        DealError::NotFound => Err(AppError::NotFound),
-        DealError::Refused { key } => Ok(forms::one(field, state.t(key, &[]))),
-        DealError::NoCapacity(short) => Ok(forms::one(
-            field,
-            state.t(
-                "error-booking-no-capacity",
-                &[("weeks", crate::views::describe_shortfalls(state, &short))],
-            ),
-        )),
-        DealError::Invalid(errors) => Ok(forms::shown(state, &errors)),
-        DealError::Store(e) => Err(e.into()),
-    }
-}
 
 /// The booking form as posted (and as the check page carries it back).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -307,17 +279,12 @@ pub async fn submit(
     }
 }
 
-/// The booking, if the viewer may see it.
+/// The booking, if the viewer may see it (visitors are asked to sign in first).
 async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Booking, AppError> {
-    // Visitors are asked to sign in before anything is looked up.
     viewer.require_user()?;
-    let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    viewer.authorise(Action::ViewDeal {
-        buyer: b.buyer_org_id,
-        supplier: b.supplier_org_id,
-        practitioner: b.practitioner_id,
-    })?;
-    Ok(b)
+    booking_service::visible(state, viewer.actor.as_ref(), id)
+        .await
+        .map_err(unexpected)
 }
 
 /// What the viewer may do to the booking now.
@@ -409,78 +376,36 @@ pub async fn step(
     Path((id, action)): Path<(i64, String)>,
     Form(form): Form<StepForm>,
 ) -> Result<Response, AppError> {
-    let b = visible(&state, &viewer, id).await?;
-    let status: BookingStatus = b.status.parse().map_err(|_| AppError::NotFound)?;
-    let by = viewer.by(&ip);
-    let outcome = match action.as_str() {
-        "accept" => {
-            viewer.authorise(Action::AnswerBooking {
-                practitioner: b.practitioner_id,
-            })?;
-            booking_service::accept(&state, by, id)
-                .await
-                .map(|_| "accepted".to_string())
-        }
-        "decline" => {
-            // The practitioner answers a new request; a manager one the practitioner accepted.
-            if status == BookingStatus::Accepted {
-                viewer.authorise(Action::ApproveBooking(b.supplier_org_id))?;
-            } else {
-                viewer.authorise(Action::AnswerBooking {
-                    practitioner: b.practitioner_id,
-                })?;
-            }
-            match rules::validate_reason(&form.reason) {
-                Ok(reason) => booking_service::decline(&state, by, id, &reason)
-                    .await
-                    .map(|_| "declined".to_string()),
-                Err(errors) => Err(DealError::Invalid(errors)),
-            }
-        }
-        "withdraw" => {
-            viewer.authorise(Action::ActFor {
-                side: Side::Buyer,
-                org: b.buyer_org_id,
-            })?;
-            booking_service::withdraw(&state, by, id)
-                .await
-                .map(|_| "withdrawn".to_string())
-        }
-        "approve" => {
-            viewer.authorise(Action::ApproveBooking(b.supplier_org_id))?;
-            let bases: Vec<i64> = agreements::legal_bases(&state.db, false)
-                .await?
-                .iter()
-                .map(|l| l.id)
-                .collect();
-            let input = ApprovalInput {
-                legal_basis_id: form.legal_basis_id.clone(),
-                invoicing: form.invoicing.clone(),
-                vat: form.vat.clone(),
-                payment_terms_days: form.payment_terms_days.clone(),
-            };
-            match domain::contracts::validate_approval(&input, &bases) {
-                Ok(terms) => match booking_service::approve(&state, by, id, &terms).await {
-                    Ok(contract) => {
-                        return Ok(Redirect::to(&format!("/contracts/{contract}?done=proposed")).into_response())
-                    }
-                    Err(e) => Err(e),
-                },
-                Err(errors) => Err(DealError::Invalid(errors)),
-            }
-        }
-        _ => return Err(AppError::NotFound),
+    visible(&state, &viewer, id).await?;
+    let step = match action.parse().map_err(unexpected)? {
+        StepName::Accept => Step::Accept,
+        StepName::Decline => Step::Decline {
+            reason: form.reason.clone(),
+        },
+        StepName::Withdraw => Step::Withdraw,
+        StepName::Approve => Step::Approve(ApprovalInput {
+            legal_basis_id: form.legal_basis_id.clone(),
+            invoicing: form.invoicing.clone(),
+            vat: form.vat.clone(),
+            payment_terms_days: form.payment_terms_days.clone(),
+        }),
     };
-    match outcome {
-        Ok(done) => Ok(Redirect::to(&format!("/bookings/{id}?done={done}")).into_response()),
+    let done = match booking_service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), id, step).await {
+        Ok(StepDone::Proposed { contract_id }) => {
+            return Ok(Redirect::to(&format!("/contracts/{contract_id}?done=proposed")).into_response())
+        }
+        Ok(StepDone::Accepted) => "accepted",
+        Ok(StepDone::Declined) => "declined",
+        Ok(StepDone::Withdrawn) => "withdrawn",
         Err(e) => {
             let code = refusal_status(&e);
             let errors = refusal(&state, e, "status")?;
             let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let html = show_page(&state, &viewer, b, "", form, errors).await?;
-            Ok((code, html).into_response())
+            return Ok((code, html).into_response());
         }
-    }
+    };
+    Ok(Redirect::to(&format!("/bookings/{id}?done={done}")).into_response())
 }
 
 /// Whether the viewer may book someone of the `supplier` council (for the "Book" link).

@@ -1,16 +1,16 @@
 //! A microcontract's pages: its terms and parties, each council's acceptance, variations
 //! and their history, completion and termination, and a printable summary.
 
-use super::bookings::{refusal, refusal_status};
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::ShownError;
-use crate::services::contracts::{self as contract_service, org_of, Answer};
-use crate::services::deals::DealError;
+use crate::refusals::{refusal, refusal_status};
 use crate::session::Viewer;
 use crate::state::AppState;
 use crate::views;
+use app::contracts::{self as contract_service, org_of, Answer};
+use app::deals::DealError;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};

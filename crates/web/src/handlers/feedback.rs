@@ -107,7 +107,7 @@ pub async fn give(
                 let user = viewer.require_user()?.id;
                 let mut tx = state.db.begin().await?;
                 if feedback::give(&mut tx, id, side.as_str(), rating, &comment, user, now).await? {
-                    crate::services::deals::audit_both(
+                    app::deals::audit_both(
                         &mut tx,
                         viewer.by(&ip),
                         (c.buyer_org_id, c.supplier_org_id),

@@ -92,27 +92,6 @@ fn month_label(month: &str) -> String {
         .unwrap_or_else(|_| month.to_string())
 }
 
-/// Drawn income figures kept between requests, keyed by council, the council's income
-/// generation and the day (ADR 0011).
-pub type FiguresCache = quick_cache::sync::Cache<(i64, i64, NaiveDate), Arc<String>, FiguresWeight>;
-
-/// Weighs kept figures by their bytes, so the cache is bounded by memory, not entries.
-#[derive(Clone)]
-pub struct FiguresWeight;
-
-impl quick_cache::Weighter<(i64, i64, NaiveDate), Arc<String>> for FiguresWeight {
-    fn weight(&self, _key: &(i64, i64, NaiveDate), figures: &Arc<String>) -> u64 {
-        figures.len() as u64 + 64
-    }
-}
-
-/// A cache of drawn figures holding at most `bytes` of them.
-pub fn figures_cache(bytes: u64) -> FiguresCache {
-    // Some 30 KB a council: the estimate only sizes the cache's table.
-    let councils = usize::try_from(bytes / 30_000).unwrap_or(usize::MAX).max(1);
-    quick_cache::sync::Cache::with_weighter(councils, bytes, FiguresWeight)
-}
-
 pub async fn page(
     State(state): State<AppState>,
     viewer: Viewer,

@@ -1,15 +1,15 @@
 //! A council's invoices (sent and received, with a CSV export), generating a month's
 //! drafts, and each invoice's printable page where it is issued, paid or credited.
 
-use super::bookings::{refusal, refusal_status};
 use super::render;
 use crate::client::ClientIp;
 use crate::csv_download::{self, pounds};
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
-use crate::services::invoices::{self as service, label};
+use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::invoices::{self as service, label, Step, StepDone, StepName};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
@@ -114,7 +114,7 @@ pub async fn generate(
     };
     let drafted = service::generate(&state, viewer.by(&ip), org.id, month)
         .await
-        .map_err(super::opportunities::unexpected)?;
+        .map_err(crate::refusals::unexpected)?;
     Ok(Redirect::to(&format!(
         "/councils/{}/invoices?done=generated&count={}",
         org.code,
@@ -227,14 +227,9 @@ async fn export_page(
 /// (drafts: the supplier's only).
 async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Invoice, AppError> {
     viewer.require_user()?;
-    let i = invoices::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    let supplier = authorise(viewer.actor.as_ref(), Action::ViewInvoices(i.supplier_org_id)).is_ok();
-    let buyer = i.status != "draft" && authorise(viewer.actor.as_ref(), Action::ViewInvoices(i.buyer_org_id)).is_ok();
-    if supplier || buyer {
-        Ok(i)
-    } else {
-        Err(AppError::Forbidden)
-    }
+    service::visible(state, viewer.actor.as_ref(), id)
+        .await
+        .map_err(unexpected)
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -309,32 +304,25 @@ pub async fn step(
     Form(form): Form<StepForm>,
 ) -> Result<Response, AppError> {
     let i = visible(&state, &viewer, id).await?;
-    let by = viewer.by(&ip);
-    let result = match action.as_str() {
-        "issue" | "discard" | "credit" => {
-            viewer.authorise(Action::ManageInvoices(i.supplier_org_id))?;
-            match action.as_str() {
-                "issue" => service::issue(&state, by, id).await.map(|_| id),
-                "discard" => service::discard(&state, by, id).await.map(|_| 0),
-                _ => service::credit(&state, by, id).await,
-            }
-        }
-        "pay" => {
-            viewer.authorise(Action::RecordPayment {
-                buyer: i.buyer_org_id,
-                supplier: i.supplier_org_id,
-            })?;
-            let today = london_date(state.clock.now());
-            match rules::validate_payment(&form.paid_on, &form.reference, i.issued_on.unwrap_or(today), today) {
-                Ok((paid_on, reference)) => service::pay(&state, by, id, paid_on, &reference).await.map(|_| id),
-                Err(e) => Err(crate::services::deals::DealError::Invalid(e)),
-            }
-        }
-        _ => return Err(AppError::NotFound),
+    let step = match action.parse().map_err(unexpected)? {
+        StepName::Issue => Step::Issue,
+        StepName::Discard => Step::Discard,
+        StepName::Credit => Step::Credit,
+        StepName::Pay => Step::Pay {
+            paid_on: form.paid_on.clone(),
+            reference: form.reference.clone(),
+        },
     };
-    match result {
-        Ok(0) => Ok(Redirect::to(&format!("/councils/{}/invoices?done=discarded", i.supplier_code)).into_response()),
-        Ok(target) => Ok(Redirect::to(&format!("/invoices/{target}?done={action}")).into_response()),
+    match service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), id, step).await {
+        Ok(StepDone::Discarded) => {
+            Ok(Redirect::to(&format!("/councils/{}/invoices?done=discarded", i.supplier_code)).into_response())
+        }
+        Ok(StepDone::Credited { credit_note_id }) => {
+            Ok(Redirect::to(&format!("/invoices/{credit_note_id}?done=credit")).into_response())
+        }
+        Ok(StepDone::Issued | StepDone::Paid) => {
+            Ok(Redirect::to(&format!("/invoices/{id}?done={action}")).into_response())
+        }
         Err(e) => {
             let status = refusal_status(&e);
             let errors = refusal(&state, e, "paid_on")?;

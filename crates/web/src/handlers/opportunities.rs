@@ -2,110 +2,28 @@
 //! questions and change history, a council's own list, the draft's task list and section
 //! pages, publishing, changes after publishing, withdrawal, and saved searches.
 
-use super::bookings::{refusal, refusal_status};
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
+use crate::opportunity_filters::ListParams;
+use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::service_picker;
-use crate::services::opportunities::{self as service, SectionInput};
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::opportunities::{self as service, SectionInput};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::{DateTime, Utc};
 use domain::authz::{authorise, Action};
-use domain::opportunities::{self as rules, ChangeKind, Section, Status, SECTIONS};
+use domain::opportunities::{self as rules, ChangeKind, Section, SECTIONS};
 use domain::pool::REGIONS;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 use store::opportunities::{self as store_opps, Opportunity};
-use store::opportunity_list::{self, Cursor, Filter, Position};
+use store::opportunity_list;
 use store::{applications, organisations, saved_searches};
-
-/// The list's filters, as the URL carries them.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(default)]
-pub struct ListParams {
-    pub q: String,
-    pub kind: String,
-    pub role: String,
-    pub service: String,
-    /// Words from a service's name, until one service is chosen (`service_picker`).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub service_words: String,
-    pub region: String,
-    pub remote: String,
-    pub status: String,
-    pub rate: String,
-    /// The page after this place in the list (a cursor the list gave).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub after: String,
-    /// The page before this place.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub before: String,
-}
-
-impl ListParams {
-    /// The store's filter, and the errors of values that do not parse.
-    pub fn filter(&self, signed_in: bool) -> (Filter, Vec<(&'static str, &'static str)>) {
-        let mut errors = Vec::new();
-        let kind = match self.kind.as_str() {
-            "" => None,
-            k if k.parse::<rules::Kind>().is_ok() => Some(k.to_string()),
-            _ => {
-                errors.push(("kind", "error-opportunity-kind"));
-                None
-            }
-        };
-        let status = match self.status.as_str() {
-            "" => None,
-            s if s.parse::<Status>().is_ok_and(Status::is_public) => Some(s.to_string()),
-            _ => {
-                errors.push(("status", "error-status"));
-                None
-            }
-        };
-        let min_rate_pence = match domain::pool::parse_rate(&self.rate) {
-            Ok(r) => r,
-            Err(k) => {
-                errors.push(("rate", k));
-                None
-            }
-        };
-        let region = match self.region.as_str() {
-            "" => None,
-            r if REGIONS.contains(&r) => Some(r.to_string()),
-            _ => {
-                errors.push(("region", "error-region"));
-                None
-            }
-        };
-        let filter = Filter {
-            words: rules::search_words(&self.q),
-            kind,
-            role_id: self.role.trim().parse().ok(),
-            lgsl_id: self.service.trim().parse().ok(),
-            region,
-            remote_only: self.remote == "yes",
-            status,
-            min_rate_pence,
-            signed_in,
-        };
-        (filter, errors)
-    }
-
-    /// Which page: a cursor the list gave, or else the first (an unreadable cursor is
-    /// read as no cursor).
-    pub fn position(&self) -> Position {
-        match (Cursor::decode(self.after.trim()), Cursor::decode(self.before.trim())) {
-            (Some(c), _) => Position::After(c),
-            (None, Some(c)) => Position::Before(c),
-            (None, None) => Position::First,
-        }
-    }
-}
 
 pub async fn list(
     State(state): State<AppState>,
@@ -705,7 +623,7 @@ pub async fn change(
     let result = match form.kind.as_str() {
         "withdraw" => match domain::bookings::validate_reason(&form.reason) {
             Ok(reason) => service::withdraw(&state, by, id, &reason).await,
-            Err(e) => Err(crate::services::deals::DealError::Invalid(e)),
+            Err(e) => Err(app::deals::DealError::Invalid(e)),
         },
         kind => match kind.parse::<ChangeKind>() {
             Ok(ChangeKind::ClosingTime) => {
@@ -743,16 +661,8 @@ pub async fn change(
     }
 }
 
-/// A step that can only fail for reasons the person cannot act on.
-pub fn unexpected(e: crate::services::deals::DealError) -> AppError {
-    match e {
-        crate::services::deals::DealError::Store(e) => e.into(),
-        _ => AppError::NotFound,
-    }
-}
-
-fn invalid(field: &str, key: &'static str) -> crate::services::deals::DealError {
-    crate::services::deals::DealError::Invalid(domain::ValidationErrors::single(field, key))
+fn invalid(field: &str, key: &'static str) -> app::deals::DealError {
+    app::deals::DealError::Invalid(domain::ValidationErrors::single(field, key))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -892,10 +802,10 @@ pub async fn alert_save(
             frequency: frequency.as_str(),
         };
         let id = saved_searches::create(&mut tx, &new, now).await?;
-        crate::services::audit(
+        app::audit(
             &mut tx,
             viewer.by(&ip),
-            crate::services::Entry {
+            app::Entry {
                 org_id: None,
                 action: "saved-search-created",
                 subject: ("saved_search", id.to_string()),

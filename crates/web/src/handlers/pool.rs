@@ -18,11 +18,6 @@ use serde::{Deserialize, Serialize};
 use store::profiles;
 use store::search::PoolQuery;
 
-pub const PAGE_SIZE: i64 = 20;
-/// Weeks shown and ranked on when none are chosen.
-const DEFAULT_WEEKS: i64 = 4;
-/// How far ahead people can ask about free hours.
-const WEEKS_AHEAD: i64 = 26;
 const MAX_PAGE: i64 = 50;
 
 /// The search form, exactly as the query string carries it (so links keep the filters).
@@ -56,17 +51,6 @@ fn id(value: &str) -> Option<i64> {
     value.trim().parse().ok()
 }
 
-/// The weeks a search looks at: from `first` (not before this week; default this week) to
-/// `last` (default 4 weeks on; at most 26 weeks ahead).
-pub fn pool_weeks(first: Option<Week>, last: Option<Week>, this_week: Week) -> Result<Vec<Week>, &'static str> {
-    let first = first.filter(|w| *w >= this_week).unwrap_or(this_week);
-    let last = last.unwrap_or(first.plus(DEFAULT_WEEKS - 1));
-    if last < first {
-        return Err("error-week-order");
-    }
-    Ok(first.through(last.min(this_week.plus(WEEKS_AHEAD - 1))))
-}
-
 /// Turns the form into a search, keeping what is valid and naming what is not.
 pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
     let mut errors = domain::ValidationErrors::default();
@@ -79,11 +63,12 @@ pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
         "" => None,
         h => errors.check("min_hours", domain::money::parse_hours(h)),
     };
-    let weeks = match pool_weeks(Week::parse_iso(&p.from_week), Week::parse_iso(&p.to_week), this_week) {
+    let weeks = match domain::pool::search_weeks(Week::parse_iso(&p.from_week), Week::parse_iso(&p.to_week), this_week)
+    {
         Ok(weeks) => weeks,
         Err(key) => {
             errors.push("to_week", key);
-            pool_weeks(None, None, this_week).unwrap_or_default()
+            domain::pool::search_weeks(None, None, this_week).unwrap_or_default()
         }
     };
     let words = p.q.trim();
@@ -131,7 +116,7 @@ pub async fn search_page(
     });
     params.service_words = service_box.words.clone();
     let found = if parsed.errors.is_empty() {
-        crate::found::page(&state, &parsed.query, parsed.page, PAGE_SIZE).await?
+        crate::found::page(&state, &parsed.query, parsed.page, crate::found::PAGE_SIZE).await?
     } else {
         Default::default()
     };
@@ -142,7 +127,7 @@ pub async fn search_page(
         format!("/pool?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
     };
     let previous = (parsed.page > 1).then(|| link(parsed.page - 1));
-    let week_labels: Vec<(String, String)> = views::week_choices(this_week, WEEKS_AHEAD)
+    let week_labels: Vec<(String, String)> = views::week_choices(this_week, domain::pool::SEARCH_WEEKS_AHEAD)
         .into_iter()
         .map(|w| (w.iso, w.monday.format("%-d %b %Y").to_string()))
         .collect();

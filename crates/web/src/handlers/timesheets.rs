@@ -2,16 +2,16 @@
 //! record and submit time, and each contract's time page where the buyer approves or
 //! queries it.
 
-use super::bookings::{refusal, refusal_status};
 use super::contracts::visible;
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
-use crate::services::deals::DealError;
-use crate::services::timesheets::{self as service, TimeError};
+use crate::refusals::{refusal, refusal_status};
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::deals::DealError;
+use app::timesheets::{self as service, TimeError};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};

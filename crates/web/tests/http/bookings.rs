@@ -709,15 +709,11 @@ async fn unanswered_requests_lapse(app: TestApp) {
     assert_eq!(free(&app, c.profile_id, &[w]).await, vec![120]);
     app.deliver_mail().await;
 
-    assert_eq!(web::services::bookings::expire_lapsed(&app.state).await.unwrap(), 0);
+    assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 0);
     // Five working days, even over Christmas, are within sixteen days.
     app.clock.advance(chrono::Duration::days(16));
-    assert_eq!(web::services::bookings::expire_lapsed(&app.state).await.unwrap(), 1);
-    assert_eq!(
-        web::services::bookings::expire_lapsed(&app.state).await.unwrap(),
-        0,
-        "once only"
-    );
+    assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 1);
+    assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 0, "once only");
     assert_eq!(
         bookings::find(app.db(), booking).await.unwrap().unwrap().status,
         "expired"

@@ -52,7 +52,7 @@ static PASSWORD_HASH: OnceCell<String> = OnceCell::const_new();
 
 async fn password_hash() -> &'static str {
     PASSWORD_HASH
-        .get_or_init(|| async { web::passwords::hash(PASSWORD.to_string()).await.unwrap() })
+        .get_or_init(|| async { app::passwords::hash(PASSWORD.to_string()).await.unwrap() })
         .await
 }
 
@@ -122,8 +122,8 @@ impl TestApp {
             support_email: "support@microcontracts.test".into(),
             // As behind the operator's proxy: tests act as several clients by the address
             // that proxy appends.
-            client_address: web::client::ClientAddressConfig {
-                source: web::client::ClientIpSource::RightmostXForwardedFor,
+            client_address: web::config::ClientAddressConfig {
+                source: web::config::ClientIpSource::RightmostXForwardedFor,
                 trusted_proxy_hops: 1,
             },
             ..WebConfig::default()
@@ -285,19 +285,11 @@ pub fn error_summary(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// Runs a test once against SQLite and once against PostgreSQL.
-#[macro_export]
-macro_rules! on_both {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name($crate::harness::TestApp::spawn(store::Backend::Sqlite).await).await } )*
-        }
-        mod postgres {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name($crate::harness::TestApp::spawn(store::Backend::Postgres).await).await } )*
-        }
-    };
+/// Each test of `on_both!` starts from a running service on the backend.
+impl store::testing::Setup for TestApp {
+    async fn setup(backend: store::Backend) -> TestApp {
+        TestApp::spawn(backend).await
+    }
 }
 
 /// Post/redirect/get: a form that succeeds answers with a redirect, so that refreshing the

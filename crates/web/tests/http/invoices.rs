@@ -269,14 +269,14 @@ async fn month_end_drafts_every_contract_once(app: TestApp) {
         .unwrap()
         .unwrap()
         .id;
-    let by = web::services::By {
+    let by = app::By {
         user_id: Some(tom),
         client_ip: "test",
     };
     // Month-end for every council racing the council's own run: each contract's time lands
     // on one draft, whichever run made it.
     let (all, own) = tokio::join!(
-        web::services::invoices::generate_all(&app.state, by, period),
+        app::invoices::generate_all(&app.state, by, period),
         generate(&app, &c, &month)
     );
     assert_eq!(own.status(), StatusCode::SEE_OTHER);
@@ -287,7 +287,7 @@ async fn month_end_drafts_every_contract_once(app: TestApp) {
     assert_eq!(drafted, vec![first, second]);
     assert_ledger_clean(&app).await;
     // Nothing is left to draft.
-    let again = web::services::invoices::generate_all(&app.state, by, period).await;
+    let again = app::invoices::generate_all(&app.state, by, period).await;
     assert_eq!(again.unwrap(), 0);
 }
 
@@ -382,7 +382,7 @@ async fn overdue_invoices_are_flagged_and_the_buyer_reminded_once(app: TestApp) 
     let id = drafts(&app, &c).await[0].id;
     app.post_form_as(&c.tom, &format!("/invoices/{id}/issue"), &[]).await;
     app.deliver_mail().await;
-    let remind = || web::services::invoices::remind_overdue(&app.state);
+    let remind = || app::invoices::remind_overdue(&app.state);
     assert_eq!(remind().await.unwrap(), 0, "not due yet");
     app.clock.advance(chrono::Duration::days(31));
     assert_eq!(remind().await.unwrap(), 1);

@@ -1,6 +1,9 @@
 //! The service driven over HTTP, each test run against SQLite and against PostgreSQL.
 
 mod harness;
+
+/// Runs a test once against SQLite and once against PostgreSQL.
+pub use store::on_both;
 mod input;
 mod limits;
 

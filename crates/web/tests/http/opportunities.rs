@@ -238,7 +238,7 @@ async fn approved_application(app: &TestApp, c: &Cast, id: i64) -> i64 {
 /// Moves the clock past the closing time and runs the closing job; everyone signs in again.
 async fn close(app: &TestApp) -> (usize, Cast) {
     app.clock.advance(chrono::Duration::days(11));
-    let closed = web::services::opportunities::close_due(&app.state).await.unwrap();
+    let closed = app::opportunities::close_due(&app.state).await.unwrap();
     (closed, signed_in(app).await)
 }
 
@@ -346,7 +346,7 @@ async fn whole_lifecycle(app: TestApp) {
     // Closing happens without anyone acting, once.
     let (closed, c) = close(&app).await;
     assert_eq!(closed, 1);
-    assert_eq!(web::services::opportunities::close_due(&app.state).await.unwrap(), 0);
+    assert_eq!(app::opportunities::close_due(&app.state).await.unwrap(), 0);
     let late = apply(&app, &c.mei, id, "50").await;
     assert_eq!(late.status(), StatusCode::CONFLICT, "no applying after closing");
     let r = app.post_form_as(&c.mei, &format!("{path}/withdraw"), &[]).await;
@@ -626,7 +626,7 @@ async fn reminded_once_after_28_days(app: TestApp) {
     app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
         .await;
     close(&app).await;
-    let remind = || web::services::opportunities::remind_overdue(&app.state);
+    let remind = || app::opportunities::remind_overdue(&app.state);
     assert_eq!(remind().await.unwrap(), 0);
     app.clock.advance(chrono::Duration::days(28));
     assert_eq!(remind().await.unwrap(), 1);
@@ -1077,25 +1077,10 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
         "one alert for Mei's two matching searches, none for the others"
     );
     // The daily digest goes the next day, once.
-    assert_eq!(
-        web::services::opportunities::send_daily_digests(&app.state)
-            .await
-            .unwrap(),
-        0
-    );
+    assert_eq!(app::opportunities::send_daily_digests(&app.state).await.unwrap(), 0);
     app.clock.advance(chrono::Duration::hours(25));
-    assert_eq!(
-        web::services::opportunities::send_daily_digests(&app.state)
-            .await
-            .unwrap(),
-        1
-    );
-    assert_eq!(
-        web::services::opportunities::send_daily_digests(&app.state)
-            .await
-            .unwrap(),
-        0
-    );
+    assert_eq!(app::opportunities::send_daily_digests(&app.state).await.unwrap(), 1);
+    assert_eq!(app::opportunities::send_daily_digests(&app.state).await.unwrap(), 0);
     // Hal may apply and two of his daily searches match: one digest lists it. Tom is a
     // manager, not a practitioner: he may not apply, so he is not told.
     let mail = app.deliver_mail().await;

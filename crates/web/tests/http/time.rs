@@ -372,7 +372,7 @@ async fn deemed_approval_after_the_buyers_days(app: TestApp) {
         .unwrap();
     tx.commit().await.unwrap();
     post_week(&app, &c.mei, k, &["2"], "submit").await;
-    let deem = || web::services::timesheets::deem_due(&app.state);
+    let deem = || app::timesheets::deem_due(&app.state);
     assert_eq!(deem().await.unwrap(), 0);
     app.clock.advance(chrono::Duration::days(3));
     assert_eq!(deem().await.unwrap(), 1);

@@ -1,6 +1,8 @@
-//! Multi-step changes, each in one transaction with its audit entry and any email it
-//! causes (SPEC §5.2). Handlers parse input and call these; these call `domain` for the
-//! rules and `store` for the SQL.
+//! The application layer of Microcontracts: the commands and queries people perform
+//! ("request a booking", "approve time", "issue an invoice"), written once for the pages,
+//! the JSON API, the scheduled jobs and the command line. Each command authorises through
+//! `domain::authz`, validates, and runs in one transaction with its audit entries and the
+//! notifications and emails it causes (SPEC §5.2); `domain` holds the rules, `store` the SQL.
 
 pub mod accounts;
 pub mod applications;
@@ -8,12 +10,19 @@ pub mod bookings;
 pub mod contracts;
 pub mod councils;
 pub mod deals;
+pub mod i18n;
 pub mod invoices;
 pub mod notify;
 pub mod opportunities;
+pub mod passwords;
 pub mod pool;
 pub mod rate_limits;
+pub mod sessions;
 pub mod timesheets;
+
+mod context;
+
+pub use context::{Ctx, Settings};
 
 use chrono::{DateTime, Utc};
 use store::{audit, outbox, Exec};

@@ -2,7 +2,7 @@
 //! hold across every instance: asking for sign-up and reset links, per email address and
 //! per client address.
 
-use crate::state::AppState;
+use crate::Ctx;
 use domain::rate_limits::{self, Limit};
 
 #[derive(Debug, thiserror::Error)]
@@ -15,9 +15,9 @@ pub enum Limited {
 
 /// Counts one request of `bucket` for each subject and its limit; refuses it with the
 /// longest wait when any is over its limit. Every subject is counted either way.
-pub async fn count(state: &AppState, bucket: &str, subjects: &[(&str, Limit)]) -> Result<(), Limited> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn count(ctx: &Ctx, bucket: &str, subjects: &[(&str, Limit)]) -> Result<(), Limited> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let mut wait = None;
     for (subject, limit) in subjects {
         let hits = store::rate_limits::hit(&mut tx, bucket, subject, rate_limits::window_start(*limit, now)).await?;

@@ -6,7 +6,7 @@
 use super::deals::{self, DealError};
 use super::notify::{tell, tell_role};
 use super::By;
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::ledger::{self, Account};
 use domain::money::format_hours;
@@ -53,15 +53,15 @@ pub async fn contracts_in_week(db: &store::Db, practitioner: i64, week: Week) ->
 /// Saves a week's cells as drafts (an empty cell clears a draft), for the practitioner's
 /// own active contracts and inside each contract's dates.
 pub async fn save_week(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     week: Week,
     cells: &[(i64, NaiveDate, Option<DayTime>)],
 ) -> Result<(), TimeError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let open = contracts_in_week(&state.db, user, week).await?;
-    let mut tx = state.db.begin().await?;
+    let open = contracts_in_week(&ctx.db, user, week).await?;
+    let mut tx = ctx.db.begin().await?;
     // Submitted, approved and invoiced days are the buyer's now: naming one is refused,
     // with every such day said, rather than quietly left as it was.
     let settled: Vec<(i64, NaiveDate)> = time_entries::for_practitioner(&mut tx, user, week.monday(), week.sunday())
@@ -107,11 +107,11 @@ pub async fn save_week(
 
 /// Submits the week's draft and queried time on every contract, if each contract can take
 /// it; otherwise nothing is submitted. The buyers are asked to approve.
-pub async fn submit_week(state: &AppState, by: By<'_>, week: Week) -> Result<usize, TimeError> {
-    let now = state.clock.now();
+pub async fn submit_week(ctx: &Ctx, by: By<'_>, week: Week) -> Result<usize, TimeError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let entries = time_entries::for_practitioner(&state.db, user, week.monday(), week.sunday()).await?;
-    let mut tx = state.db.begin().await?;
+    let entries = time_entries::for_practitioner(&ctx.db, user, week.monday(), week.sunday()).await?;
+    let mut tx = ctx.db.begin().await?;
     let mut submitted = 0;
     let mut contract_ids: Vec<i64> = entries
         .iter()
@@ -169,7 +169,7 @@ pub async fn submit_week(state: &AppState, by: By<'_>, week: Week) -> Result<usi
             ("reference", reference.clone()),
         ];
         tell_role(
-            state,
+            ctx,
             &mut tx,
             k.buyer_org_id,
             Role::Buyer,
@@ -191,15 +191,15 @@ fn approvals_link(k: &Contract) -> String {
 /// queries, with a comment, each of the given submitted entries of one contract. An
 /// entry someone else answered first is skipped. Returns how many were answered.
 pub async fn decide(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     contract_id: i64,
     entry_ids: &[i64],
     approve: bool,
     comment: Option<&str>,
 ) -> Result<usize, TimeError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let k = contracts::find(&mut tx, contract_id)
         .await?
         .ok_or(DealError::NotFound)?;
@@ -290,7 +290,7 @@ pub async fn decide(
             ("comment", comment.unwrap_or_default().to_string()),
         ];
         tell(
-            state,
+            ctx,
             &mut tx,
             k.practitioner_id,
             key,
@@ -325,21 +325,21 @@ async fn move_credits(
 
 /// Approves, as deemed, submitted time whose buying council deems it approved after its
 /// chosen days. Time that would take the buyer below its credit limit stays submitted.
-pub async fn deem_due(state: &AppState) -> Result<usize, TimeError> {
-    let now = state.clock.now();
+pub async fn deem_due(ctx: &Ctx) -> Result<usize, TimeError> {
+    let now = ctx.clock.now();
     let mut deemed = 0;
-    for (id, submitted_at, days) in time_entries::deemable(&state.db, 500).await? {
+    for (id, submitted_at, days) in time_entries::deemable(&ctx.db, 500).await? {
         if !rules::deemed_approved(submitted_at, days, now) {
             continue;
         }
-        let Some(entry) = time_entries::find(&state.db, id).await? else {
+        let Some(entry) = time_entries::find(&ctx.db, id).await? else {
             continue;
         };
         let system = By {
             user_id: None,
             client_ip: "",
         };
-        match decide(state, system, entry.contract_id, &[id], true, None).await {
+        match decide(ctx, system, entry.contract_id, &[id], true, None).await {
             Ok(n) => deemed += n,
             Err(TimeError::CreditLimit { .. }) => {
                 tracing::warn!(
@@ -355,10 +355,10 @@ pub async fn deem_due(state: &AppState) -> Result<usize, TimeError> {
 }
 
 /// A council admin's choice of deemed approval (None: off), with its audit entry.
-pub async fn set_deemed_days(state: &AppState, by: By<'_>, org_id: i64, days: Option<i64>) -> store::Result<()> {
-    let now = state.clock.now();
+pub async fn set_deemed_days(ctx: &Ctx, by: By<'_>, org_id: i64, days: Option<i64>) -> store::Result<()> {
+    let now = ctx.clock.now();
     let user = by.user_id.unwrap_or_default();
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let before = time_entries::deemed_days(&mut tx, org_id).await?;
     time_entries::set_deemed_days(&mut tx, org_id, days, user, now).await?;
     let entry = super::Entry {

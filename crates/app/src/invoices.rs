@@ -7,8 +7,9 @@
 use super::deals::{self, DealError};
 use super::notify::tell_role;
 use super::By;
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::NaiveDate;
+use domain::authz::{authorise, Action, Actor, Denied};
 use domain::invoices::{self as rules, InvoiceEvent, InvoiceStatus};
 use domain::ledger;
 use domain::money::format_pence;
@@ -47,12 +48,12 @@ fn check(from: InvoiceStatus, event: InvoiceEvent) -> Result<(), DealError> {
 /// time in the month, in one transaction; returns the drafts' ids. Two runs at once claim
 /// each entry once: the second finds the time taken and makes nothing.
 pub async fn generate(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     supplier: i64,
     month: (NaiveDate, NaiveDate),
 ) -> Result<Vec<i64>, DealError> {
-    let drafts = draft(state, by, DraftScope::Supplier(supplier), month).await?;
+    let drafts = draft(ctx, by, DraftScope::Supplier(supplier), month).await?;
     Ok(drafts.into_iter().map(|d| d.id).collect())
 }
 
@@ -61,24 +62,17 @@ pub async fn generate(
 /// is read once) a block of contracts per transaction. Blocks hold separate locks, so on
 /// PostgreSQL several go at once; SQLite has one writer, so there they go in turn. Returns
 /// how many drafts were made.
-pub async fn generate_all(state: &AppState, by: By<'_>, month: (NaiveDate, NaiveDate)) -> Result<usize, DealError> {
-    let Some((low, high)) = invoices::contract_id_range(&state.db).await? else {
+pub async fn generate_all(ctx: &Ctx, by: By<'_>, month: (NaiveDate, NaiveDate)) -> Result<usize, DealError> {
+    let Some((low, high)) = invoices::contract_id_range(&ctx.db).await? else {
         return Ok(0);
     };
-    let at_once = match state.db.backend() {
+    let at_once = match ctx.db.backend() {
         store::Backend::Sqlite => 1,
         store::Backend::Postgres => std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4)),
     };
     let block = invoices::CONTRACTS_PER_LOCK;
     stream::iter(low / block..=high / block)
-        .map(|b| {
-            draft(
-                state,
-                by,
-                DraftScope::Contracts(b * block, b * block + block - 1),
-                month,
-            )
-        })
+        .map(|b| draft(ctx, by, DraftScope::Contracts(b * block, b * block + block - 1), month))
         .buffer_unordered(at_once)
         .try_fold(0, |made, drafts| async move { Ok(made + drafts.len()) })
         .await
@@ -87,14 +81,14 @@ pub async fn generate_all(state: &AppState, by: By<'_>, month: (NaiveDate, Naive
 /// One draft run in one transaction, with an audit entry for each supplying council that
 /// got drafts.
 async fn draft(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     scope: DraftScope,
     month: (NaiveDate, NaiveDate),
 ) -> Result<Vec<Drafted>, DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let standard = domain::contracts::VatTreatment::Standard.rate_basis_points();
     let drafts = invoices::draft_period(&mut tx, scope, month, standard, user, now).await?;
     let mut per_supplier: BTreeMap<i64, usize> = BTreeMap::new();
@@ -117,11 +111,115 @@ async fn draft(
 
 /// Issues a draft: the next number, the due date by the contract's payment terms, the
 /// ledger entry; the buying council's finance officers are told.
-pub async fn issue(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealError> {
-    let now = state.clock.now();
+/// Invoice `id`, if `actor` may see it: the supplying council's finance officers always,
+/// the buying council's once it is issued.
+pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Invoice, DealError> {
+    let i = invoices::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    let supplier = authorise(actor, Action::ViewInvoices(i.supplier_org_id)).is_ok();
+    let buyer = i.status != "draft" && authorise(actor, Action::ViewInvoices(i.buyer_org_id)).is_ok();
+    if supplier || buyer {
+        Ok(i)
+    } else {
+        Err(DealError::Denied(Denied::Forbidden))
+    }
+}
+
+/// The steps people take on an invoice, as pages and the API name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepName {
+    Issue,
+    Discard,
+    Credit,
+    Pay,
+}
+
+impl std::str::FromStr for StepName {
+    type Err = DealError;
+    /// An unknown step is no such page.
+    fn from_str(s: &str) -> Result<Self, DealError> {
+        match s {
+            "issue" => Ok(StepName::Issue),
+            "discard" => Ok(StepName::Discard),
+            "credit" => Ok(StepName::Credit),
+            "pay" => Ok(StepName::Pay),
+            _ => Err(DealError::NotFound),
+        }
+    }
+}
+
+/// A step with what it needs: the date the money arrived and the finance system's
+/// reference, to record a payment (as typed: they are validated here).
+#[derive(Debug, Clone)]
+pub enum Step {
+    Issue,
+    Discard,
+    Credit,
+    Pay { paid_on: String, reference: String },
+}
+
+/// What a step did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepDone {
+    Issued,
+    /// The draft is gone.
+    Discarded,
+    /// A credit note cancels the invoice.
+    Credited {
+        credit_note_id: i64,
+    },
+    Paid,
+}
+
+/// Takes `step` on invoice `id` for `actor`: the supplying council's finance officers
+/// issue, discard or credit it; either council's record that it was paid.
+pub async fn take_step(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    id: i64,
+    step: Step,
+) -> Result<StepDone, DealError> {
+    let i = invoices::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    let manage = Action::ManageInvoices(i.supplier_org_id);
+    match step {
+        Step::Issue => {
+            authorise(actor, manage)?;
+            issue(ctx, by, id).await?;
+            Ok(StepDone::Issued)
+        }
+        Step::Discard => {
+            authorise(actor, manage)?;
+            discard(ctx, by, id).await?;
+            Ok(StepDone::Discarded)
+        }
+        Step::Credit => {
+            authorise(actor, manage)?;
+            let credit_note_id = credit(ctx, by, id).await?;
+            Ok(StepDone::Credited { credit_note_id })
+        }
+        Step::Pay { paid_on, reference } => {
+            authorise(
+                actor,
+                Action::RecordPayment {
+                    buyer: i.buyer_org_id,
+                    supplier: i.supplier_org_id,
+                },
+            )?;
+            let today = london_date(ctx.clock.now());
+            let (paid_on, reference) =
+                rules::validate_payment(&paid_on, &reference, i.issued_on.unwrap_or(today), today)
+                    .map_err(DealError::Invalid)?;
+            pay(ctx, by, id, paid_on, &reference).await?;
+            Ok(StepDone::Paid)
+        }
+    }
+}
+
+pub async fn issue(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
     let today = london_date(now);
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     check(from, InvoiceEvent::Issue)?;
     let due = rules::due_date(today, i.payment_terms_days);
@@ -158,7 +256,7 @@ pub async fn issue(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealErr
         ("due", due.format("%-d %B %Y").to_string()),
     ];
     tell_role(
-        state,
+        ctx,
         &mut tx,
         i.buyer_org_id,
         Role::Finance,
@@ -172,9 +270,9 @@ pub async fn issue(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealErr
 }
 
 /// Deletes a draft and frees its time.
-pub async fn discard(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn discard(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     check(from, InvoiceEvent::Discard)?;
     if !invoices::discard(&mut tx, id).await? {
@@ -193,10 +291,10 @@ pub async fn discard(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
 }
 
 /// Records payment (date and reference), posting it to the ledger.
-pub async fn pay(state: &AppState, by: By<'_>, id: i64, paid_on: NaiveDate, reference: &str) -> Result<(), DealError> {
-    let now = state.clock.now();
+pub async fn pay(ctx: &Ctx, by: By<'_>, id: i64, paid_on: NaiveDate, reference: &str) -> Result<(), DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     if i.kind != "invoice" {
         return Err(DealError::refused("error-invoice-credit-note"));
@@ -233,10 +331,10 @@ pub async fn pay(state: &AppState, by: By<'_>, id: i64, paid_on: NaiveDate, refe
 
 /// Cancels an issued invoice by a credit note (numbered, posted as the exact reverse) and
 /// frees its time to be invoiced again; returns the credit note's id.
-pub async fn credit(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealError> {
-    let now = state.clock.now();
+pub async fn credit(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     if i.kind != "invoice" {
         return Err(DealError::refused("error-invoice-credit-note"));
@@ -274,7 +372,7 @@ pub async fn credit(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealEr
         ("total", format_pence(i.total_pence)),
     ];
     tell_role(
-        state,
+        ctx,
         &mut tx,
         i.buyer_org_id,
         Role::Finance,
@@ -288,11 +386,11 @@ pub async fn credit(state: &AppState, by: By<'_>, id: i64) -> Result<i64, DealEr
 }
 
 /// Reminds the buying council's finance officers, once, of each invoice past its due date.
-pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
-    let now = state.clock.now();
+pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, DealError> {
+    let now = ctx.clock.now();
     let mut reminded = 0;
-    for id in invoices::overdue_unreminded(&state.db, london_date(now)).await? {
-        let mut tx = state.db.begin().await?;
+    for id in invoices::overdue_unreminded(&ctx.db, london_date(now)).await? {
+        let mut tx = ctx.db.begin().await?;
         if !invoices::mark_reminded(&mut tx, id, now).await? {
             continue;
         }
@@ -309,7 +407,7 @@ pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
             ),
         ];
         tell_role(
-            state,
+            ctx,
             &mut tx,
             i.buyer_org_id,
             Role::Finance,

@@ -2,8 +2,8 @@
 
 use super::rate_limits::{self, Limited};
 use super::{audit, queue_one_time_link, By, Entry};
-use crate::session;
-use crate::state::AppState;
+
+use crate::Ctx;
 use chrono::{DateTime, Duration, Utc};
 use domain::email::EmailAddress;
 use domain::roles::Role;
@@ -27,14 +27,9 @@ pub enum SignUpError {
 
 /// Counts a request for an emailed link against the address and the client's, refusing it
 /// over either limit (so nobody can fill a person's inbox).
-async fn count_link_request(
-    state: &AppState,
-    bucket: &str,
-    email: &EmailAddress,
-    client_ip: &str,
-) -> Result<(), Limited> {
+async fn count_link_request(ctx: &Ctx, bucket: &str, email: &EmailAddress, client_ip: &str) -> Result<(), Limited> {
     rate_limits::count(
-        state,
+        ctx,
         bucket,
         &[
             (email.as_str(), domain::rate_limits::LINKS_PER_EMAIL),
@@ -48,37 +43,37 @@ async fn count_link_request(
 /// When the address already has an account, it emails a password reset link instead, so
 /// the page shown never tells a stranger which addresses have accounts.
 pub async fn request_sign_up(
-    state: &AppState,
+    ctx: &Ctx,
     email: &EmailAddress,
     display_name: &str,
     client_ip: &str,
 ) -> Result<(), SignUpError> {
-    count_link_request(state, "sign-up", email, client_ip).await?;
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    count_link_request(ctx, "sign-up", email, client_ip).await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let org = organisations::find_by_domain(&mut tx, email.domain().as_str())
         .await?
         .ok_or(SignUpError::UnknownDomain)?;
     if let Some(user) = users::find_by_email(&mut tx, email.as_str()).await? {
-        send_reset_link(state, &mut tx, &user, now).await?;
+        send_reset_link(ctx, &mut tx, &user, now).await?;
     } else {
-        let link = issue_sign_up_link(state, &mut tx, email, Some(display_name), org.id, false, now).await?;
-        let subject = state.t("email-verify-subject", &[]);
-        let body = state.t(
+        let link = issue_sign_up_link(ctx, &mut tx, email, Some(display_name), org.id, false, now).await?;
+        let subject = ctx.t("email-verify-subject", &[]);
+        let body = ctx.t(
             "email-verify-body",
             &[("name", display_name.to_string()), ("link", link)],
         );
         queue_one_time_link(&mut tx, email.as_str(), &subject, &body, now).await?;
     }
     tx.commit().await?;
-    state.outbox_wakeup.notify_one();
+    ctx.outbox_wakeup.notify_one();
     Ok(())
 }
 
 /// Stores a one-time sign-up link for `email` to join council `org_id` (as council admin
 /// too when `grant_council_admin`), and returns the link to put in an email.
 pub(super) async fn issue_sign_up_link(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut store::Tx,
     email: &EmailAddress,
     display_name: Option<&str>,
@@ -86,7 +81,7 @@ pub(super) async fn issue_sign_up_link(
     grant_council_admin: bool,
     now: DateTime<Utc>,
 ) -> store::Result<String> {
-    let (token, hash) = session::new_secret();
+    let (token, hash) = crate::sessions::new_secret();
     let new = tokens::NewToken {
         token_hash: &hash,
         purpose: Purpose::SignUp,
@@ -97,16 +92,11 @@ pub(super) async fn issue_sign_up_link(
         expires_at: now + SIGN_UP_LINK_LIFETIME,
     };
     tokens::create(tx, &new, now).await?;
-    Ok(format!("{}/verify/{token}", state.config.base_url))
+    Ok(format!("{}/verify/{token}", ctx.settings.base_url))
 }
 
-async fn send_reset_link(
-    state: &AppState,
-    tx: &mut store::Tx,
-    user: &users::User,
-    now: DateTime<Utc>,
-) -> store::Result<()> {
-    let (token, hash) = session::new_secret();
+async fn send_reset_link(ctx: &Ctx, tx: &mut store::Tx, user: &users::User, now: DateTime<Utc>) -> store::Result<()> {
+    let (token, hash) = crate::sessions::new_secret();
     tokens::create(
         &mut *tx,
         &tokens::NewToken {
@@ -121,9 +111,9 @@ async fn send_reset_link(
         now,
     )
     .await?;
-    let link = format!("{}/reset-password/{token}", state.config.base_url);
-    let subject = state.t("email-reset-subject", &[]);
-    let body = state.t(
+    let link = format!("{}/reset-password/{token}", ctx.settings.base_url);
+    let subject = ctx.t("email-reset-subject", &[]);
+    let body = ctx.t(
         "email-reset-body",
         &[("name", user.display_name.clone()), ("link", link)],
     );
@@ -138,15 +128,16 @@ pub struct PendingSignUp {
     pub council: organisations::Organisation,
 }
 
-pub async fn pending_sign_up(state: &AppState, token: &str) -> store::Result<Option<PendingSignUp>> {
-    let now = state.clock.now();
-    let Some(found) = tokens::find_usable(&state.db, &session::hash_secret(token), Purpose::SignUp, now).await? else {
+pub async fn pending_sign_up(ctx: &Ctx, token: &str) -> store::Result<Option<PendingSignUp>> {
+    let now = ctx.clock.now();
+    let Some(found) = tokens::find_usable(&ctx.db, &crate::sessions::hash_secret(token), Purpose::SignUp, now).await?
+    else {
         return Ok(None);
     };
     let Some(org_id) = found.org_id else {
         return Ok(None);
     };
-    let Some(council) = organisations::find_by_id(&state.db, org_id).await? else {
+    let Some(council) = organisations::find_by_id(&ctx.db, org_id).await? else {
         return Ok(None);
     };
     Ok(Some(PendingSignUp {
@@ -173,16 +164,16 @@ pub struct SignedIn {
 /// council admin, when invited as one), signs them in, and records it, all in one
 /// transaction.
 pub async fn complete_sign_up(
-    state: &AppState,
+    ctx: &Ctx,
     token: &str,
     display_name: &str,
     password_hash: &str,
     client_ip: &str,
     user_agent: Option<&str>,
 ) -> Result<SignedIn, CompleteError> {
-    let now = state.clock.now();
-    let hash = session::hash_secret(token);
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let hash = crate::sessions::hash_secret(token);
+    let mut tx = ctx.db.begin().await?;
     let found = tokens::find_usable(&mut tx, &hash, Purpose::SignUp, now)
         .await?
         .ok_or(CompleteError::LinkNotUsable)?;
@@ -236,7 +227,7 @@ pub async fn complete_sign_up(
         now,
     )
     .await?;
-    let session_token = session::start(&mut tx, user_id, client_ip, user_agent, now).await?;
+    let session_token = crate::sessions::start(&mut tx, user_id, client_ip, user_agent, now).await?;
     tx.commit().await?;
     Ok(SignedIn {
         session_token,
@@ -261,19 +252,19 @@ pub enum SignInError {
 /// account, before the password is checked: of any number of concurrent guesses only as
 /// many as the policy allows reach the check; the rest are told the account is locked.
 pub async fn sign_in(
-    state: &AppState,
+    ctx: &Ctx,
     email: &str,
     password: &str,
     client_ip: &str,
     user_agent: Option<&str>,
 ) -> Result<String, SignInError> {
-    let now = state.clock.now();
-    let since = now - state.throttle.window;
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let since = now - ctx.settings.throttle.window;
+    let mut tx = ctx.db.begin().await?;
     sign_in_attempts::lock_account(&mut tx, email).await?;
     let account = sign_in_attempts::account_failures(&mut tx, email, since).await?;
     let address = sign_in_attempts::address_failures(&mut tx, client_ip, since).await?;
-    let delay = match throttle::decide(&state.throttle, account, address, now) {
+    let delay = match throttle::decide(&ctx.settings.throttle, account, address, now) {
         Decision::Locked { until } => return Err(SignInError::Locked { until }),
         Decision::Allow { delay } => delay,
     };
@@ -282,7 +273,7 @@ pub async fn sign_in(
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
-    let user = users::find_by_email(&state.db, email).await?;
+    let user = users::find_by_email(&ctx.db, email).await?;
     let matches = crate::passwords::verify(
         password.to_string(),
         user.as_ref().and_then(|u| u.password_hash.clone()),
@@ -292,15 +283,15 @@ pub async fn sign_in(
         (true, Some(user)) => user,
         _ => return Err(SignInError::WrongCredentials),
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     sign_in_attempts::mark_succeeded(&mut tx, attempt).await?;
-    let token = session::start(&mut tx, user.id, client_ip, user_agent, now).await?;
+    let token = crate::sessions::start(&mut tx, user.id, client_ip, user_agent, now).await?;
     tx.commit().await?;
     Ok(token)
 }
 
-pub async fn sign_out(state: &AppState, session_hash: &str) -> store::Result<()> {
-    sessions::delete(&state.db, session_hash).await
+pub async fn sign_out(ctx: &Ctx, session_hash: &str) -> store::Result<()> {
+    sessions::delete(&ctx.db, session_hash).await
 }
 
 /// What "sign out everywhere" ended.
@@ -312,13 +303,13 @@ pub struct SignedOutEverywhere {
 
 /// Ends every session of the person, and their API tokens too when they ask, and records it.
 pub async fn sign_out_everywhere(
-    state: &AppState,
+    ctx: &Ctx,
     user_id: i64,
     client_ip: &str,
     revoke_api_tokens: bool,
 ) -> store::Result<SignedOutEverywhere> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let sessions = sessions::delete_all_for_user(&mut tx, user_id).await?;
     let api_tokens = if revoke_api_tokens {
         store::api_tokens::revoke_all_for_user(&mut tx, user_id, now).await?
@@ -346,38 +337,41 @@ pub async fn sign_out_everywhere(
 }
 
 /// Emails a reset link when the address has an account; silent otherwise.
-pub async fn request_password_reset(state: &AppState, email: &EmailAddress, client_ip: &str) -> Result<(), Limited> {
-    count_link_request(state, "forgot-password", email, client_ip).await?;
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn request_password_reset(ctx: &Ctx, email: &EmailAddress, client_ip: &str) -> Result<(), Limited> {
+    count_link_request(ctx, "forgot-password", email, client_ip).await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     if let Some(user) = users::find_by_email(&mut tx, email.as_str()).await? {
-        send_reset_link(state, &mut tx, &user, now).await?;
+        send_reset_link(ctx, &mut tx, &user, now).await?;
     }
     tx.commit().await?;
-    state.outbox_wakeup.notify_one();
+    ctx.outbox_wakeup.notify_one();
     Ok(())
 }
 
-pub async fn reset_link_usable(state: &AppState, token: &str) -> store::Result<bool> {
-    let now = state.clock.now();
-    Ok(
-        tokens::find_usable(&state.db, &session::hash_secret(token), Purpose::ResetPassword, now)
-            .await?
-            .is_some(),
+pub async fn reset_link_usable(ctx: &Ctx, token: &str) -> store::Result<bool> {
+    let now = ctx.clock.now();
+    Ok(tokens::find_usable(
+        &ctx.db,
+        &crate::sessions::hash_secret(token),
+        Purpose::ResetPassword,
+        now,
     )
+    .await?
+    .is_some())
 }
 
 /// Sets the new password, ends every other session and signs in afresh.
 pub async fn reset_password(
-    state: &AppState,
+    ctx: &Ctx,
     token: &str,
     password_hash: &str,
     client_ip: &str,
     user_agent: Option<&str>,
 ) -> Result<String, CompleteError> {
-    let now = state.clock.now();
-    let hash = session::hash_secret(token);
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let hash = crate::sessions::hash_secret(token);
+    let mut tx = ctx.db.begin().await?;
     let found = tokens::find_usable(&mut tx, &hash, Purpose::ResetPassword, now)
         .await?
         .ok_or(CompleteError::LinkNotUsable)?;
@@ -407,7 +401,7 @@ pub async fn reset_password(
         now,
     )
     .await?;
-    let session_token = session::start(&mut tx, user.id, client_ip, user_agent, now).await?;
+    let session_token = crate::sessions::start(&mut tx, user.id, client_ip, user_agent, now).await?;
     tx.commit().await?;
     Ok(session_token)
 }
@@ -415,7 +409,7 @@ pub async fn reset_password(
 /// Records a new personal access token (its hash only), living `lifetime` from now, and
 /// the audit entry.
 pub async fn create_api_token(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     user_id: i64,
     name: &str,
@@ -423,8 +417,8 @@ pub async fn create_api_token(
     scopes: &str,
     lifetime: Duration,
 ) -> store::Result<i64> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let new = store::api_tokens::NewToken {
         user_id,
         name,
@@ -446,9 +440,9 @@ pub async fn create_api_token(
 }
 
 /// Revokes one of the person's tokens; false when they have no such live token.
-pub async fn revoke_api_token(state: &AppState, by: By<'_>, user_id: i64, id: i64) -> store::Result<bool> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn revoke_api_token(ctx: &Ctx, by: By<'_>, user_id: i64, id: i64) -> store::Result<bool> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     if !store::api_tokens::revoke(&mut tx, user_id, id, now).await? {
         return Ok(false);
     }

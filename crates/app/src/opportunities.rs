@@ -6,7 +6,7 @@
 use super::deals::DealError;
 use super::notify::{tell, tell_role};
 use super::{audit, By, Entry};
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::{DateTime, Utc};
 use domain::authz::{authorise, Action, Actor};
 use domain::opportunities::{self as rules, Alert, AlertSubject, Audience, ChangeKind, Event, Section, Status};
@@ -89,13 +89,13 @@ async fn record(
 }
 
 /// A buyer starts a draft of `kind` for their council.
-pub async fn start(state: &AppState, by: By<'_>, org_id: i64, kind: &str) -> Result<i64, DealError> {
+pub async fn start(ctx: &Ctx, by: By<'_>, org_id: i64, kind: &str) -> Result<i64, DealError> {
     let kind: rules::Kind = kind
         .parse()
         .map_err(|k| DealError::Invalid(ValidationErrors::single("kind", k)))?;
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let id = store_opps::create(&mut tx, org_id, user, kind.as_str(), now).await?;
     let entry = Entry {
         org_id: Some(org_id),
@@ -111,10 +111,10 @@ pub async fn start(state: &AppState, by: By<'_>, org_id: i64, kind: &str) -> Res
 
 /// A buyer copies an earlier opportunity of their council into a new draft (all but its
 /// timing, which must be set again).
-pub async fn copy(state: &AppState, by: By<'_>, from: &Opportunity) -> Result<i64, DealError> {
-    let now = state.clock.now();
+pub async fn copy(ctx: &Ctx, by: By<'_>, from: &Opportunity) -> Result<i64, DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let id = store_opps::copy(&mut tx, from.id, from.org_id, user, now).await?;
     let entry = Entry {
         org_id: Some(from.org_id),
@@ -129,9 +129,9 @@ pub async fn copy(state: &AppState, by: By<'_>, from: &Opportunity) -> Result<i6
 }
 
 /// Saves one section of a draft; nothing is kept from a section with errors.
-pub async fn save_section(state: &AppState, by: By<'_>, id: i64, input: SectionInput) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, id).await?;
     if status != Status::Draft {
         return Err(DealError::refused("error-opportunity-not-draft"));
@@ -230,9 +230,9 @@ async fn invited_councils(tx: &mut Tx, typed: &str, own: i64) -> Result<Result<V
 
 /// The buyer publishes a complete draft: it goes live, and saved searches that alert at
 /// once and match it are sent.
-pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn publish(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
     let criteria = store_opps::criteria(&mut tx, id).await?;
     let invited = store_opps::invites(&mut tx, id).await?;
@@ -262,7 +262,7 @@ pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
         let actor = applicant(&mut tx, search.user_id).await?;
         if may_apply(&actor, &o, &invited) {
             tell(
-                state,
+                ctx,
                 &mut tx,
                 search.user_id,
                 "notify-opportunity-alert",
@@ -274,7 +274,7 @@ pub async fn publish(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealEr
     }
     for org in invited {
         tell_role(
-            state,
+            ctx,
             &mut tx,
             org.org_id,
             Role::Manager,
@@ -369,22 +369,22 @@ async fn interested(tx: &mut Tx, id: i64) -> store::Result<Vec<i64>> {
 }
 
 async fn tell_interested(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut Tx,
     o: &Opportunity,
     key: &str,
     args: &[(&str, String)],
 ) -> store::Result<()> {
     for person in interested(tx, o.id).await? {
-        tell(state, tx, person, key, args, &link(o.id)).await?;
+        tell(ctx, tx, person, key, args, &link(o.id)).await?;
     }
     Ok(())
 }
 
 /// The buyer takes a live opportunity down; everyone who applied or asked is told.
-pub async fn withdraw(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
     step(&mut tx, &o, from, Event::Withdraw, by.user_id, Some(reason), now).await?;
     applications::settle_remaining(&mut tx, id, "unsuccessful").await?;
@@ -401,7 +401,7 @@ pub async fn withdraw(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Re
         ("title", o.title.clone().unwrap_or_default()),
         ("reason", reason.to_string()),
     ];
-    tell_interested(state, &mut tx, &o, "notify-opportunity-withdrawn", &args).await?;
+    tell_interested(ctx, &mut tx, &o, "notify-opportunity-withdrawn", &args).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -409,16 +409,16 @@ pub async fn withdraw(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Re
 /// A change after publishing: a corrected summary, a clarification of the criteria, or a
 /// later closing time. Kept in the change history; everyone who applied or asked is told.
 pub async fn change(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     id: i64,
     kind: ChangeKind,
     body: &str,
     new_closing: Option<DateTime<Utc>>,
 ) -> Result<(), DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, id).await?;
     if status != Status::Live {
         return Err(DealError::refused("error-opportunity-not-live"));
@@ -466,21 +466,21 @@ pub async fn change(
     )
     .await?;
     let args = [("title", o.title.clone().unwrap_or_default())];
-    tell_interested(state, &mut tx, &o, "notify-opportunity-changed", &args).await?;
+    tell_interested(ctx, &mut tx, &o, "notify-opportunity-changed", &args).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Closes every live opportunity whose closing time has passed and tells its buyers.
 /// Safe on several instances: each close is conditional on the status it saw.
-pub async fn close_due(state: &AppState) -> Result<usize, DealError> {
-    let now = state.clock.now();
+pub async fn close_due(ctx: &Ctx) -> Result<usize, DealError> {
+    let now = ctx.clock.now();
     let mut closed = 0;
     loop {
-        let due = store_opps::due_to_close(&state.db, now, 100).await?;
+        let due = store_opps::due_to_close(&ctx.db, now, 100).await?;
         let batch = due.len();
         for id in due {
-            let mut tx = state.db.begin().await?;
+            let mut tx = ctx.db.begin().await?;
             let (o, from) = load(&mut tx, id).await?;
             match step(&mut tx, &o, from, Event::Close, None, None, now).await {
                 Ok(_) => {}
@@ -508,7 +508,7 @@ pub async fn close_due(state: &AppState) -> Result<usize, DealError> {
                 ("count", shown.to_string()),
             ];
             tell_role(
-                state,
+                ctx,
                 &mut tx,
                 o.org_id,
                 Role::Buyer,
@@ -527,19 +527,19 @@ pub async fn close_due(state: &AppState) -> Result<usize, DealError> {
 }
 
 /// Reminds the buyers of opportunities closed 28 days ago without an outcome, once.
-pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
-    let now = state.clock.now();
+pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, DealError> {
+    let now = ctx.clock.now();
     let cutoff = now - chrono::Duration::days(rules::OUTCOME_REMINDER_DAYS);
     let mut reminded = 0;
-    for id in store_opps::due_reminder(&state.db, cutoff, 100).await? {
-        let mut tx = state.db.begin().await?;
+    for id in store_opps::due_reminder(&ctx.db, cutoff, 100).await? {
+        let mut tx = ctx.db.begin().await?;
         if !store_opps::mark_reminded(&mut tx, id, now).await? {
             continue;
         }
         let (o, _) = load(&mut tx, id).await?;
         let args = [("title", o.title.clone().unwrap_or_default())];
         tell_role(
-            state,
+            ctx,
             &mut tx,
             o.org_id,
             Role::Buyer,
@@ -557,8 +557,8 @@ pub async fn remind_overdue(state: &AppState) -> Result<usize, DealError> {
 /// Sends each daily saved search last sent a day or more ago the opportunities published
 /// since then that match it: one notification and one email listing them. Safe on several
 /// instances: a search is marked sent only if nobody marked it since it was read.
-pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
-    let now = state.clock.now();
+pub async fn send_daily_digests(ctx: &Ctx) -> Result<usize, DealError> {
+    let now = ctx.clock.now();
     let mut sent = 0;
     // Opportunities already in a digest to a person in this run: their other searches
     // leave them out, so nobody hears of one opportunity twice.
@@ -566,15 +566,15 @@ pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
     // Each person's councils and each opportunity's invitations, read once per run.
     let mut actors: std::collections::HashMap<i64, Actor> = Default::default();
     let mut invitations: std::collections::HashMap<i64, Vec<store_opps::Invite>> = Default::default();
-    for search in saved_searches::due(&state.db, "daily", now - chrono::Duration::days(1)).await? {
+    for search in saved_searches::due(&ctx.db, "daily", now - chrono::Duration::days(1)).await? {
         let since = search.last_sent_at.unwrap_or(now - chrono::Duration::days(1));
         let already = listed.entry(search.user_id).or_default();
-        let candidates: Vec<Opportunity> = store_opps::published_since(&state.db, since)
+        let candidates: Vec<Opportunity> = store_opps::published_since(&ctx.db, since)
             .await?
             .into_iter()
             .filter(|o| o.created_by != search.user_id && !already.contains(&o.id) && matches(o, &search))
             .collect();
-        let mut tx = state.db.begin().await?;
+        let mut tx = ctx.db.begin().await?;
         if !saved_searches::mark_sent(&mut tx, search.id, search.last_sent_at, now).await? {
             continue;
         }
@@ -602,7 +602,7 @@ pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
                         "- {} ({}): {}{}",
                         o.title.clone().unwrap_or_default(),
                         o.org_name,
-                        state.config.base_url,
+                        ctx.settings.base_url,
                         link(o.id)
                     )
                 })
@@ -614,15 +614,7 @@ pub async fn send_daily_digests(state: &AppState) -> Result<usize, DealError> {
                 ("titles", titles),
             ];
             let link = format!("/opportunities?{}", digest_query(&search));
-            tell(
-                state,
-                &mut tx,
-                search.user_id,
-                "notify-opportunity-digest",
-                &args,
-                &link,
-            )
-            .await?;
+            tell(ctx, &mut tx, search.user_id, "notify-opportunity-digest", &args, &link).await?;
             sent += 1;
         }
         tx.commit().await?;
@@ -649,12 +641,12 @@ fn digest_query(s: &saved_searches::SavedSearch) -> String {
 }
 
 /// A signed-in practitioner asks a question until the questions deadline; the buyers are told.
-pub async fn ask(state: &AppState, by: By<'_>, o: &Opportunity, question: &str) -> Result<i64, DealError> {
-    let now = state.clock.now();
+pub async fn ask(ctx: &Ctx, by: By<'_>, o: &Opportunity, question: &str) -> Result<i64, DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
     let text = rules::words(question, rules::QUESTION_MAX_WORDS)
         .map_err(|k| DealError::Invalid(ValidationErrors::single("question", k)))?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, o.id).await?;
     if status != Status::Live || o.questions_deadline.is_none_or(|d| d <= now) {
         return Err(DealError::refused("error-questions-closed"));
@@ -662,7 +654,7 @@ pub async fn ask(state: &AppState, by: By<'_>, o: &Opportunity, question: &str) 
     let qid = store_opps::ask(&mut tx, o.id, user, &text, now).await?;
     let args = [("title", o.title.clone().unwrap_or_default())];
     tell_role(
-        state,
+        ctx,
         &mut tx,
         o.org_id,
         Role::Buyer,
@@ -676,12 +668,12 @@ pub async fn ask(state: &AppState, by: By<'_>, o: &Opportunity, question: &str) 
 }
 
 /// The buyer publishes an answer; the asker is told (the page never names them).
-pub async fn answer(state: &AppState, by: By<'_>, id: i64, question_id: i64, text: &str) -> Result<(), DealError> {
-    let now = state.clock.now();
+pub async fn answer(ctx: &Ctx, by: By<'_>, id: i64, question_id: i64, text: &str) -> Result<(), DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
     let text = rules::words(text, rules::ANSWER_MAX_WORDS)
         .map_err(|k| DealError::Invalid(ValidationErrors::single(format!("answer-{question_id}"), k)))?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (o, _) = load(&mut tx, id).await?;
     let asker = store_opps::questions(&mut tx, id, false)
         .await?
@@ -702,7 +694,7 @@ pub async fn answer(state: &AppState, by: By<'_>, id: i64, question_id: i64, tex
     )
     .await?;
     let args = [("title", o.title.clone().unwrap_or_default())];
-    tell(state, &mut tx, asker, "notify-opportunity-answered", &args, &link(id)).await?;
+    tell(ctx, &mut tx, asker, "notify-opportunity-answered", &args, &link(id)).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use super::notify::{notify, Recipient};
 use super::{audit, By, Entry};
-use crate::state::AppState;
+use crate::Ctx;
 use domain::pool::{self, Capacity, Details, DoneBefore, ListingEvent, NotAllowed, ProfileStatus};
 use domain::roles::Role;
 use domain::ValidationErrors;
@@ -27,15 +27,13 @@ pub enum PoolError {
 }
 
 /// The practitioner's profile, started as a draft in `org_id` on first use.
-pub async fn own_profile(state: &AppState, by: By<'_>, user_id: i64, org_id: i64) -> Result<Profile, PoolError> {
-    if let Some(profile) = profiles::find_by_user(&state.db, user_id).await? {
+pub async fn own_profile(ctx: &Ctx, by: By<'_>, user_id: i64, org_id: i64) -> Result<Profile, PoolError> {
+    if let Some(profile) = profiles::find_by_user(&ctx.db, user_id).await? {
         return Ok(profile);
     }
-    let now = state.clock.now();
-    let user = users::find_by_id(&state.db, user_id)
-        .await?
-        .ok_or(PoolError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let user = users::find_by_id(&ctx.db, user_id).await?.ok_or(PoolError::NotFound)?;
+    let mut tx = ctx.db.begin().await?;
     let id = match profiles::find_by_user(&mut tx, user_id).await? {
         Some(existing) => existing.id,
         None => {
@@ -52,7 +50,7 @@ pub async fn own_profile(state: &AppState, by: By<'_>, user_id: i64, org_id: i64
         }
     };
     tx.commit().await?;
-    profiles::find(&state.db, id).await?.ok_or(PoolError::NotFound)
+    profiles::find(&ctx.db, id).await?.ok_or(PoolError::NotFound)
 }
 
 async fn load(tx: &mut Tx, id: i64) -> Result<Profile, PoolError> {
@@ -70,7 +68,7 @@ async fn record(
     action: &str,
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
-    state: &AppState,
+    ctx: &Ctx,
 ) -> store::Result<()> {
     let entry = Entry {
         org_id: Some(profile.org_id),
@@ -79,12 +77,12 @@ async fn record(
         before,
         after,
     };
-    audit(tx, by, entry, state.clock.now()).await
+    audit(tx, by, entry, ctx.clock.now()).await
 }
 
-pub async fn update_details(state: &AppState, by: By<'_>, id: i64, d: &Details) -> Result<(), PoolError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn update_details(ctx: &Ctx, by: By<'_>, id: i64, d: &Details) -> Result<(), PoolError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let before = load(&mut tx, id).await?;
     let update = DetailsUpdate {
         display_name: &d.display_name,
@@ -119,7 +117,7 @@ pub async fn update_details(state: &AppState, by: By<'_>, id: i64, d: &Details) 
         "profile-details-changed",
         Some(old),
         Some(new),
-        state,
+        ctx,
     )
     .await?;
     tx.commit().await?;
@@ -141,9 +139,9 @@ pub enum Part {
     AvailableWeek(chrono::NaiveDate),
 }
 
-pub async fn change_part(state: &AppState, by: By<'_>, id: i64, part: Part) -> Result<(), PoolError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn change_part(ctx: &Ctx, by: By<'_>, id: i64, part: Part) -> Result<(), PoolError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let profile = load(&mut tx, id).await?;
     let (action, after) = match part {
         Part::Role { level_id } => {
@@ -222,7 +220,7 @@ pub async fn change_part(state: &AppState, by: By<'_>, id: i64, part: Part) -> R
                 "profile-capacity-changed",
                 Some(before),
                 Some(after),
-                state,
+                ctx,
             )
             .await?;
             tx.commit().await?;
@@ -237,7 +235,7 @@ pub async fn change_part(state: &AppState, by: By<'_>, id: i64, part: Part) -> R
             ("profile-week-available", json!({ "week_start": monday }))
         }
     };
-    record(&mut tx, by, &profile, action, None, Some(after), state).await?;
+    record(&mut tx, by, &profile, action, None, Some(after), ctx).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -255,14 +253,14 @@ async fn completeness(tx: &mut Tx, profile: &Profile) -> store::Result<pool::Com
 /// A change to the listing by the practitioner (submit, pause, resume, withdraw) or a
 /// manager of their council (approve, decline with a reason, withdraw).
 pub async fn change_listing(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     id: i64,
     event: ListingEvent,
     reason: Option<&str>,
 ) -> Result<(), PoolError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let profile = load(&mut tx, id).await?;
     let from = status(&profile);
     let to = pool::next_status(from, event)?;
@@ -279,7 +277,7 @@ pub async fn change_listing(
         "profile-status-changed",
         Some(json!({ "status": from.as_str() })),
         Some(after),
-        state,
+        ctx,
     )
     .await?;
 
@@ -298,7 +296,7 @@ pub async fn change_listing(
                 };
                 let link = format!("/councils/{}/profiles/{}", org.code, profile.id);
                 notify(
-                    state,
+                    ctx,
                     &mut tx,
                     &to,
                     "notify-listing-requested",
@@ -323,7 +321,7 @@ pub async fn change_listing(
                 ("council", org.name.clone()),
                 ("reason", reason.unwrap_or_default().to_string()),
             ];
-            notify(state, &mut tx, &to, key, &args, "/profile", now).await?;
+            notify(ctx, &mut tx, &to, key, &args, "/profile", now).await?;
         }
         ListingEvent::Withdraw if by.user_id != Some(owner.id) => {
             let to = Recipient {
@@ -331,7 +329,7 @@ pub async fn change_listing(
                 email: &owner.email,
             };
             notify(
-                state,
+                ctx,
                 &mut tx,
                 &to,
                 "notify-listing-withdrawn",
@@ -344,20 +342,20 @@ pub async fn change_listing(
         _ => {}
     }
     tx.commit().await?;
-    state.outbox_wakeup.notify_one();
+    ctx.outbox_wakeup.notify_one();
     Ok(())
 }
 
 /// A manager's rate for one practitioner (None: use the rate card) and private notes.
 pub async fn set_manager_fields(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     id: i64,
     rate: Option<i64>,
     notes: Option<&str>,
 ) -> Result<(), PoolError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let profile = load(&mut tx, id).await?;
     profiles::set_manager_fields(&mut tx, id, rate, notes, now).await?;
     let before = json!({ "rate_override_pence": profile.rate_override_pence, "notes_changed": false });
@@ -369,7 +367,7 @@ pub async fn set_manager_fields(
         "profile-rate-set",
         Some(before),
         Some(after),
-        state,
+        ctx,
     )
     .await?;
     tx.commit().await?;
@@ -377,15 +375,9 @@ pub async fn set_manager_fields(
 }
 
 /// Sets one rate on the council's rate card (None removes it).
-pub async fn set_rate(
-    state: &AppState,
-    by: By<'_>,
-    org_id: i64,
-    level_id: i64,
-    rate: Option<i64>,
-) -> Result<(), PoolError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn set_rate(ctx: &Ctx, by: By<'_>, org_id: i64, level_id: i64, rate: Option<i64>) -> Result<(), PoolError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let level = reference::level(&mut tx, level_id)
         .await?
         .ok_or(PoolError::UnknownChoice)?;

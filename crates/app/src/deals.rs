@@ -1,10 +1,12 @@
-//! What bookings and contracts share: their error, and audit entries in both councils' logs.
+//! What bookings and contracts share: their error, the check that hours are free, and
+//! audit entries in both councils' logs.
 
 use super::{audit, By, Entry};
 use chrono::{DateTime, Utc};
-use domain::bookings::Shortfall;
+use domain::bookings::{self as rules, Shortfall};
+use domain::weeks::Week;
 use domain::ValidationErrors;
-use store::Tx;
+use store::{capacity, Tx};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DealError {
@@ -19,6 +21,9 @@ pub enum DealError {
     NoCapacity(Vec<Shortfall>),
     #[error("the submitted values are not valid")]
     Invalid(ValidationErrors),
+    /// The person may not take this step.
+    #[error(transparent)]
+    Denied(#[from] domain::authz::Denied),
     #[error(transparent)]
     Store(#[from] store::StoreError),
 }
@@ -52,4 +57,22 @@ pub async fn audit_both(
         audit(&mut *tx, by, entry, now).await?;
     }
     Ok(())
+}
+
+/// Checks that every week of `schedule` has the hours free, inside the caller's
+/// transaction after it has locked the profile's capacity.
+pub async fn check_free(tx: &mut Tx, profile_id: i64, schedule: &rules::Schedule) -> Result<(), DealError> {
+    let weeks: Vec<Week> = schedule.keys().copied().collect();
+    let free = capacity::free_by_week(&mut *tx, &[profile_id], &weeks).await?;
+    let free: rules::Schedule = weeks
+        .iter()
+        .zip(free.get(&profile_id).cloned().unwrap_or_default())
+        .map(|(w, m)| (*w, m))
+        .collect();
+    let short = rules::shortfalls(schedule, &free);
+    if short.is_empty() {
+        Ok(())
+    } else {
+        Err(DealError::NoCapacity(short))
+    }
 }

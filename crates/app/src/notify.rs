@@ -2,7 +2,7 @@
 //! both written in the caller's transaction so they exist only if the change commits.
 
 use super::queue_email;
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::{DateTime, Utc};
 use domain::roles::Role;
 use store::notifications::{self, NewNotification};
@@ -17,7 +17,7 @@ pub struct Recipient<'s> {
 /// Notifies with catalogue message `key` (in-app), `key-subject` and `key-email` (email),
 /// each given `args`; the email also gets `link` as an absolute address.
 pub async fn notify(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut Tx,
     to: &Recipient<'_>,
     key: &str,
@@ -37,36 +37,36 @@ pub async fn notify(
     };
     notifications::add(&mut *tx, &note, now).await?;
     let mut email_args = args.to_vec();
-    email_args.push(("link", format!("{}{link}", state.config.base_url)));
-    let subject = state.t(&format!("{key}-subject"), &email_args);
-    let body = state.t(&format!("{key}-email"), &email_args);
+    email_args.push(("link", format!("{}{link}", ctx.settings.base_url)));
+    let subject = ctx.t(&format!("{key}-subject"), &email_args);
+    let body = ctx.t(&format!("{key}-email"), &email_args);
     queue_email(&mut *tx, to.email, &subject, &body, now).await?;
     Ok(())
 }
 
 /// Tells one person, by user id (nobody, if the account is gone).
 pub async fn tell(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut Tx,
     user_id: i64,
     key: &str,
     args: &[(&str, String)],
     link: &str,
 ) -> store::Result<()> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     if let Some(user) = users::find_by_id(&mut *tx, user_id).await? {
         let to = Recipient {
             user_id: user.id,
             email: &user.email,
         };
-        notify(state, tx, &to, key, args, link, now).await?;
+        notify(ctx, tx, &to, key, args, link, now).await?;
     }
     Ok(())
 }
 
 /// Tells everyone who holds `role` in a council.
 pub async fn tell_role(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut Tx,
     org_id: i64,
     role: Role,
@@ -74,13 +74,13 @@ pub async fn tell_role(
     args: &[(&str, String)],
     link: &str,
 ) -> store::Result<()> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     for person in members::with_role(&mut *tx, org_id, role).await? {
         let to = Recipient {
             user_id: person.user_id,
             email: &person.email,
         };
-        notify(state, tx, &to, key, args, link, now).await?;
+        notify(ctx, tx, &to, key, args, link, now).await?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Council administration: members' roles, email domains, the first council admin.
 
 use super::{audit, queue_one_time_link, By, Entry};
-use crate::state::AppState;
+use crate::Ctx;
 use domain::email::{EmailAddress, EmailDomain};
 use domain::roles::{check_role_change, Role, RoleChangeError};
 use serde_json::json;
@@ -19,15 +19,9 @@ pub enum RolesError {
 
 /// Replaces a member's roles. The last-admin rule is checked inside the transaction, so two
 /// admins removing each other at once cannot leave the council with none.
-pub async fn change_roles(
-    state: &AppState,
-    by: By<'_>,
-    org_id: i64,
-    user_id: i64,
-    roles: &[Role],
-) -> Result<(), RolesError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn change_roles(ctx: &Ctx, by: By<'_>, org_id: i64, user_id: i64, roles: &[Role]) -> Result<(), RolesError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     organisations::lock_for_membership_change(&mut tx, org_id).await?;
     let before = members::roles_in(&mut tx, user_id, org_id)
         .await?
@@ -73,9 +67,9 @@ impl From<store::StoreError> for DomainError {
     }
 }
 
-pub async fn add_domain(state: &AppState, by: By<'_>, org_id: i64, domain: &EmailDomain) -> Result<(), DomainError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn add_domain(ctx: &Ctx, by: By<'_>, org_id: i64, domain: &EmailDomain) -> Result<(), DomainError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let id = organisations::add_domain(&mut tx, org_id, domain.as_str(), by.user_id, now).await?;
     audit(
         &mut tx,
@@ -114,13 +108,13 @@ pub enum Appointed {
 
 /// Makes the person at `email` a council admin of the council, or invites them to join as one.
 pub async fn appoint_admin(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     org: &organisations::Organisation,
     email: &EmailAddress,
 ) -> Result<Appointed, AppointError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let domain_council = organisations::find_by_domain(&mut tx, email.domain().as_str()).await?;
     if domain_council.map(|o| o.id) != Some(org.id) {
         return Err(AppointError::WrongDomain);
@@ -155,9 +149,9 @@ pub async fn appoint_admin(
             Appointed::Now
         }
         None => {
-            let link = super::accounts::issue_sign_up_link(state, &mut tx, email, None, org.id, true, now).await?;
-            let subject = state.t("email-invite-subject", &[("council", org.name.clone())]);
-            let body = state.t("email-invite-body", &[("council", org.name.clone()), ("link", link)]);
+            let link = super::accounts::issue_sign_up_link(ctx, &mut tx, email, None, org.id, true, now).await?;
+            let subject = ctx.t("email-invite-subject", &[("council", org.name.clone())]);
+            let body = ctx.t("email-invite-body", &[("council", org.name.clone()), ("link", link)]);
             queue_one_time_link(&mut tx, email.as_str(), &subject, &body, now).await?;
             audit(
                 &mut tx,
@@ -176,20 +170,20 @@ pub async fn appoint_admin(
         }
     };
     tx.commit().await?;
-    state.outbox_wakeup.notify_one();
+    ctx.outbox_wakeup.notify_one();
     Ok(outcome)
 }
 
 /// Records that a platform admin looked at a profile in full to answer a support request:
 /// in the audit log of the practitioner's council, so that its admins see it.
 pub async fn record_support_access(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     profile: &store::profiles::Profile,
     reference: &str,
 ) -> store::Result<()> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let entry = Entry {
         org_id: Some(profile.org_id),
         action: "profile-viewed-for-support",

@@ -7,7 +7,7 @@ use super::deals::{self, DealError};
 use super::notify::{tell, tell_role};
 use super::opportunities::load;
 use super::{audit, By, Entry};
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::{DateTime, Utc};
 use domain::bookings::spread;
 use domain::contracts::{InvoicingFrequency, Side, Terms};
@@ -52,16 +52,16 @@ pub enum Offer {
 /// Sends (or sends again, after an edit or a withdrawal) an application. It goes to the
 /// managers of the applying council.
 pub async fn apply(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     opportunity_id: i64,
     org_id: i64,
     terms: &ApplicationTerms,
     offer: Offer,
 ) -> Result<i64, DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, opportunity_id).await?;
     if status != Status::Live || o.closes_at.is_none_or(|c| c <= now) {
         return Err(DealError::refused("error-applications-closed"));
@@ -119,7 +119,7 @@ pub async fn apply(
         ("title", a.opportunity_title.clone()),
     ];
     tell_role(
-        state,
+        ctx,
         &mut tx,
         org_id,
         Role::Manager,
@@ -157,9 +157,9 @@ async fn record(
 }
 
 /// The applicant takes the application back, until closing.
-pub async fn withdraw(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (a, _) = load_application(&mut tx, id).await?;
     let (o, status) = load(&mut tx, a.opportunity_id).await?;
     if status != Status::Live || o.closes_at.is_none_or(|c| c <= now) {
@@ -175,15 +175,9 @@ pub async fn withdraw(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealE
 
 /// A manager of the applying council approves (the buyer will see it after closing) or
 /// declines with a reason, while the opportunity is open or being evaluated.
-pub async fn decide(
-    state: &AppState,
-    by: By<'_>,
-    id: i64,
-    approve: bool,
-    reason: Option<&str>,
-) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn decide(ctx: &Ctx, by: By<'_>, id: i64, approve: bool, reason: Option<&str>) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (a, _) = load_application(&mut tx, id).await?;
     let (_, status) = load(&mut tx, a.opportunity_id).await?;
     if !matches!(status, Status::Live | Status::Closed) {
@@ -208,7 +202,7 @@ pub async fn decide(
         ("title", a.opportunity_title.clone()),
         ("reason", reason.unwrap_or_default().to_string()),
     ];
-    tell(state, &mut tx, a.applicant_id, key, &args, &link_to(id)).await?;
+    tell(ctx, &mut tx, a.applicant_id, key, &args, &link_to(id)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -223,9 +217,9 @@ pub struct Evaluation {
 }
 
 /// Records scores, notes, feedback and shortlisting, while the opportunity is closed.
-pub async fn evaluate(state: &AppState, by: By<'_>, id: i64, e: &Evaluation) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn evaluate(ctx: &Ctx, by: By<'_>, id: i64, e: &Evaluation) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (a, status) = load_application(&mut tx, id).await?;
     let (o, o_status) = load(&mut tx, a.opportunity_id).await?;
     if o_status != Status::Closed {
@@ -286,10 +280,10 @@ pub async fn ranking(db: &store::Db, o: &Opportunity) -> Result<Vec<rules::Ranke
 /// opportunity becomes awarded (only one award stands, however they race), each chosen
 /// application's practitioners get a proposed contract, the rest are told they were not
 /// successful, with the buyer's feedback.
-pub async fn award(state: &AppState, by: By<'_>, id: i64, chosen: &[i64]) -> Result<Vec<i64>, DealError> {
-    let now = state.clock.now();
+pub async fn award(ctx: &Ctx, by: By<'_>, id: i64, chosen: &[i64]) -> Result<Vec<i64>, DealError> {
+    let now = ctx.clock.now();
     let user = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
     let kind: Kind = o
         .kind
@@ -346,7 +340,7 @@ pub async fn award(state: &AppState, by: By<'_>, id: i64, chosen: &[i64]) -> Res
             ("council", o.org_name.clone()),
         ];
         tell(
-            state,
+            ctx,
             &mut tx,
             a.applicant_id,
             "notify-application-awarded",
@@ -355,7 +349,7 @@ pub async fn award(state: &AppState, by: By<'_>, id: i64, chosen: &[i64]) -> Res
         )
         .await?;
         tell_role(
-            state,
+            ctx,
             &mut tx,
             a.org_id,
             Role::Manager,
@@ -366,7 +360,7 @@ pub async fn award(state: &AppState, by: By<'_>, id: i64, chosen: &[i64]) -> Res
         .await?;
     }
     let others = applications::settle_remaining(&mut tx, id, "unsuccessful").await?;
-    tell_unsuccessful(state, &mut tx, &o, &others).await?;
+    tell_unsuccessful(ctx, &mut tx, &o, &others).await?;
     audit(
         &mut tx,
         by,
@@ -472,7 +466,7 @@ async fn contract_for(
     Ok(contract_id)
 }
 
-async fn tell_unsuccessful(state: &AppState, tx: &mut Tx, o: &Opportunity, ids: &[i64]) -> Result<(), DealError> {
+async fn tell_unsuccessful(ctx: &Ctx, tx: &mut Tx, o: &Opportunity, ids: &[i64]) -> Result<(), DealError> {
     for id in ids {
         if let Some(a) = applications::find(&mut *tx, *id).await? {
             let args = [
@@ -480,7 +474,7 @@ async fn tell_unsuccessful(state: &AppState, tx: &mut Tx, o: &Opportunity, ids: 
                 ("feedback", a.feedback.clone().unwrap_or_default()),
             ];
             tell(
-                state,
+                ctx,
                 tx,
                 a.applicant_id,
                 "notify-application-unsuccessful",
@@ -495,22 +489,16 @@ async fn tell_unsuccessful(state: &AppState, tx: &mut Tx, o: &Opportunity, ids: 
 
 /// The buyer ends a closed opportunity without an award: no suitable applicant, or
 /// cancelled, with a reason shown on its page. Every approved applicant is told.
-pub async fn end_without_award(
-    state: &AppState,
-    by: By<'_>,
-    id: i64,
-    event: Event,
-    reason: &str,
-) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn end_without_award(ctx: &Ctx, by: By<'_>, id: i64, event: Event, reason: &str) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
     let to = rules::next_status(from, event).map_err(|e| DealError::refused(e.key()))?;
     if !store_opps::transition(&mut tx, id, from.as_str(), to.as_str(), by.user_id, Some(reason), now).await? {
         return Err(DealError::refused("error-changed-meanwhile"));
     }
     let others = applications::settle_remaining(&mut tx, id, "unsuccessful").await?;
-    tell_unsuccessful(state, &mut tx, &o, &others).await?;
+    tell_unsuccessful(ctx, &mut tx, &o, &others).await?;
     audit(
         &mut tx,
         by,

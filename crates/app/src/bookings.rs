@@ -2,16 +2,16 @@
 //! practitioner and then a manager answer; approval turns it into a proposed contract.
 //! Every step is one transaction with its audit entries and notifications.
 
-use super::deals::{self, DealError};
+use super::deals::{self, check_free, DealError};
 use super::notify::{notify, tell, tell_role, Recipient};
 use super::By;
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::{DateTime, Utc};
+use domain::authz::{authorise, Action, Actor};
 use domain::bookings::{self as rules, BookingEvent, BookingStatus, BookingTerms};
-use domain::contracts::{ApprovalTerms, Side, Terms};
+use domain::contracts::{ApprovalInput, ApprovalTerms, Side, Terms};
 use domain::money::format_hours;
 use domain::roles::Role;
-use domain::weeks::Week;
 use serde_json::json;
 use store::bookings::{self, Booking, NewBooking, Transition};
 use store::capacity::{self, HoldKind};
@@ -23,35 +23,136 @@ pub fn hold_source(id: i64) -> (&'static str, i64) {
     ("booking", id)
 }
 
-/// Checks that every week of `schedule` has the hours free, inside the caller's
-/// transaction after it has locked the profile's capacity.
-pub async fn check_free(tx: &mut Tx, profile_id: i64, schedule: &rules::Schedule) -> Result<(), DealError> {
-    let weeks: Vec<Week> = schedule.keys().copied().collect();
-    let free = capacity::free_by_week(&mut *tx, &[profile_id], &weeks).await?;
-    let free: rules::Schedule = weeks
-        .iter()
-        .zip(free.get(&profile_id).cloned().unwrap_or_default())
-        .map(|(w, m)| (*w, m))
-        .collect();
-    let short = rules::shortfalls(schedule, &free);
-    if short.is_empty() {
-        Ok(())
-    } else {
-        Err(DealError::NoCapacity(short))
+/// Booking `id`, if `actor` may see it: someone of either council, or the practitioner.
+pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Booking, DealError> {
+    let b = bookings::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    authorise(
+        actor,
+        Action::ViewDeal {
+            buyer: b.buyer_org_id,
+            supplier: b.supplier_org_id,
+            practitioner: b.practitioner_id,
+        },
+    )?;
+    Ok(b)
+}
+
+/// The steps people take on a booking request, as pages and the API name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepName {
+    Accept,
+    Decline,
+    Withdraw,
+    Approve,
+}
+
+impl std::str::FromStr for StepName {
+    type Err = DealError;
+    /// An unknown step is no such page.
+    fn from_str(s: &str) -> Result<Self, DealError> {
+        match s {
+            "accept" => Ok(StepName::Accept),
+            "decline" => Ok(StepName::Decline),
+            "withdraw" => Ok(StepName::Withdraw),
+            "approve" => Ok(StepName::Approve),
+            _ => Err(DealError::NotFound),
+        }
+    }
+}
+
+/// A step with what it needs: a reason to decline, the contract's terms to approve.
+#[derive(Debug, Clone)]
+pub enum Step {
+    Accept,
+    Decline { reason: String },
+    Withdraw,
+    Approve(ApprovalInput),
+}
+
+/// What a step did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepDone {
+    Accepted,
+    Declined,
+    Withdrawn,
+    /// Approved: the contract proposed to both councils.
+    Proposed {
+        contract_id: i64,
+    },
+}
+
+/// Takes `step` on booking `id` for `actor`: the practitioner answers a new request, a
+/// manager of their council approves (or declines) one they accepted, a buyer withdraws.
+/// Authorised first, then validated, then run.
+pub async fn take_step(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    id: i64,
+    step: Step,
+) -> Result<StepDone, DealError> {
+    let b = bookings::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    let status: BookingStatus = b.status.parse().map_err(|_| DealError::NotFound)?;
+    let answer = Action::AnswerBooking {
+        practitioner: b.practitioner_id,
+    };
+    let approve_it = Action::ApproveBooking(b.supplier_org_id);
+    match step {
+        Step::Accept => {
+            authorise(actor, answer)?;
+            accept(ctx, by, id).await?;
+            Ok(StepDone::Accepted)
+        }
+        Step::Decline { reason } => {
+            // The practitioner answers a new request; a manager one the practitioner accepted.
+            authorise(
+                actor,
+                if status == BookingStatus::Accepted {
+                    approve_it
+                } else {
+                    answer
+                },
+            )?;
+            let reason = rules::validate_reason(&reason).map_err(DealError::Invalid)?;
+            decline(ctx, by, id, &reason).await?;
+            Ok(StepDone::Declined)
+        }
+        Step::Withdraw => {
+            authorise(
+                actor,
+                Action::ActFor {
+                    side: Side::Buyer,
+                    org: b.buyer_org_id,
+                },
+            )?;
+            withdraw(ctx, by, id).await?;
+            Ok(StepDone::Withdrawn)
+        }
+        Step::Approve(input) => {
+            authorise(actor, approve_it)?;
+            let bases: Vec<i64> = agreements::legal_bases(&ctx.db, false)
+                .await?
+                .iter()
+                .map(|l| l.id)
+                .collect();
+            let terms = domain::contracts::validate_approval(&input, &bases).map_err(DealError::Invalid)?;
+            let contract_id = approve(ctx, by, id, &terms).await?;
+            Ok(StepDone::Proposed { contract_id })
+        }
     }
 }
 
 /// A buyer of `buyer_org_id` asks for a listed practitioner's hours.
 pub async fn request(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     buyer_org_id: i64,
     profile_id: i64,
     terms: &BookingTerms,
 ) -> Result<i64, DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     capacity::lock_profile_capacity(&mut tx, profile_id).await?;
     let profile = profiles::find(&mut tx, profile_id).await?.ok_or(DealError::NotFound)?;
     if profile.status != "listed" {
@@ -112,7 +213,7 @@ pub async fn request(
         .await?
         .ok_or(DealError::NotFound)?;
     notify(
-        state,
+        ctx,
         &mut tx,
         &Recipient {
             user_id: practitioner.id,
@@ -169,9 +270,9 @@ async fn step(
 }
 
 /// The practitioner accepts: their managers are asked to approve; the buyer is told.
-pub async fn accept(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
     step(&mut tx, &b, from, BookingEvent::Accept, by.user_id, None, now).await?;
     record(&mut tx, by, &b, "booking-accepted", from, BookingStatus::Accepted, now).await?;
@@ -180,7 +281,7 @@ pub async fn accept(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealErr
         ("council", b.buyer_org_name.clone()),
     ];
     tell_role(
-        state,
+        ctx,
         &mut tx,
         b.supplier_org_id,
         Role::Manager,
@@ -190,7 +291,7 @@ pub async fn accept(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealErr
     )
     .await?;
     tell(
-        state,
+        ctx,
         &mut tx,
         b.requested_by,
         "notify-booking-accepted",
@@ -204,9 +305,9 @@ pub async fn accept(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealErr
 
 /// The practitioner (while requested) or a manager (once accepted) declines, with a
 /// reason; the hours are released at once.
-pub async fn decline(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn decline(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
     step(&mut tx, &b, from, BookingEvent::Decline, by.user_id, Some(reason), now).await?;
     record(&mut tx, by, &b, "booking-declined", from, BookingStatus::Declined, now).await?;
@@ -216,7 +317,7 @@ pub async fn decline(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Res
         ("reason", reason.to_string()),
     ];
     tell(
-        state,
+        ctx,
         &mut tx,
         b.requested_by,
         "notify-booking-declined",
@@ -226,7 +327,7 @@ pub async fn decline(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Res
     .await?;
     if by.user_id != Some(b.practitioner_id) {
         tell(
-            state,
+            ctx,
             &mut tx,
             b.practitioner_id,
             "notify-booking-declined",
@@ -240,9 +341,9 @@ pub async fn decline(state: &AppState, by: By<'_>, id: i64, reason: &str) -> Res
 }
 
 /// The buyer takes the request back; the hours are released at once.
-pub async fn withdraw(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
     step(&mut tx, &b, from, BookingEvent::Withdraw, by.user_id, None, now).await?;
     record(
@@ -257,7 +358,7 @@ pub async fn withdraw(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealE
     .await?;
     let args = [("council", b.buyer_org_name.clone())];
     tell(
-        state,
+        ctx,
         &mut tx,
         b.practitioner_id,
         "notify-booking-withdrawn",
@@ -271,10 +372,10 @@ pub async fn withdraw(state: &AppState, by: By<'_>, id: i64) -> Result<(), DealE
 
 /// A manager of the practitioner's council approves with the contract's terms: the request
 /// becomes a proposed contract, its held hours become the contract's.
-pub async fn approve(state: &AppState, by: By<'_>, id: i64, approval: &ApprovalTerms) -> Result<i64, DealError> {
-    let now = state.clock.now();
+pub async fn approve(ctx: &Ctx, by: By<'_>, id: i64, approval: &ApprovalTerms) -> Result<i64, DealError> {
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
     capacity::lock_profile_capacity(&mut tx, b.profile_id).await?;
     let agreement = agreements::current(&mut tx)
@@ -348,7 +449,7 @@ pub async fn approve(state: &AppState, by: By<'_>, id: i64, approval: &ApprovalT
         ("reference", domain::contracts::reference(contract_id)),
     ];
     tell(
-        state,
+        ctx,
         &mut tx,
         b.practitioner_id,
         "notify-booking-approved",
@@ -357,7 +458,7 @@ pub async fn approve(state: &AppState, by: By<'_>, id: i64, approval: &ApprovalT
     )
     .await?;
     tell_role(
-        state,
+        ctx,
         &mut tx,
         b.buyer_org_id,
         Role::Buyer,
@@ -373,17 +474,17 @@ pub async fn approve(state: &AppState, by: By<'_>, id: i64, approval: &ApprovalT
 /// Lapses every open request whose time to answer has run out, releasing its hours and
 /// telling the buyer and the practitioner. Safe to run on several instances at once:
 /// each lapse is conditional on the status it saw. Returns how many lapsed.
-pub async fn expire_lapsed(state: &AppState) -> Result<usize, DealError> {
-    let now = state.clock.now();
+pub async fn expire_lapsed(ctx: &Ctx) -> Result<usize, DealError> {
+    let now = ctx.clock.now();
     let mut lapsed = 0;
     loop {
-        let due = bookings::lapsed(&state.db, now, 100).await?;
+        let due = bookings::lapsed(&ctx.db, now, 100).await?;
         if due.is_empty() {
             return Ok(lapsed);
         }
         let batch = due.len();
         for (id, _) in due {
-            let mut tx = state.db.begin().await?;
+            let mut tx = ctx.db.begin().await?;
             let (b, from) = load(&mut tx, id).await?;
             match step(&mut tx, &b, from, BookingEvent::Expire, None, None, now).await {
                 Ok(_) => {}
@@ -399,17 +500,9 @@ pub async fn expire_lapsed(state: &AppState) -> Result<usize, DealError> {
                 ("name", b.practitioner_name.clone()),
                 ("council", b.buyer_org_name.clone()),
             ];
+            tell(ctx, &mut tx, b.requested_by, "notify-booking-expired", &args, &link(id)).await?;
             tell(
-                state,
-                &mut tx,
-                b.requested_by,
-                "notify-booking-expired",
-                &args,
-                &link(id),
-            )
-            .await?;
-            tell(
-                state,
+                ctx,
                 &mut tx,
                 b.practitioner_id,
                 "notify-booking-expired",

@@ -2,11 +2,10 @@
 //! and take effect when the other accepts; the buyer completes, either side terminates.
 //! Also the platform's agreement versions and legal bases, and each council's signature.
 
-use super::bookings::check_free;
-use super::deals::{self, DealError};
+use super::deals::{self, check_free, DealError};
 use super::notify::{notify, Recipient};
 use super::By;
-use crate::state::AppState;
+use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::contracts::{self as rules, ContractEvent, ContractState, ContractStatus, Side, Terms, Variation};
 use domain::roles::Role;
@@ -72,7 +71,7 @@ pub async fn current_terms(db: &store::Db, c: &Contract) -> Result<(i64, Terms),
 
 /// Tells the people who act for `side` of the contract.
 async fn tell_side(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut Tx,
     c: &Contract,
     side: Side,
@@ -95,14 +94,14 @@ async fn tell_side(
                 user_id: person.user_id,
                 email: &person.email,
             };
-            notify(state, tx, &to, key, args, &link(c.id), now).await?;
+            notify(ctx, tx, &to, key, args, &link(c.id), now).await?;
         }
     }
     Ok(())
 }
 
 async fn tell_practitioner(
-    state: &AppState,
+    ctx: &Ctx,
     tx: &mut Tx,
     c: &Contract,
     key: &str,
@@ -114,7 +113,7 @@ async fn tell_practitioner(
             user_id: user.id,
             email: &user.email,
         };
-        notify(state, tx, &to, key, args, &link(c.id), now).await?;
+        notify(ctx, tx, &to, key, args, &link(c.id), now).await?;
     }
     Ok(())
 }
@@ -130,10 +129,10 @@ fn args(c: &Contract) -> Vec<(&'static str, String)> {
 
 /// One council accepts the proposed contract; it needs that council's signature of the
 /// contract's agreement version. When both have accepted the contract is active.
-pub async fn accept(state: &AppState, by: By<'_>, id: i64, side: Side) -> Result<ContractStatus, DealError> {
-    let now = state.clock.now();
+pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64, side: Side) -> Result<ContractStatus, DealError> {
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     let to = rules::next_contract_state(from, ContractEvent::Accept(side)).map_err(|e| DealError::refused(e.key))?;
     if agreements::signature(&mut tx, org_of(&c, side), c.agreement_version_id)
@@ -162,18 +161,9 @@ pub async fn accept(state: &AppState, by: By<'_>, id: i64, side: Side) -> Result
     )
     .await?;
     if activated {
+        tell_side(ctx, &mut tx, &c, Side::Buyer, "notify-contract-active", &args(&c), now).await?;
         tell_side(
-            state,
-            &mut tx,
-            &c,
-            Side::Buyer,
-            "notify-contract-active",
-            &args(&c),
-            now,
-        )
-        .await?;
-        tell_side(
-            state,
+            ctx,
             &mut tx,
             &c,
             Side::Supplier,
@@ -182,10 +172,10 @@ pub async fn accept(state: &AppState, by: By<'_>, id: i64, side: Side) -> Result
             now,
         )
         .await?;
-        tell_practitioner(state, &mut tx, &c, "notify-contract-active", &args(&c), now).await?;
+        tell_practitioner(ctx, &mut tx, &c, "notify-contract-active", &args(&c), now).await?;
     } else {
         tell_side(
-            state,
+            ctx,
             &mut tx,
             &c,
             side.other(),
@@ -204,16 +194,16 @@ pub async fn accept(state: &AppState, by: By<'_>, id: i64, side: Side) -> Result
 /// `based_on` is the version the variation was written against: if another took effect
 /// meanwhile, the proposal is refused rather than silently undoing it.
 pub async fn propose_variation(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     id: i64,
     side: Side,
     based_on: i64,
     v: &Variation,
 ) -> Result<i64, DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     if from.status != ContractStatus::Active {
         return Err(DealError::refused("error-variation-needs-active"));
@@ -263,7 +253,7 @@ pub async fn propose_variation(
     .await?;
     let mut a = args(&c);
     a.push(("version", number.to_string()));
-    tell_side(state, &mut tx, &c, side.other(), "notify-variation-proposed", &a, now).await?;
+    tell_side(ctx, &mut tx, &c, side.other(), "notify-variation-proposed", &a, now).await?;
     tx.commit().await?;
     Ok(number)
 }
@@ -279,16 +269,10 @@ pub enum Answer {
     Withdraw,
 }
 
-pub async fn answer_variation(
-    state: &AppState,
-    by: By<'_>,
-    id: i64,
-    side: Side,
-    answer: Answer,
-) -> Result<(), DealError> {
-    let now = state.clock.now();
+pub async fn answer_variation(ctx: &Ctx, by: By<'_>, id: i64, side: Side, answer: Answer) -> Result<(), DealError> {
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     let waiting = contracts::waiting_variation(&mut tx, id)
         .await?
@@ -346,9 +330,9 @@ pub async fn answer_variation(
     } else {
         proposer
     };
-    tell_side(state, &mut tx, &c, other, key, &a, now).await?;
+    tell_side(ctx, &mut tx, &c, other, key, &a, now).await?;
     if answer == Answer::Accept {
-        tell_practitioner(state, &mut tx, &c, key, &a, now).await?;
+        tell_practitioner(ctx, &mut tx, &c, key, &a, now).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -356,10 +340,10 @@ pub async fn answer_variation(
 
 /// The buyer completes an active contract, or either side terminates an open one with a
 /// reason. Hours held from next week on are released: they will not be worked.
-pub async fn end(state: &AppState, by: By<'_>, id: i64, side: Side, reason: Option<&str>) -> Result<(), DealError> {
-    let now = state.clock.now();
+pub async fn end(ctx: &Ctx, by: By<'_>, id: i64, side: Side, reason: Option<&str>) -> Result<(), DealError> {
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     let event = match reason {
         None => ContractEvent::Complete,
@@ -411,8 +395,8 @@ pub async fn end(state: &AppState, by: By<'_>, id: i64, side: Side, reason: Opti
     } else {
         "notify-contract-completed"
     };
-    tell_side(state, &mut tx, &c, side.other(), key, &a, now).await?;
-    tell_practitioner(state, &mut tx, &c, key, &a, now).await?;
+    tell_side(ctx, &mut tx, &c, side.other(), key, &a, now).await?;
+    tell_practitioner(ctx, &mut tx, &c, key, &a, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -426,10 +410,10 @@ pub struct SignatureInput<'s> {
     pub signed_on: NaiveDate,
 }
 
-pub async fn record_signature(state: &AppState, by: By<'_>, s: &SignatureInput<'_>) -> Result<(), DealError> {
-    let now = state.clock.now();
+pub async fn record_signature(ctx: &Ctx, by: By<'_>, s: &SignatureInput<'_>) -> Result<(), DealError> {
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let agreement = agreements::find(&mut tx, s.agreement_version_id)
         .await?
         .ok_or(DealError::NotFound)?;
@@ -456,15 +440,15 @@ pub async fn record_signature(state: &AppState, by: By<'_>, s: &SignatureInput<'
 
 /// A council's defaults for the contracts it supplies (VAT treatment, payment terms).
 pub async fn set_defaults(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     org_id: i64,
     vat: rules::VatTreatment,
     payment_terms_days: i64,
 ) -> Result<(), DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let before = agreements::contract_defaults(&mut tx, org_id).await?;
     agreements::set_contract_defaults(&mut tx, org_id, vat.as_str(), payment_terms_days, user_id, now).await?;
     let entry = super::Entry {
@@ -481,15 +465,15 @@ pub async fn set_defaults(
 
 /// A platform admin publishes a new agreement version.
 pub async fn publish_agreement(
-    state: &AppState,
+    ctx: &Ctx,
     by: By<'_>,
     version: &str,
     title: &str,
     body: &str,
 ) -> Result<i64, DealError> {
-    let now = state.clock.now();
+    let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(DealError::NotFound)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let id = match agreements::publish(&mut tx, version, title, body, user_id, now).await {
         Err(e) if e.is_unique_violation() => {
             return Err(DealError::Invalid(domain::ValidationErrors::single(
@@ -512,9 +496,9 @@ pub async fn publish_agreement(
 }
 
 /// A platform admin adds a legal basis, or retires or restores one.
-pub async fn add_legal_basis(state: &AppState, by: By<'_>, name: &str, description: &str) -> Result<i64, DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn add_legal_basis(ctx: &Ctx, by: By<'_>, name: &str, description: &str) -> Result<i64, DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let id = match agreements::add_legal_basis(&mut tx, name, description, now).await {
         Err(e) if e.is_unique_violation() => {
             return Err(DealError::Invalid(domain::ValidationErrors::single(
@@ -536,9 +520,9 @@ pub async fn add_legal_basis(state: &AppState, by: By<'_>, name: &str, descripti
     Ok(id)
 }
 
-pub async fn retire_legal_basis(state: &AppState, by: By<'_>, id: i64, retired: bool) -> Result<(), DealError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn retire_legal_basis(ctx: &Ctx, by: By<'_>, id: i64, retired: bool) -> Result<(), DealError> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     if !agreements::retire_legal_basis(&mut tx, id, retired, now).await? {
         return Err(DealError::NotFound);
     }

@@ -1,0 +1,55 @@
+//! What a command needs from outside: the database, the clock, the message catalogue, a
+//! way to wake the outbox worker, and a few settings. Nothing of HTTP.
+
+use crate::i18n::Catalogue;
+use domain::clock::Clock;
+use domain::throttle::Policy;
+use std::sync::Arc;
+use store::Db;
+use tokio::sync::Notify;
+
+/// Settings commands read, from flags and environment (see `microcontracts serve --help`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The address people reach the service at; links in emails start with it.
+    pub base_url: String,
+    /// How sign-in attempts are slowed down and locked out.
+    pub throttle: Policy,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            base_url: "http://127.0.0.1:8080".into(),
+            throttle: Policy::default(),
+        }
+    }
+}
+
+/// The context every command and query runs in. Cheap to clone.
+#[derive(Clone)]
+pub struct Ctx {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub catalogue: Arc<Catalogue>,
+    pub settings: Settings,
+    /// Wakes the outbox worker as soon as a message is queued.
+    pub outbox_wakeup: Arc<Notify>,
+}
+
+impl Ctx {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, settings: Settings, outbox_wakeup: Arc<Notify>) -> anyhow::Result<Self> {
+        Ok(Self {
+            db,
+            clock,
+            catalogue: Arc::new(Catalogue::load()?),
+            settings,
+            outbox_wakeup,
+        })
+    }
+
+    /// The message `key` of the catalogue in English, with `args` filled in.
+    pub fn t(&self, key: &str, args: &[(&str, String)]) -> String {
+        self.catalogue.message("en", key, args)
+    }
+}

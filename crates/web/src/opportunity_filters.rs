@@ -1,0 +1,90 @@
+//! The opportunity list's filters as a URL carries them, read into the store's filter and
+//! the page's position: one reading for the list page and the API.
+
+use domain::opportunities::{self as rules, Status};
+use domain::pool::REGIONS;
+use serde::{Deserialize, Serialize};
+use store::opportunity_list::{Cursor, Filter, Position};
+
+/// The list's filters, as the URL carries them.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ListParams {
+    pub q: String,
+    pub kind: String,
+    pub role: String,
+    pub service: String,
+    /// Words from a service's name, until one service is chosen (`service_picker`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub service_words: String,
+    pub region: String,
+    pub remote: String,
+    pub status: String,
+    pub rate: String,
+    /// The page after this place in the list (a cursor the list gave).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub after: String,
+    /// The page before this place.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub before: String,
+}
+
+impl ListParams {
+    /// The store's filter, and the errors of values that do not parse.
+    pub fn filter(&self, signed_in: bool) -> (Filter, Vec<(&'static str, &'static str)>) {
+        let mut errors = Vec::new();
+        let kind = match self.kind.as_str() {
+            "" => None,
+            k if k.parse::<rules::Kind>().is_ok() => Some(k.to_string()),
+            _ => {
+                errors.push(("kind", "error-opportunity-kind"));
+                None
+            }
+        };
+        let status = match self.status.as_str() {
+            "" => None,
+            s if s.parse::<Status>().is_ok_and(Status::is_public) => Some(s.to_string()),
+            _ => {
+                errors.push(("status", "error-status"));
+                None
+            }
+        };
+        let min_rate_pence = match domain::pool::parse_rate(&self.rate) {
+            Ok(r) => r,
+            Err(k) => {
+                errors.push(("rate", k));
+                None
+            }
+        };
+        let region = match self.region.as_str() {
+            "" => None,
+            r if REGIONS.contains(&r) => Some(r.to_string()),
+            _ => {
+                errors.push(("region", "error-region"));
+                None
+            }
+        };
+        let filter = Filter {
+            words: rules::search_words(&self.q),
+            kind,
+            role_id: self.role.trim().parse().ok(),
+            lgsl_id: self.service.trim().parse().ok(),
+            region,
+            remote_only: self.remote == "yes",
+            status,
+            min_rate_pence,
+            signed_in,
+        };
+        (filter, errors)
+    }
+
+    /// Which page: a cursor the list gave, or else the first (an unreadable cursor is
+    /// read as no cursor).
+    pub fn position(&self) -> Position {
+        match (Cursor::decode(self.after.trim()), Cursor::decode(self.before.trim())) {
+            (Some(c), _) => Position::After(c),
+            (None, Some(c)) => Position::Before(c),
+            (None, None) => Position::First,
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! How a refused or invalid step of the application layer shows on a page: one mapping of
+//! `DealError` to the GOV.UK error summary and the response's status. (The API's one
+//! mapping is `api::deals::deal_problem`.)
+
+use crate::error::AppError;
+use crate::forms::{self, ShownError};
+use crate::state::AppState;
+use app::deals::DealError;
+use axum::http::StatusCode;
+
+/// The status a refused step answers with: 400 when the input is not valid, 409 when the
+/// state of things does not allow it now.
+pub fn refusal_status(e: &DealError) -> StatusCode {
+    if matches!(e, DealError::Invalid(_)) {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::CONFLICT
+    }
+}
+
+/// What a refused or invalid step says on the page, as an error summary. `field` is the
+/// element the summary links to.
+pub fn refusal(state: &AppState, e: DealError, field: &str) -> Result<Vec<ShownError>, AppError> {
+    match e {
+        DealError::NotFound => Err(AppError::NotFound),
+        DealError::Refused { key } => Ok(forms::one(field, state.t(key, &[]))),
+        DealError::NoCapacity(short) => Ok(forms::one(
+            field,
+            state.t(
+                "error-booking-no-capacity",
+                &[("weeks", crate::views::describe_shortfalls(state, &short))],
+            ),
+        )),
+        DealError::Invalid(errors) => Ok(forms::shown(state, &errors)),
+        DealError::Denied(d) => Err(d.into()),
+        DealError::Store(e) => Err(e.into()),
+    }
+}
+
+/// A step that can only fail for reasons the person cannot act on.
+pub fn unexpected(e: DealError) -> AppError {
+    match e {
+        DealError::Store(e) => e.into(),
+        DealError::Denied(d) => d.into(),
+        _ => AppError::NotFound,
+    }
+}
