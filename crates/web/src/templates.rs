@@ -159,4 +159,40 @@ mod tests {
         }
         assert!(!html.contains("m-day"), "a month input has no day");
     }
+
+    /// Every message a template names by a literal key is in the catalogue (a missing one
+    /// would show the key itself to people).
+    #[test]
+    fn every_key_a_template_names_is_in_the_catalogue() {
+        let catalogue = Catalogue::load().unwrap();
+        let mut missing = Vec::new();
+        for name in TemplateFiles::iter() {
+            let file = TemplateFiles::get(&name).unwrap();
+            let text = String::from_utf8_lossy(&file.data);
+            for (start, _) in text.match_indices("t(\"") {
+                // `t(` itself, not the end of another name (`input("email")`).
+                let before = text[..start].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[start + 3..];
+                let Some(end) = rest.find('"') else { continue };
+                let key = &rest[..end];
+                // A key ending in `-` is completed by a value (`"scope-" ~ s`).
+                let is_key = !key.is_empty()
+                    && !key.ends_with('-')
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if is_key && !catalogue.has("en", key) {
+                    missing.push(format!("{name}: {key}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "keys missing from the catalogue:\n{}",
+            missing.join("\n")
+        );
+    }
 }

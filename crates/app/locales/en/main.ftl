@@ -734,6 +734,7 @@ side-buyer = buying council
 side-supplier = supplying council
 
 ## Booking a practitioner
+booking-service-none = Not given
 booking-new-title = Book { $name }
 booking-new-intro = Ask for some of this person's hours. They answer first, then a manager of their council. The hours are held for you from the moment you send the request.
 booking-free-hours = Free hours in the next 12 weeks
