@@ -13,6 +13,7 @@ use domain::bookings::spread;
 use domain::contracts::{InvoicingFrequency, Side, Terms};
 use domain::money::format_pence;
 use domain::opportunities::{self as rules, ApplicationStatus, ApplicationTerms, Event, Kind, Status};
+use domain::pool::ProfileStatus;
 use domain::roles::Role;
 use domain::ValidationErrors;
 use serde_json::json;
@@ -29,7 +30,10 @@ pub fn link_to(id: i64) -> String {
 /// Whether the buyer may see the application: approved (or settled) once the opportunity
 /// has closed.
 pub fn shown_to_buyer(a: &Application) -> bool {
-    matches!(a.status.as_str(), "approved" | "awarded" | "unsuccessful") && a.opportunity_status != "live"
+    matches!(
+        a.status,
+        ApplicationStatus::Approved | ApplicationStatus::Awarded | ApplicationStatus::Unsuccessful
+    ) && a.opportunity_status != Status::Live
 }
 
 /// What reading the application asks of the viewer (the pages and the API ask alike).
@@ -71,7 +75,7 @@ pub async fn apply(
         Offer::Myself => {
             let profile = profiles::find_by_user(&mut tx, user)
                 .await?
-                .filter(|p| p.org_id == org_id && p.status == "listed")
+                .filter(|p| p.org_id == org_id && p.status == ProfileStatus::Listed)
                 .ok_or(DealError::refused("error-apply-not-listed"))?;
             vec![(profile.id, o.minutes.unwrap_or_default())]
         }
@@ -83,7 +87,7 @@ pub async fn apply(
             for (profile_id, _) in &named {
                 let ok = profiles::find(&mut tx, *profile_id)
                     .await?
-                    .is_some_and(|p| p.org_id == org_id && p.status == "listed");
+                    .is_some_and(|p| p.org_id == org_id && p.status == ProfileStatus::Listed);
                 if !ok {
                     return Err(DealError::Invalid(ValidationErrors::single(
                         "team",
@@ -134,7 +138,7 @@ pub async fn apply(
 
 async fn load_application(tx: &mut Tx, id: i64) -> Result<(Application, ApplicationStatus), DealError> {
     let a = applications::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
-    let status = a.status.parse().map_err(|_| DealError::NotFound)?;
+    let status = a.status;
     Ok((a, status))
 }
 

@@ -92,7 +92,7 @@ pub async fn take_step(
     step: Step,
 ) -> Result<StepDone, DealError> {
     let b = bookings::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
-    let status: BookingStatus = b.status.parse().map_err(|_| DealError::NotFound)?;
+    let status: BookingStatus = b.status;
     let answer = Action::AnswerBooking {
         practitioner: b.practitioner_id,
     };
@@ -155,7 +155,7 @@ pub async fn request(
     let mut tx = ctx.db.begin().await?;
     capacity::lock_profile_capacity(&mut tx, profile_id).await?;
     let profile = profiles::find(&mut tx, profile_id).await?.ok_or(DealError::NotFound)?;
-    if profile.status != "listed" {
+    if profile.status != domain::pool::ProfileStatus::Listed {
         return Err(DealError::refused("error-booking-not-listed"));
     }
     if profile.org_id == buyer_org_id {
@@ -238,7 +238,7 @@ pub fn link(id: i64) -> String {
 
 async fn load(tx: &mut Tx, id: i64) -> Result<(Booking, BookingStatus), DealError> {
     let booking = bookings::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
-    let status = booking.status.parse().map_err(|_| DealError::NotFound)?;
+    let status = booking.status;
     Ok((booking, status))
 }
 

@@ -29,7 +29,7 @@ pub fn link(id: i64) -> String {
 
 async fn load(tx: &mut Tx, id: i64) -> Result<(Contract, ContractState), DealError> {
     let c = contracts::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
-    let status: ContractStatus = c.status.parse().map_err(|_| DealError::NotFound)?;
+    let status: ContractStatus = c.status;
     let state = ContractState {
         status,
         buyer_accepted: c.buyer_accepted_at.is_some(),

@@ -34,7 +34,7 @@ pub fn label(i: &Invoice) -> String {
 
 async fn load(tx: &mut Tx, id: i64) -> Result<(Invoice, InvoiceStatus), DealError> {
     let i = invoices::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
-    let status = i.status.parse().map_err(|_| DealError::NotFound)?;
+    let status = i.status;
     Ok((i, status))
 }
 
@@ -116,7 +116,7 @@ async fn draft(
 pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Invoice, DealError> {
     let i = invoices::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
     let supplier = authorise(actor, Action::ViewInvoices(i.supplier_org_id)).is_ok();
-    let buyer = i.status != "draft" && authorise(actor, Action::ViewInvoices(i.buyer_org_id)).is_ok();
+    let buyer = i.status != InvoiceStatus::Draft && authorise(actor, Action::ViewInvoices(i.buyer_org_id)).is_ok();
     if supplier || buyer {
         Ok(i)
     } else {

@@ -24,7 +24,7 @@ pub fn link(id: i64) -> String {
 /// What reading this opportunity asks of the viewer (the pages and the API ask alike): a
 /// withdrawn one stays readable to people signed in (those who applied are sent to it).
 pub fn view_action(o: &Opportunity) -> Option<domain::authz::Action> {
-    let status: Status = o.status.parse().ok()?;
+    let status: Status = o.status;
     Some(domain::authz::Action::ViewOpportunity {
         owner: o.org_id,
         published: status != Status::Draft,
@@ -66,7 +66,7 @@ pub enum SectionInput {
 
 pub async fn load(tx: &mut Tx, id: i64) -> Result<(Opportunity, Status), DealError> {
     let o = store_opps::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
-    let status = o.status.parse().map_err(|_| DealError::NotFound)?;
+    let status = o.status;
     Ok((o, status))
 }
 

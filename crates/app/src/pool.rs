@@ -58,7 +58,7 @@ async fn load(tx: &mut Tx, id: i64) -> Result<Profile, PoolError> {
 }
 
 fn status(profile: &Profile) -> ProfileStatus {
-    profile.status.parse().unwrap_or(ProfileStatus::Draft)
+    profile.status
 }
 
 async fn record(

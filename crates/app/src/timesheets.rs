@@ -8,6 +8,7 @@ use super::notify::{tell, tell_role};
 use super::By;
 use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::contracts::ContractStatus;
 use domain::ledger::{self, Account};
 use domain::money::format_hours;
 use domain::roles::Role;
@@ -45,7 +46,9 @@ pub async fn contracts_in_week(db: &store::Db, practitioner: i64, week: Week) ->
         contracts::list(db, contracts::Scope::Practitioner(practitioner), true, 200)
             .await?
             .into_iter()
-            .filter(|k| k.status == "active" && k.start_date <= week.sunday() && k.end_date >= week.monday())
+            .filter(|k| {
+                k.status == ContractStatus::Active && k.start_date <= week.sunday() && k.end_date >= week.monday()
+            })
             .collect(),
     )
 }
@@ -67,7 +70,7 @@ pub async fn save_week(
     let settled: Vec<(i64, NaiveDate)> = time_entries::for_practitioner(&mut tx, user, week.monday(), week.sunday())
         .await?
         .into_iter()
-        .filter(|e| !e.status.parse().is_ok_and(rules::TimeStatus::editable))
+        .filter(|e| !e.status.editable())
         .map(|e| (e.contract_id, e.work_date))
         .collect();
     let mut refused: Vec<(i64, NaiveDate)> = Vec::new();
@@ -115,7 +118,7 @@ pub async fn submit_week(ctx: &Ctx, by: By<'_>, week: Week) -> Result<usize, Tim
     let mut submitted = 0;
     let mut contract_ids: Vec<i64> = entries
         .iter()
-        .filter(|e| e.status.parse().is_ok_and(rules::TimeStatus::editable))
+        .filter(|e| e.status.editable())
         .map(|e| e.contract_id)
         .collect();
     contract_ids.sort_unstable();
@@ -126,13 +129,13 @@ pub async fn submit_week(ctx: &Ctx, by: By<'_>, week: Week) -> Result<usize, Tim
             .await?
             .ok_or(DealError::NotFound)?;
         let reference = domain::contracts::reference(k.id);
-        if k.status != "active" {
+        if k.status != ContractStatus::Active {
             return Err(DealError::refused("error-time-contract-not-active").into());
         }
         let days: Vec<(NaiveDate, i64)> = time_entries::for_practitioner(&mut tx, user, week.monday(), week.sunday())
             .await?
             .into_iter()
-            .filter(|e| e.contract_id == contract_id && e.status.parse().is_ok_and(rules::TimeStatus::editable))
+            .filter(|e| e.contract_id == contract_id && e.status.editable())
             .map(|e| (e.work_date, e.minutes))
             .collect();
         let cap = Cap {
@@ -220,7 +223,7 @@ pub async fn decide(
         // The whole batch must fit within the buyer's limit, or none of it is approved.
         let asked: i64 = entries
             .iter()
-            .filter(|e| e.status == rules::TimeStatus::Submitted.as_str())
+            .filter(|e| e.status == rules::TimeStatus::Submitted)
             .map(|e| e.minutes)
             .sum();
         let balance = store::ledger::balance(&mut tx, k.buyer_org_id, Account::HourCredits).await?;
@@ -236,7 +239,7 @@ pub async fn decide(
     let mut minutes = 0;
     for entry in &entries {
         let id = &entry.id;
-        if entry.status != rules::TimeStatus::Submitted.as_str() {
+        if entry.status != rules::TimeStatus::Submitted {
             // Answered already (by someone else, or deemed): nothing more to do.
             continue;
         }

@@ -204,7 +204,7 @@ impl Demo {
         let ids: Vec<i64> = time_entries::for_contract(&self.ctx.db, k)
             .await?
             .into_iter()
-            .filter(|e| e.status == "submitted")
+            .filter(|e| e.status == domain::timesheets::TimeStatus::Submitted)
             .map(|e| e.id)
             .collect();
         if ids.is_empty() {

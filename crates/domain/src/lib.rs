@@ -2,7 +2,8 @@
 //! file access, so every rule can be unit-tested on its own.
 
 /// A fieldless enum stored and sent as fixed snake_case names: `as_str`, `FromStr` (with
-/// the given catalogue key as the error) and `Display`.
+/// the given catalogue key as the error), `TryFrom<String>` (so that the store decodes
+/// its rows' columns into it) and `Display`.
 macro_rules! string_enum {
     ($ty:ty, $err:literal, { $($variant:path => $name:literal),* $(,)? }) => {
         impl $ty {
@@ -14,6 +15,12 @@ macro_rules! string_enum {
             type Err = &'static str;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s { $($name => Ok($variant),)* _ => Err($err) }
+            }
+        }
+        impl TryFrom<String> for $ty {
+            type Error = &'static str;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                s.parse()
             }
         }
         impl std::fmt::Display for $ty {

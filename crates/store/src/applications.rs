@@ -66,13 +66,15 @@ pub struct Application {
     pub opportunity_title: String,
     pub opportunity_org_id: i64,
     pub opportunity_org_name: String,
-    pub opportunity_status: String,
+    #[sqlx(try_from = "String")]
+    pub opportunity_status: domain::opportunities::Status,
     pub org_id: i64,
     pub org_name: String,
     pub applicant_id: i64,
     pub applicant_name: String,
     pub team: bool,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::opportunities::ApplicationStatus,
     pub rate_pence: i64,
     pub earliest_start: NaiveDate,
     pub submitted_at: DateTime<Utc>,

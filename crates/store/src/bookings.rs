@@ -54,7 +54,8 @@ pub struct Booking {
     pub supplier_org_name: String,
     pub requested_by: i64,
     pub requested_by_name: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::bookings::BookingStatus,
     pub purpose: String,
     pub lgsl_id: Option<i64>,
     pub service_label: Option<String>,

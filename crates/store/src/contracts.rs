@@ -76,7 +76,8 @@ pub struct Contract {
     pub practitioner_id: i64,
     pub practitioner_name: String,
     pub booking_id: Option<i64>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::contracts::ContractStatus,
     pub current_version: i64,
     pub purpose: String,
     pub lgsl_id: Option<i64>,
@@ -188,7 +189,8 @@ pub struct Version {
     pub id: i64,
     pub contract_id: i64,
     pub version: i64,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::contracts::VariationStatus,
     pub rate_pence: i64,
     pub hours_cap_minutes: i64,
     pub value_cap_pence: i64,

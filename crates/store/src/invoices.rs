@@ -275,7 +275,8 @@ pub struct Invoice {
     pub contract_id: i64,
     pub credits_invoice_id: Option<i64>,
     pub number: Option<i64>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::invoices::InvoiceStatus,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub po_number: Option<String>,

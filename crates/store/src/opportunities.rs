@@ -83,7 +83,8 @@ pub struct Opportunity {
     pub org_code: String,
     pub created_by: i64,
     pub copied_from: Option<i64>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::opportunities::Status,
     pub kind: Option<String>,
     pub title: Option<String>,
     pub summary: Option<String>,

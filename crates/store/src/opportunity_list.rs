@@ -29,7 +29,7 @@ pub struct Filter {
     /// Work in this region, or remote work.
     pub region: Option<String>,
     pub remote_only: bool,
-    pub status: Option<String>,
+    pub status: Option<domain::opportunities::Status>,
     /// Only those whose maximum rate is at least this (what a practitioner would charge).
     pub min_rate_pence: Option<i64>,
     /// Include opportunities the buyer showed to signed-in people only.
@@ -41,7 +41,8 @@ pub struct Filter {
 pub struct Listed {
     pub id: i64,
     pub org_name: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::opportunities::Status,
     pub kind: String,
     pub title: String,
     pub summary: String,
@@ -300,8 +301,8 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
     if f.remote_only {
         b.push(" AND o.work_mode IN ('remote', 'either')");
     }
-    if let Some(st) = &f.status {
-        let p = b.bind(Bind::Text(st.clone()));
+    if let Some(st) = f.status {
+        let p = b.bind(Bind::Text(st.as_str().to_string()));
         b.push(&format!(" AND o.status = {p}"));
     }
     if let Some(rate) = f.min_rate_pence {

@@ -20,7 +20,8 @@ pub struct Profile {
     pub region: Option<String>,
     pub work_mode: String,
     pub contact_email: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::pool::ProfileStatus,
     pub decision_reason: Option<String>,
     pub manager_notes: Option<String>,
     pub rate_override_pence: Option<i64>,

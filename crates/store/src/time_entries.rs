@@ -49,7 +49,8 @@ pub struct TimeEntry {
     pub work_date: NaiveDate,
     pub minutes: i64,
     pub description: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::timesheets::TimeStatus,
     pub submitted_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
     pub deemed: bool,

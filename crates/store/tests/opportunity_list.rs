@@ -139,7 +139,7 @@ async fn live_first_then_newest_page_by_page(backend: Backend) {
     assert_eq!(walk(&l.db, &signed_in).await, expected(&l, |_| true));
     let page = list_published(&l.db, &public, Position::First).await.unwrap();
     let first = &page.rows[0];
-    assert_eq!(first.status, "live");
+    assert_eq!(first.status, domain::opportunities::Status::Live);
     assert_eq!(first.org_name, "Leeds City Council");
     assert!(first.role_name.is_some());
 }
@@ -154,14 +154,14 @@ async fn every_filter(backend: Backend) {
     let cases: Vec<(Filter, Keep)> = vec![
         (
             with(Filter {
-                status: Some("live".into()),
+                status: Some(domain::opportunities::Status::Live),
                 ..Filter::default()
             }),
             Box::new(|o| o.status == "live"),
         ),
         (
             with(Filter {
-                status: Some("awarded".into()),
+                status: Some(domain::opportunities::Status::Awarded),
                 ..Filter::default()
             }),
             Box::new(|o| o.status == "awarded"),
@@ -204,7 +204,7 @@ async fn every_filter(backend: Backend) {
         (
             with(Filter {
                 role_id: Some(first),
-                status: Some("live".into()),
+                status: Some(domain::opportunities::Status::Live),
                 ..Filter::default()
             }),
             Box::new(move |o| o.role_id == Some(first) && o.status == "live"),

@@ -43,11 +43,13 @@ impl ListParams {
         };
         let status = match self.status.as_str() {
             "" => None,
-            s if s.parse::<Status>().is_ok_and(Status::is_public) => Some(s.to_string()),
-            _ => {
-                errors.push(("status", "error-status"));
-                None
-            }
+            s => match s.parse::<Status>() {
+                Ok(status) if status.is_public() => Some(status),
+                _ => {
+                    errors.push(("status", "error-status"));
+                    None
+                }
+            },
         };
         let min_rate_pence = match domain::pool::parse_rate(&self.rate) {
             Ok(r) => r,

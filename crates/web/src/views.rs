@@ -99,7 +99,7 @@ impl ProfileView {
             about: p.about,
             region: p.region,
             work_mode: p.work_mode,
-            status: p.status,
+            status: p.status.to_string(),
             decision_reason: p.decision_reason,
             rate_pence: p.rate_pence,
             capacity_minutes: p.capacity_minutes,

@@ -120,7 +120,7 @@ pub struct BookingItem {
 fn booking_item(b: Booking, weeks: Option<Vec<WeekMinutes>>) -> BookingItem {
     BookingItem {
         id: b.id,
-        status: b.status,
+        status: b.status.to_string(),
         profile_id: b.profile_id,
         practitioner_name: b.practitioner_name,
         buyer_council: b.buyer_org_name,
@@ -276,7 +276,7 @@ pub async fn create_booking(
         .ok_or_else(|| no_such_council("council"))?;
     let profile = store::profiles::find(&state.db, b.profile_id)
         .await?
-        .filter(|p| p.status == "listed")
+        .filter(|p| p.status == domain::pool::ProfileStatus::Listed)
         .ok_or_else(|| Problem::bad_parameter("profile_id", "No listed profile has that id."))?;
     caller.authorise(Action::RequestBooking {
         buyer: org.id,
@@ -411,7 +411,7 @@ fn contract_item(c: Contract) -> ContractItem {
     ContractItem {
         reference: domain::contracts::reference(c.id),
         id: c.id,
-        status: c.status,
+        status: c.status.to_string(),
         buyer_council: c.buyer_org_name,
         supplier_council: c.supplier_org_name,
         profile_id: c.profile_id,
@@ -475,7 +475,7 @@ async fn contract_body(state: &AppState, id: i64) -> Result<Json<ContractItem>, 
             .into_iter()
             .map(|v| VersionItem {
                 version: v.version,
-                status: v.status,
+                status: v.status.to_string(),
                 rate_pence: v.rate_pence,
                 hours_cap_minutes: v.hours_cap_minutes,
                 value_cap_pence: v.value_cap_pence,

@@ -174,7 +174,7 @@ pub async fn list(
     let awarded: Vec<i64> = page
         .rows
         .iter()
-        .filter(|o| o.status == "awarded")
+        .filter(|o| o.status == domain::opportunities::Status::Awarded)
         .map(|o| o.id)
         .collect();
     let mut outcomes: std::collections::HashMap<i64, Vec<AwardItem>> = std::collections::HashMap::new();
@@ -187,7 +187,7 @@ pub async fn list(
         items.push(OpportunitySummary {
             id: o.id,
             council: o.org_name,
-            status: o.status,
+            status: o.status.to_string(),
             kind: o.kind,
             title: o.title,
             summary: o.summary,
@@ -279,7 +279,7 @@ pub struct OpportunityDetail {
 async fn visible(state: &AppState, caller: Option<&ApiCaller>, id: i64) -> Result<Opportunity, Problem> {
     let o = store_opps::find(&state.db, id).await?.ok_or_else(not_found)?;
     let action = service::view_action(&o).ok_or_else(not_found)?;
-    if o.status == Status::Draft.as_str() {
+    if o.status == Status::Draft {
         caller.ok_or_else(not_found)?.require(Scope::OpportunitiesRead)?;
     }
     authorise(caller.map(|c| &c.actor), action).map_err(|_| not_found())?;
@@ -294,7 +294,7 @@ async fn detail(state: &AppState, o: Opportunity) -> Result<Json<OpportunityDeta
     Ok(Json(OpportunityDetail {
         id: o.id,
         council: o.org_name,
-        status: o.status,
+        status: o.status.to_string(),
         kind: o.kind,
         title: o.title,
         summary: o.summary,
@@ -475,7 +475,7 @@ async fn application_item(state: &AppState, a: Application, buyer: bool) -> Resu
         opportunity_id: a.opportunity_id,
         council: a.org_name,
         applicant: a.applicant_name,
-        status: a.status,
+        status: a.status.to_string(),
         team: a.team,
         rate_pence: a.rate_pence,
         minutes: a.minutes,

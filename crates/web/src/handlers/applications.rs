@@ -61,7 +61,7 @@ async fn form_page(
         profiles::list_for_org(&state.db, org_id)
             .await?
             .into_iter()
-            .filter(|p| p.status == "listed")
+            .filter(|p| p.status == domain::pool::ProfileStatus::Listed)
             .map(|p| TeamMember {
                 hours: typed.get(&format!("hours-{}", p.id)).cloned().unwrap_or_default(),
                 profile_id: p.id,
@@ -241,11 +241,11 @@ async fn show_page(
     let o = store_opps::find(&state.db, a.opportunity_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let open = o.status == "live" && o.closes_at.is_some_and(|c| c > now);
+    let open = o.status == domain::opportunities::Status::Live && o.closes_at.is_some_and(|c| c > now);
     let own = viewer.user.as_ref().is_some_and(|u| u.id == a.applicant_id);
     let can_withdraw = own && open && matches!(a.status.as_str(), "submitted" | "approved");
-    let can_edit = own && open && a.status != "awarded";
-    let can_decide = a.status == "submitted"
+    let can_edit = own && open && a.status != domain::opportunities::ApplicationStatus::Awarded;
+    let can_decide = a.status == domain::opportunities::ApplicationStatus::Submitted
         && matches!(o.status.as_str(), "live" | "closed")
         && authorise(viewer.actor.as_ref(), Action::ApproveApplication(a.org_id)).is_ok();
     let buyer = authorise(viewer.actor.as_ref(), Action::ManageOpportunities(a.opportunity_org_id)).is_ok();
@@ -316,7 +316,7 @@ pub async fn mine(State(state): State<AppState>, viewer: Viewer) -> Result<Html<
                 applications::list(&state.db, applications::Scope::Council(c.id))
                     .await?
                     .into_iter()
-                    .filter(|a| a.status == "submitted"),
+                    .filter(|a| a.status == domain::opportunities::ApplicationStatus::Submitted),
             );
         }
     }
@@ -370,7 +370,7 @@ async fn evaluate_page(
         state,
         viewer,
         "opportunities/evaluate.html",
-        context! { o, rows, errors, awards, closed => o.status == "closed" },
+        context! { o, rows, errors, awards, closed => o.status == domain::opportunities::Status::Closed },
     )
 }
 

@@ -103,7 +103,7 @@ async fn bookable(
     viewer.authorise(Action::SearchPool)?;
     let p = profiles::find(&state.db, id)
         .await?
-        .filter(|p| p.status == "listed")
+        .filter(|p| p.status == domain::pool::ProfileStatus::Listed)
         .ok_or(AppError::NotFound)?;
     let councils = buying_councils(viewer, p.org_id);
     if councils.is_empty() {
@@ -297,7 +297,7 @@ struct Steps {
 
 fn steps(viewer: &Viewer, b: &Booking) -> Steps {
     let can = |a| authorise(viewer.actor.as_ref(), a).is_ok();
-    let status: BookingStatus = b.status.parse().unwrap_or(BookingStatus::Expired);
+    let status: BookingStatus = b.status;
     Steps {
         answer: status == BookingStatus::Requested
             && can(Action::AnswerBooking {

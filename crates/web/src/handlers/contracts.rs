@@ -69,7 +69,7 @@ struct Steps {
 }
 
 fn steps(viewer: &Viewer, c: &Contract, waiting: Option<&contracts::Version>) -> Steps {
-    let status: ContractStatus = c.status.parse().unwrap_or(ContractStatus::Terminated);
+    let status: ContractStatus = c.status;
     let mut s = Steps::default();
     for side in sides(viewer, c) {
         let name = side.as_str();
@@ -136,7 +136,10 @@ async fn page_context(state: &AppState, c: &Contract) -> Result<minijinja::Value
         .cloned()
         .ok_or(AppError::NotFound)?;
     let weeks = week_rows(&contracts::version_weeks(&state.db, current.id).await?);
-    let waiting = versions.iter().find(|v| v.status == "proposed").cloned();
+    let waiting = versions
+        .iter()
+        .find(|v| v.status == domain::contracts::VariationStatus::Proposed)
+        .cloned();
     let agreement = store::agreements::find(&state.db, c.agreement_version_id).await?;
     Ok(context! {
         contract => c, reference => rules::reference(c.id), versions, current, weeks, waiting, agreement,

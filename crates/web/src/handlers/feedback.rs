@@ -37,7 +37,9 @@ async fn page(
     let given = feedback::for_contract(&state.db, c.id).await?;
     let open: Vec<&str> = [Side::Buyer, Side::Supplier]
         .into_iter()
-        .filter(|s| c.status == "completed" && !given.iter().any(|g| g.side == s.as_str()))
+        .filter(|s| {
+            c.status == domain::contracts::ContractStatus::Completed && !given.iter().any(|g| g.side == s.as_str())
+        })
         .filter(|s| {
             authorise(
                 viewer.actor.as_ref(),
@@ -97,7 +99,7 @@ pub async fn give(
         org: org_of(&c, side),
     })?;
     let refuse = |key: &str| (StatusCode::CONFLICT, forms::one("rating", state.t(key, &[])));
-    let (status, errors) = if c.status != "completed" {
+    let (status, errors) = if c.status != domain::contracts::ContractStatus::Completed {
         refuse("error-feedback-not-completed")
     } else {
         match domain::contracts::validate_feedback(&form.rating, &form.comment) {

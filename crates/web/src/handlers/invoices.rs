@@ -42,7 +42,7 @@ fn rows(list: Vec<Invoice>, today: chrono::NaiveDate) -> Vec<Row> {
     list.into_iter()
         .map(|i| Row {
             label: label(&i),
-            overdue: i.status == "issued"
+            overdue: i.status == domain::invoices::InvoiceStatus::Issued
                 && i.kind == "invoice"
                 && i.due_date.is_some_and(|d| rules::is_overdue(d, today)),
             invoice: i,
@@ -200,7 +200,7 @@ async fn export_page(
         rows.push(vec![
             label(i),
             i.kind.clone(),
-            i.status.clone(),
+            i.status.to_string(),
             i.supplier_name.clone(),
             i.buyer_name.clone(),
             domain::contracts::reference(i.contract_id),
@@ -249,7 +249,7 @@ async fn invoice_page(
     let today = london_date(state.clock.now());
     let can_manage = authorise(viewer.actor.as_ref(), Action::ManageInvoices(i.supplier_org_id)).is_ok();
     let can_pay = i.kind == "invoice"
-        && i.status == "issued"
+        && i.status == domain::invoices::InvoiceStatus::Issued
         && authorise(
             viewer.actor.as_ref(),
             Action::RecordPayment {
@@ -264,8 +264,9 @@ async fn invoice_page(
             .map(|n| (n.id, label(&n))),
         _ => None,
     };
-    let overdue =
-        i.status == "issued" && i.kind == "invoice" && i.due_date.is_some_and(|d| rules::is_overdue(d, today));
+    let overdue = i.status == domain::invoices::InvoiceStatus::Issued
+        && i.kind == "invoice"
+        && i.due_date.is_some_and(|d| rules::is_overdue(d, today));
     render(
         state,
         viewer,

@@ -211,7 +211,7 @@ pub async fn profile_page(
     if !visible && !full {
         return Err(AppError::NotFound);
     }
-    let can_book = p.status == "listed" && super::bookings::can_book(&viewer, p.org_id);
+    let can_book = p.status == domain::pool::ProfileStatus::Listed && super::bookings::can_book(&viewer, p.org_id);
     let view = ProfileView::load(&state, p, full).await?;
     render(
         &state,

@@ -86,7 +86,7 @@ struct Cell {
     editable: bool,
     hours: String,
     description: String,
-    status: Option<String>,
+    status: Option<TimeStatus>,
     query_comment: Option<String>,
 }
 
@@ -121,10 +121,8 @@ async fn rows(
                 .map(|date| {
                     let entry: Option<&TimeEntry> =
                         entries.iter().find(|e| e.contract_id == k.id && e.work_date == date);
-                    let status = entry.map(|e| e.status.clone());
-                    let editable = status
-                        .as_deref()
-                        .is_none_or(|s| s.parse().is_ok_and(TimeStatus::editable));
+                    let status = entry.map(|e| e.status);
+                    let editable = status.is_none_or(TimeStatus::editable);
                     let key = key(k.id, date);
                     let typed_value = |what: &str| typed.and_then(|t| t.get(&format!("{key}-{what}")).cloned());
                     Cell {
@@ -275,11 +273,13 @@ async fn contract_page(
     };
     let approved: i64 = entries
         .iter()
-        .filter(|e| e.status == "approved")
+        .filter(|e| e.status == domain::timesheets::TimeStatus::Approved)
         .map(|e| e.minutes)
         .sum();
     let can_approve = authorise(viewer.actor.as_ref(), Action::ApproveTime(k.buyer_org_id)).is_ok();
-    let waiting = entries.iter().any(|e| e.status == "submitted");
+    let waiting = entries
+        .iter()
+        .any(|e| e.status == domain::timesheets::TimeStatus::Submitted);
     render(
         state,
         viewer,

@@ -116,7 +116,7 @@ pub async fn page(State(state): State<AppState>, viewer: Viewer) -> Result<Html<
             let to_approve = bookings::list(&state.db, bookings::Scope::Supplier(council.id), true, LISTED)
                 .await?
                 .into_iter()
-                .filter(|b| b.status == "accepted")
+                .filter(|b| b.status == domain::bookings::BookingStatus::Accepted)
                 .collect();
             let held = contracts::staff_commitments(&state.db, council.id, weeks[0], weeks[weeks.len() - 1]).await?;
             let mut staff: BTreeMap<(String, i64), StaffRow> = BTreeMap::new();

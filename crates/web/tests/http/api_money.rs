@@ -1,8 +1,8 @@
 //! Time and invoices through the API: the pages' rules and access, narrowed by scopes.
 
-use crate::api_pool::{api, token};
+use crate::cast::{active_contract_for_api, cast};
+use crate::cast::{api, token};
 use crate::on_both;
-use crate::time::{active_contract_for_api, cast};
 use domain::bookings::Settlement;
 use reqwest::{Method, StatusCode};
 use serde_json::json;

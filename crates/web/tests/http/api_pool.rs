@@ -1,103 +1,13 @@
 //! The talent pool through the API, with personal access tokens: the pages' access rules,
 //! narrowed by scopes.
 
+use crate::cast::{api, listed_in_leeds_with_contact as listed_profile, token};
 use crate::harness::TestApp;
 use crate::on_both;
 use domain::roles::Role;
-use reqwest::{Client, StatusCode};
-use scraper::{Html, Selector};
-use serde_json::{json, Value};
-use store::profiles::{self, DetailsUpdate};
+use reqwest::StatusCode;
+use serde_json::json;
 use store::reference;
-
-/// Creates a token on the account page, as a person would, and returns it.
-pub async fn token(app: &TestApp, client: &Client, scopes: &[&str]) -> String {
-    let mut fields = vec![("name", "Rota system")];
-    fields.extend(scopes.iter().map(|s| ("scopes", *s)));
-    let made = app.post_form_as(client, "/account/api-tokens", &fields).await;
-    shown_once(app, client, made).await
-}
-
-/// Follows the redirect after a token is made: the next page shows the token, and a
-/// refresh of it does not.
-pub async fn shown_once(app: &TestApp, client: &Client, made: reqwest::Response) -> String {
-    assert_eq!(made.status(), StatusCode::SEE_OTHER, "post/redirect/get");
-    let next = crate::harness::location(&made);
-    let new_token = |html: &str| -> Option<String> {
-        Html::parse_document(html)
-            .select(&Selector::parse("#new-token").unwrap())
-            .next()
-            .map(|e| e.text().collect())
-    };
-    let first = app.get_as(client, &next).await.text().await.unwrap();
-    let again = app.get_as(client, &next).await.text().await.unwrap();
-    assert_eq!(new_token(&again), None, "a refresh does not show the token again");
-    new_token(&first).expect("the new token is shown")
-}
-
-pub async fn api(
-    app: &TestApp,
-    method: reqwest::Method,
-    token: Option<&str>,
-    path: &str,
-    body: Option<Value>,
-) -> (StatusCode, Value) {
-    let mut request = Client::new().request(method, app.url(path));
-    if let Some(t) = token {
-        request = request.bearer_auth(t);
-    }
-    if let Some(b) = body {
-        request = request.json(&b);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    let text = response.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
-/// A listed profile in Leeds with a private contact email.
-pub(crate) async fn listed_profile(app: &TestApp) -> i64 {
-    app.onboard("LDS", "leeds.gov.uk").await;
-    let user = app
-        .person("mei@leeds.gov.uk", "Mei Chen", Some("LDS"), &[Role::Practitioner])
-        .await;
-    let org = store::organisations::find_by_code(app.db(), "LDS")
-        .await
-        .unwrap()
-        .unwrap();
-    let level = reference::levels(app.db())
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|l| l.name == "Senior user researcher")
-        .unwrap();
-    let now = chrono::Utc::now();
-    let mut tx = app.db().begin().await.unwrap();
-    let id = profiles::create(&mut tx, user, org.id, "Mei Chen", now).await.unwrap();
-    let details = DetailsUpdate {
-        display_name: "Mei Chen",
-        headline: "User researcher",
-        about: "Residents.",
-        region: Some("London"),
-        work_mode: "remote",
-        contact_email: Some("mei.private@leeds.gov.uk"),
-    };
-    profiles::update_details(&mut tx, id, &details, now).await.unwrap();
-    profiles::put_role(&mut tx, id, level.id).await.unwrap();
-    profiles::set_capacity(
-        &mut tx,
-        id,
-        240,
-        domain::weeks::london_date(now) - chrono::Duration::days(7),
-        None,
-        now,
-    )
-    .await
-    .unwrap();
-    profiles::set_status(&mut tx, id, "listed", None, now).await.unwrap();
-    tx.commit().await.unwrap();
-    id
-}
 
 async fn tokens_search_and_read_with_the_pages_rules(app: TestApp) {
     let id = listed_profile(&app).await;

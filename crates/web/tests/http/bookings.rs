@@ -1,14 +1,14 @@
 //! Bookings and contracts over HTTP: the whole lifecycle, the capacity race, lapsing,
 //! refusals out of turn, and who may see and do what.
 
+use crate::cast::listed_profile;
 use crate::harness::{error_summary, location, new_client, TestApp};
 use crate::on_both;
 use domain::clock::Clock;
 use domain::roles::Role;
 use domain::weeks::Week;
 use reqwest::{Client, StatusCode};
-use store::profiles::{DetailsUpdate, ImportProfile};
-use store::{bookings, capacity, contracts, reference};
+use store::{bookings, capacity, contracts};
 
 /// Leeds lends, Wokingham and Cardiff buy, Hackney is a stranger to every deal.
 struct Cast {
@@ -20,44 +20,6 @@ struct Cast {
     wok_admin: Client,
     stranger: Client,
     profile_id: i64,
-}
-
-pub(crate) async fn listed_profile(app: &TestApp, user_id: i64, org_id: i64, hours: i64) -> i64 {
-    let level = reference::levels(app.db())
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|l| l.name == "Senior user researcher")
-        .unwrap();
-    let today = domain::weeks::london_date(app.clock.now());
-    let p = ImportProfile {
-        user_id,
-        org_id,
-        details: DetailsUpdate {
-            display_name: "Mei Chen",
-            headline: "User researcher for waste services",
-            about: "Interviews with residents about bin collections.",
-            region: Some("Yorkshire and The Humber"),
-            work_mode: "either",
-            contact_email: None,
-        },
-        level_ids: &[level.id],
-        skill_ids: &[],
-        lgsl_ids: &[524],
-        done_before: &[],
-        capacity_minutes: hours * 60,
-        available_from: today - chrono::Duration::days(30),
-        available_to: None,
-        unavailable_weeks: &[],
-        status: "listed",
-    };
-    let mut tx = app.db().begin().await.unwrap();
-    let id = store::profiles::import(&mut tx, &p, app.clock.now()).await.unwrap();
-    store::profiles::set_manager_fields(&mut tx, id, Some(6500), None, app.clock.now())
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    id
 }
 
 async fn cast(app: &TestApp) -> Cast {
@@ -353,7 +315,7 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     assert_eq!(approved.status(), StatusCode::SEE_OTHER);
     let contract = id_from(&location(&approved), "/contracts/");
     let k = contracts::find(app.db(), contract).await.unwrap().unwrap();
-    assert_eq!(k.status, "proposed");
+    assert_eq!(k.status, domain::contracts::ContractStatus::Proposed);
     assert_eq!(
         (k.rate_pence, k.hours_cap_minutes, k.value_cap_pence),
         (6500, 360, 39000)
@@ -365,7 +327,7 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     );
     assert_eq!(
         bookings::find(app.db(), booking).await.unwrap().unwrap().status,
-        "approved"
+        domain::bookings::BookingStatus::Approved
     );
     // A booking cannot be withdrawn once approved.
     let late = app
@@ -387,7 +349,7 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     assert_eq!(buyer_accepts.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         contracts::find(app.db(), contract).await.unwrap().unwrap().status,
-        "proposed"
+        domain::contracts::ContractStatus::Proposed
     );
     let as_supplier = app
         .post_form_as(
@@ -411,7 +373,7 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     assert_eq!(supplier_accepts.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         contracts::find(app.db(), contract).await.unwrap().unwrap().status,
-        "active"
+        domain::contracts::ContractStatus::Active
     );
 
     // A variation: one more hour in each week, held while it waits, in force once accepted.
@@ -513,7 +475,7 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     assert_eq!(ended.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         contracts::find(app.db(), contract).await.unwrap().unwrap().status,
-        "terminated"
+        domain::contracts::ContractStatus::Terminated
     );
     assert_eq!(free(&app, c.profile_id, &weeks).await, vec![240, 240]);
     let complete = app
@@ -716,7 +678,7 @@ async fn unanswered_requests_lapse(app: TestApp) {
     assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 0, "once only");
     assert_eq!(
         bookings::find(app.db(), booking).await.unwrap().unwrap().status,
-        "expired"
+        domain::bookings::BookingStatus::Expired
     );
     assert_eq!(free(&app, c.profile_id, &[w]).await, vec![240]);
     let mail = app.deliver_mail().await;
@@ -883,7 +845,7 @@ on_both!(
 
 /// The API gives the same answers as the pages, with the same access rules.
 async fn the_api_books_with_the_same_rules(app: TestApp) {
-    use crate::api_pool::{api, token};
+    use crate::cast::{api, token};
     use reqwest::Method;
     use serde_json::json;
     let c = cast(&app).await;

@@ -2,9 +2,9 @@
 //! council typed (a purchase order, a payment reference, a name, a booking's purpose)
 //! reaches the other council's spreadsheet as text, while amounts stay numbers.
 
+use crate::cast::{cast, contract_with_vat, decide, post_week, Cast};
 use crate::harness::TestApp;
 use crate::on_both;
-use crate::time::{cast, contract_with_vat, decide, post_week, Cast};
 use domain::bookings::Settlement;
 use domain::clock::Clock;
 use domain::contracts::VatTreatment;
@@ -92,7 +92,7 @@ async fn typed_text_everywhere(app: &TestApp, c: &Cast) -> String {
             .await
             .unwrap()
             .into_iter()
-            .find(|i| i.status == "draft")
+            .find(|i| i.status == domain::invoices::InvoiceStatus::Draft)
             .expect("a draft")
             .id;
         let r = app.post_form_as(&c.tom, &format!("/invoices/{draft}/issue"), &[]).await;
@@ -180,7 +180,7 @@ async fn the_invoice_export_pages_through_every_document(app: TestApp) {
         .await
         .unwrap()
         .into_iter()
-        .find(|i| i.status == "paid")
+        .find(|i| i.status == domain::invoices::InvoiceStatus::Paid)
         .unwrap()
         .id;
     const COPIES: i64 = 450;

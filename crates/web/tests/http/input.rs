@@ -1,10 +1,10 @@
 //! What no input may do, however malformed: control characters are refused with 400 before
 //! they reach the database, on pages and in the API alike.
 
-use crate::api_pool::token;
+use crate::cast::cast;
+use crate::cast::token;
 use crate::harness::TestApp;
 use crate::on_both;
-use crate::time::cast;
 use reqwest::StatusCode;
 
 fn content_type(r: &reqwest::Response) -> String {

@@ -2,9 +2,9 @@
 //! either council's finance officers, credit notes, the ledger and `verify` after each
 //! step, concurrent runs and issues, and who may do what.
 
+use crate::cast::{cast, contract_with_vat, decide, post_week, Cast};
 use crate::harness::{location, TestApp};
 use crate::on_both;
-use crate::time::{cast, contract_with_vat, decide, post_week, Cast};
 use domain::bookings::Settlement;
 use domain::contracts::VatTreatment;
 use domain::ledger::Account;
@@ -37,7 +37,7 @@ async fn drafts(app: &TestApp, c: &Cast) -> Vec<invoices::Invoice> {
         .await
         .unwrap()
         .into_iter()
-        .filter(|i| i.status == "draft")
+        .filter(|i| i.status == domain::invoices::InvoiceStatus::Draft)
         .collect()
 }
 
@@ -190,7 +190,7 @@ async fn a_credit_note_cancels_and_frees_the_time(app: TestApp) {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let original = invoices::find(app.db(), draft).await.unwrap().unwrap();
-    assert_eq!(original.status, "credited");
+    assert_eq!(original.status, domain::invoices::InvoiceStatus::Credited);
     assert_eq!(
         ledger::balance(app.db(), c.leeds, Account::Receivable).await.unwrap(),
         0
@@ -330,13 +330,16 @@ async fn only_finance_officers_handle_invoices(app: TestApp) {
         app.get_as(&c.stranger, &format!("/invoices/{draft}")).await.status(),
         StatusCode::FORBIDDEN
     );
-    assert_eq!(invoices::find(app.db(), draft).await.unwrap().unwrap().status, "issued");
+    assert_eq!(
+        invoices::find(app.db(), draft).await.unwrap().unwrap().status,
+        domain::invoices::InvoiceStatus::Issued
+    );
 }
 
 async fn the_income_page_shows_what_lending_earned(app: TestApp) {
     let c = cast(&app).await;
     approved_time(&app, &c, VatTreatment::Standard).await;
-    let k = crate::time::contract_with_vat(&app, &c, Settlement::HourCredits, 4, 10, VatTreatment::OutsideScope).await;
+    let k = crate::cast::contract_with_vat(&app, &c, Settlement::HourCredits, 4, 10, VatTreatment::OutsideScope).await;
     post_week(&app, &c.mei, k, &["2"], "submit").await;
     // Both councils' figures are kept between requests (ADR 0011): read them before the
     // approval, so that the pages below show they were not served from before it.

@@ -2,7 +2,7 @@
 //! across every instance sharing the database; each API token's requests are limited.
 //! Over a limit the answer is 429 with Retry-After: a GOV.UK page, or problem+json.
 
-use crate::api_pool::token;
+use crate::cast::token;
 use crate::harness::{new_client, Spawn, TestApp};
 use crate::on_both;
 use domain::roles::Role;

@@ -1,5 +1,6 @@
 //! The service driven over HTTP, each test run against SQLite and against PostgreSQL.
 
+mod cast;
 mod harness;
 
 /// Runs a test once against SQLite and once against PostgreSQL.

@@ -1,7 +1,7 @@
 //! Opportunities over HTTP: the whole lifecycle from draft to contract, the closing job,
 //! the award race, changes after publishing, and who may see and do what.
 
-use crate::bookings::listed_profile;
+use crate::cast::listed_profile;
 use crate::harness::{error_summary, location, new_client, TestApp};
 use crate::on_both;
 use domain::clock::Clock;
@@ -634,7 +634,7 @@ async fn reminded_once_after_28_days(app: TestApp) {
 }
 
 async fn through_the_api(app: TestApp) {
-    use crate::api_pool::{api, token};
+    use crate::cast::{api, token};
     use reqwest::Method;
     use serde_json::json;
     let c = cast(&app).await;
@@ -866,7 +866,7 @@ async fn a_council_team_for_an_outcome(app: TestApp) {
     assert_eq!(r.status(), StatusCode::CONFLICT);
     // The API and the page refuse the same teams: hours that overflow, are not quarter
     // hours or are out of range, a colleague named twice, an id that cannot be a profile.
-    let bearer = crate::api_pool::token(&app, &c.mei, &["opportunities:read", "opportunities:write"]).await;
+    let bearer = crate::cast::token(&app, &c.mei, &["opportunities:read", "opportunities:write"]).await;
     let evidence: Vec<serde_json::Value> = criteria
         .iter()
         .filter(|k| k.essential)
@@ -882,8 +882,7 @@ async fn a_council_team_for_an_outcome(app: TestApp) {
         serde_json::json!([{ "profile_id": 0, "minutes": 60 }]),
     ] {
         let body = serde_json::json!({ "evidence": evidence, "rate": "50", "earliest_start": start, "team": team });
-        let (status, problem) =
-            crate::api_pool::api(&app, reqwest::Method::POST, Some(&bearer), &path, Some(body)).await;
+        let (status, problem) = crate::cast::api(&app, reqwest::Method::POST, Some(&bearer), &path, Some(body)).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{team}: {problem}");
         assert_eq!(problem["status"], 400, "{team}: {problem}");
     }

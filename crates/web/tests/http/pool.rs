@@ -532,7 +532,7 @@ async fn people_are_found_by_name_and_no_results_says_what_was_searched(app: Tes
     let sian = app
         .person("sian@cardiff.gov.uk", "Siân Llŷr", Some("CRF"), &[Role::Practitioner])
         .await;
-    let profile = crate::bookings::listed_profile(&app, sian, cardiff, 6).await;
+    let profile = crate::cast::listed_profile(&app, sian, cardiff, 6).await;
     let mut tx = app.db().begin().await.unwrap();
     let details = profiles::DetailsUpdate {
         display_name: "Siân Llŷr",

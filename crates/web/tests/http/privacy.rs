@@ -2,7 +2,7 @@
 //! platform admins only to answer a support request, which goes in the council's audit
 //! log. The profile editor obeys the profile's own council, as the API does.
 
-use crate::api_pool::{api, listed_profile, token};
+use crate::cast::{api, listed_in_leeds_with_contact as listed_profile, token};
 use crate::harness::{error_summary, location, TestApp};
 use crate::on_both;
 use domain::clock::Clock;

@@ -2,214 +2,26 @@
 //! contract's cap and dates, hour credits moving at approval within the credit limit
 //! (also when approvals race), deemed approval, and who may do what.
 
-use crate::bookings::listed_profile;
+use crate::cast::{active_contract, cast, decide, post_week};
 use crate::harness::{error_summary, location, TestApp};
 use crate::on_both;
 use domain::bookings::Settlement;
 use domain::clock::Clock;
-use domain::contracts::{InvoicingFrequency, Side, Terms, VatTreatment};
 use domain::ledger::Account;
 use domain::roles::Role;
-use domain::weeks::Week;
 use reqwest::{Client, StatusCode};
-use store::contracts::{self, NewContract, NewVersion};
-use store::{agreements, ledger, time_entries};
-
-pub(crate) struct Cast {
-    pub(crate) mei: Client,
-    pub(crate) dan: Client,
-    pub(crate) bea: Client,
-    pub(crate) tom: Client,
-    pub(crate) fay: Client,
-    pub(crate) stranger: Client,
-    pub(crate) leeds: i64,
-    pub(crate) wokingham: i64,
-}
-
-pub(crate) async fn cast(app: &TestApp) -> Cast {
-    let leeds = app.onboard("LDS", "leeds.gov.uk").await;
-    let wokingham = app.onboard("WOK", "wokingham.gov.uk").await;
-    app.onboard("HCK", "hackney.gov.uk").await;
-    app.person("mei@leeds.gov.uk", "Mei Chen", Some("LDS"), &[Role::Practitioner])
-        .await;
-    app.person(
-        "tom@leeds.gov.uk",
-        "Tom Barker",
-        Some("LDS"),
-        &[Role::Manager, Role::Finance],
-    )
-    .await;
-    app.person("dan@wokingham.gov.uk", "Dan Hughes", Some("WOK"), &[Role::Buyer])
-        .await;
-    app.person("bea@wokingham.gov.uk", "Bea Buyer", Some("WOK"), &[Role::Buyer])
-        .await;
-    app.person("fay@wokingham.gov.uk", "Fay Finance", Some("WOK"), &[Role::Finance])
-        .await;
-    app.person(
-        "hal@hackney.gov.uk",
-        "Hal Stranger",
-        Some("HCK"),
-        &[
-            Role::Buyer,
-            Role::Manager,
-            Role::CouncilAdmin,
-            Role::Practitioner,
-            Role::Finance,
-        ],
-    )
-    .await;
-    Cast {
-        mei: app.signed_in("mei@leeds.gov.uk").await,
-        dan: app.signed_in("dan@wokingham.gov.uk").await,
-        bea: app.signed_in("bea@wokingham.gov.uk").await,
-        tom: app.signed_in("tom@leeds.gov.uk").await,
-        fay: app.signed_in("fay@wokingham.gov.uk").await,
-        stranger: app.signed_in("hal@hackney.gov.uk").await,
-        leeds,
-        wokingham,
-    }
-}
-
-/// An active contract for Mei, Wokingham buying from Leeds, from last week's Monday for
-/// `weeks` weeks at `hours` a week and £50 an hour.
-async fn active_contract(app: &TestApp, c: &Cast, settlement: Settlement, weeks: i64, hours: i64) -> i64 {
-    contract_with_vat(app, c, settlement, weeks, hours, VatTreatment::OutsideScope).await
-}
-
-/// An active money or credit contract for the API tests (four weeks, ten hours a week).
-pub(crate) async fn active_contract_for_api(app: &TestApp, c: &Cast, settlement: Settlement) -> i64 {
-    active_contract(app, c, settlement, 4, 10).await
-}
-
-pub(crate) async fn contract_with_vat(
-    app: &TestApp,
-    c: &Cast,
-    settlement: Settlement,
-    weeks: i64,
-    hours: i64,
-    vat: VatTreatment,
-) -> i64 {
-    let now = app.clock.now();
-    let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
-    let dan = app.person("dan@wokingham.gov.uk", "", None, &[]).await;
-    let profile = match store::profiles::find_by_user(app.db(), mei).await.unwrap() {
-        Some(p) => p.id,
-        None => listed_profile(app, mei, c.leeds, 20).await,
-    };
-    let first = Week::current(now).plus(-1);
-    let last = first.plus(weeks - 1);
-    let mut tx = app.db().begin().await.unwrap();
-    let agreement = match agreements::current(&mut tx).await.unwrap() {
-        Some(a) => a.id,
-        None => agreements::publish(&mut tx, "1.0", "Agreement", "1. Terms.", dan, now)
-            .await
-            .unwrap(),
-    };
-    let legal_basis = agreements::legal_bases(&mut tx, false).await.unwrap()[0].id;
-    let new = NewContract {
-        buyer_org_id: c.wokingham,
-        supplier_org_id: c.leeds,
-        profile_id: profile,
-        practitioner_id: mei,
-        booking_id: None,
-        purpose: "Research with residents",
-        lgsl_id: None,
-        agreement_version_id: agreement,
-        buyer_contact_id: Some(dan),
-        supplier_contact_id: None,
-    };
-    let id = contracts::create(&mut tx, &new, now).await.unwrap();
-    let terms = Terms {
-        rate_pence: 5000,
-        schedule: domain::bookings::weekly(first, last, hours * 60),
-        start: first.monday(),
-        end: last.sunday(),
-        settlement,
-        invoicing: InvoicingFrequency::Monthly,
-        po_number: None,
-        vat,
-        payment_terms_days: 30,
-        legal_basis_id: legal_basis,
-    };
-    let version = NewVersion {
-        contract_id: id,
-        version: 1,
-        status: "accepted",
-        terms: &terms,
-        summary: "",
-        proposed_by_side: Side::Supplier,
-        proposed_by: dan,
-    };
-    contracts::add_version(&mut tx, &version, now).await.unwrap();
-    contracts::record_acceptance(&mut tx, id, Side::Buyer, dan, now)
-        .await
-        .unwrap();
-    contracts::record_acceptance(&mut tx, id, Side::Supplier, dan, now)
-        .await
-        .unwrap();
-    assert!(contracts::activate_if_accepted(&mut tx, id, now).await.unwrap());
-    tx.commit().await.unwrap();
-    id
-}
-
-fn week(app: &TestApp) -> Week {
-    Week::current(app.clock.now())
-}
-
-/// Posts the week with `hours` on its first days for `contract`.
-pub(crate) async fn post_week(
-    app: &TestApp,
-    client: &Client,
-    contract: i64,
-    hours: &[&str],
-    action: &str,
-) -> reqwest::Response {
-    let w = week(app);
-    let mut fields = vec![
-        ("week".to_string(), w.iso()),
-        ("action".to_string(), action.to_string()),
-    ];
-    for (i, h) in hours.iter().enumerate() {
-        let date = w.monday() + chrono::Duration::days(i as i64);
-        fields.push((format!("c{contract}-{date}-hours"), h.to_string()));
-        fields.push((
-            format!("c{contract}-{date}-description"),
-            "Interviews with residents".to_string(),
-        ));
-    }
-    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    app.post_form_as(client, "/timesheet", &borrowed).await
-}
+use store::contracts;
+use store::{ledger, time_entries};
 
 async fn entries(app: &TestApp, contract: i64) -> Vec<(String, i64)> {
     let mut e: Vec<(String, i64)> = time_entries::for_contract(app.db(), contract)
         .await
         .unwrap()
         .into_iter()
-        .map(|e| (e.status, e.minutes))
+        .map(|e| (e.status.to_string(), e.minutes))
         .collect();
     e.reverse();
     e
-}
-
-pub(crate) async fn decide(
-    app: &TestApp,
-    client: &Client,
-    contract: i64,
-    action: &str,
-    comment: &str,
-) -> reqwest::Response {
-    let ids: Vec<String> = time_entries::for_contract(app.db(), contract)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|e| e.status == "submitted")
-        .map(|e| e.id.to_string())
-        .collect();
-    let mut fields = vec![("action", action), ("comment", comment)];
-    fields.extend(ids.iter().map(|id| ("entry", id.as_str())));
-    app.post_form_as(client, &format!("/contracts/{contract}/time"), &fields)
-        .await
 }
 
 async fn record_submit_query_and_approve(app: TestApp) {

@@ -2,7 +2,7 @@
 //! show when they were last used, and end with a password reset, or with "sign out
 //! everywhere" when the person asks.
 
-use crate::api_pool::token;
+use crate::cast::token;
 use crate::harness::{error_summary, link_in, TestApp};
 use crate::on_both;
 use chrono::Duration;
@@ -35,7 +35,7 @@ async fn tokens_expire_as_chosen(app: TestApp) {
     let ola = app.signed_in("ola@leeds.gov.uk").await;
     let default = token(&app, &ola, &["profiles:read"]).await;
     let made = token_for(&app, &ola, "30").await;
-    let month = crate::api_pool::shown_once(&app, &ola, made).await;
+    let month = crate::cast::shown_once(&app, &ola, made).await;
     for too_long in ["400", "3650", "-1", "forever"] {
         let r = token_for(&app, &ola, too_long).await;
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{too_long}");
