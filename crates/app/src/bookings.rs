@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use domain::authz::{authorise, Action, Actor};
 use domain::bookings::{self as rules, BookingEvent, BookingStatus, BookingTerms};
 use domain::contracts::{ApprovalInput, ApprovalTerms, Side, Terms};
-use domain::money::format_hours;
+use domain::hours::format_hours;
 use domain::roles::Role;
 use serde_json::json;
 use store::bookings::{self, Booking, NewBooking, Transition};

@@ -7,6 +7,7 @@ use super::notify::{notify, Recipient};
 use super::By;
 use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::authz::{authorise, Action, Actor};
 use domain::contracts::{self as rules, ContractEvent, ContractState, ContractStatus, Side, Terms, Variation};
 use domain::roles::Role;
 use domain::weeks::Week;
@@ -43,6 +44,115 @@ pub fn org_of(c: &Contract, side: Side) -> i64 {
         Side::Buyer => c.buyer_org_id,
         Side::Supplier => c.supplier_org_id,
     }
+}
+
+/// Contract `id`, if `actor` may see it: someone of either council, or the practitioner.
+pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Contract, DealError> {
+    let c = contracts::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    authorise(
+        actor,
+        Action::ViewDeal {
+            buyer: c.buyer_org_id,
+            supplier: c.supplier_org_id,
+            practitioner: c.practitioner_id,
+        },
+    )?;
+    Ok(c)
+}
+
+/// The steps a council takes on a contract, as pages and the API name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepName {
+    Accept,
+    Complete,
+    Terminate,
+    VariationAccept,
+    VariationDecline,
+    VariationWithdraw,
+}
+
+impl std::str::FromStr for StepName {
+    type Err = DealError;
+    /// An unknown step is no such page.
+    fn from_str(s: &str) -> Result<Self, DealError> {
+        match s {
+            "accept" => Ok(StepName::Accept),
+            "complete" => Ok(StepName::Complete),
+            "terminate" => Ok(StepName::Terminate),
+            "variation-accept" => Ok(StepName::VariationAccept),
+            "variation-decline" => Ok(StepName::VariationDecline),
+            "variation-withdraw" => Ok(StepName::VariationWithdraw),
+            _ => Err(DealError::NotFound),
+        }
+    }
+}
+
+/// A step with what it needs: why, to terminate.
+#[derive(Debug, Clone)]
+pub enum Step {
+    Accept,
+    Complete,
+    Terminate { reason: String },
+    AnswerVariation(Answer),
+}
+
+impl Step {
+    /// The step `name`, with the reason given (only terminating reads it).
+    pub fn named(name: StepName, reason: &str) -> Step {
+        match name {
+            StepName::Accept => Step::Accept,
+            StepName::Complete => Step::Complete,
+            StepName::Terminate => Step::Terminate {
+                reason: reason.to_string(),
+            },
+            StepName::VariationAccept => Step::AnswerVariation(Answer::Accept),
+            StepName::VariationDecline => Step::AnswerVariation(Answer::Decline),
+            StepName::VariationWithdraw => Step::AnswerVariation(Answer::Withdraw),
+        }
+    }
+}
+
+/// Takes `step` on contract `id` for `side`, which `actor` must be allowed to act for.
+/// Returns the step's past tense for the page's banner.
+pub async fn take_step(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    id: i64,
+    side: Side,
+    step: Step,
+) -> Result<&'static str, DealError> {
+    let c = contracts::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    authorise(
+        actor,
+        Action::ActFor {
+            side,
+            org: org_of(&c, side),
+        },
+    )?;
+    Ok(match step {
+        Step::Accept => {
+            accept(ctx, by, id, side).await?;
+            "accepted"
+        }
+        Step::Complete => {
+            end(ctx, by, id, side, None).await?;
+            "completed"
+        }
+        Step::Terminate { reason } => {
+            let reason = domain::bookings::validate_reason(&reason).map_err(DealError::Invalid)?;
+            end(ctx, by, id, side, Some(&reason)).await?;
+            "terminated"
+        }
+        Step::AnswerVariation(answer) => {
+            answer_variation(ctx, by, id, side, answer).await?;
+            match answer {
+                Answer::Accept => "variation-accepted",
+                Answer::Decline => "variation-declined",
+                Answer::Withdraw => "variation-withdrawn",
+            }
+        }
+    })
 }
 
 /// The current terms as the domain sees them.

@@ -15,6 +15,10 @@ pub struct MonthEndArgs {
     /// The email address of the platform admin the run is recorded as done by.
     #[arg(long, env = "MONTH_END_BY")]
     pub by: String,
+    /// The address people use to reach the service: links in the emails the drafts cause
+    /// start with it (the same setting as `serve`'s).
+    #[arg(long, env = "BASE_URL", default_value = "http://127.0.0.1:8080")]
+    pub base_url: String,
 }
 
 /// Runs month-end; returns how many drafts were made.
@@ -33,12 +37,11 @@ pub async fn run(args: MonthEndArgs) -> anyhow::Result<usize> {
         .await?
         .filter(|u| u.platform_admin)
         .with_context(|| format!("{} is not a platform admin of this service", args.by))?;
-    let ctx = app::Ctx::new(
-        db.clone(),
-        clock,
-        app::Settings::default(),
-        Arc::new(tokio::sync::Notify::new()),
-    )?;
+    let settings = app::Settings {
+        base_url: args.base_url.trim_end_matches('/').to_string(),
+        ..Default::default()
+    };
+    let ctx = app::Ctx::new(db.clone(), clock, settings, Arc::new(tokio::sync::Notify::new()))?;
     let by = app::By {
         user_id: Some(admin.id),
         client_ip: "month-end",

@@ -3,7 +3,7 @@
 //! The hours are held from the request on, week by week.
 
 use crate::dates::parse_date;
-use crate::money::parse_hours;
+use crate::hours::parse_hours;
 use crate::text;
 use crate::weeks::Week;
 use crate::ValidationErrors;

@@ -3,7 +3,8 @@
 
 use crate::bookings::{total_minutes, Schedule, Settlement};
 use crate::dates::parse_date;
-use crate::money::{parse_hours, parse_pounds};
+use crate::hours::parse_hours;
+use crate::money::parse_pounds;
 use crate::pool::rate_in_range;
 use crate::text;
 use crate::weeks::Week;

@@ -41,6 +41,7 @@ pub mod contracts;
 pub mod dates;
 pub mod email;
 pub mod errors;
+pub mod hours;
 pub mod invoices;
 pub mod ledger;
 pub mod money;

@@ -289,7 +289,7 @@ pub fn validate_capacity(input: &CapacityInput) -> Result<Capacity, ValidationEr
     let mut errors = ValidationErrors::default();
     let minutes = errors.check(
         "hours_per_week",
-        crate::money::parse_hours(&input.hours_per_week).and_then(|m| {
+        crate::hours::parse_hours(&input.hours_per_week).and_then(|m| {
             if m > MAX_CAPACITY_MINUTES {
                 Err("error-capacity-too-high")
             } else {

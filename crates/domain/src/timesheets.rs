@@ -3,7 +3,7 @@
 //! deemed approval.
 
 use crate::errors::ValidationErrors;
-use crate::money::parse_hours;
+use crate::hours::parse_hours;
 use crate::text;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;

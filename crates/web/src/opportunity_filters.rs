@@ -29,11 +29,26 @@ pub struct ListParams {
     pub before: String,
 }
 
-impl ListParams {
-    /// The store's filter, and the errors of values that do not parse.
-    pub fn filter(&self, signed_in: bool) -> (Filter, Vec<(&'static str, &'static str)>) {
+/// The list's filters as the page's form and the API's query both give them, before
+/// they are checked: one reading for both.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FilterInput<'a> {
+    pub words: &'a str,
+    pub kind: &'a str,
+    pub role_id: Option<i64>,
+    pub lgsl_id: Option<i64>,
+    pub region: &'a str,
+    pub remote_only: bool,
+    pub status: &'a str,
+    pub rate: &'a str,
+}
+
+impl FilterInput<'_> {
+    /// The store's filter, and the errors (field, catalogue key) of values that are not
+    /// valid: an unknown kind, region or rate, or a status the public list does not show.
+    pub fn check(&self, signed_in: bool) -> (Filter, Vec<(&'static str, &'static str)>) {
         let mut errors = Vec::new();
-        let kind = match self.kind.as_str() {
+        let kind = match self.kind {
             "" => None,
             k if k.parse::<rules::Kind>().is_ok() => Some(k.to_string()),
             _ => {
@@ -41,7 +56,7 @@ impl ListParams {
                 None
             }
         };
-        let status = match self.status.as_str() {
+        let status = match self.status {
             "" => None,
             s => match s.parse::<Status>() {
                 Ok(status) if status.is_public() => Some(status),
@@ -51,14 +66,14 @@ impl ListParams {
                 }
             },
         };
-        let min_rate_pence = match domain::pool::parse_rate(&self.rate) {
+        let min_rate_pence = match domain::pool::parse_rate(self.rate) {
             Ok(r) => r,
             Err(k) => {
                 errors.push(("rate", k));
                 None
             }
         };
-        let region = match self.region.as_str() {
+        let region = match self.region {
             "" => None,
             r if REGIONS.contains(&r) => Some(r.to_string()),
             _ => {
@@ -67,17 +82,34 @@ impl ListParams {
             }
         };
         let filter = Filter {
-            words: rules::search_words(&self.q),
+            words: rules::search_words(self.words),
             kind,
-            role_id: self.role.trim().parse().ok(),
-            lgsl_id: self.service.trim().parse().ok(),
+            role_id: self.role_id,
+            lgsl_id: self.lgsl_id,
             region,
-            remote_only: self.remote == "yes",
+            remote_only: self.remote_only,
             status,
             min_rate_pence,
             signed_in,
         };
         (filter, errors)
+    }
+}
+
+impl ListParams {
+    /// The store's filter, and the errors of values that do not parse.
+    pub fn filter(&self, signed_in: bool) -> (Filter, Vec<(&'static str, &'static str)>) {
+        FilterInput {
+            words: &self.q,
+            kind: &self.kind,
+            role_id: self.role.trim().parse().ok(),
+            lgsl_id: self.service.trim().parse().ok(),
+            region: &self.region,
+            remote_only: self.remote == "yes",
+            status: &self.status,
+            rate: &self.rate,
+        }
+        .check(signed_in)
     }
 
     /// Which page: a cursor the list gave, or else the first (an unreadable cursor is

@@ -51,7 +51,7 @@ impl Templates {
             london_time(&words, lang.as_deref().unwrap_or("en"), value)
         });
         env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
-        env.add_filter("hours", |minutes: i64| domain::money::format_hours(minutes));
+        env.add_filter("hours", |minutes: i64| domain::hours::format_hours(minutes));
         env.add_filter("contract_ref", domain::contracts::reference);
         env.add_filter("date_long", |value: Value| format_date(&value, "%-d %B %Y"));
         env.add_filter("date_short", |value: Value| format_date(&value, "%-d %b %Y"));

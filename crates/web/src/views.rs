@@ -146,7 +146,7 @@ pub fn hours_phrase(ctx: &Ctx, minutes: i64) -> String {
         "hours-phrase",
         &[
             ("count", i64::from(minutes == 60).to_string()),
-            ("hours", domain::money::format_hours(minutes)),
+            ("hours", domain::hours::format_hours(minutes)),
         ],
     )
 }
@@ -163,7 +163,7 @@ pub fn describe_shortfalls(ctx: &Ctx, short: &[domain::bookings::Shortfall]) -> 
                     ("monday", long_date(s.week.monday())),
                     ("asked", hours_phrase(ctx, s.asked)),
                     ("count", i64::from(s.free == 60).to_string()),
-                    ("free", domain::money::format_hours(s.free.max(0))),
+                    ("free", domain::hours::format_hours(s.free.max(0))),
                 ],
             )
         })

@@ -19,7 +19,7 @@ pub use ranking::*;
 
 use crate::dates::parse_date;
 use crate::errors::ValidationErrors;
-use crate::money::parse_hours;
+use crate::hours::parse_hours;
 use crate::pool::{parse_rate, WorkMode, REGIONS};
 use crate::text;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};

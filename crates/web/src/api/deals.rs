@@ -7,7 +7,7 @@ use super::json::ApiJson;
 use super::problem::Problem;
 use crate::state::AppState;
 use app::bookings::{self as booking_service, Step, StepName};
-use app::contracts::{self as contract_service, org_of, Answer};
+use app::contracts::{self as contract_service, org_of};
 use app::deals::DealError;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -452,13 +452,9 @@ pub async fn list_contracts(
 }
 
 async fn visible_contract(state: &AppState, caller: &ApiCaller, id: i64) -> Result<Contract, Problem> {
-    let c = contracts::find(&state.db, id).await?.ok_or_else(not_found)?;
-    caller.authorise(Action::ViewDeal {
-        buyer: c.buyer_org_id,
-        supplier: c.supplier_org_id,
-        practitioner: c.practitioner_id,
-    })?;
-    Ok(c)
+    contract_service::visible(state, Some(&caller.actor), id)
+        .await
+        .map_err(|e| deal_problem(state, e))
 }
 
 async fn contract_body(state: &AppState, id: i64) -> Result<Json<ContractItem>, Problem> {
@@ -543,22 +539,8 @@ pub async fn contract_step(
         side,
         org: org_of(&c, side),
     })?;
-    let outcome = match step.as_str() {
-        "accept" => contract_service::accept(&state, caller.by(), id, side)
-            .await
-            .map(|_| ()),
-        "complete" => contract_service::end(&state, caller.by(), id, side, None).await,
-        "terminate" => match rules::validate_reason(&body.reason) {
-            Ok(reason) => contract_service::end(&state, caller.by(), id, side, Some(&reason)).await,
-            Err(e) => Err(DealError::Invalid(e)),
-        },
-        "variation-accept" => contract_service::answer_variation(&state, caller.by(), id, side, Answer::Accept).await,
-        "variation-decline" => contract_service::answer_variation(&state, caller.by(), id, side, Answer::Decline).await,
-        "variation-withdraw" => {
-            contract_service::answer_variation(&state, caller.by(), id, side, Answer::Withdraw).await
-        }
-        _ => return Err(not_found()),
-    };
+    let step = contract_service::Step::named(step.parse().map_err(|e| deal_problem(&state, e))?, &body.reason);
+    let outcome = contract_service::take_step(&state, Some(&caller.actor), caller.by(), id, side, step).await;
     outcome.map_err(|e| deal_problem(&state, e))?;
     contract_body(&state, id).await
 }
@@ -610,7 +592,7 @@ pub async fn propose_variation(
         .map_err(|e| deal_problem(&state, e))?;
     let input = VariationInput {
         extra_hours_per_week: if b.extra_minutes_per_week > 0 {
-            domain::money::format_hours(b.extra_minutes_per_week)
+            domain::hours::format_hours(b.extra_minutes_per_week)
         } else {
             String::new()
         },

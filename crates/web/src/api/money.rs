@@ -20,7 +20,7 @@ use domain::timesheets::{self as rules, DayInput};
 use domain::weeks::Week;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use store::contracts::{self, Contract};
+use store::contracts::Contract;
 use store::{invoices, organisations, time_entries};
 use utoipa::{IntoParams, ToSchema};
 
@@ -41,7 +41,7 @@ fn time_problem(state: &AppState, e: TimeError) -> Problem {
             "error-time-over-cap",
             &[
                 ("reference", reference),
-                ("hours", domain::money::format_hours(remaining)),
+                ("hours", domain::hours::format_hours(remaining)),
             ],
         )),
         TimeError::OutsideDates { reference, date } => refused(state.t(
@@ -50,7 +50,7 @@ fn time_problem(state: &AppState, e: TimeError) -> Problem {
         )),
         TimeError::CreditLimit { council, headroom } => refused(state.t(
             "error-time-credit-limit",
-            &[("council", council), ("hours", domain::money::format_hours(headroom))],
+            &[("council", council), ("hours", domain::hours::format_hours(headroom))],
         )),
         TimeError::Settled { reference, dates } => {
             let dates: Vec<String> = dates.iter().map(NaiveDate::to_string).collect();
@@ -64,16 +64,14 @@ fn time_problem(state: &AppState, e: TimeError) -> Problem {
     }
 }
 
+/// The contract, if the caller may see it; one they may not is not found.
 async fn visible_contract(state: &AppState, caller: &ApiCaller, id: i64) -> Result<Contract, Problem> {
-    let k = contracts::find(&state.db, id).await?.ok_or_else(not_found)?;
-    caller
-        .authorise(Action::ViewDeal {
-            buyer: k.buyer_org_id,
-            supplier: k.supplier_org_id,
-            practitioner: k.practitioner_id,
+    app::contracts::visible(state, Some(&caller.actor), id)
+        .await
+        .map_err(|e| match e {
+            DealError::Denied(_) => not_found(),
+            e => deal_problem(state, e),
         })
-        .map_err(|_| not_found())?;
-    Ok(k)
 }
 
 #[derive(Debug, Serialize, ToSchema)]

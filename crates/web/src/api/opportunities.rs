@@ -7,7 +7,7 @@ use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
 use super::problem::Problem;
-use crate::opportunity_filters::ListParams;
+use crate::opportunity_filters::FilterInput;
 use crate::state::AppState;
 use app::applications::{self as application_service, Offer};
 use app::deals::DealError;
@@ -142,24 +142,17 @@ pub async fn list(
     query: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Json<OpportunityPage>, Problem> {
     let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
-    let params = ListParams {
-        q: q.q.unwrap_or_default(),
-        kind: q.kind.unwrap_or_default(),
-        role: q.role.map(|r| r.to_string()).unwrap_or_default(),
-        service: q.service.map(|s| s.to_string()).unwrap_or_default(),
-        service_words: String::new(),
-        region: q.region.unwrap_or_default(),
-        remote: if q.remote == Some(true) {
-            "yes".into()
-        } else {
-            String::new()
-        },
-        status: q.status.unwrap_or_default(),
-        rate: q.rate.unwrap_or_default(),
-        after: String::new(),
-        before: String::new(),
-    };
-    let (filter, errors) = params.filter(caller.is_some());
+    let (filter, errors) = FilterInput {
+        words: q.q.as_deref().unwrap_or_default(),
+        kind: q.kind.as_deref().unwrap_or_default(),
+        role_id: q.role,
+        lgsl_id: q.service,
+        region: q.region.as_deref().unwrap_or_default(),
+        remote_only: q.remote == Some(true),
+        status: q.status.as_deref().unwrap_or_default(),
+        rate: q.rate.as_deref().unwrap_or_default(),
+    }
+    .check(caller.is_some());
     if let Some((field, key)) = errors.first() {
         return Err(Problem::bad_parameter(field, state.t(key, &[])));
     }

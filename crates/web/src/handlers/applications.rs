@@ -108,7 +108,7 @@ pub async fn apply_form(
             for m in applications::members(&state.db, a.id).await? {
                 typed.insert(
                     format!("hours-{}", m.profile_id),
-                    domain::money::format_hours(m.minutes),
+                    domain::hours::format_hours(m.minutes),
                 );
             }
         }
@@ -170,7 +170,7 @@ fn team_offer(fields: &Fields) -> Result<Offer, &'static str> {
             if v.trim().is_empty() {
                 continue;
             }
-            let minutes = domain::money::parse_hours(v)?;
+            let minutes = domain::hours::parse_hours(v)?;
             if minutes > 0 {
                 named.push((id, minutes));
             }

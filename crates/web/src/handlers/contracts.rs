@@ -5,11 +5,11 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::ShownError;
-use crate::refusals::{refusal, refusal_status};
+use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::session::Viewer;
 use crate::state::AppState;
 use crate::views;
-use app::contracts::{self as contract_service, org_of, Answer};
+use app::contracts::{self as contract_service, org_of, Step};
 use app::deals::DealError;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -27,13 +27,9 @@ use store::contracts::{self, Contract};
 pub(crate) async fn visible(state: &AppState, viewer: &Viewer, id: i64) -> Result<Contract, AppError> {
     // Visitors are asked to sign in before anything is looked up.
     viewer.require_user()?;
-    let c = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    viewer.authorise(Action::ViewDeal {
-        buyer: c.buyer_org_id,
-        supplier: c.supplier_org_id,
-        practitioner: c.practitioner_id,
-    })?;
-    Ok(c)
+    contract_service::visible(state, viewer.actor.as_ref(), id)
+        .await
+        .map_err(unexpected)
 }
 
 /// The sides the viewer may act for.
@@ -236,29 +232,8 @@ pub async fn step(
 ) -> Result<Response, AppError> {
     let c = visible(&state, &viewer, id).await?;
     let side = side_of(&viewer, &c, &form)?;
-    let by = viewer.by(&ip);
-    let outcome = match action.as_str() {
-        "accept" => contract_service::accept(&state, by, id, side).await.map(|_| "accepted"),
-        "complete" => contract_service::end(&state, by, id, side, None)
-            .await
-            .map(|_| "completed"),
-        "terminate" => match domain::bookings::validate_reason(&form.reason) {
-            Ok(reason) => contract_service::end(&state, by, id, side, Some(&reason))
-                .await
-                .map(|_| "terminated"),
-            Err(errors) => Err(DealError::Invalid(errors)),
-        },
-        "variation-accept" => contract_service::answer_variation(&state, by, id, side, Answer::Accept)
-            .await
-            .map(|_| "variation-accepted"),
-        "variation-decline" => contract_service::answer_variation(&state, by, id, side, Answer::Decline)
-            .await
-            .map(|_| "variation-declined"),
-        "variation-withdraw" => contract_service::answer_variation(&state, by, id, side, Answer::Withdraw)
-            .await
-            .map(|_| "variation-withdrawn"),
-        _ => return Err(AppError::NotFound),
-    };
+    let step = Step::named(action.parse().map_err(unexpected)?, &form.reason);
+    let outcome = contract_service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), id, side, step).await;
     match outcome {
         Ok(done) => Ok(Redirect::to(&format!("/contracts/{id}?done={done}")).into_response()),
         Err(e) => {

@@ -210,7 +210,7 @@ async fn export_page(
             l.practitioner_name,
             l.first_date.to_string(),
             l.last_date.to_string(),
-            domain::money::format_hours(l.minutes),
+            domain::hours::format_hours(l.minutes),
             pounds(l.rate_pence),
             pounds(sign * l.amount_pence),
             pounds(sign * i.net_pence),

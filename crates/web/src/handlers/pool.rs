@@ -61,7 +61,7 @@ pub fn parse(p: &SearchParams, this_week: Week) -> Parsed {
     };
     let min_free_minutes = match p.min_hours.trim() {
         "" => None,
-        h => errors.check("min_hours", domain::money::parse_hours(h)),
+        h => errors.check("min_hours", domain::hours::parse_hours(h)),
     };
     let weeks = match domain::pool::search_weeks(Week::parse_iso(&p.from_week), Week::parse_iso(&p.to_week), this_week)
     {
@@ -181,7 +181,7 @@ fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists,
         searched.push(line("pool-searched-max-rate", domain::money::format_pence(rate)));
     }
     if let Some(minutes) = q.min_free_minutes {
-        searched.push(line("pool-searched-min-hours", domain::money::format_hours(minutes)));
+        searched.push(line("pool-searched-min-hours", domain::hours::format_hours(minutes)));
     }
     if let (Some(first), Some(last)) = (q.weeks.first(), q.weeks.last()) {
         let week = |w: &Week| views::long_date(w.monday());

@@ -366,7 +366,7 @@ pub async fn capacity_form(
 ) -> Result<Html<String>, AppError> {
     let p = own(&state, &viewer, &ip).await?;
     let form = context! {
-        hours_per_week => if p.capacity_minutes > 0 { domain::money::format_hours(p.capacity_minutes) } else { String::new() },
+        hours_per_week => if p.capacity_minutes > 0 { domain::hours::format_hours(p.capacity_minutes) } else { String::new() },
         available_from => p.available_from.map(|d| d.to_string()).unwrap_or_default(),
         available_to => p.available_to.map(|d| d.to_string()).unwrap_or_default(),
     };

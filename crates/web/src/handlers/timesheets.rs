@@ -18,7 +18,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::NaiveDate;
 use domain::authz::{authorise, Action};
-use domain::money::format_hours;
+use domain::hours::format_hours;
 use domain::timesheets::{self as rules, DayInput, TimeStatus};
 use domain::weeks::Week;
 use minijinja::context;

@@ -157,7 +157,7 @@ impl SectionForm {
             work_mode: o.work_mode.clone().unwrap_or_default(),
             arrangements: o.arrangements.clone().unwrap_or_default(),
             security_clearance: o.security_clearance.clone().unwrap_or_default(),
-            hours: o.minutes.map(domain::money::format_hours).unwrap_or_default(),
+            hours: o.minutes.map(domain::hours::format_hours).unwrap_or_default(),
             max_rate: o.max_rate_pence.map(pounds_plain).unwrap_or_default(),
             earliest_start: show_opt(o.earliest_start),
             latest_end: show_opt(o.latest_end),
