@@ -413,7 +413,7 @@ async fn contract_for(
         settlement: domain::bookings::Settlement::Money,
         invoicing: InvoicingFrequency::Monthly,
         po_number: None,
-        vat: defaults.vat_treatment.parse().map_err(|_| DealError::NotFound)?,
+        vat: defaults.vat_treatment,
         payment_terms_days: defaults.payment_terms_days,
         legal_basis_id,
     };

@@ -401,7 +401,7 @@ pub async fn approve(ctx: &Ctx, by: By<'_>, id: i64, approval: &ApprovalTerms) -
         schedule: schedule.clone(),
         start: b.start_date,
         end: b.end_date,
-        settlement: b.settlement.parse().map_err(|_| DealError::NotFound)?,
+        settlement: b.settlement,
         invoicing: approval.invoicing,
         po_number: b.po_number.clone(),
         vat: approval.vat,

@@ -161,7 +161,6 @@ pub async fn current_terms(db: &store::Db, c: &Contract) -> Result<(i64, Terms),
         .await?
         .ok_or(DealError::NotFound)?;
     let schedule = contracts::version_weeks(db, v.id).await?;
-    let parse_err = |_| DealError::NotFound;
     Ok((
         v.id,
         Terms {
@@ -169,10 +168,10 @@ pub async fn current_terms(db: &store::Db, c: &Contract) -> Result<(i64, Terms),
             schedule,
             start: v.start_date,
             end: v.end_date,
-            settlement: v.settlement.parse().map_err(parse_err)?,
-            invoicing: v.invoicing.parse().map_err(parse_err)?,
+            settlement: v.settlement,
+            invoicing: v.invoicing,
             po_number: v.po_number.clone(),
-            vat: v.vat_treatment.parse().map_err(parse_err)?,
+            vat: v.vat_treatment,
             payment_terms_days: v.payment_terms_days,
             legal_basis_id: v.legal_basis_id,
         },
@@ -387,7 +386,7 @@ pub async fn answer_variation(ctx: &Ctx, by: By<'_>, id: i64, side: Side, answer
     let waiting = contracts::waiting_variation(&mut tx, id)
         .await?
         .ok_or(DealError::refused("error-variation-none-waiting"))?;
-    let proposer: Side = waiting.proposed_by_side.parse().map_err(|_| DealError::NotFound)?;
+    let proposer: Side = waiting.proposed_by_side;
     match answer {
         Answer::Withdraw if proposer != side => return Err(DealError::refused("error-variation-not-yours")),
         Answer::Accept | Answer::Decline if proposer == side => {

@@ -99,7 +99,7 @@ pub async fn update_details(ctx: &Ctx, by: By<'_>, id: i64, d: &Details) -> Resu
         &before.headline,
         &before.about,
         before.region.as_deref(),
-        &before.work_mode,
+        before.work_mode.as_str(),
         before.contact_email.as_deref(),
     ));
     let new = shape((

@@ -206,7 +206,7 @@ pub async fn decide(
     let k = contracts::find(&mut tx, contract_id)
         .await?
         .ok_or(DealError::NotFound)?;
-    let credits = k.settlement == domain::bookings::Settlement::HourCredits.as_str();
+    let credits = k.settlement == domain::bookings::Settlement::HourCredits;
     if approve && credits {
         store::ledger::lock_credits(&mut tx, k.buyer_org_id).await?;
     }
@@ -258,7 +258,7 @@ pub async fn decide(
                 buyer_org_id: k.buyer_org_id,
                 supplier_org_id: k.supplier_org_id,
                 profile_id: k.profile_id,
-                settlement: &k.settlement,
+                settlement: k.settlement.as_str(),
                 lgsl_id: k.lgsl_id,
                 work_date: entry.work_date,
                 minutes: entry.minutes,

@@ -123,14 +123,15 @@ pub async fn retire_legal_basis(tx: &mut Tx, id: i64, retired: bool, now: DateTi
 /// A council's defaults for the contracts it supplies.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct ContractDefaults {
-    pub vat_treatment: String,
+    #[sqlx(try_from = "String")]
+    pub vat_treatment: domain::contracts::VatTreatment,
     pub payment_terms_days: i64,
 }
 
 impl Default for ContractDefaults {
     fn default() -> Self {
         Self {
-            vat_treatment: domain::contracts::VatTreatment::OutsideScope.as_str().to_string(),
+            vat_treatment: domain::contracts::VatTreatment::OutsideScope,
             payment_terms_days: domain::contracts::DEFAULT_PAYMENT_TERMS_DAYS,
         }
     }

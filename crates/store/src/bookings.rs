@@ -60,7 +60,8 @@ pub struct Booking {
     pub lgsl_id: Option<i64>,
     pub service_label: Option<String>,
     pub po_number: Option<String>,
-    pub settlement: String,
+    #[sqlx(try_from = "String")]
+    pub settlement: domain::bookings::Settlement,
     pub rate_pence: i64,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,

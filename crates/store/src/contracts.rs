@@ -103,7 +103,8 @@ pub struct Contract {
     pub value_cap_pence: i64,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
-    pub settlement: String,
+    #[sqlx(try_from = "String")]
+    pub settlement: domain::bookings::Settlement,
 }
 
 const SELECT: &str = "SELECT k.id, k.buyer_org_id, bo.name AS buyer_org_name, k.supplier_org_id,
@@ -196,15 +197,19 @@ pub struct Version {
     pub value_cap_pence: i64,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
-    pub settlement: String,
-    pub invoicing: String,
+    #[sqlx(try_from = "String")]
+    pub settlement: domain::bookings::Settlement,
+    #[sqlx(try_from = "String")]
+    pub invoicing: domain::contracts::InvoicingFrequency,
     pub po_number: Option<String>,
-    pub vat_treatment: String,
+    #[sqlx(try_from = "String")]
+    pub vat_treatment: domain::contracts::VatTreatment,
     pub payment_terms_days: i64,
     pub legal_basis_id: i64,
     pub legal_basis_name: String,
     pub summary: String,
-    pub proposed_by_side: String,
+    #[sqlx(try_from = "String")]
+    pub proposed_by_side: domain::contracts::Side,
     pub proposed_by_name: String,
     pub proposed_at: DateTime<Utc>,
     pub answered_by_name: Option<String>,

@@ -25,7 +25,8 @@ pub async fn give(
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Feedback {
-    pub side: String,
+    #[sqlx(try_from = "String")]
+    pub side: domain::contracts::Side,
     pub rating: i64,
     pub comment: String,
     pub given_by_name: String,

@@ -280,7 +280,8 @@ pub struct Invoice {
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub po_number: Option<String>,
-    pub vat_treatment: String,
+    #[sqlx(try_from = "String")]
+    pub vat_treatment: domain::contracts::VatTreatment,
     pub vat_rate_bp: i64,
     pub net_pence: i64,
     pub vat_pence: i64,

@@ -292,7 +292,8 @@ pub async fn correct_summary(tx: &mut Tx, id: i64, summary: &str, now: DateTime<
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Change {
     pub id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: domain::opportunities::Kind,
     pub body: String,
     pub previous: Option<String>,
     pub made_at: DateTime<Utc>,

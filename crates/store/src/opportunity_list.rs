@@ -43,13 +43,15 @@ pub struct Listed {
     pub org_name: String,
     #[sqlx(try_from = "String")]
     pub status: domain::opportunities::Status,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: domain::opportunities::Kind,
     pub title: String,
     pub summary: String,
     pub role_name: Option<String>,
     pub service_label: Option<String>,
     pub region: Option<String>,
-    pub work_mode: String,
+    #[sqlx(try_from = "String")]
+    pub work_mode: domain::pool::WorkMode,
     pub minutes: i64,
     pub max_rate_pence: i64,
     pub closes_at: DateTime<Utc>,

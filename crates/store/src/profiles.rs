@@ -18,7 +18,8 @@ pub struct Profile {
     pub headline: String,
     pub about: String,
     pub region: Option<String>,
-    pub work_mode: String,
+    #[sqlx(try_from = "String")]
+    pub work_mode: domain::pool::WorkMode,
     pub contact_email: Option<String>,
     #[sqlx(try_from = "String")]
     pub status: domain::pool::ProfileStatus,

@@ -38,7 +38,8 @@ pub struct SavedSearch {
     pub lgsl_id: Option<i64>,
     pub service_label: Option<String>,
     pub region: Option<String>,
-    pub frequency: String,
+    #[sqlx(try_from = "String")]
+    pub frequency: domain::opportunities::AlertFrequency,
     pub last_sent_at: Option<DateTime<Utc>>,
 }
 

@@ -44,7 +44,7 @@ pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64
                     org_code: p.org_code.clone(),
                     org_name: p.org_name.clone(),
                     region: p.region.clone(),
-                    work_mode: p.work_mode.clone(),
+                    work_mode: p.work_mode.to_string(),
                     rate_pence: p.rate_pence,
                     roles: roles
                         .iter()

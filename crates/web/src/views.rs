@@ -98,7 +98,7 @@ impl ProfileView {
             headline: p.headline,
             about: p.about,
             region: p.region,
-            work_mode: p.work_mode,
+            work_mode: p.work_mode.to_string(),
             status: p.status.to_string(),
             decision_reason: p.decision_reason,
             rate_pence: p.rate_pence,

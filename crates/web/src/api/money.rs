@@ -282,7 +282,7 @@ fn invoice_item(i: invoices::Invoice, lines: Option<Vec<InvoiceLineItem>>) -> In
         period_start: i.period_start,
         period_end: i.period_end,
         po_number: i.po_number,
-        vat_treatment: i.vat_treatment,
+        vat_treatment: i.vat_treatment.to_string(),
         net_pence: i.net_pence,
         vat_pence: i.vat_pence,
         total_pence: i.total_pence,

@@ -181,13 +181,13 @@ pub async fn list(
             id: o.id,
             council: o.org_name,
             status: o.status.to_string(),
-            kind: o.kind,
+            kind: o.kind.to_string(),
             title: o.title,
             summary: o.summary,
             role: o.role_name,
             service: o.service_label,
             region: o.region,
-            work_mode: o.work_mode,
+            work_mode: o.work_mode.to_string(),
             minutes: o.minutes,
             max_rate_pence: o.max_rate_pence,
             closes_at: o.closes_at,
@@ -333,7 +333,7 @@ async fn detail(state: &AppState, o: Opportunity) -> Result<Json<OpportunityDeta
         changes: changes
             .into_iter()
             .map(|c| ChangeItem {
-                kind: c.kind,
+                kind: c.kind.to_string(),
                 text: c.body,
                 made_at: c.made_at,
             })

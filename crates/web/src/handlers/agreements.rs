@@ -194,7 +194,7 @@ pub(crate) async fn council_page(
     };
     let stored = agreements::contract_defaults(&state.db, org.id).await?;
     let defaults = defaults.unwrap_or(DefaultsForm {
-        vat: stored.vat_treatment,
+        vat: stored.vat_treatment.to_string(),
         payment_terms_days: stored.payment_terms_days.to_string(),
     });
     let done = ["signed", "defaults", "time"].contains(&done).then_some(done);

@@ -343,7 +343,7 @@ async fn show_page(
     let defaults = agreements::contract_defaults(&state.db, b.supplier_org_id).await?;
     let mut form = form;
     if form.vat.is_empty() {
-        form.vat = defaults.vat_treatment.clone();
+        form.vat = defaults.vat_treatment.to_string();
         form.payment_terms_days = defaults.payment_terms_days.to_string();
         form.invoicing = "monthly".into();
     }

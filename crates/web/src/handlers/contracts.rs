@@ -79,7 +79,7 @@ fn steps(viewer: &Viewer, c: &Contract, waiting: Option<&contracts::Version>) ->
         if status == ContractStatus::Active {
             match waiting {
                 None => s.vary.push(name),
-                Some(v) if v.proposed_by_side == name => s.withdraw.push(name),
+                Some(v) if v.proposed_by_side == side => s.withdraw.push(name),
                 Some(_) => s.answer.push(name),
             }
             if side == Side::Buyer {

@@ -37,9 +37,7 @@ async fn page(
     let given = feedback::for_contract(&state.db, c.id).await?;
     let open: Vec<&str> = [Side::Buyer, Side::Supplier]
         .into_iter()
-        .filter(|s| {
-            c.status == domain::contracts::ContractStatus::Completed && !given.iter().any(|g| g.side == s.as_str())
-        })
+        .filter(|s| c.status == domain::contracts::ContractStatus::Completed && !given.iter().any(|g| g.side == *s))
         .filter(|s| {
             authorise(
                 viewer.actor.as_ref(),
