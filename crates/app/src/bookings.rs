@@ -37,28 +37,15 @@ pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Bookin
     Ok(b)
 }
 
-/// The steps people take on a booking request, as pages and the API name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepName {
-    Accept,
-    Decline,
-    Withdraw,
-    Approve,
-}
-
-impl std::str::FromStr for StepName {
-    type Err = DealError;
-    /// An unknown step is no such page.
-    fn from_str(s: &str) -> Result<Self, DealError> {
-        match s {
-            "accept" => Ok(StepName::Accept),
-            "decline" => Ok(StepName::Decline),
-            "withdraw" => Ok(StepName::Withdraw),
-            "approve" => Ok(StepName::Approve),
-            _ => Err(DealError::NotFound),
-        }
+step_names!(
+    /// The steps people take on a booking request, as pages and the API name them.
+    StepName {
+        Accept => "accept",
+        Decline => "decline",
+        Withdraw => "withdraw",
+        Approve => "approve",
     }
-}
+);
 
 /// A step with what it needs: a reason to decline, the contract's terms to approve.
 #[derive(Debug, Clone)]

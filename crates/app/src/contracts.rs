@@ -60,32 +60,17 @@ pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Contra
     Ok(c)
 }
 
-/// The steps a council takes on a contract, as pages and the API name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepName {
-    Accept,
-    Complete,
-    Terminate,
-    VariationAccept,
-    VariationDecline,
-    VariationWithdraw,
-}
-
-impl std::str::FromStr for StepName {
-    type Err = DealError;
-    /// An unknown step is no such page.
-    fn from_str(s: &str) -> Result<Self, DealError> {
-        match s {
-            "accept" => Ok(StepName::Accept),
-            "complete" => Ok(StepName::Complete),
-            "terminate" => Ok(StepName::Terminate),
-            "variation-accept" => Ok(StepName::VariationAccept),
-            "variation-decline" => Ok(StepName::VariationDecline),
-            "variation-withdraw" => Ok(StepName::VariationWithdraw),
-            _ => Err(DealError::NotFound),
-        }
+step_names!(
+    /// The steps a council takes on a contract, as pages and the API name them.
+    StepName {
+        Accept => "accept",
+        Complete => "complete",
+        Terminate => "terminate",
+        VariationAccept => "variation-accept",
+        VariationDecline => "variation-decline",
+        VariationWithdraw => "variation-withdraw",
     }
-}
+);
 
 /// A step with what it needs: why, to terminate.
 #[derive(Debug, Clone)]

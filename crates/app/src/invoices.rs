@@ -124,28 +124,15 @@ pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Invoic
     }
 }
 
-/// The steps people take on an invoice, as pages and the API name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepName {
-    Issue,
-    Discard,
-    Credit,
-    Pay,
-}
-
-impl std::str::FromStr for StepName {
-    type Err = DealError;
-    /// An unknown step is no such page.
-    fn from_str(s: &str) -> Result<Self, DealError> {
-        match s {
-            "issue" => Ok(StepName::Issue),
-            "discard" => Ok(StepName::Discard),
-            "credit" => Ok(StepName::Credit),
-            "pay" => Ok(StepName::Pay),
-            _ => Err(DealError::NotFound),
-        }
+step_names!(
+    /// The steps people take on an invoice, as pages and the API name them.
+    StepName {
+        Issue => "issue",
+        Discard => "discard",
+        Credit => "credit",
+        Pay => "pay",
     }
-}
+);
 
 /// A step with what it needs: the date the money arrived and the finance system's
 /// reference, to record a payment (as typed: they are validated here).

@@ -4,6 +4,28 @@
 //! `domain::authz`, validates, and runs in one transaction with its audit entries and the
 //! notifications and emails it causes (SPEC §5.2); `domain` holds the rules, `store` the SQL.
 
+/// The names of the steps taken on something, as pages and the API give them in the URL:
+/// an enum with `FromStr`, where an unknown name is no such page (`DealError::NotFound`).
+macro_rules! step_names {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($variant),*
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::deals::DealError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok($name::$variant),)*
+                    _ => Err($crate::deals::DealError::NotFound),
+                }
+            }
+        }
+    };
+}
+
 pub mod accounts;
 pub mod applications;
 pub mod bookings;
@@ -105,4 +127,39 @@ pub async fn audit<'a>(
         now,
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::deals::DealError;
+
+    #[test]
+    fn step_names_are_read_from_urls_and_unknown_ones_are_not_found() {
+        assert_eq!(
+            "approve".parse::<crate::bookings::StepName>().ok(),
+            Some(crate::bookings::StepName::Approve)
+        );
+        assert_eq!(
+            "variation-withdraw".parse::<crate::contracts::StepName>().ok(),
+            Some(crate::contracts::StepName::VariationWithdraw)
+        );
+        assert_eq!(
+            "pay".parse::<crate::invoices::StepName>().ok(),
+            Some(crate::invoices::StepName::Pay)
+        );
+        for unknown in ["", "Approve", "approve ", "variation_accept", "../pay"] {
+            assert!(matches!(
+                unknown.parse::<crate::bookings::StepName>(),
+                Err(DealError::NotFound)
+            ));
+            assert!(matches!(
+                unknown.parse::<crate::contracts::StepName>(),
+                Err(DealError::NotFound)
+            ));
+            assert!(matches!(
+                unknown.parse::<crate::invoices::StepName>(),
+                Err(DealError::NotFound)
+            ));
+        }
+    }
 }
