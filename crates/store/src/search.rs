@@ -899,7 +899,14 @@ fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool) {
             let v = b.bind(Bind::I64(band));
             body.push_str(&format!(" AND l.band = {v}"));
         }
-        b.push(&wrap("pr.profile_id", &body));
+        if q.role_id.is_none() {
+            // A band alone is held by up to a third of the profiles: a list of them would
+            // be built first (46 ms at 50,000 on SQLite), while checking each profile the
+            // other filters leave is a key read or two.
+            b.push(&format!(" AND EXISTS (SELECT 1 FROM{body} AND pr.profile_id = p.id)"));
+        } else {
+            b.push(&wrap("pr.profile_id", &body));
+        }
     }
     if let Some(skill) = q.skill_id {
         let s = b.bind(Bind::I64(skill));
