@@ -293,7 +293,7 @@ pub async fn correct_summary(tx: &mut Tx, id: i64, summary: &str, now: DateTime<
 pub struct Change {
     pub id: i64,
     #[sqlx(try_from = "String")]
-    pub kind: domain::opportunities::Kind,
+    pub kind: domain::opportunities::ChangeKind,
     pub body: String,
     pub previous: Option<String>,
     pub made_at: DateTime<Utc>,
