@@ -68,18 +68,18 @@ pub enum StepDone {
     },
 }
 
-/// Takes `step` on booking `id` for `actor`: the practitioner answers a new request, a
-/// manager of their council approves (or declines) one they accepted, a buyer withdraws.
-/// Authorised first, then validated, then run.
+/// Takes `step` on booking `b` (as `visible` read it) for `actor`: the practitioner
+/// answers a new request, a manager of their council approves (or declines) one they
+/// accepted, a buyer withdraws. Authorised first, then validated, then run; each step
+/// checks the booking's state again in its own transaction.
 pub async fn take_step(
     ctx: &Ctx,
     actor: Option<&Actor>,
     by: By<'_>,
-    id: i64,
+    b: &Booking,
     step: Step,
 ) -> Result<StepDone, DealError> {
-    let b = bookings::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
-    let status: BookingStatus = b.status;
+    let id = b.id;
     let answer = Action::AnswerBooking {
         practitioner: b.practitioner_id,
     };
@@ -94,7 +94,7 @@ pub async fn take_step(
             // The practitioner answers a new request; a manager one the practitioner accepted.
             authorise(
                 actor,
-                if status == BookingStatus::Accepted {
+                if b.status == BookingStatus::Accepted {
                     approve_it
                 } else {
                     answer

@@ -97,22 +97,22 @@ impl Step {
     }
 }
 
-/// Takes `step` on contract `id` for `side`, which `actor` must be allowed to act for.
-/// Returns the step's past tense for the page's banner.
+/// Takes `step` on contract `c` (as `visible` read it) for `side`, which `actor` must be
+/// allowed to act for. Returns the step's past tense for the page's banner.
 pub async fn take_step(
     ctx: &Ctx,
     actor: Option<&Actor>,
     by: By<'_>,
-    id: i64,
+    c: &Contract,
     side: Side,
     step: Step,
 ) -> Result<&'static str, DealError> {
-    let c = contracts::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    let id = c.id;
     authorise(
         actor,
         Action::ActFor {
             side,
-            org: org_of(&c, side),
+            org: org_of(c, side),
         },
     )?;
     Ok(match step {

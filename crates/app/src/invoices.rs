@@ -157,16 +157,16 @@ pub enum StepDone {
     Paid,
 }
 
-/// Takes `step` on invoice `id` for `actor`: the supplying council's finance officers
+/// Takes `step` on invoice `i` (as `visible` read it) for `actor`: the supplying council's finance officers
 /// issue, discard or credit it; either council's record that it was paid.
 pub async fn take_step(
     ctx: &Ctx,
     actor: Option<&Actor>,
     by: By<'_>,
-    id: i64,
+    i: &Invoice,
     step: Step,
 ) -> Result<StepDone, DealError> {
-    let i = invoices::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+    let id = i.id;
     let manage = Action::ManageInvoices(i.supplier_org_id);
     match step {
         Step::Issue => {

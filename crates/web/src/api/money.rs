@@ -421,7 +421,7 @@ pub async fn invoice_step(
     body: Result<Option<ApiJson<InvoiceStepBody>>, Problem>,
 ) -> Result<Json<InvoiceItem>, Problem> {
     caller.require(Scope::InvoicesWrite)?;
-    visible_invoice(&state, &caller, id).await?;
+    let i = visible_invoice(&state, &caller, id).await?;
     let b = body?.map(|ApiJson(b)| b).unwrap_or_default();
     let step = match step.parse().map_err(|e| deal_problem(&state, e))? {
         StepName::Issue => Step::Issue,
@@ -432,7 +432,7 @@ pub async fn invoice_step(
             reference: b.reference,
         },
     };
-    match invoice_service::take_step(&state, Some(&caller.actor), caller.by(), id, step)
+    match invoice_service::take_step(&state, Some(&caller.actor), caller.by(), &i, step)
         .await
         .map_err(|e| deal_problem(&state, e))?
     {

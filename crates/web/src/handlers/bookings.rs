@@ -297,7 +297,7 @@ struct Steps {
 
 fn steps(viewer: &Viewer, b: &Booking) -> Steps {
     let can = |a| authorise(viewer.actor.as_ref(), a).is_ok();
-    let status: BookingStatus = b.status;
+    let status = b.status;
     Steps {
         answer: status == BookingStatus::Requested
             && can(Action::AnswerBooking {
@@ -376,7 +376,7 @@ pub async fn step(
     Path((id, action)): Path<(i64, String)>,
     Form(form): Form<StepForm>,
 ) -> Result<Response, AppError> {
-    visible(&state, &viewer, id).await?;
+    let b = visible(&state, &viewer, id).await?;
     let step = match action.parse().map_err(unexpected)? {
         StepName::Accept => Step::Accept,
         StepName::Decline => Step::Decline {
@@ -390,7 +390,7 @@ pub async fn step(
             payment_terms_days: form.payment_terms_days.clone(),
         }),
     };
-    let done = match booking_service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), id, step).await {
+    let done = match booking_service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), &b, step).await {
         Ok(StepDone::Proposed { contract_id }) => {
             return Ok(Redirect::to(&format!("/contracts/{contract_id}?done=proposed")).into_response())
         }

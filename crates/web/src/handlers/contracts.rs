@@ -231,9 +231,10 @@ pub async fn step(
     Form(form): Form<SideForm>,
 ) -> Result<Response, AppError> {
     let c = visible(&state, &viewer, id).await?;
-    let side = side_of(&viewer, &c, &form)?;
+    // Whether the viewer may act for the side is the step's own check.
+    let side: Side = form.side.parse().map_err(|_| AppError::BadRequest)?;
     let step = Step::named(action.parse().map_err(unexpected)?, &form.reason);
-    let outcome = contract_service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), id, side, step).await;
+    let outcome = contract_service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), &c, side, step).await;
     match outcome {
         Ok(done) => Ok(Redirect::to(&format!("/contracts/{id}?done={done}")).into_response()),
         Err(e) => {

@@ -314,7 +314,7 @@ pub async fn step(
             reference: form.reference.clone(),
         },
     };
-    match service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), id, step).await {
+    match service::take_step(&state, viewer.actor.as_ref(), viewer.by(&ip), &i, step).await {
         Ok(StepDone::Discarded) => {
             Ok(Redirect::to(&format!("/councils/{}/invoices?done=discarded", i.supplier_code)).into_response())
         }
