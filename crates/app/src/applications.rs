@@ -3,7 +3,7 @@
 //! scores, shortlists and records the outcome. An award creates a proposed microcontract
 //! per practitioner offered. Every step is one transaction with its audit entry.
 
-use super::deals::{self, DealError};
+use super::deals;
 use super::notify::{tell, tell_role};
 use super::opportunities::load;
 use super::{audit, By, Entry};
@@ -22,6 +22,24 @@ use store::capacity::{self, HoldKind};
 use store::contracts::{self, NewContract, NewVersion};
 use store::opportunities::{self as store_opps, Opportunity};
 use store::{agreements, profiles, Tx};
+
+step_error! {
+    /// Why a step on an application did not happen.
+    ApplicationError {}
+}
+
+impl From<super::opportunities::OpportunityError> for ApplicationError {
+    fn from(e: super::opportunities::OpportunityError) -> Self {
+        use super::opportunities::OpportunityError as O;
+        match e {
+            O::NotFound => ApplicationError::NotFound,
+            O::Refused { key } => ApplicationError::Refused { key },
+            O::Invalid(errors) => ApplicationError::Invalid(errors),
+            O::Denied(d) => ApplicationError::Denied(d),
+            O::Store(e) => ApplicationError::Store(e),
+        }
+    }
+}
 
 pub fn link_to(id: i64) -> String {
     format!("/applications/{id}")
@@ -62,13 +80,13 @@ pub async fn apply(
     org_id: i64,
     terms: &ApplicationTerms,
     offer: Offer,
-) -> Result<i64, DealError> {
+) -> Result<i64, ApplicationError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(ApplicationError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, opportunity_id).await?;
     if status != Status::Live || o.closes_at.is_none_or(|c| c <= now) {
-        return Err(DealError::refused("error-applications-closed"));
+        return Err(ApplicationError::refused("error-applications-closed"));
     }
     let team = matches!(offer, Offer::Team(_));
     let members = match offer {
@@ -76,20 +94,20 @@ pub async fn apply(
             let profile = profiles::find_by_user(&mut tx, user)
                 .await?
                 .filter(|p| p.org_id == org_id && p.status == ProfileStatus::Listed)
-                .ok_or(DealError::refused("error-apply-not-listed"))?;
+                .ok_or(ApplicationError::refused("error-apply-not-listed"))?;
             vec![(profile.id, o.minutes.unwrap_or_default())]
         }
         Offer::Team(named) => {
             if o.kind.as_deref() != Some(Kind::Outcome.as_str()) {
-                return Err(DealError::refused("error-team-outcome-only"));
+                return Err(ApplicationError::refused("error-team-outcome-only"));
             }
-            domain::opportunities::validate_team(&named).map_err(DealError::Invalid)?;
+            domain::opportunities::validate_team(&named).map_err(ApplicationError::Invalid)?;
             for (profile_id, _) in &named {
                 let ok = profiles::find(&mut tx, *profile_id)
                     .await?
                     .is_some_and(|p| p.org_id == org_id && p.status == ProfileStatus::Listed);
                 if !ok {
-                    return Err(DealError::Invalid(ValidationErrors::single(
+                    return Err(ApplicationError::Invalid(ValidationErrors::single(
                         "team",
                         "error-team-member",
                     )));
@@ -117,7 +135,9 @@ pub async fn apply(
         after: Some(json!({ "status": "submitted", "opportunity": opportunity_id, "rate_pence": terms.rate_pence })),
     };
     audit(&mut tx, by, entry, now).await?;
-    let a = applications::find(&mut tx, id).await?.ok_or(DealError::NotFound)?;
+    let a = applications::find(&mut tx, id)
+        .await?
+        .ok_or(ApplicationError::NotFound)?;
     let args = [
         ("name", a.applicant_name.clone()),
         ("title", a.opportunity_title.clone()),
@@ -136,8 +156,10 @@ pub async fn apply(
     Ok(id)
 }
 
-async fn load_application(tx: &mut Tx, id: i64) -> Result<(Application, ApplicationStatus), DealError> {
-    let a = applications::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+async fn load_application(tx: &mut Tx, id: i64) -> Result<(Application, ApplicationStatus), ApplicationError> {
+    let a = applications::find(&mut *tx, id)
+        .await?
+        .ok_or(ApplicationError::NotFound)?;
     let status = a.status;
     Ok((a, status))
 }
@@ -161,16 +183,16 @@ async fn record(
 }
 
 /// The applicant takes the application back, until closing.
-pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), ApplicationError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (a, _) = load_application(&mut tx, id).await?;
     let (o, status) = load(&mut tx, a.opportunity_id).await?;
     if status != Status::Live || o.closes_at.is_none_or(|c| c <= now) {
-        return Err(DealError::refused("error-applications-closed"));
+        return Err(ApplicationError::refused("error-applications-closed"));
     }
     if !applications::transition(&mut tx, id, &["submitted", "approved"], "withdrawn", None, None, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ApplicationError::refused("error-changed-meanwhile"));
     }
     record(&mut tx, by, &a, "application-withdrawn", "withdrawn", now).await?;
     tx.commit().await?;
@@ -179,17 +201,23 @@ pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
 
 /// A manager of the applying council approves (the buyer will see it after closing) or
 /// declines with a reason, while the opportunity is open or being evaluated.
-pub async fn decide(ctx: &Ctx, by: By<'_>, id: i64, approve: bool, reason: Option<&str>) -> Result<(), DealError> {
+pub async fn decide(
+    ctx: &Ctx,
+    by: By<'_>,
+    id: i64,
+    approve: bool,
+    reason: Option<&str>,
+) -> Result<(), ApplicationError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (a, _) = load_application(&mut tx, id).await?;
     let (_, status) = load(&mut tx, a.opportunity_id).await?;
     if !matches!(status, Status::Live | Status::Closed) {
-        return Err(DealError::refused("error-opportunity-ended"));
+        return Err(ApplicationError::refused("error-opportunity-ended"));
     }
     let to = if approve { "approved" } else { "declined" };
     if !applications::transition(&mut tx, id, &["submitted"], to, by.user_id, reason, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ApplicationError::refused("error-changed-meanwhile"));
     }
     let action = if approve {
         "application-approved"
@@ -221,20 +249,20 @@ pub struct Evaluation {
 }
 
 /// Records scores, notes, feedback and shortlisting, while the opportunity is closed.
-pub async fn evaluate(ctx: &Ctx, by: By<'_>, id: i64, e: &Evaluation) -> Result<(), DealError> {
+pub async fn evaluate(ctx: &Ctx, by: By<'_>, id: i64, e: &Evaluation) -> Result<(), ApplicationError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (a, status) = load_application(&mut tx, id).await?;
     let (o, o_status) = load(&mut tx, a.opportunity_id).await?;
     if o_status != Status::Closed {
-        return Err(DealError::refused("error-evaluate-when-closed"));
+        return Err(ApplicationError::refused("error-evaluate-when-closed"));
     }
     if status != ApplicationStatus::Approved {
-        return Err(DealError::NotFound);
+        return Err(ApplicationError::NotFound);
     }
     let criteria = store_opps::criteria(&mut tx, o.id).await?;
     if e.scores.iter().any(|(c, _)| !criteria.iter().any(|k| k.id == *c)) {
-        return Err(DealError::NotFound);
+        return Err(ApplicationError::NotFound);
     }
     applications::record_evaluation(&mut tx, id, &e.scores, e.cultural, e.notes.as_deref(), e.shortlisted).await?;
     applications::set_feedback(&mut tx, id, e.feedback.as_deref()).await?;
@@ -251,7 +279,7 @@ pub async fn evaluate(ctx: &Ctx, by: By<'_>, id: i64, e: &Evaluation) -> Result<
 }
 
 /// The ranking of an opportunity's approved applications by the weighted scores.
-pub async fn ranking(db: &store::Db, o: &Opportunity) -> Result<Vec<rules::Ranked>, DealError> {
+pub async fn ranking(db: &store::Db, o: &Opportunity) -> Result<Vec<rules::Ranked>, ApplicationError> {
     let shown = applications::list(db, applications::Scope::ForBuyer(o.id)).await?;
     let criteria = store_opps::criteria(db, o.id).await?;
     let scores = applications::scores_for(db, o.id).await?;
@@ -284,18 +312,18 @@ pub async fn ranking(db: &store::Db, o: &Opportunity) -> Result<Vec<rules::Ranke
 /// opportunity becomes awarded (only one award stands, however they race), each chosen
 /// application's practitioners get a proposed contract, the rest are told they were not
 /// successful, with the buyer's feedback.
-pub async fn award(ctx: &Ctx, by: By<'_>, id: i64, chosen: &[i64]) -> Result<Vec<i64>, DealError> {
+pub async fn award(ctx: &Ctx, by: By<'_>, id: i64, chosen: &[i64]) -> Result<Vec<i64>, ApplicationError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(ApplicationError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
     let kind: Kind = o
         .kind
         .as_deref()
         .and_then(|k| k.parse().ok())
-        .ok_or(DealError::NotFound)?;
+        .ok_or(ApplicationError::NotFound)?;
     rules::check_award_count(kind, chosen.len())
-        .map_err(|k| DealError::Invalid(ValidationErrors::single("chosen", k)))?;
+        .map_err(|k| ApplicationError::Invalid(ValidationErrors::single("chosen", k)))?;
     // The practitioners' capacity locks come first, in profile order, as for every change
     // that adds holds (ADR 0008), so an award cannot deadlock with a booking.
     let mut profiles_held = Vec::new();
@@ -312,23 +340,23 @@ pub async fn award(ctx: &Ctx, by: By<'_>, id: i64, chosen: &[i64]) -> Result<Vec
     for profile in profiles_held {
         capacity::lock_profile_capacity(&mut tx, profile).await?;
     }
-    let to = rules::next_status(from, Event::Award).map_err(|e| DealError::refused(e.key()))?;
+    let to = rules::next_status(from, Event::Award).map_err(|e| ApplicationError::refused(e.key()))?;
     if !store_opps::transition(&mut tx, id, from.as_str(), to.as_str(), Some(user), None, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ApplicationError::refused("error-changed-meanwhile"));
     }
     let agreement = agreements::current(&mut tx)
         .await?
-        .ok_or(DealError::refused("error-no-agreement"))?;
+        .ok_or(ApplicationError::refused("error-no-agreement"))?;
     let legal_basis = agreements::legal_bases(&mut tx, false)
         .await?
         .first()
         .map(|b| b.id)
-        .ok_or(DealError::refused("error-no-legal-basis"))?;
+        .ok_or(ApplicationError::refused("error-no-legal-basis"))?;
     let mut contract_ids = Vec::new();
     for app_id in chosen {
         let (a, status) = load_application(&mut tx, *app_id).await?;
         if a.opportunity_id != id || status != ApplicationStatus::Approved {
-            return Err(DealError::Invalid(ValidationErrors::single(
+            return Err(ApplicationError::Invalid(ValidationErrors::single(
                 "chosen",
                 "error-award-not-approved",
             )));
@@ -394,7 +422,7 @@ async fn contract_for(
     (agreement_id, legal_basis_id): (i64, i64),
     user: i64,
     now: DateTime<Utc>,
-) -> Result<i64, DealError> {
+) -> Result<i64, ApplicationError> {
     let today = domain::weeks::london_date(now);
     let planned_start = o.earliest_start.unwrap_or(today);
     let planned_end = o.latest_end.unwrap_or(planned_start);
@@ -470,7 +498,7 @@ async fn contract_for(
     Ok(contract_id)
 }
 
-async fn tell_unsuccessful(ctx: &Ctx, tx: &mut Tx, o: &Opportunity, ids: &[i64]) -> Result<(), DealError> {
+async fn tell_unsuccessful(ctx: &Ctx, tx: &mut Tx, o: &Opportunity, ids: &[i64]) -> Result<(), ApplicationError> {
     for id in ids {
         if let Some(a) = applications::find(&mut *tx, *id).await? {
             let args = [
@@ -493,13 +521,19 @@ async fn tell_unsuccessful(ctx: &Ctx, tx: &mut Tx, o: &Opportunity, ids: &[i64])
 
 /// The buyer ends a closed opportunity without an award: no suitable applicant, or
 /// cancelled, with a reason shown on its page. Every approved applicant is told.
-pub async fn end_without_award(ctx: &Ctx, by: By<'_>, id: i64, event: Event, reason: &str) -> Result<(), DealError> {
+pub async fn end_without_award(
+    ctx: &Ctx,
+    by: By<'_>,
+    id: i64,
+    event: Event,
+    reason: &str,
+) -> Result<(), ApplicationError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
-    let to = rules::next_status(from, event).map_err(|e| DealError::refused(e.key()))?;
+    let to = rules::next_status(from, event).map_err(|e| ApplicationError::refused(e.key()))?;
     if !store_opps::transition(&mut tx, id, from.as_str(), to.as_str(), by.user_id, Some(reason), now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ApplicationError::refused("error-changed-meanwhile"));
     }
     let others = applications::settle_remaining(&mut tx, id, "unsuccessful").await?;
     tell_unsuccessful(ctx, &mut tx, &o, &others).await?;

@@ -2,7 +2,7 @@
 //! practitioner and then a manager answer; approval turns it into a proposed contract.
 //! Every step is one transaction with its audit entries and notifications.
 
-use super::deals::{self, check_free, DealError};
+use super::deals::{self, check_free};
 use super::notify::{notify, tell, tell_role, Recipient};
 use super::By;
 use crate::Ctx;
@@ -18,14 +18,23 @@ use store::capacity::{self, HoldKind};
 use store::contracts::{self, NewContract, NewVersion};
 use store::{agreements, profiles, users, Tx};
 
+step_error! {
+    /// Why a step on a booking did not happen.
+    BookingError {
+        /// Some weeks do not have the hours free.
+        #[error("not enough free hours")]
+        NoCapacity(Vec<domain::bookings::Shortfall>),
+    }
+}
+
 /// Where the holds of a booking request are recorded.
 pub fn hold_source(id: i64) -> (&'static str, i64) {
     ("booking", id)
 }
 
 /// Booking `id`, if `actor` may see it: someone of either council, or the practitioner.
-pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Booking, DealError> {
-    let b = bookings::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Booking, BookingError> {
+    let b = bookings::find(&ctx.db, id).await?.ok_or(BookingError::NotFound)?;
     authorise(
         actor,
         Action::ViewDeal {
@@ -78,7 +87,7 @@ pub async fn take_step(
     by: By<'_>,
     b: &Booking,
     step: Step,
-) -> Result<StepDone, DealError> {
+) -> Result<StepDone, BookingError> {
     let id = b.id;
     let answer = Action::AnswerBooking {
         practitioner: b.practitioner_id,
@@ -100,7 +109,7 @@ pub async fn take_step(
                     answer
                 },
             )?;
-            let reason = rules::validate_reason(&reason).map_err(DealError::Invalid)?;
+            let reason = rules::validate_reason(&reason).map_err(BookingError::Invalid)?;
             decline(ctx, by, id, &reason).await?;
             Ok(StepDone::Declined)
         }
@@ -122,7 +131,7 @@ pub async fn take_step(
                 .iter()
                 .map(|l| l.id)
                 .collect();
-            let terms = domain::contracts::validate_approval(&input, &bases).map_err(DealError::Invalid)?;
+            let terms = domain::contracts::validate_approval(&input, &bases).map_err(BookingError::Invalid)?;
             let contract_id = approve(ctx, by, id, &terms).await?;
             Ok(StepDone::Proposed { contract_id })
         }
@@ -136,28 +145,34 @@ pub async fn request(
     buyer_org_id: i64,
     profile_id: i64,
     terms: &BookingTerms,
-) -> Result<i64, DealError> {
+) -> Result<i64, BookingError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(BookingError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     capacity::lock_profile_capacity(&mut tx, profile_id).await?;
-    let profile = profiles::find(&mut tx, profile_id).await?.ok_or(DealError::NotFound)?;
+    let profile = profiles::find(&mut tx, profile_id)
+        .await?
+        .ok_or(BookingError::NotFound)?;
     if profile.status != domain::pool::ProfileStatus::Listed {
-        return Err(DealError::refused("error-booking-not-listed"));
+        return Err(BookingError::refused("error-booking-not-listed"));
     }
     if profile.org_id == buyer_org_id {
-        return Err(DealError::refused("error-booking-own-council"));
+        return Err(BookingError::refused("error-booking-own-council"));
     }
-    let rate_pence = profile.rate_pence.ok_or(DealError::refused("error-booking-no-rate"))?;
+    let rate_pence = profile
+        .rate_pence
+        .ok_or(BookingError::refused("error-booking-no-rate"))?;
     if let Some(lgsl) = terms.lgsl_id {
         if store::reference::service(&mut tx, lgsl).await?.is_none() {
-            return Err(DealError::Invalid(domain::ValidationErrors::single(
+            return Err(BookingError::Invalid(domain::ValidationErrors::single(
                 "lgsl_id",
                 "error-service",
             )));
         }
     }
-    check_free(&mut tx, profile_id, &terms.schedule).await?;
+    check_free(&mut tx, profile_id, &terms.schedule)
+        .await?
+        .map_err(BookingError::NoCapacity)?;
     let new = NewBooking {
         profile_id,
         practitioner_id: profile.user_id,
@@ -183,7 +198,7 @@ pub async fn request(
         now,
     )
     .await?;
-    let booking = bookings::find(&mut tx, id).await?.ok_or(DealError::NotFound)?;
+    let booking = bookings::find(&mut tx, id).await?.ok_or(BookingError::NotFound)?;
     let after = json!({ "status": "requested", "minutes": booking.minutes, "rate_pence": rate_pence, "weeks": terms.schedule.len() });
     deals::audit_both(
         &mut tx,
@@ -198,7 +213,7 @@ pub async fn request(
     .await?;
     let practitioner = users::find_by_id(&mut tx, profile.user_id)
         .await?
-        .ok_or(DealError::NotFound)?;
+        .ok_or(BookingError::NotFound)?;
     notify(
         ctx,
         &mut tx,
@@ -223,8 +238,8 @@ pub fn link(id: i64) -> String {
     format!("/bookings/{id}")
 }
 
-async fn load(tx: &mut Tx, id: i64) -> Result<(Booking, BookingStatus), DealError> {
-    let booking = bookings::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+async fn load(tx: &mut Tx, id: i64) -> Result<(Booking, BookingStatus), BookingError> {
+    let booking = bookings::find(&mut *tx, id).await?.ok_or(BookingError::NotFound)?;
     let status = booking.status;
     Ok((booking, status))
 }
@@ -238,8 +253,8 @@ async fn step(
     by: Option<i64>,
     reason: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<BookingStatus, DealError> {
-    let to = rules::next_booking_status(from, event).map_err(|e| DealError::refused(e.key()))?;
+) -> Result<BookingStatus, BookingError> {
+    let to = rules::next_booking_status(from, event).map_err(|e| BookingError::refused(e.key()))?;
     let t = Transition {
         id: booking.id,
         from: from.as_str(),
@@ -248,7 +263,7 @@ async fn step(
         reason,
     };
     if !bookings::transition(tx, &t, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(BookingError::refused("error-changed-meanwhile"));
     }
     if !to.is_open() && to != BookingStatus::Approved {
         capacity::release_holds(tx, hold_source(booking.id).0, booking.id, now).await?;
@@ -257,7 +272,7 @@ async fn step(
 }
 
 /// The practitioner accepts: their managers are asked to approve; the buyer is told.
-pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), BookingError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
@@ -292,7 +307,7 @@ pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
 
 /// The practitioner (while requested) or a manager (once accepted) declines, with a
 /// reason; the hours are released at once.
-pub async fn decline(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
+pub async fn decline(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(), BookingError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
@@ -328,7 +343,7 @@ pub async fn decline(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(),
 }
 
 /// The buyer takes the request back; the hours are released at once.
-pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), BookingError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
@@ -359,15 +374,15 @@ pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
 
 /// A manager of the practitioner's council approves with the contract's terms: the request
 /// becomes a proposed contract, its held hours become the contract's.
-pub async fn approve(ctx: &Ctx, by: By<'_>, id: i64, approval: &ApprovalTerms) -> Result<i64, DealError> {
+pub async fn approve(ctx: &Ctx, by: By<'_>, id: i64, approval: &ApprovalTerms) -> Result<i64, BookingError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(BookingError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (b, from) = load(&mut tx, id).await?;
     capacity::lock_profile_capacity(&mut tx, b.profile_id).await?;
     let agreement = agreements::current(&mut tx)
         .await?
-        .ok_or(DealError::refused("error-no-agreement"))?;
+        .ok_or(BookingError::refused("error-no-agreement"))?;
     step(&mut tx, &b, from, BookingEvent::Approve, by.user_id, None, now).await?;
     let contract = NewContract {
         buyer_org_id: b.buyer_org_id,
@@ -461,7 +476,7 @@ pub async fn approve(ctx: &Ctx, by: By<'_>, id: i64, approval: &ApprovalTerms) -
 /// Lapses every open request whose time to answer has run out, releasing its hours and
 /// telling the buyer and the practitioner. Safe to run on several instances at once:
 /// each lapse is conditional on the status it saw. Returns how many lapsed.
-pub async fn expire_lapsed(ctx: &Ctx) -> Result<usize, DealError> {
+pub async fn expire_lapsed(ctx: &Ctx) -> Result<usize, BookingError> {
     let now = ctx.clock.now();
     let mut lapsed = 0;
     loop {
@@ -475,7 +490,7 @@ pub async fn expire_lapsed(ctx: &Ctx) -> Result<usize, DealError> {
             let (b, from) = load(&mut tx, id).await?;
             match step(&mut tx, &b, from, BookingEvent::Expire, None, None, now).await {
                 Ok(_) => {}
-                Err(DealError::Refused { .. }) => continue,
+                Err(BookingError::Refused { .. }) => continue,
                 Err(e) => return Err(e),
             }
             let by = By {

@@ -2,7 +2,7 @@
 //! and take effect when the other accepts; the buyer completes, either side terminates.
 //! Also the platform's agreement versions and legal bases, and each council's signature.
 
-use super::deals::{self, check_free, DealError};
+use super::deals::{self, check_free};
 use super::notify::{notify, Recipient};
 use super::By;
 use crate::Ctx;
@@ -16,6 +16,15 @@ use store::capacity::{self, HoldKind};
 use store::contracts::{self, Contract, NewVersion};
 use store::{agreements, members, users, Tx};
 
+step_error! {
+    /// Why a step on a contract (signing, a variation, ending it) did not happen.
+    ContractError {
+        /// Some weeks a variation adds do not have the hours free.
+        #[error("not enough free hours")]
+        NoCapacity(Vec<domain::bookings::Shortfall>),
+    }
+}
+
 pub fn hold_source(contract_id: i64) -> (&'static str, i64) {
     ("contract", contract_id)
 }
@@ -28,8 +37,8 @@ pub fn link(id: i64) -> String {
     format!("/contracts/{id}")
 }
 
-async fn load(tx: &mut Tx, id: i64) -> Result<(Contract, ContractState), DealError> {
-    let c = contracts::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+async fn load(tx: &mut Tx, id: i64) -> Result<(Contract, ContractState), ContractError> {
+    let c = contracts::find(&mut *tx, id).await?.ok_or(ContractError::NotFound)?;
     let status: ContractStatus = c.status;
     let state = ContractState {
         status,
@@ -47,8 +56,8 @@ pub fn org_of(c: &Contract, side: Side) -> i64 {
 }
 
 /// Contract `id`, if `actor` may see it: someone of either council, or the practitioner.
-pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Contract, DealError> {
-    let c = contracts::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Contract, ContractError> {
+    let c = contracts::find(&ctx.db, id).await?.ok_or(ContractError::NotFound)?;
     authorise(
         actor,
         Action::ViewDeal {
@@ -106,7 +115,7 @@ pub async fn take_step(
     c: &Contract,
     side: Side,
     step: Step,
-) -> Result<&'static str, DealError> {
+) -> Result<&'static str, ContractError> {
     let id = c.id;
     authorise(
         actor,
@@ -125,7 +134,7 @@ pub async fn take_step(
             "completed"
         }
         Step::Terminate { reason } => {
-            let reason = domain::bookings::validate_reason(&reason).map_err(DealError::Invalid)?;
+            let reason = domain::bookings::validate_reason(&reason).map_err(ContractError::Invalid)?;
             end(ctx, by, id, side, Some(&reason)).await?;
             "terminated"
         }
@@ -141,10 +150,10 @@ pub async fn take_step(
 }
 
 /// The current terms as the domain sees them.
-pub async fn current_terms(db: &store::Db, c: &Contract) -> Result<(i64, Terms), DealError> {
+pub async fn current_terms(db: &store::Db, c: &Contract) -> Result<(i64, Terms), ContractError> {
     let v = contracts::version(db, c.id, c.current_version)
         .await?
-        .ok_or(DealError::NotFound)?;
+        .ok_or(ContractError::NotFound)?;
     let schedule = contracts::version_weeks(db, v.id).await?;
     Ok((
         v.id,
@@ -172,7 +181,7 @@ async fn tell_side(
     key: &str,
     args: &[(&str, String)],
     now: DateTime<Utc>,
-) -> Result<(), DealError> {
+) -> Result<(), ContractError> {
     let roles: &[Role] = match side {
         Side::Buyer => &[Role::Buyer],
         Side::Supplier => &[Role::Manager, Role::CouncilAdmin],
@@ -201,7 +210,7 @@ async fn tell_practitioner(
     key: &str,
     args: &[(&str, String)],
     now: DateTime<Utc>,
-) -> Result<(), DealError> {
+) -> Result<(), ContractError> {
     if let Some(user) = users::find_by_id(&mut *tx, c.practitioner_id).await? {
         let to = Recipient {
             user_id: user.id,
@@ -223,20 +232,21 @@ fn args(c: &Contract) -> Vec<(&'static str, String)> {
 
 /// One council accepts the proposed contract; it needs that council's signature of the
 /// contract's agreement version. When both have accepted the contract is active.
-pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64, side: Side) -> Result<ContractStatus, DealError> {
+pub async fn accept(ctx: &Ctx, by: By<'_>, id: i64, side: Side) -> Result<ContractStatus, ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
-    let to = rules::next_contract_state(from, ContractEvent::Accept(side)).map_err(|e| DealError::refused(e.key))?;
+    let to =
+        rules::next_contract_state(from, ContractEvent::Accept(side)).map_err(|e| ContractError::refused(e.key))?;
     if agreements::signature(&mut tx, org_of(&c, side), c.agreement_version_id)
         .await?
         .is_none()
     {
-        return Err(DealError::refused("error-agreement-not-signed"));
+        return Err(ContractError::refused("error-agreement-not-signed"));
     }
     if !contracts::record_acceptance(&mut tx, id, side, user_id, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ContractError::refused("error-changed-meanwhile"));
     }
     let activated = contracts::activate_if_accepted(&mut tx, id, now).await?;
     let action = match side {
@@ -294,22 +304,24 @@ pub async fn propose_variation(
     side: Side,
     based_on: i64,
     v: &Variation,
-) -> Result<i64, DealError> {
+) -> Result<i64, ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     if from.status != ContractStatus::Active {
-        return Err(DealError::refused("error-variation-needs-active"));
+        return Err(ContractError::refused("error-variation-needs-active"));
     }
     if c.current_version != based_on {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ContractError::refused("error-changed-meanwhile"));
     }
     capacity::lock_profile_capacity(&mut tx, c.profile_id).await?;
     if contracts::waiting_variation(&mut tx, id).await?.is_some() {
-        return Err(DealError::refused("error-variation-waiting"));
+        return Err(ContractError::refused("error-variation-waiting"));
     }
-    check_free(&mut tx, c.profile_id, &v.added).await?;
+    check_free(&mut tx, c.profile_id, &v.added)
+        .await?
+        .map_err(ContractError::NoCapacity)?;
     let number = contracts::next_version(&mut tx, id).await?;
     let version = NewVersion {
         contract_id: id,
@@ -321,7 +333,7 @@ pub async fn propose_variation(
         proposed_by: user_id,
     };
     let version_id = match contracts::add_version(&mut tx, &version, now).await {
-        Err(e) if e.is_unique_violation() => return Err(DealError::refused("error-variation-waiting")),
+        Err(e) if e.is_unique_violation() => return Err(ContractError::refused("error-variation-waiting")),
         other => other?,
     };
     capacity::add_holds(
@@ -363,24 +375,24 @@ pub enum Answer {
     Withdraw,
 }
 
-pub async fn answer_variation(ctx: &Ctx, by: By<'_>, id: i64, side: Side, answer: Answer) -> Result<(), DealError> {
+pub async fn answer_variation(ctx: &Ctx, by: By<'_>, id: i64, side: Side, answer: Answer) -> Result<(), ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     let waiting = contracts::waiting_variation(&mut tx, id)
         .await?
-        .ok_or(DealError::refused("error-variation-none-waiting"))?;
+        .ok_or(ContractError::refused("error-variation-none-waiting"))?;
     let proposer: Side = waiting.proposed_by_side;
     match answer {
-        Answer::Withdraw if proposer != side => return Err(DealError::refused("error-variation-not-yours")),
+        Answer::Withdraw if proposer != side => return Err(ContractError::refused("error-variation-not-yours")),
         Answer::Accept | Answer::Decline if proposer == side => {
-            return Err(DealError::refused("error-variation-other-side"))
+            return Err(ContractError::refused("error-variation-other-side"))
         }
         _ => {}
     }
     if answer == Answer::Accept && from.status != ContractStatus::Active {
-        return Err(DealError::refused("error-variation-needs-active"));
+        return Err(ContractError::refused("error-variation-needs-active"));
     }
     let to = match answer {
         Answer::Accept => "accepted",
@@ -389,7 +401,7 @@ pub async fn answer_variation(ctx: &Ctx, by: By<'_>, id: i64, side: Side, answer
     };
     capacity::lock_profile_capacity(&mut tx, c.profile_id).await?;
     if !contracts::answer_version(&mut tx, waiting.id, to, user_id, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ContractError::refused("error-changed-meanwhile"));
     }
     let added = capacity::held_by_source(&mut tx, variation_source(waiting.id)).await?;
     capacity::release_holds(&mut tx, variation_source(waiting.id).0, waiting.id, now).await?;
@@ -434,9 +446,9 @@ pub async fn answer_variation(ctx: &Ctx, by: By<'_>, id: i64, side: Side, answer
 
 /// The buyer completes an active contract, or either side terminates an open one with a
 /// reason. Hours held from next week on are released: they will not be worked.
-pub async fn end(ctx: &Ctx, by: By<'_>, id: i64, side: Side, reason: Option<&str>) -> Result<(), DealError> {
+pub async fn end(ctx: &Ctx, by: By<'_>, id: i64, side: Side, reason: Option<&str>) -> Result<(), ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (c, from) = load(&mut tx, id).await?;
     let event = match reason {
@@ -444,9 +456,9 @@ pub async fn end(ctx: &Ctx, by: By<'_>, id: i64, side: Side, reason: Option<&str
         Some(_) => ContractEvent::Terminate,
     };
     if event == ContractEvent::Complete && side != Side::Buyer {
-        return Err(DealError::refused("error-contract-complete-buyer"));
+        return Err(ContractError::refused("error-contract-complete-buyer"));
     }
-    let to = rules::next_contract_state(from, event).map_err(|e| DealError::refused(e.key))?;
+    let to = rules::next_contract_state(from, event).map_err(|e| ContractError::refused(e.key))?;
     capacity::lock_profile_capacity(&mut tx, c.profile_id).await?;
     if !contracts::end(
         &mut tx,
@@ -459,7 +471,7 @@ pub async fn end(ctx: &Ctx, by: By<'_>, id: i64, side: Side, reason: Option<&str
     )
     .await?
     {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(ContractError::refused("error-changed-meanwhile"));
     }
     let next_week = Week::current(now).next();
     let released = capacity::release_holds_from(&mut tx, hold_source(id), next_week, now).await?;
@@ -504,13 +516,13 @@ pub struct SignatureInput<'s> {
     pub signed_on: NaiveDate,
 }
 
-pub async fn record_signature(ctx: &Ctx, by: By<'_>, s: &SignatureInput<'_>) -> Result<(), DealError> {
+pub async fn record_signature(ctx: &Ctx, by: By<'_>, s: &SignatureInput<'_>) -> Result<(), ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let agreement = agreements::find(&mut tx, s.agreement_version_id)
         .await?
-        .ok_or(DealError::NotFound)?;
+        .ok_or(ContractError::NotFound)?;
     let new = agreements::NewSignature {
         org_id: s.org_id,
         agreement_version_id: agreement.id,
@@ -539,9 +551,9 @@ pub async fn set_defaults(
     org_id: i64,
     vat: rules::VatTreatment,
     payment_terms_days: i64,
-) -> Result<(), DealError> {
+) -> Result<(), ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let before = agreements::contract_defaults(&mut tx, org_id).await?;
     agreements::set_contract_defaults(&mut tx, org_id, vat.as_str(), payment_terms_days, user_id, now).await?;
@@ -564,13 +576,13 @@ pub async fn publish_agreement(
     version: &str,
     title: &str,
     body: &str,
-) -> Result<i64, DealError> {
+) -> Result<i64, ContractError> {
     let now = ctx.clock.now();
-    let user_id = by.user_id.ok_or(DealError::NotFound)?;
+    let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let id = match agreements::publish(&mut tx, version, title, body, user_id, now).await {
         Err(e) if e.is_unique_violation() => {
-            return Err(DealError::Invalid(domain::ValidationErrors::single(
+            return Err(ContractError::Invalid(domain::ValidationErrors::single(
                 "version",
                 "error-agreement-version-taken",
             )))
@@ -590,12 +602,12 @@ pub async fn publish_agreement(
 }
 
 /// A platform admin adds a legal basis, or retires or restores one.
-pub async fn add_legal_basis(ctx: &Ctx, by: By<'_>, name: &str, description: &str) -> Result<i64, DealError> {
+pub async fn add_legal_basis(ctx: &Ctx, by: By<'_>, name: &str, description: &str) -> Result<i64, ContractError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let id = match agreements::add_legal_basis(&mut tx, name, description, now).await {
         Err(e) if e.is_unique_violation() => {
-            return Err(DealError::Invalid(domain::ValidationErrors::single(
+            return Err(ContractError::Invalid(domain::ValidationErrors::single(
                 "name",
                 "error-legal-basis-taken",
             )))
@@ -614,11 +626,11 @@ pub async fn add_legal_basis(ctx: &Ctx, by: By<'_>, name: &str, description: &st
     Ok(id)
 }
 
-pub async fn retire_legal_basis(ctx: &Ctx, by: By<'_>, id: i64, retired: bool) -> Result<(), DealError> {
+pub async fn retire_legal_basis(ctx: &Ctx, by: By<'_>, id: i64, retired: bool) -> Result<(), ContractError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     if !agreements::retire_legal_basis(&mut tx, id, retired, now).await? {
-        return Err(DealError::NotFound);
+        return Err(ContractError::NotFound);
     }
     let entry = super::Entry {
         org_id: None,

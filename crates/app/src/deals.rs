@@ -1,38 +1,11 @@
-//! What bookings and contracts share: their error, the check that hours are free, and
-//! audit entries in both councils' logs.
+//! What bookings and contracts share: the check that hours are free, and audit entries in
+//! both councils' logs.
 
 use super::{audit, By, Entry};
 use chrono::{DateTime, Utc};
 use domain::bookings::{self as rules, Shortfall};
 use domain::weeks::Week;
-use domain::ValidationErrors;
 use store::{capacity, Tx};
-
-#[derive(Debug, thiserror::Error)]
-pub enum DealError {
-    #[error("no such booking or contract")]
-    NotFound,
-    /// The lifecycle, the agreement or the state of things does not allow it now. `key`
-    /// names the message that says why (and what to do).
-    #[error("refused: {key}")]
-    Refused { key: &'static str },
-    /// Some weeks do not have the hours free.
-    #[error("not enough free hours")]
-    NoCapacity(Vec<Shortfall>),
-    #[error("the submitted values are not valid")]
-    Invalid(ValidationErrors),
-    /// The person may not take this step.
-    #[error(transparent)]
-    Denied(#[from] domain::authz::Denied),
-    #[error(transparent)]
-    Store(#[from] store::StoreError),
-}
-
-impl DealError {
-    pub fn refused(key: &'static str) -> Self {
-        DealError::Refused { key }
-    }
-}
 
 /// Records the same change in the audit logs of both councils of a deal.
 #[allow(clippy::too_many_arguments)]
@@ -60,8 +33,13 @@ pub async fn audit_both(
 }
 
 /// Checks that every week of `schedule` has the hours free, inside the caller's
-/// transaction after it has locked the profile's capacity.
-pub async fn check_free(tx: &mut Tx, profile_id: i64, schedule: &rules::Schedule) -> Result<(), DealError> {
+/// transaction after it has locked the profile's capacity. The weeks short of hours are
+/// the inner error.
+pub async fn check_free(
+    tx: &mut Tx,
+    profile_id: i64,
+    schedule: &rules::Schedule,
+) -> store::Result<Result<(), Vec<Shortfall>>> {
     let weeks: Vec<Week> = schedule.keys().copied().collect();
     let free = capacity::free_by_week(&mut *tx, &[profile_id], &weeks).await?;
     let free: rules::Schedule = weeks
@@ -70,9 +48,5 @@ pub async fn check_free(tx: &mut Tx, profile_id: i64, schedule: &rules::Schedule
         .map(|(w, m)| (*w, m))
         .collect();
     let short = rules::shortfalls(schedule, &free);
-    if short.is_empty() {
-        Ok(())
-    } else {
-        Err(DealError::NoCapacity(short))
-    }
+    Ok(if short.is_empty() { Ok(()) } else { Err(short) })
 }

@@ -4,7 +4,7 @@
 //! council's finance officers record payment. Overdue invoices remind the buyer once.
 //! Every step is one transaction with its audit entries, ledger entry and notifications.
 
-use super::deals::{self, DealError};
+use super::deals;
 use super::notify::tell_role;
 use super::By;
 use crate::Ctx;
@@ -21,6 +21,58 @@ use std::collections::BTreeMap;
 use store::invoices::{self, DraftScope, Drafted, Invoice};
 use store::Tx;
 
+step_error! {
+    /// Why a step on an invoice did not happen.
+    InvoiceError {}
+}
+
+/// What an invoice step that moves money writes in its transaction: a journal entry (its
+/// kind and the invoice it comes from, the memo, the postings) and the change in both
+/// councils' audit logs.
+struct Posted<'a> {
+    entry: (&'static str, i64),
+    memo: &'a str,
+    postings: Vec<ledger::Posting>,
+    action: &'static str,
+    before: serde_json::Value,
+    after: serde_json::Value,
+}
+
+impl Posted<'_> {
+    async fn record(
+        self,
+        tx: &mut Tx,
+        by: By<'_>,
+        i: &Invoice,
+        user: i64,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), InvoiceError> {
+        let (kind, source) = self.entry;
+        store::ledger::post(
+            tx,
+            kind,
+            ("invoice", source),
+            self.memo,
+            &self.postings,
+            Some(user),
+            now,
+        )
+        .await?;
+        deals::audit_both(
+            tx,
+            by,
+            (i.buyer_org_id, i.supplier_org_id),
+            self.action,
+            ("invoice", i.id),
+            Some(self.before),
+            Some(self.after),
+            now,
+        )
+        .await?;
+        Ok(())
+    }
+}
+
 pub fn link(id: i64) -> String {
     format!("/invoices/{id}")
 }
@@ -32,16 +84,16 @@ pub fn label(i: &Invoice) -> String {
     }
 }
 
-async fn load(tx: &mut Tx, id: i64) -> Result<(Invoice, InvoiceStatus), DealError> {
-    let i = invoices::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+async fn load(tx: &mut Tx, id: i64) -> Result<(Invoice, InvoiceStatus), InvoiceError> {
+    let i = invoices::find(&mut *tx, id).await?.ok_or(InvoiceError::NotFound)?;
     let status = i.status;
     Ok((i, status))
 }
 
-fn check(from: InvoiceStatus, event: InvoiceEvent) -> Result<(), DealError> {
+fn check(from: InvoiceStatus, event: InvoiceEvent) -> Result<(), InvoiceError> {
     rules::next_invoice_status(from, event)
         .map(|_| ())
-        .map_err(|e| DealError::refused(e.key()))
+        .map_err(|e| InvoiceError::refused(e.key()))
 }
 
 /// Drafts an invoice per money contract of a supplying council with approved, uninvoiced
@@ -52,7 +104,7 @@ pub async fn generate(
     by: By<'_>,
     supplier: i64,
     month: (NaiveDate, NaiveDate),
-) -> Result<Vec<i64>, DealError> {
+) -> Result<Vec<i64>, InvoiceError> {
     let drafts = draft(ctx, by, DraftScope::Supplier(supplier), month).await?;
     Ok(drafts.into_iter().map(|d| d.id).collect())
 }
@@ -62,7 +114,7 @@ pub async fn generate(
 /// is read once) a block of contracts per transaction. Blocks hold separate locks, so on
 /// PostgreSQL several go at once; SQLite has one writer, so there they go in turn. Returns
 /// how many drafts were made.
-pub async fn generate_all(ctx: &Ctx, by: By<'_>, month: (NaiveDate, NaiveDate)) -> Result<usize, DealError> {
+pub async fn generate_all(ctx: &Ctx, by: By<'_>, month: (NaiveDate, NaiveDate)) -> Result<usize, InvoiceError> {
     let Some((low, high)) = invoices::contract_id_range(&ctx.db).await? else {
         return Ok(0);
     };
@@ -85,9 +137,9 @@ async fn draft(
     by: By<'_>,
     scope: DraftScope,
     month: (NaiveDate, NaiveDate),
-) -> Result<Vec<Drafted>, DealError> {
+) -> Result<Vec<Drafted>, InvoiceError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(InvoiceError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let standard = domain::contracts::VatTreatment::Standard.rate_basis_points();
     let drafts = invoices::draft_period(&mut tx, scope, month, standard, user, now).await?;
@@ -113,14 +165,14 @@ async fn draft(
 /// ledger entry; the buying council's finance officers are told.
 /// Invoice `id`, if `actor` may see it: the supplying council's finance officers always,
 /// the buying council's once it is issued.
-pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Invoice, DealError> {
-    let i = invoices::find(&ctx.db, id).await?.ok_or(DealError::NotFound)?;
+pub async fn visible(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Invoice, InvoiceError> {
+    let i = invoices::find(&ctx.db, id).await?.ok_or(InvoiceError::NotFound)?;
     let supplier = authorise(actor, Action::ViewInvoices(i.supplier_org_id)).is_ok();
     let buyer = i.status != InvoiceStatus::Draft && authorise(actor, Action::ViewInvoices(i.buyer_org_id)).is_ok();
     if supplier || buyer {
         Ok(i)
     } else {
-        Err(DealError::Denied(Denied::Forbidden))
+        Err(InvoiceError::Denied(Denied::Forbidden))
     }
 }
 
@@ -165,7 +217,7 @@ pub async fn take_step(
     by: By<'_>,
     i: &Invoice,
     step: Step,
-) -> Result<StepDone, DealError> {
+) -> Result<StepDone, InvoiceError> {
     let id = i.id;
     let manage = Action::ManageInvoices(i.supplier_org_id);
     match step {
@@ -195,47 +247,34 @@ pub async fn take_step(
             let today = london_date(ctx.clock.now());
             let (paid_on, reference) =
                 rules::validate_payment(&paid_on, &reference, i.issued_on.unwrap_or(today), today)
-                    .map_err(DealError::Invalid)?;
+                    .map_err(InvoiceError::Invalid)?;
             pay(ctx, by, id, paid_on, &reference).await?;
             Ok(StepDone::Paid)
         }
     }
 }
 
-pub async fn issue(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, DealError> {
+pub async fn issue(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, InvoiceError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(InvoiceError::NotFound)?;
     let today = london_date(now);
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     check(from, InvoiceEvent::Issue)?;
     let due = rules::due_date(today, i.payment_terms_days);
     let Some(number) = invoices::issue(&mut tx, id, i.supplier_org_id, today, due, user, now).await? else {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(InvoiceError::refused("error-changed-meanwhile"));
     };
     let label = rules::number_label(&i.supplier_code, number);
-    let postings = ledger::invoice_issued(i.buyer_org_id, i.supplier_org_id, i.net_pence, i.vat_pence);
-    store::ledger::post(
-        &mut tx,
-        "invoice_issued",
-        ("invoice", id),
-        &label,
-        &postings,
-        Some(user),
-        now,
-    )
-    .await?;
-    deals::audit_both(
-        &mut tx,
-        by,
-        (i.buyer_org_id, i.supplier_org_id),
-        "invoice-issued",
-        ("invoice", id),
-        Some(json!({ "status": "draft" })),
-        Some(json!({ "status": "issued", "number": label, "total_pence": i.total_pence })),
-        now,
-    )
-    .await?;
+    let posted = Posted {
+        entry: ("invoice_issued", id),
+        memo: &label,
+        postings: ledger::invoice_issued(i.buyer_org_id, i.supplier_org_id, i.net_pence, i.vat_pence),
+        action: "invoice-issued",
+        before: json!({ "status": "draft" }),
+        after: json!({ "status": "issued", "number": label, "total_pence": i.total_pence }),
+    };
+    posted.record(&mut tx, by, &i, user, now).await?;
     let args = [
         ("number", label),
         ("council", i.supplier_name.clone()),
@@ -257,13 +296,13 @@ pub async fn issue(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, DealError> {
 }
 
 /// Deletes a draft and frees its time.
-pub async fn discard(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+pub async fn discard(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), InvoiceError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     check(from, InvoiceEvent::Discard)?;
     if !invoices::discard(&mut tx, id).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(InvoiceError::refused("error-changed-meanwhile"));
     }
     let entry = super::Entry {
         org_id: Some(i.supplier_org_id),
@@ -278,81 +317,55 @@ pub async fn discard(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
 }
 
 /// Records payment (date and reference), posting it to the ledger.
-pub async fn pay(ctx: &Ctx, by: By<'_>, id: i64, paid_on: NaiveDate, reference: &str) -> Result<(), DealError> {
+pub async fn pay(ctx: &Ctx, by: By<'_>, id: i64, paid_on: NaiveDate, reference: &str) -> Result<(), InvoiceError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(InvoiceError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     if i.kind != "invoice" {
-        return Err(DealError::refused("error-invoice-credit-note"));
+        return Err(InvoiceError::refused("error-invoice-credit-note"));
     }
     check(from, InvoiceEvent::Pay)?;
     if !invoices::mark_paid(&mut tx, id, paid_on, reference, user).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(InvoiceError::refused("error-changed-meanwhile"));
     }
-    let postings = ledger::invoice_paid(i.buyer_org_id, i.supplier_org_id, i.total_pence);
-    store::ledger::post(
-        &mut tx,
-        "invoice_paid",
-        ("invoice", id),
-        reference,
-        &postings,
-        Some(user),
-        now,
-    )
-    .await?;
-    deals::audit_both(
-        &mut tx,
-        by,
-        (i.buyer_org_id, i.supplier_org_id),
-        "invoice-paid",
-        ("invoice", id),
-        Some(json!({ "status": "issued" })),
-        Some(json!({ "status": "paid", "paid_on": paid_on, "reference": reference })),
-        now,
-    )
-    .await?;
+    let posted = Posted {
+        entry: ("invoice_paid", id),
+        memo: reference,
+        postings: ledger::invoice_paid(i.buyer_org_id, i.supplier_org_id, i.total_pence),
+        action: "invoice-paid",
+        before: json!({ "status": "issued" }),
+        after: json!({ "status": "paid", "paid_on": paid_on, "reference": reference }),
+    };
+    posted.record(&mut tx, by, &i, user, now).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Cancels an issued invoice by a credit note (numbered, posted as the exact reverse) and
 /// frees its time to be invoiced again; returns the credit note's id.
-pub async fn credit(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, DealError> {
+pub async fn credit(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, InvoiceError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(InvoiceError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     if i.kind != "invoice" {
-        return Err(DealError::refused("error-invoice-credit-note"));
+        return Err(InvoiceError::refused("error-invoice-credit-note"));
     }
     check(from, InvoiceEvent::Credit)?;
     let Some((note, number)) = invoices::credit(&mut tx, id, london_date(now), user, now).await? else {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(InvoiceError::refused("error-changed-meanwhile"));
     };
     let label = rules::number_label(&i.supplier_code, number);
-    let postings = ledger::credit_note(i.buyer_org_id, i.supplier_org_id, i.net_pence, i.vat_pence);
-    store::ledger::post(
-        &mut tx,
-        "credit_note",
-        ("invoice", note),
-        &label,
-        &postings,
-        Some(user),
-        now,
-    )
-    .await?;
-    deals::audit_both(
-        &mut tx,
-        by,
-        (i.buyer_org_id, i.supplier_org_id),
-        "invoice-credited",
-        ("invoice", id),
-        Some(json!({ "status": "issued" })),
-        Some(json!({ "status": "credited", "credit_note": label })),
-        now,
-    )
-    .await?;
+    let posted = Posted {
+        entry: ("credit_note", note),
+        memo: &label,
+        postings: ledger::credit_note(i.buyer_org_id, i.supplier_org_id, i.net_pence, i.vat_pence),
+        action: "invoice-credited",
+        before: json!({ "status": "issued" }),
+        after: json!({ "status": "credited", "credit_note": label }),
+    };
+    posted.record(&mut tx, by, &i, user, now).await?;
     let args = [
         ("number", label),
         ("council", i.supplier_name.clone()),
@@ -373,7 +386,7 @@ pub async fn credit(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, DealError> {
 }
 
 /// Reminds the buying council's finance officers, once, of each invoice past its due date.
-pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, DealError> {
+pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, InvoiceError> {
     let now = ctx.clock.now();
     let mut reminded = 0;
     for id in invoices::overdue_unreminded(&ctx.db, london_date(now)).await? {

@@ -5,7 +5,7 @@
 //! notifications and emails it causes (SPEC §5.2); `domain` holds the rules, `store` the SQL.
 
 /// The names of the steps taken on something, as pages and the API give them in the URL:
-/// an enum with `FromStr`, where an unknown name is no such page (`DealError::NotFound`).
+/// an enum with `FromStr`, where an unknown name is no such page (`UnknownStep`).
 macro_rules! step_names {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
         $(#[$meta])*
@@ -15,16 +15,19 @@ macro_rules! step_names {
         }
 
         impl std::str::FromStr for $name {
-            type Err = $crate::deals::DealError;
+            type Err = $crate::failure::UnknownStep;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($text => Ok($name::$variant),)*
-                    _ => Err($crate::deals::DealError::NotFound),
+                    _ => Err($crate::failure::UnknownStep),
                 }
             }
         }
     };
 }
+
+#[macro_use]
+pub mod failure;
 
 pub mod accounts;
 pub mod applications;
@@ -131,7 +134,7 @@ pub async fn audit<'a>(
 
 #[cfg(test)]
 mod tests {
-    use crate::deals::DealError;
+    use crate::failure::UnknownStep;
 
     #[test]
     fn step_names_are_read_from_urls_and_unknown_ones_are_not_found() {
@@ -148,18 +151,12 @@ mod tests {
             Some(crate::invoices::StepName::Pay)
         );
         for unknown in ["", "Approve", "approve ", "variation_accept", "../pay"] {
-            assert!(matches!(
-                unknown.parse::<crate::bookings::StepName>(),
-                Err(DealError::NotFound)
-            ));
+            assert!(matches!(unknown.parse::<crate::bookings::StepName>(), Err(UnknownStep)));
             assert!(matches!(
                 unknown.parse::<crate::contracts::StepName>(),
-                Err(DealError::NotFound)
+                Err(UnknownStep)
             ));
-            assert!(matches!(
-                unknown.parse::<crate::invoices::StepName>(),
-                Err(DealError::NotFound)
-            ));
+            assert!(matches!(unknown.parse::<crate::invoices::StepName>(), Err(UnknownStep)));
         }
     }
 }

@@ -3,7 +3,6 @@
 //! transaction with its audit entry and the notifications it causes. Authorisation is the
 //! handlers' (through `domain::authz`); these check the lifecycle and the rules.
 
-use super::deals::DealError;
 use super::notify::{tell, tell_role};
 use super::{audit, By, Entry};
 use crate::Ctx;
@@ -16,6 +15,12 @@ use serde_json::json;
 use std::collections::hash_map::Entry as Slot;
 use store::opportunities::{self as store_opps, Opportunity};
 use store::{applications, saved_searches, Tx};
+
+step_error! {
+    /// Why a step on an opportunity (its brief, publishing, changes, questions) did not
+    /// happen.
+    OpportunityError {}
+}
 
 pub fn link(id: i64) -> String {
     format!("/opportunities/{id}")
@@ -64,8 +69,10 @@ pub enum SectionInput {
     },
 }
 
-pub async fn load(tx: &mut Tx, id: i64) -> Result<(Opportunity, Status), DealError> {
-    let o = store_opps::find(&mut *tx, id).await?.ok_or(DealError::NotFound)?;
+pub async fn load(tx: &mut Tx, id: i64) -> Result<(Opportunity, Status), OpportunityError> {
+    let o = store_opps::find(&mut *tx, id)
+        .await?
+        .ok_or(OpportunityError::NotFound)?;
     let status = o.status;
     Ok((o, status))
 }
@@ -89,12 +96,12 @@ async fn record(
 }
 
 /// A buyer starts a draft of `kind` for their council.
-pub async fn start(ctx: &Ctx, by: By<'_>, org_id: i64, kind: &str) -> Result<i64, DealError> {
+pub async fn start(ctx: &Ctx, by: By<'_>, org_id: i64, kind: &str) -> Result<i64, OpportunityError> {
     let kind: rules::Kind = kind
         .parse()
-        .map_err(|k| DealError::Invalid(ValidationErrors::single("kind", k)))?;
+        .map_err(|k| OpportunityError::Invalid(ValidationErrors::single("kind", k)))?;
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(OpportunityError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let id = store_opps::create(&mut tx, org_id, user, kind.as_str(), now).await?;
     let entry = Entry {
@@ -111,9 +118,9 @@ pub async fn start(ctx: &Ctx, by: By<'_>, org_id: i64, kind: &str) -> Result<i64
 
 /// A buyer copies an earlier opportunity of their council into a new draft (all but its
 /// timing, which must be set again).
-pub async fn copy(ctx: &Ctx, by: By<'_>, from: &Opportunity) -> Result<i64, DealError> {
+pub async fn copy(ctx: &Ctx, by: By<'_>, from: &Opportunity) -> Result<i64, OpportunityError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(OpportunityError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let id = store_opps::copy(&mut tx, from.id, from.org_id, user, now).await?;
     let entry = Entry {
@@ -129,19 +136,19 @@ pub async fn copy(ctx: &Ctx, by: By<'_>, from: &Opportunity) -> Result<i64, Deal
 }
 
 /// Saves one section of a draft; nothing is kept from a section with errors.
-pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -> Result<(), DealError> {
+pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -> Result<(), OpportunityError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, id).await?;
     if status != Status::Draft {
-        return Err(DealError::refused("error-opportunity-not-draft"));
+        return Err(OpportunityError::refused("error-opportunity-not-draft"));
     }
     let criteria = store_opps::criteria(&mut tx, id).await?;
     let mut brief = o.brief(&criteria);
     let today = domain::weeks::london_date(now);
     let section = match input {
         SectionInput::About(i) => {
-            rules::validate_about(&i, &mut brief).map_err(DealError::Invalid)?;
+            rules::validate_about(&i, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::About
         }
         SectionInput::RoleAndService { role_id, lgsl_id } => {
@@ -156,25 +163,25 @@ pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -
                     e.push("lgsl_id", "error-service");
                 }
             }
-            e.into_result().map_err(DealError::Invalid)?;
-            rules::validate_role_and_service(role_id, lgsl_id, &mut brief).map_err(DealError::Invalid)?;
+            e.into_result().map_err(OpportunityError::Invalid)?;
+            rules::validate_role_and_service(role_id, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::RoleAndService
         }
         SectionInput::Location(i) => {
-            rules::validate_location(&i, &mut brief).map_err(DealError::Invalid)?;
+            rules::validate_location(&i, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::Location
         }
         SectionInput::HoursAndBudget(i) => {
-            rules::validate_hours(&i, today, &mut brief).map_err(DealError::Invalid)?;
+            rules::validate_hours(&i, today, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::HoursAndBudget
         }
         SectionInput::Criteria { essential, nice } => {
-            rules::validate_criteria(&essential, &nice, &mut brief).map_err(DealError::Invalid)?;
+            rules::validate_criteria(&essential, &nice, &mut brief).map_err(OpportunityError::Invalid)?;
             store_opps::set_criteria(&mut tx, id, &brief.essential, &brief.nice).await?;
             Section::Criteria
         }
         SectionInput::Evaluation(i) => {
-            rules::validate_evaluation(&i, &mut brief).map_err(DealError::Invalid)?;
+            rules::validate_evaluation(&i, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::Evaluation
         }
         SectionInput::Timing { input, invited } => {
@@ -184,10 +191,10 @@ pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -
             if let Err(key) = &orgs {
                 e.push("invited", key);
             }
-            e.into_result().map_err(DealError::Invalid)?;
+            e.into_result().map_err(OpportunityError::Invalid)?;
             let orgs = orgs.unwrap_or_default();
             if brief.audience == Some(Audience::Invited) && orgs.is_empty() {
-                return Err(DealError::Invalid(ValidationErrors::single(
+                return Err(OpportunityError::Invalid(ValidationErrors::single(
                     "invited",
                     "error-invited-none",
                 )));
@@ -212,7 +219,11 @@ pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -
 
 /// Council codes or names typed one to a line, as organisation ids; the buying council
 /// itself is left out. An unknown line refuses the lot.
-async fn invited_councils(tx: &mut Tx, typed: &str, own: i64) -> Result<Result<Vec<i64>, &'static str>, DealError> {
+async fn invited_councils(
+    tx: &mut Tx,
+    typed: &str,
+    own: i64,
+) -> Result<Result<Vec<i64>, &'static str>, OpportunityError> {
     let mut ids = Vec::new();
     for line in typed.lines().map(str::trim).filter(|l| !l.is_empty()) {
         match store::organisations::find_by_code_or_name(&mut *tx, line).await? {
@@ -230,13 +241,13 @@ async fn invited_councils(tx: &mut Tx, typed: &str, own: i64) -> Result<Result<V
 
 /// The buyer publishes a complete draft: it goes live, and saved searches that alert at
 /// once and match it are sent.
-pub async fn publish(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), DealError> {
+pub async fn publish(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), OpportunityError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
     let criteria = store_opps::criteria(&mut tx, id).await?;
     let invited = store_opps::invites(&mut tx, id).await?;
-    rules::check_publishable(&o.brief(&criteria), now, invited.len()).map_err(DealError::Invalid)?;
+    rules::check_publishable(&o.brief(&criteria), now, invited.len()).map_err(OpportunityError::Invalid)?;
     step(&mut tx, &o, from, Event::Publish, by.user_id, None, now).await?;
     record(
         &mut tx,
@@ -347,10 +358,10 @@ async fn step(
     by: Option<i64>,
     reason: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<Status, DealError> {
-    let to = rules::next_status(from, event).map_err(|e| DealError::refused(e.key()))?;
+) -> Result<Status, OpportunityError> {
+    let to = rules::next_status(from, event).map_err(|e| OpportunityError::refused(e.key()))?;
     if !store_opps::transition(tx, o.id, from.as_str(), to.as_str(), by, reason, now).await? {
-        return Err(DealError::refused("error-changed-meanwhile"));
+        return Err(OpportunityError::refused("error-changed-meanwhile"));
     }
     Ok(to)
 }
@@ -382,7 +393,7 @@ async fn tell_interested(
 }
 
 /// The buyer takes a live opportunity down; everyone who applied or asked is told.
-pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(), DealError> {
+pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64, reason: &str) -> Result<(), OpportunityError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (o, from) = load(&mut tx, id).await?;
@@ -415,42 +426,42 @@ pub async fn change(
     kind: ChangeKind,
     body: &str,
     new_closing: Option<DateTime<Utc>>,
-) -> Result<(), DealError> {
+) -> Result<(), OpportunityError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(OpportunityError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, id).await?;
     if status != Status::Live {
-        return Err(DealError::refused("error-opportunity-not-live"));
+        return Err(OpportunityError::refused("error-opportunity-not-live"));
     }
     let (text, previous) = match kind {
         ChangeKind::Summary => {
             let summary = rules::words(body, rules::SUMMARY_MAX_WORDS)
-                .map_err(|k| DealError::Invalid(ValidationErrors::single("body", k)))?;
+                .map_err(|k| OpportunityError::Invalid(ValidationErrors::single("body", k)))?;
             if !store_opps::correct_summary(&mut tx, id, &summary, now).await? {
-                return Err(DealError::refused("error-changed-meanwhile"));
+                return Err(OpportunityError::refused("error-changed-meanwhile"));
             }
             (summary, o.summary.clone())
         }
         ChangeKind::Clarification => (
             rules::words(body, rules::CHANGE_MAX_WORDS)
-                .map_err(|k| DealError::Invalid(ValidationErrors::single("body", k)))?,
+                .map_err(|k| OpportunityError::Invalid(ValidationErrors::single("body", k)))?,
             None,
         ),
         ChangeKind::ClosingTime => {
             let (current, proposed) = match (o.closes_at, new_closing) {
                 (Some(c), Some(p)) => (c, p),
                 _ => {
-                    return Err(DealError::Invalid(ValidationErrors::single(
+                    return Err(OpportunityError::Invalid(ValidationErrors::single(
                         "closing_date",
                         "error-date-required",
                     )))
                 }
             };
             rules::check_extension(current, proposed)
-                .map_err(|k| DealError::Invalid(ValidationErrors::single("closing_date", k)))?;
+                .map_err(|k| OpportunityError::Invalid(ValidationErrors::single("closing_date", k)))?;
             if !store_opps::extend_closing(&mut tx, id, proposed, now).await? {
-                return Err(DealError::refused("error-changed-meanwhile"));
+                return Err(OpportunityError::refused("error-changed-meanwhile"));
             }
             (proposed.to_rfc3339(), Some(current.to_rfc3339()))
         }
@@ -473,7 +484,7 @@ pub async fn change(
 
 /// Closes every live opportunity whose closing time has passed and tells its buyers.
 /// Safe on several instances: each close is conditional on the status it saw.
-pub async fn close_due(ctx: &Ctx) -> Result<usize, DealError> {
+pub async fn close_due(ctx: &Ctx) -> Result<usize, OpportunityError> {
     let now = ctx.clock.now();
     let mut closed = 0;
     loop {
@@ -484,7 +495,7 @@ pub async fn close_due(ctx: &Ctx) -> Result<usize, DealError> {
             let (o, from) = load(&mut tx, id).await?;
             match step(&mut tx, &o, from, Event::Close, None, None, now).await {
                 Ok(_) => {}
-                Err(DealError::Refused { .. }) => continue,
+                Err(OpportunityError::Refused { .. }) => continue,
                 Err(e) => return Err(e),
             }
             let system = By {
@@ -527,7 +538,7 @@ pub async fn close_due(ctx: &Ctx) -> Result<usize, DealError> {
 }
 
 /// Reminds the buyers of opportunities closed 28 days ago without an outcome, once.
-pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, DealError> {
+pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, OpportunityError> {
     let now = ctx.clock.now();
     let cutoff = now - chrono::Duration::days(rules::OUTCOME_REMINDER_DAYS);
     let mut reminded = 0;
@@ -557,7 +568,7 @@ pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, DealError> {
 /// Sends each daily saved search last sent a day or more ago the opportunities published
 /// since then that match it: one notification and one email listing them. Safe on several
 /// instances: a search is marked sent only if nobody marked it since it was read.
-pub async fn send_daily_digests(ctx: &Ctx) -> Result<usize, DealError> {
+pub async fn send_daily_digests(ctx: &Ctx) -> Result<usize, OpportunityError> {
     let now = ctx.clock.now();
     let mut sent = 0;
     // Opportunities already in a digest to a person in this run: their other searches
@@ -641,15 +652,15 @@ fn digest_query(s: &saved_searches::SavedSearch) -> String {
 }
 
 /// A signed-in practitioner asks a question until the questions deadline; the buyers are told.
-pub async fn ask(ctx: &Ctx, by: By<'_>, o: &Opportunity, question: &str) -> Result<i64, DealError> {
+pub async fn ask(ctx: &Ctx, by: By<'_>, o: &Opportunity, question: &str) -> Result<i64, OpportunityError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(OpportunityError::NotFound)?;
     let text = rules::words(question, rules::QUESTION_MAX_WORDS)
-        .map_err(|k| DealError::Invalid(ValidationErrors::single("question", k)))?;
+        .map_err(|k| OpportunityError::Invalid(ValidationErrors::single("question", k)))?;
     let mut tx = ctx.db.begin().await?;
     let (o, status) = load(&mut tx, o.id).await?;
     if status != Status::Live || o.questions_deadline.is_none_or(|d| d <= now) {
-        return Err(DealError::refused("error-questions-closed"));
+        return Err(OpportunityError::refused("error-questions-closed"));
     }
     let qid = store_opps::ask(&mut tx, o.id, user, &text, now).await?;
     let args = [("title", o.title.clone().unwrap_or_default())];
@@ -668,21 +679,21 @@ pub async fn ask(ctx: &Ctx, by: By<'_>, o: &Opportunity, question: &str) -> Resu
 }
 
 /// The buyer publishes an answer; the asker is told (the page never names them).
-pub async fn answer(ctx: &Ctx, by: By<'_>, id: i64, question_id: i64, text: &str) -> Result<(), DealError> {
+pub async fn answer(ctx: &Ctx, by: By<'_>, id: i64, question_id: i64, text: &str) -> Result<(), OpportunityError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(OpportunityError::NotFound)?;
     let text = rules::words(text, rules::ANSWER_MAX_WORDS)
-        .map_err(|k| DealError::Invalid(ValidationErrors::single(format!("answer-{question_id}"), k)))?;
+        .map_err(|k| OpportunityError::Invalid(ValidationErrors::single(format!("answer-{question_id}"), k)))?;
     let mut tx = ctx.db.begin().await?;
     let (o, _) = load(&mut tx, id).await?;
     let asker = store_opps::questions(&mut tx, id, false)
         .await?
         .into_iter()
         .find(|q| q.id == question_id)
-        .ok_or(DealError::NotFound)?
+        .ok_or(OpportunityError::NotFound)?
         .asked_by;
     if !store_opps::answer(&mut tx, id, question_id, &text, user, now).await? {
-        return Err(DealError::refused("error-question-answered"));
+        return Err(OpportunityError::refused("error-question-answered"));
     }
     record(
         &mut tx,

@@ -3,9 +3,10 @@
 //! to the supplying council at once, within the buyer's credit limit. Every step is one
 //! transaction with its audit entries, ledger entry and notifications.
 
-use super::deals::{self, DealError};
+use super::deals;
 use super::notify::{tell, tell_role};
 use super::By;
+use crate::failure::Failure;
 use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::contracts::ContractStatus;
@@ -21,8 +22,9 @@ use store::{time_entries, Tx};
 /// Why a week or an approval was refused, with what the message needs.
 #[derive(Debug, thiserror::Error)]
 pub enum TimeError {
+    /// A failure any step can have (not found, refused, invalid, denied, store).
     #[error(transparent)]
-    Deal(#[from] DealError),
+    Step(#[from] Failure),
     #[error("over the contract's cap")]
     OverCap { reference: String, remaining: i64 },
     #[error("outside the contract's dates")]
@@ -35,7 +37,7 @@ pub enum TimeError {
 
 impl From<store::StoreError> for TimeError {
     fn from(e: store::StoreError) -> Self {
-        TimeError::Deal(DealError::Store(e))
+        TimeError::Step(Failure::Store(e))
     }
 }
 
@@ -62,7 +64,7 @@ pub async fn save_week(
     cells: &[(i64, NaiveDate, Option<DayTime>)],
 ) -> Result<(), TimeError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(Failure::NotFound)?;
     let open = contracts_in_week(&ctx.db, user, week).await?;
     let mut tx = ctx.db.begin().await?;
     // Submitted, approved and invoiced days are the buyer's now: naming one is refused,
@@ -75,7 +77,7 @@ pub async fn save_week(
         .collect();
     let mut refused: Vec<(i64, NaiveDate)> = Vec::new();
     for (contract_id, date, day) in cells {
-        let k = open.iter().find(|k| k.id == *contract_id).ok_or(DealError::NotFound)?;
+        let k = open.iter().find(|k| k.id == *contract_id).ok_or(Failure::NotFound)?;
         if *date < k.start_date || *date > k.end_date || Week::containing(*date) != week {
             return Err(TimeError::OutsideDates {
                 reference: domain::contracts::reference(k.id),
@@ -112,7 +114,7 @@ pub async fn save_week(
 /// it; otherwise nothing is submitted. The buyers are asked to approve.
 pub async fn submit_week(ctx: &Ctx, by: By<'_>, week: Week) -> Result<usize, TimeError> {
     let now = ctx.clock.now();
-    let user = by.user_id.ok_or(DealError::NotFound)?;
+    let user = by.user_id.ok_or(Failure::NotFound)?;
     let entries = time_entries::for_practitioner(&ctx.db, user, week.monday(), week.sunday()).await?;
     let mut tx = ctx.db.begin().await?;
     let mut submitted = 0;
@@ -125,12 +127,10 @@ pub async fn submit_week(ctx: &Ctx, by: By<'_>, week: Week) -> Result<usize, Tim
     contract_ids.dedup();
     for contract_id in contract_ids {
         time_entries::lock_contract_time(&mut tx, contract_id).await?;
-        let k = contracts::find(&mut tx, contract_id)
-            .await?
-            .ok_or(DealError::NotFound)?;
+        let k = contracts::find(&mut tx, contract_id).await?.ok_or(Failure::NotFound)?;
         let reference = domain::contracts::reference(k.id);
         if k.status != ContractStatus::Active {
-            return Err(DealError::refused("error-time-contract-not-active").into());
+            return Err(Failure::refused("error-time-contract-not-active").into());
         }
         let days: Vec<(NaiveDate, i64)> = time_entries::for_practitioner(&mut tx, user, week.monday(), week.sunday())
             .await?
@@ -203,9 +203,7 @@ pub async fn decide(
 ) -> Result<usize, TimeError> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let k = contracts::find(&mut tx, contract_id)
-        .await?
-        .ok_or(DealError::NotFound)?;
+    let k = contracts::find(&mut tx, contract_id).await?.ok_or(Failure::NotFound)?;
     let credits = k.settlement == domain::bookings::Settlement::HourCredits;
     if approve && credits {
         store::ledger::lock_credits(&mut tx, k.buyer_org_id).await?;
@@ -213,9 +211,9 @@ pub async fn decide(
     // The entries, read once (after the credit lock, so what they say still holds).
     let mut entries = Vec::with_capacity(entry_ids.len());
     for id in entry_ids {
-        let entry = time_entries::find(&mut tx, *id).await?.ok_or(DealError::NotFound)?;
+        let entry = time_entries::find(&mut tx, *id).await?.ok_or(Failure::NotFound)?;
         if entry.contract_id != contract_id {
-            return Err(DealError::NotFound.into());
+            return Err(Failure::NotFound.into());
         }
         entries.push(entry);
     }
@@ -249,7 +247,7 @@ pub async fn decide(
         if !time_entries::decide(&mut tx, *id, approve, by.user_id, comment, now).await? {
             if approve && credits {
                 // Someone answered it first: the credits moved above must not stand.
-                return Err(DealError::refused("error-changed-meanwhile").into());
+                return Err(Failure::refused("error-changed-meanwhile").into());
             }
             continue;
         }
@@ -350,7 +348,7 @@ pub async fn deem_due(ctx: &Ctx) -> Result<usize, TimeError> {
                     "deemed approval would pass the credit limit; left submitted"
                 )
             }
-            Err(TimeError::Deal(DealError::Refused { .. })) => {}
+            Err(TimeError::Step(Failure::Refused { .. })) => {}
             Err(e) => return Err(e),
         }
     }

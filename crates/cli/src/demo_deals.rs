@@ -291,7 +291,9 @@ pub async fn load(db: &Db, base_url: &str, now: DateTime<Utc>) -> anyhow::Result
         "tom.barker@leeds.gov.uk",
         "gareth.evans@cardiff.gov.uk",
     );
-    let failed = |e: app::deals::DealError| anyhow::anyhow!("demo deals: {e}");
+    fn failed(e: impl Into<app::failure::Failure>) -> anyhow::Error {
+        anyhow::anyhow!("demo deals: {}", e.into())
+    }
 
     // Fifteen days ago: a request nobody answered, which has lapsed since.
     demo.request(kofi, "BST", seren, (2, 3), 2).await?;

@@ -40,7 +40,7 @@ struct Brief {
     closes_in_days: i64,
 }
 
-fn fail(what: &str) -> impl FnOnce(app::deals::DealError) -> anyhow::Error + '_ {
+fn fail<E: std::fmt::Debug>(what: &str) -> impl FnOnce(E) -> anyhow::Error + '_ {
     move |e| anyhow::anyhow!("demo {what}: {e:?}")
 }
 

@@ -1,6 +1,7 @@
 //! What a migrated database holds, read back from the database itself: tables, columns
 //! (by kind, and whether they may be empty), the indexes created by name, unique column
-//! sets and foreign keys. Tests hold the SQLite and PostgreSQL schemas against each other.
+//! sets, foreign keys and CHECK constraints. Tests hold the SQLite and PostgreSQL schemas
+//! against each other.
 
 use crate::{Db, Result};
 use std::collections::{BTreeMap, BTreeSet};
@@ -79,6 +80,151 @@ pub struct Table {
     pub unique: BTreeSet<String>,
     /// (column, referenced table, referenced column).
     pub foreign_keys: BTreeSet<(String, String, String)>,
+    /// CHECK constraints, each as what both backends' text of it shares: the columns it
+    /// reads and the text values it names (so a status one backend allows and the other
+    /// refuses shows).
+    pub checks: BTreeSet<Check>,
+}
+
+/// A CHECK constraint: its columns and its text literals, each sorted and comma-separated.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Check {
+    pub columns: String,
+    pub values: String,
+}
+
+impl Check {
+    /// Reads a CHECK expression in either backend's spelling (PostgreSQL writes
+    /// `status = ANY (ARRAY['a'::text, …])` for SQLite's `status IN ('a', …)`).
+    fn of(expression: &str, table_columns: &BTreeMap<String, Column>) -> Check {
+        let mut columns = BTreeSet::new();
+        let mut values = BTreeSet::new();
+        for token in tokens(expression) {
+            match token {
+                Token::Text(v) => {
+                    values.insert(v);
+                }
+                Token::Word(w) if table_columns.contains_key(&w.to_ascii_lowercase()) => {
+                    columns.insert(w.to_ascii_lowercase());
+                }
+                Token::Word(_) | Token::Open | Token::Close | Token::Other => {}
+            }
+        }
+        let join = |set: BTreeSet<String>| set.into_iter().collect::<Vec<_>>().join(",");
+        Check {
+            columns: join(columns),
+            values: join(values),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Token {
+    /// A name (a column, a function, a keyword); not one after `::`, which is a type.
+    Word(String),
+    /// A quoted text literal, unescaped.
+    Text(String),
+    Open,
+    Close,
+    Other,
+}
+
+/// Splits SQL into names, text literals and parentheses; double-quoted names are names.
+fn tokens(sql: &str) -> Vec<Token> {
+    let chars: Vec<char> = sql.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut after_cast = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\'' || c == '"' {
+            let mut text = String::new();
+            i += 1;
+            while i < chars.len() {
+                if chars[i] == c {
+                    if chars.get(i + 1) == Some(&c) {
+                        text.push(c);
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                text.push(chars[i]);
+                i += 1;
+            }
+            i += 1;
+            out.push(if c == '\'' {
+                Token::Text(text)
+            } else {
+                Token::Word(text)
+            });
+            after_cast = false;
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            out.push(if after_cast { Token::Other } else { Token::Word(word) });
+            after_cast = false;
+        } else if c.is_whitespace() {
+            i += 1;
+        } else {
+            after_cast = c == ':' && chars.get(i + 1) == Some(&':');
+            out.push(match c {
+                '(' => Token::Open,
+                ')' => Token::Close,
+                _ => Token::Other,
+            });
+            i += if after_cast { 2 } else { 1 };
+        }
+    }
+    out
+}
+
+/// The expressions of the CHECK constraints in a SQLite `CREATE TABLE` statement, column
+/// and table constraints alike.
+fn sqlite_checks(create: &str) -> Vec<String> {
+    let tokens = tokens(create);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let is_check = matches!(&tokens[i], Token::Word(w) if w.eq_ignore_ascii_case("check"));
+        if is_check && tokens.get(i + 1) == Some(&Token::Open) {
+            let mut depth = 0;
+            let mut expression = Vec::new();
+            for token in &tokens[i + 1..] {
+                i += 1;
+                match token {
+                    Token::Open => depth += 1,
+                    Token::Close => depth -= 1,
+                    _ => {}
+                }
+                expression.push(token);
+                if depth == 0 {
+                    break;
+                }
+            }
+            found.push(render(&expression));
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Tokens back into text that `Check::of` reads the same.
+fn render(tokens: &[&Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| match t {
+            Token::Word(w) => format!("\"{}\"", w.replace('"', "\"\"")),
+            Token::Text(v) => format!("'{}'", v.replace('\'', "''")),
+            Token::Open => "(".into(),
+            Token::Close => ")".into(),
+            Token::Other => "?".into(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub type Schema = BTreeMap<String, Table>;
@@ -152,6 +298,14 @@ async fn read_sqlite(pool: &sqlx::SqlitePool) -> Result<Schema> {
                 }
                 _ => {}
             }
+        }
+        let create: Option<String> =
+            sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")
+                .bind(&name)
+                .fetch_one(pool)
+                .await?;
+        for expression in sqlite_checks(create.as_deref().unwrap_or_default()) {
+            table.checks.insert(Check::of(&expression, &table.columns));
         }
         let keys: Vec<(String, String, Option<String>)> =
             sqlx::query_as(r#"SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)"#)
@@ -231,7 +385,73 @@ async fn read_postgres(pool: &sqlx::PgPool) -> Result<Schema> {
         .fetch_all(pool)
         .await?;
         table.foreign_keys.extend(keys);
+        let checks: Vec<String> = sqlx::query_scalar(
+            "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c
+             JOIN pg_class t ON t.oid = c.conrelid
+             WHERE t.relname = $1 AND t.relnamespace = current_schema()::regnamespace AND c.contype = 'c'",
+        )
+        .bind(&name)
+        .fetch_all(pool)
+        .await?;
+        for definition in checks {
+            table.checks.insert(Check::of(&definition, &table.columns));
+        }
         schema.insert(name, table);
     }
     Ok(schema)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn columns(names: &[&str]) -> BTreeMap<String, Column> {
+        names
+            .iter()
+            .map(|n| {
+                let column = Column {
+                    kind: Kind::Text,
+                    not_null: true,
+                };
+                (n.to_string(), column)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_check_reads_the_same_in_either_backends_spelling() {
+        let table = columns(&["status", "minutes", "text"]);
+        let sqlite = sqlite_checks(
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, status TEXT NOT NULL CHECK (status IN ('open', 'it''s')),
+             minutes INTEGER, text TEXT, CHECK (minutes > 0 AND length(\"text\") < 10))",
+        );
+        assert_eq!(sqlite.len(), 2);
+        let lite: BTreeSet<Check> = sqlite.iter().map(|e| Check::of(e, &table)).collect();
+        let pg: BTreeSet<Check> = [
+            "CHECK ((status = ANY (ARRAY['open'::text, 'it''s'::text])))",
+            "CHECK (((minutes > 0) AND (length(text) < 10)))",
+        ]
+        .iter()
+        .map(|d| Check::of(d, &table))
+        .collect();
+        assert_eq!(lite, pg);
+        assert!(lite.contains(&Check {
+            columns: "status".into(),
+            values: "it's,open".into()
+        }));
+    }
+
+    #[test]
+    fn a_value_allowed_on_one_side_only_differs() {
+        let table = columns(&["status"]);
+        let a = Check::of("status IN ('open', 'closed')", &table);
+        let b = Check::of("(status = ANY (ARRAY['open'::text]))", &table);
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_cast_is_not_a_column() {
+        let table = columns(&["text", "kind"]);
+        assert_eq!(Check::of("(kind = 'a'::text)", &table).columns, "kind");
+    }
 }

@@ -103,8 +103,8 @@ async fn postgresql_connections_can_require_tls() {
 }
 
 /// Both backends, once migrated, hold the same tables with the same columns (of matching
-/// kinds, equally required), the same named indexes, unique column sets and foreign
-/// keys. The full-text search tables are the one difference, by design (ADR 0007): each
+/// kinds, equally required), the same named indexes, unique column sets, foreign keys
+/// and CHECK constraints (their columns and the values they name). The full-text search tables are the one difference, by design (ADR 0007): each
 /// backend's own kind.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn both_backends_have_the_same_schema() {
@@ -158,6 +158,12 @@ async fn both_backends_have_the_same_schema() {
                 "{name} unique: {:?} on SQLite, {:?} on PostgreSQL",
                 l.unique, p.unique
             ));
+        }
+        for only in l.checks.difference(&p.checks) {
+            differences.push(format!("{name}: CHECK {only:?} only on SQLite"));
+        }
+        for only in p.checks.difference(&l.checks) {
+            differences.push(format!("{name}: CHECK {only:?} only on PostgreSQL"));
         }
         if l.foreign_keys != p.foreign_keys {
             differences.push(format!(

@@ -1,17 +1,18 @@
 //! How a refused or invalid step of the application layer shows on a page: one mapping of
-//! `DealError` to the GOV.UK error summary and the response's status. (The API's one
+//! every feature's error (through `app::failure::Failure`) to the GOV.UK error summary and
+//! the response's status. (The API's one
 //! mapping is `api::deals::deal_problem`.)
 
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
 use crate::state::AppState;
-use app::deals::DealError;
+use app::failure::{Failure, StepError};
 use axum::http::StatusCode;
 
 /// The status a refused step answers with: 400 when the input is not valid, 409 when the
 /// state of things does not allow it now.
-pub fn refusal_status(e: &DealError) -> StatusCode {
-    if matches!(e, DealError::Invalid(_)) {
+pub fn refusal_status(e: &impl StepError) -> StatusCode {
+    if e.is_invalid() {
         StatusCode::BAD_REQUEST
     } else {
         StatusCode::CONFLICT
@@ -20,28 +21,28 @@ pub fn refusal_status(e: &DealError) -> StatusCode {
 
 /// What a refused or invalid step says on the page, as an error summary. `field` is the
 /// element the summary links to.
-pub fn refusal(state: &AppState, e: DealError, field: &str) -> Result<Vec<ShownError>, AppError> {
-    match e {
-        DealError::NotFound => Err(AppError::NotFound),
-        DealError::Refused { key } => Ok(forms::one(field, state.t(key, &[]))),
-        DealError::NoCapacity(short) => Ok(forms::one(
+pub fn refusal(state: &AppState, e: impl Into<Failure>, field: &str) -> Result<Vec<ShownError>, AppError> {
+    match e.into() {
+        Failure::NotFound => Err(AppError::NotFound),
+        Failure::Refused { key } => Ok(forms::one(field, state.t(key, &[]))),
+        Failure::NoCapacity(short) => Ok(forms::one(
             field,
             state.t(
                 "error-booking-no-capacity",
                 &[("weeks", crate::views::describe_shortfalls(state, &short))],
             ),
         )),
-        DealError::Invalid(errors) => Ok(forms::shown(state, &errors)),
-        DealError::Denied(d) => Err(d.into()),
-        DealError::Store(e) => Err(e.into()),
+        Failure::Invalid(errors) => Ok(forms::shown(state, &errors)),
+        Failure::Denied(d) => Err(d.into()),
+        Failure::Store(e) => Err(e.into()),
     }
 }
 
 /// A step that can only fail for reasons the person cannot act on.
-pub fn unexpected(e: DealError) -> AppError {
-    match e {
-        DealError::Store(e) => e.into(),
-        DealError::Denied(d) => d.into(),
+pub fn unexpected(e: impl Into<Failure>) -> AppError {
+    match e.into() {
+        Failure::Store(e) => e.into(),
+        Failure::Denied(d) => d.into(),
         _ => AppError::NotFound,
     }
 }

@@ -8,7 +8,7 @@ use super::problem::Problem;
 use crate::state::AppState;
 use app::bookings::{self as booking_service, Step, StepName};
 use app::contracts::{self as contract_service, org_of};
-use app::deals::DealError;
+use app::failure::Failure;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -27,13 +27,13 @@ use utoipa::{IntoParams, ToSchema};
 const LISTED: i64 = 100;
 
 /// A refused step as a problem, with the same message the pages give.
-pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
-    match e {
-        DealError::NotFound => not_found(),
-        DealError::Refused { key } => {
+pub(crate) fn deal_problem(state: &AppState, e: impl Into<Failure>) -> Problem {
+    match e.into() {
+        Failure::NotFound => not_found(),
+        Failure::Refused { key } => {
             Problem::new(StatusCode::CONFLICT, "refused", "Not possible now", state.t(key, &[]))
         }
-        DealError::NoCapacity(short) => Problem::new(
+        Failure::NoCapacity(short) => Problem::new(
             StatusCode::CONFLICT,
             "no-capacity",
             "Not enough free hours",
@@ -42,7 +42,7 @@ pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
                 &[("weeks", crate::views::describe_shortfalls(state, &short))],
             ),
         ),
-        DealError::Invalid(errors) => {
+        Failure::Invalid(errors) => {
             let first = errors.0.first();
             let mut p = Problem::bad_parameter(
                 first.map(|e| e.field.as_str()).unwrap_or("body"),
@@ -56,8 +56,8 @@ pub(crate) fn deal_problem(state: &AppState, e: DealError) -> Problem {
             p.title = "The request is not valid".into();
             p
         }
-        DealError::Denied(_) => Problem::forbidden(),
-        DealError::Store(e) => e.into(),
+        Failure::Denied(_) => Problem::forbidden(),
+        Failure::Store(e) => e.into(),
     }
 }
 
@@ -291,7 +291,7 @@ pub async fn create_booking(
         settlement: &b.settlement,
     };
     let today = domain::weeks::london_date(state.clock.now());
-    let terms = rules::validate_schedule(&input, today).map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+    let terms = rules::validate_schedule(&input, today).map_err(|e| deal_problem(&state, Failure::Invalid(e)))?;
     let id = booking_service::request(&state, caller.by(), org.id, profile.id, &terms)
         .await
         .map_err(|e| deal_problem(&state, e))?;
@@ -601,7 +601,7 @@ pub async fn propose_variation(
     };
     let today = domain::weeks::london_date(state.clock.now());
     let variation = domain::contracts::validate_variation(&current, &input, today)
-        .map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+        .map_err(|e| deal_problem(&state, Failure::Invalid(e)))?;
     contract_service::propose_variation(&state, caller.by(), id, side, c.current_version, &variation)
         .await
         .map_err(|e| deal_problem(&state, e))?;

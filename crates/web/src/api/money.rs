@@ -7,7 +7,7 @@ use super::deals::deal_problem;
 use super::json::ApiJson;
 use super::problem::Problem;
 use crate::state::AppState;
-use app::deals::DealError;
+use app::failure::Failure;
 use app::invoices::{self as invoice_service, Step, StepDone, StepName};
 use app::timesheets::{self as time_service, TimeError};
 use axum::extract::{Path, Query, State};
@@ -36,7 +36,7 @@ fn not_found() -> Problem {
 fn time_problem(state: &AppState, e: TimeError) -> Problem {
     let refused = |detail: String| Problem::new(StatusCode::CONFLICT, "refused", "Not possible now", detail);
     match e {
-        TimeError::Deal(d) => deal_problem(state, d),
+        TimeError::Step(d) => deal_problem(state, d),
         TimeError::OverCap { reference, remaining } => refused(state.t(
             "error-time-over-cap",
             &[
@@ -69,7 +69,7 @@ async fn visible_contract(state: &AppState, caller: &ApiCaller, id: i64) -> Resu
     app::contracts::visible(state, Some(&caller.actor), id)
         .await
         .map_err(|e| match e {
-            DealError::Denied(_) => not_found(),
+            app::contracts::ContractError::Denied(_) => not_found(),
             e => deal_problem(state, e),
         })
 }
@@ -174,7 +174,7 @@ pub async fn record_time(
             )
         })
         .collect();
-    let checked = rules::validate_week(&cells).map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+    let checked = rules::validate_week(&cells).map_err(|e| deal_problem(&state, Failure::Invalid(e)))?;
     let mut by_week: BTreeMap<Week, Vec<(i64, NaiveDate, Option<rules::DayTime>)>> = BTreeMap::new();
     for (_, date, day) in checked {
         by_week.entry(Week::containing(date)).or_default().push((id, date, day));
@@ -221,7 +221,7 @@ pub async fn answer_time(
     let result = match answer.as_str() {
         "approve" => time_service::decide(&state, caller.by(), id, &b.entries, true, None).await,
         "query" => {
-            let comment = rules::validate_query(&b.comment).map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+            let comment = rules::validate_query(&b.comment).map_err(|e| deal_problem(&state, Failure::Invalid(e)))?;
             time_service::decide(&state, caller.by(), id, &b.entries, false, Some(&comment)).await
         }
         _ => return Err(not_found()),
@@ -331,7 +331,7 @@ async fn visible_invoice(state: &AppState, caller: &ApiCaller, id: i64) -> Resul
     invoice_service::visible(state, Some(&caller.actor), id)
         .await
         .map_err(|e| match e {
-            DealError::Denied(_) => not_found(),
+            invoice_service::InvoiceError::Denied(_) => not_found(),
             e => deal_problem(state, e),
         })
 }

@@ -9,8 +9,9 @@ use super::json::ApiJson;
 use super::problem::Problem;
 use crate::opportunity_filters::FilterInput;
 use crate::state::AppState;
+use app::applications::ApplicationError;
 use app::applications::{self as application_service, Offer};
-use app::deals::DealError;
+use app::failure::Failure;
 use app::opportunities as service;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
@@ -536,7 +537,7 @@ pub async fn apply(
     };
     let today = domain::weeks::london_date(state.clock.now());
     let terms = rules::validate_application(&input, o.max_rate_pence.unwrap_or_default(), today)
-        .map_err(|e| deal_problem(&state, DealError::Invalid(e)))?;
+        .map_err(|e| deal_problem(&state, Failure::Invalid(e)))?;
     let offer = if b.team.is_empty() {
         Offer::Myself
     } else {
@@ -609,7 +610,7 @@ pub async fn application_step(
             caller.authorise(Action::ApproveApplication(a.org_id))?;
             match domain::bookings::validate_reason(&body.reason) {
                 Ok(reason) => application_service::decide(&state, caller.by(), id, false, Some(&reason)).await,
-                Err(e) => Err(DealError::Invalid(e)),
+                Err(e) => Err(ApplicationError::Invalid(e)),
             }
         }
         "withdraw" if a.applicant_id == caller.user_id => application_service::withdraw(&state, caller.by(), id).await,

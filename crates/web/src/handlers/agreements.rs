@@ -96,7 +96,7 @@ pub async fn publish(
         (Some(v), Some(t), Some(b)) if errors.is_empty() => {
             contract_service::publish_agreement(&state, viewer.by(&ip), &v, &t, &b).await
         }
-        _ => Err(app::deals::DealError::Invalid(errors)),
+        _ => Err(app::contracts::ContractError::Invalid(errors)),
     };
     match outcome {
         Ok(_) => Ok(Redirect::to("/admin/agreements?done=published").into_response()),
@@ -122,7 +122,7 @@ pub async fn add_legal_basis(
         (Some(n), Some(d)) if errors.is_empty() => {
             contract_service::add_legal_basis(&state, viewer.by(&ip), &n, &d).await
         }
-        _ => Err(app::deals::DealError::Invalid(errors)),
+        _ => Err(app::contracts::ContractError::Invalid(errors)),
     };
     match outcome {
         Ok(_) => Ok(Redirect::to("/admin/agreements?done=added").into_response()),
@@ -151,7 +151,7 @@ pub async fn retire_legal_basis(
             let done = if retired { "retired" } else { "restored" };
             Ok(Redirect::to(&format!("/admin/agreements?done={done}")).into_response())
         }
-        Err(app::deals::DealError::NotFound) => Err(AppError::NotFound),
+        Err(app::contracts::ContractError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(refusal(&state, e, "name").err().unwrap_or(AppError::BadRequest)),
     }
 }
@@ -256,7 +256,7 @@ pub async fn sign(
             contract_service::record_signature(&state, viewer.by(&ip), &input).await
         }
         (_, _, _, None) if errors.is_empty() => return Err(AppError::BadRequest),
-        _ => Err(app::deals::DealError::Invalid(errors)),
+        _ => Err(app::contracts::ContractError::Invalid(errors)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/councils/{}/agreement?done=signed", org.code)).into_response()),

@@ -11,8 +11,8 @@ use crate::refusals::unexpected;
 use crate::refusals::{refusal, refusal_status};
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::applications::ApplicationError;
 use app::applications::{self as service, Evaluation, Offer};
-use app::deals::DealError;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
@@ -143,9 +143,9 @@ pub async fn apply(
     let typed: HashMap<String, String> = fields.iter().cloned().collect();
     let today = domain::weeks::london_date(state.clock.now());
     let result = match rules::validate_application(&input, o.max_rate_pence.unwrap_or_default(), today) {
-        Err(e) => Err(DealError::Invalid(e)),
+        Err(e) => Err(ApplicationError::Invalid(e)),
         Ok(terms) => match team_offer(&fields) {
-            Err(k) => Err(DealError::Invalid(domain::ValidationErrors::single("team", k))),
+            Err(k) => Err(ApplicationError::Invalid(domain::ValidationErrors::single("team", k))),
             Ok(offer) => service::apply(&state, viewer.by(&ip), id, org, &terms, offer).await,
         },
     };
@@ -283,7 +283,7 @@ pub async fn step(
             viewer.authorise(Action::ApproveApplication(a.org_id))?;
             match domain::bookings::validate_reason(&form.reason) {
                 Ok(reason) => service::decide(&state, by, id, false, Some(&reason)).await,
-                Err(e) => Err(DealError::Invalid(e)),
+                Err(e) => Err(ApplicationError::Invalid(e)),
             }
         }
         "withdraw" => {
@@ -474,7 +474,7 @@ pub async fn score(
         errors.push("feedback", "error-too-many-words");
     }
     let result = match errors.into_result() {
-        Err(e) => Err(DealError::Invalid(e)),
+        Err(e) => Err(ApplicationError::Invalid(e)),
         Ok(()) => {
             let e = Evaluation {
                 scores,
@@ -507,7 +507,7 @@ pub async fn outcome(
 ) -> Result<Response, AppError> {
     let o = managed(&state, &viewer, id).await?;
     let by = viewer.by(&ip);
-    let reason = || domain::bookings::validate_reason(field(&fields, "reason")).map_err(DealError::Invalid);
+    let reason = || domain::bookings::validate_reason(field(&fields, "reason")).map_err(ApplicationError::Invalid);
     let result = match action.as_str() {
         "award" => {
             let chosen: Vec<i64> = fields

@@ -9,8 +9,8 @@ use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::session::Viewer;
 use crate::state::AppState;
 use crate::views;
+use app::contracts::ContractError;
 use app::contracts::{self as contract_service, org_of, Step};
-use app::deals::DealError;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -340,7 +340,7 @@ pub async fn propose_variation(
     };
     let outcome = match rules::validate_variation(&current, &input, today) {
         Ok(v) => contract_service::propose_variation(&state, viewer.by(&ip), id, side, c.current_version, &v).await,
-        Err(errors) => Err(DealError::Invalid(errors)),
+        Err(errors) => Err(ContractError::Invalid(errors)),
     };
     match outcome {
         Ok(_) => Ok(Redirect::to(&format!("/contracts/{id}?done=varied")).into_response()),

@@ -10,7 +10,7 @@ use crate::forms::{self, ShownError};
 use crate::refusals::{refusal, refusal_status};
 use crate::session::Viewer;
 use crate::state::AppState;
-use app::deals::DealError;
+use app::failure::Failure;
 use app::timesheets::{self as service, TimeError};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -32,7 +32,7 @@ type Fields = Vec<(String, String)>;
 /// What a refused week or approval says, as an error summary linked to `field`.
 fn time_refusal(state: &AppState, e: TimeError, field: &str) -> Result<Vec<ShownError>, AppError> {
     let text = match e {
-        TimeError::Deal(e) => return refusal(state, e, field),
+        TimeError::Step(e) => return refusal(state, e, field),
         TimeError::OverCap { reference, remaining } => state.t(
             "error-time-over-cap",
             &[("reference", reference), ("hours", format_hours(remaining))],
@@ -65,7 +65,7 @@ fn time_refusal(state: &AppState, e: TimeError, field: &str) -> Result<Vec<Shown
 
 fn status_of(e: &TimeError) -> StatusCode {
     match e {
-        TimeError::Deal(d) => refusal_status(d),
+        TimeError::Step(d) => refusal_status(d),
         _ => StatusCode::CONFLICT,
     }
 }
@@ -222,7 +222,7 @@ pub async fn save(
         })
         .collect();
     let result = match rules::validate_week(&cells) {
-        Err(e) => Err(TimeError::Deal(DealError::Invalid(e))),
+        Err(e) => Err(TimeError::Step(Failure::Invalid(e))),
         Ok(checked) => {
             let by_contract: Vec<(i64, NaiveDate, Option<rules::DayTime>)> = checked
                 .into_iter()
@@ -326,14 +326,14 @@ pub async fn decide(
         .collect();
     let action = get("action");
     let result = if chosen.is_empty() {
-        Err(TimeError::Deal(DealError::Invalid(domain::ValidationErrors::single(
+        Err(TimeError::Step(Failure::Invalid(domain::ValidationErrors::single(
             "entries",
             "error-time-choose",
         ))))
     } else if action == "query" {
         match rules::validate_query(&get("comment")) {
             Ok(comment) => service::decide(&state, viewer.by(&ip), id, &chosen, false, Some(&comment)).await,
-            Err(e) => Err(TimeError::Deal(DealError::Invalid(e))),
+            Err(e) => Err(TimeError::Step(Failure::Invalid(e))),
         }
     } else {
         service::decide(&state, viewer.by(&ip), id, &chosen, true, None).await

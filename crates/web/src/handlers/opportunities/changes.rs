@@ -49,7 +49,7 @@ pub async fn change(
     let result = match form.kind.as_str() {
         "withdraw" => match domain::bookings::validate_reason(&form.reason) {
             Ok(reason) => service::withdraw(&state, by, id, &reason).await,
-            Err(e) => Err(app::deals::DealError::Invalid(e)),
+            Err(e) => Err(app::opportunities::OpportunityError::Invalid(e)),
         },
         kind => match kind.parse::<ChangeKind>() {
             Ok(ChangeKind::ClosingTime) => {
@@ -87,6 +87,6 @@ pub async fn change(
     }
 }
 
-fn invalid(field: &str, key: &'static str) -> app::deals::DealError {
-    app::deals::DealError::Invalid(domain::ValidationErrors::single(field, key))
+fn invalid(field: &str, key: &'static str) -> app::opportunities::OpportunityError {
+    app::opportunities::OpportunityError::Invalid(domain::ValidationErrors::single(field, key))
 }
