@@ -10,7 +10,7 @@ use super::By;
 use crate::Ctx;
 use chrono::NaiveDate;
 use domain::authz::{authorise, Action, Actor, Denied};
-use domain::invoices::{self as rules, InvoiceEvent, InvoiceStatus};
+use domain::invoices::{self as rules, InvoiceEvent, InvoiceKind, InvoiceStatus};
 use domain::ledger;
 use domain::money::format_pence;
 use domain::roles::Role;
@@ -322,7 +322,7 @@ pub async fn pay(ctx: &Ctx, by: By<'_>, id: i64, paid_on: NaiveDate, reference: 
     let user = by.user_id.ok_or(InvoiceError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
-    if i.kind != "invoice" {
+    if i.kind != InvoiceKind::Invoice {
         return Err(InvoiceError::refused("error-invoice-credit-note"));
     }
     check(from, InvoiceEvent::Pay)?;
@@ -349,7 +349,7 @@ pub async fn credit(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, InvoiceError>
     let user = by.user_id.ok_or(InvoiceError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
-    if i.kind != "invoice" {
+    if i.kind != InvoiceKind::Invoice {
         return Err(InvoiceError::refused("error-invoice-credit-note"));
     }
     check(from, InvoiceEvent::Credit)?;

@@ -256,7 +256,7 @@ pub async fn decide(
                 buyer_org_id: k.buyer_org_id,
                 supplier_org_id: k.supplier_org_id,
                 profile_id: k.profile_id,
-                settlement: k.settlement.as_str(),
+                settlement: k.settlement,
                 lgsl_id: k.lgsl_id,
                 work_date: entry.work_date,
                 minutes: entry.minutes,

@@ -135,3 +135,19 @@ mod tests {
         assert!(EmailDomain::parse("leeds..gov.uk").is_err());
     }
 }
+
+/// Where an email in the outbox is: waiting to be sent (or tried again), sent, or given up
+/// on after its last attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxStatus {
+    Pending,
+    Sent,
+    Failed,
+}
+
+string_enum!(OutboxStatus, "error-status", {
+    OutboxStatus::Pending => "pending",
+    OutboxStatus::Sent => "sent",
+    OutboxStatus::Failed => "failed",
+});

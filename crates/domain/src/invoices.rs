@@ -25,6 +25,30 @@ string_enum!(InvoiceStatus, "error-status", {
     InvoiceStatus::Credited => "credited",
 });
 
+/// An invoice, or the credit note that cancels one (numbered in the same series, posted
+/// as its exact reverse).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceKind {
+    Invoice,
+    CreditNote,
+}
+
+string_enum!(InvoiceKind, "error-invoice-kind", {
+    InvoiceKind::Invoice => "invoice",
+    InvoiceKind::CreditNote => "credit_note",
+});
+
+impl InvoiceKind {
+    /// What the document counts towards totals: a credit note takes its amount away.
+    pub fn sign(self) -> i64 {
+        match self {
+            InvoiceKind::Invoice => 1,
+            InvoiceKind::CreditNote => -1,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InvoiceEvent {
     Issue,

@@ -19,6 +19,20 @@ string_enum!(Currency, "error-currency", {
     Currency::Minutes => "minutes",
 });
 
+/// Which way approved time went for a council's income figures: hours it gave (lent, its
+/// income) or received (borrowed, its spend).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flow {
+    Given,
+    Received,
+}
+
+string_enum!(Flow, "error-side", {
+    Flow::Given => "given",
+    Flow::Received => "received",
+});
+
 /// The accounts each council has. Debits are positive amounts, credits negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

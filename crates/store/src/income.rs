@@ -7,14 +7,15 @@ use crate::backend::exec;
 use crate::ledger::Breach;
 use crate::{Backend, Exec, Result, Tx};
 use chrono::NaiveDate;
+use domain::ledger::Flow;
 use serde::Serialize;
 
 /// What one approval adds: the contract's parties and terms, and the time approved.
-pub struct Approved<'s> {
+pub struct Approved {
     pub buyer_org_id: i64,
     pub supplier_org_id: i64,
     pub profile_id: i64,
-    pub settlement: &'s str,
+    pub settlement: domain::bookings::Settlement,
     pub lgsl_id: Option<i64>,
     pub work_date: NaiveDate,
     pub minutes: i64,
@@ -22,21 +23,21 @@ pub struct Approved<'s> {
 }
 
 /// Adds approved time to both councils' sums.
-pub async fn record(tx: &mut Tx, a: &Approved<'_>) -> Result<()> {
+pub async fn record(tx: &mut Tx, a: &Approved) -> Result<()> {
     let role = exec!(&mut *tx, c => sqlx::query_scalar::<_, String>(
         "SELECT r.name FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id
          WHERE pr.profile_id = $1 ORDER BY pr.position LIMIT 1")
         .bind(a.profile_id).fetch_optional(c).await)?
     .unwrap_or_default();
     let month = a.work_date.format("%Y-%m").to_string();
-    for (org, side) in [(a.supplier_org_id, "given"), (a.buyer_org_id, "received")] {
+    for (org, side) in [(a.supplier_org_id, Flow::Given), (a.buyer_org_id, Flow::Received)] {
         exec!(&mut *tx, c => sqlx::query(
             "INSERT INTO income_monthly (org_id, month, side, settlement, lgsl_id, role_name, minutes, value_pence)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (org_id, month, side, settlement, lgsl_id, role_name) DO UPDATE SET
                  minutes = income_monthly.minutes + excluded.minutes,
                  value_pence = income_monthly.value_pence + excluded.value_pence")
-            .bind(org).bind(&month).bind(side).bind(a.settlement).bind(a.lgsl_id.unwrap_or(0)).bind(&role)
+            .bind(org).bind(&month).bind(side.as_str()).bind(a.settlement.as_str()).bind(a.lgsl_id.unwrap_or(0)).bind(&role)
             .bind(a.minutes).bind(a.value_pence).execute(c).await.map(|r| r.rows_affected()))?;
     }
     // Lowest id first, so two approvals between the same councils take the rows in one order.
@@ -64,8 +65,10 @@ pub async fn generation<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<i6
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Row {
     pub month: String,
-    pub side: String,
-    pub settlement: String,
+    #[sqlx(try_from = "String")]
+    pub side: Flow,
+    #[sqlx(try_from = "String")]
+    pub settlement: domain::bookings::Settlement,
     pub lgsl_id: i64,
     pub service_label: Option<String>,
     pub role_name: String,
@@ -260,7 +263,8 @@ pub async fn payroll<'a>(
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct SpendRow {
     pub invoice_id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: domain::invoices::InvoiceKind,
     pub number: i64,
     pub supplier_code: String,
     pub supplier_name: String,

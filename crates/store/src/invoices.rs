@@ -266,7 +266,8 @@ pub async fn credit(
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Invoice {
     pub id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: domain::invoices::InvoiceKind,
     pub supplier_org_id: i64,
     pub supplier_name: String,
     pub supplier_code: String,

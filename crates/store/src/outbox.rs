@@ -36,7 +36,8 @@ pub struct OutboxEmail {
     pub recipient: String,
     pub subject: String,
     pub body_text: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: domain::email::OutboxStatus,
     pub attempts: i64,
     pub next_attempt_at: DateTime<Utc>,
     pub last_error: Option<String>,

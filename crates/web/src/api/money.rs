@@ -273,7 +273,7 @@ fn invoice_item(i: invoices::Invoice, lines: Option<Vec<InvoiceLineItem>>) -> In
     InvoiceItem {
         number: i.number.map(|n| domain::invoices::number_label(&i.supplier_code, n)),
         id: i.id,
-        kind: i.kind,
+        kind: i.kind.to_string(),
         status: i.status.to_string(),
         supplier_council: i.supplier_name,
         buyer_council: i.buyer_name,
@@ -516,8 +516,8 @@ pub async fn income(
             .into_iter()
             .map(|r| IncomeItem {
                 month: r.month,
-                side: r.side,
-                settlement: r.settlement,
+                side: r.side.to_string(),
+                settlement: r.settlement.to_string(),
                 service: r.service_label,
                 role: r.role_name,
                 minutes: r.minutes,

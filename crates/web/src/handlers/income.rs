@@ -12,7 +12,9 @@ use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use chrono::{Datelike, NaiveDate};
 use domain::authz::Action;
+use domain::bookings::Settlement;
 use domain::hours::format_hours;
+use domain::ledger::Flow;
 use domain::money::format_pence;
 use minijinja::{context, Value};
 use serde::Serialize;
@@ -52,16 +54,15 @@ struct Totals {
 
 impl Totals {
     fn add(&mut self, r: &Row) {
-        match (r.side.as_str(), r.settlement.as_str()) {
-            ("given", "money") => self.income += r.value_pence,
-            ("received", "money") => self.spend += r.value_pence,
-            ("given", _) => self.credits_earned += r.minutes,
-            (_, _) => self.credits_spent += r.minutes,
+        match (r.side, r.settlement) {
+            (Flow::Given, Settlement::Money) => self.income += r.value_pence,
+            (Flow::Received, Settlement::Money) => self.spend += r.value_pence,
+            (Flow::Given, Settlement::HourCredits) => self.credits_earned += r.minutes,
+            (Flow::Received, Settlement::HourCredits) => self.credits_spent += r.minutes,
         }
-        if r.side == "given" {
-            self.given += r.minutes;
-        } else {
-            self.received += r.minutes;
+        match r.side {
+            Flow::Given => self.given += r.minutes,
+            Flow::Received => self.received += r.minutes,
         }
         self.net = self.income - self.spend;
     }
@@ -261,8 +262,8 @@ pub async fn csv(
         rows.into_iter().map(|r| {
             vec![
                 r.month,
-                r.side,
-                r.settlement,
+                r.side.to_string(),
+                r.settlement.to_string(),
                 r.service_label.unwrap_or_default(),
                 r.role_name,
                 format_hours(r.minutes),
@@ -394,7 +395,7 @@ struct SpendLabels {
 
 impl SpendLabels {
     fn row(&self, r: income::SpendRow) -> Vec<String> {
-        let sign = if r.kind == "credit_note" { -1 } else { 1 };
+        let sign = r.kind.sign();
         vec![
             self.body_name.clone(),
             self.body_id.clone(),

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use domain::authz::{authorise, Action};
-use domain::invoices as rules;
+use domain::invoices::{self as rules, InvoiceKind, InvoiceStatus};
 use domain::weeks::london_date;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -42,8 +42,8 @@ fn rows(list: Vec<Invoice>, today: chrono::NaiveDate) -> Vec<Row> {
     list.into_iter()
         .map(|i| Row {
             label: label(&i),
-            overdue: i.status == domain::invoices::InvoiceStatus::Issued
-                && i.kind == "invoice"
+            overdue: i.status == InvoiceStatus::Issued
+                && i.kind == InvoiceKind::Invoice
                 && i.due_date.is_some_and(|d| rules::is_overdue(d, today)),
             invoice: i,
         })
@@ -195,11 +195,11 @@ async fn export_page(
         let Some(i) = documents.iter().find(|i| i.id == l.invoice_id) else {
             continue;
         };
-        let sign = if i.kind == "credit_note" { -1 } else { 1 };
+        let sign = i.kind.sign();
         let l = l.line;
         rows.push(vec![
             label(i),
-            i.kind.clone(),
+            i.kind.to_string(),
             i.status.to_string(),
             i.supplier_name.clone(),
             i.buyer_name.clone(),
@@ -248,8 +248,8 @@ async fn invoice_page(
     let lines = invoices::lines(&state.db, i.id).await?;
     let today = london_date(state.clock.now());
     let can_manage = authorise(viewer.actor.as_ref(), Action::ManageInvoices(i.supplier_org_id)).is_ok();
-    let can_pay = i.kind == "invoice"
-        && i.status == domain::invoices::InvoiceStatus::Issued
+    let can_pay = i.kind == InvoiceKind::Invoice
+        && i.status == InvoiceStatus::Issued
         && authorise(
             viewer.actor.as_ref(),
             Action::RecordPayment {
@@ -258,14 +258,14 @@ async fn invoice_page(
             },
         )
         .is_ok();
-    let credited_by = match i.status.as_str() {
-        "credited" => invoices::credit_note_for(&state.db, i.id)
+    let credited_by = match i.status {
+        InvoiceStatus::Credited => invoices::credit_note_for(&state.db, i.id)
             .await?
             .map(|n| (n.id, label(&n))),
         _ => None,
     };
-    let overdue = i.status == domain::invoices::InvoiceStatus::Issued
-        && i.kind == "invoice"
+    let overdue = i.status == InvoiceStatus::Issued
+        && i.kind == InvoiceKind::Invoice
         && i.due_date.is_some_and(|d| rules::is_overdue(d, today));
     render(
         state,

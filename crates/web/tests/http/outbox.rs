@@ -4,6 +4,7 @@
 use crate::harness::TestApp;
 use crate::on_both;
 use chrono::Duration;
+use domain::email::OutboxStatus;
 use std::sync::atomic::Ordering;
 use store::outbox;
 
@@ -14,7 +15,7 @@ async fn mail_server_down_then_up(app: TestApp) {
         .await;
     assert!(app.deliver_mail().await.is_empty());
     let queued = &outbox::recent(app.db(), 10).await.unwrap()[0];
-    assert_eq!(queued.status, "pending");
+    assert_eq!(queued.status, OutboxStatus::Pending);
     assert_eq!(queued.attempts, 1);
     assert_eq!(
         queued.last_error.as_deref(),
@@ -29,7 +30,7 @@ async fn mail_server_down_then_up(app: TestApp) {
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].recipient, "mo@leeds.gov.uk");
     let row = &outbox::recent(app.db(), 10).await.unwrap()[0];
-    assert_eq!((row.status.as_str(), row.attempts), ("sent", 2));
+    assert_eq!((row.status, row.attempts), (OutboxStatus::Sent, 2));
     assert!(app.deliver_mail().await.is_empty(), "sent once only");
 }
 
@@ -44,7 +45,7 @@ async fn failed_mail_stays_visible(app: TestApp) {
         app.clock.advance(Duration::hours(2));
     }
     let row = &outbox::recent(app.db(), 10).await.unwrap()[0];
-    assert_eq!(row.status, "failed");
+    assert_eq!(row.status, OutboxStatus::Failed);
     assert_eq!(row.attempts, jobs::outbox_worker::MAX_ATTEMPTS);
     let operator = app.signed_in("operator@microcontracts.test").await;
     let page = app.get_as(&operator, "/admin/outbox").await.text().await.unwrap();
@@ -97,7 +98,7 @@ async fn one_time_links_are_not_kept_once_sent(app: TestApp) {
         })
         .collect();
     for row in outbox::recent(app.db(), 10).await.unwrap() {
-        assert_eq!(row.status, "sent");
+        assert_eq!(row.status, OutboxStatus::Sent);
         assert_eq!(row.body_text, "", "the body with its link is gone");
         assert!(row.redacted_at.is_some() && row.sent_at.is_some());
         assert!(!row.subject.is_empty() && row.recipient.ends_with("@leeds.gov.uk"));
