@@ -242,6 +242,18 @@ impl Words<'_> {
         b.push(&within);
     }
 
+    /// "Profile `id_column`, between `after` (excluded) and `last`, has the words", on
+    /// SQLite: the full-text index reads only that range of its postings.
+    fn push_in_range(&self, b: &mut SqlBuilder, id_column: &str, after: i64, last: i64) {
+        let m = b.bind(Bind::Text(self.query(Backend::Sqlite)));
+        let a = b.bind(Bind::I64(after));
+        let l = b.bind(Bind::I64(last));
+        b.push(&format!(
+            " AND {id_column} IN (SELECT rowid FROM profile_search WHERE profile_search MATCH {m}
+               AND rowid > {a} AND rowid <= {l})"
+        ));
+    }
+
     /// "Profile `id_column` has the words", for a statement that reads a few profiles.
     fn push_has(&self, b: &mut SqlBuilder, backend: Backend, id_column: &str) {
         let m = b.bind(Bind::Text(self.query(backend)));
@@ -275,9 +287,9 @@ async fn matches_up_to(db: &Db, words: &Words<'_>, most: i64) -> Result<i64> {
     )
 }
 
-/// Word matches up to which they are read into memory for a walk (each a fast read of
-/// the full-text index) rather than looked up one by one as the walk reaches them (slower
-/// each, but a common word needs only a few).
+/// Word matches up to which a search is driven from the full-text index: each match is a
+/// key read or two, all inside the database. More matches than this are common enough to
+/// be met early in a walk from the most free down.
 const DENSE_MATCHES: i64 = 10_000;
 
 /// How a walk tells which profiles have the words.
@@ -286,15 +298,24 @@ enum Membership<'a> {
     Anyone,
     /// Looked up in the full-text index, profile by profile.
     Lookup(Words<'a>),
-    /// Read from it at once.
-    Among(HashSet<i64>),
+}
+
+/// How the one statement that ranks every candidate finds profiles with the words.
+#[derive(Clone, Copy)]
+enum Driven<'a> {
+    /// No words: by the filters' indexes (or all listed profiles).
+    ByFilters,
+    /// From the full-text matches, few enough to read each.
+    ByMatches(Words<'a>),
+    /// By the filters, with the (many) matches as a condition.
+    ByFiltersAmong(Words<'a>),
 }
 
 /// The best `wanted` listed profiles with `words` (when given) that pass the filters and
 /// are not in `skip`, by free minutes in the weeks then id, each given `relevance`; all of
-/// them when fewer. Few matches are read at once and ranked; many are walked from the
-/// most free down, unless a selective filter makes them few, or the walk finds its page
-/// too slowly (the matches are sparse among the most free).
+/// them when fewer. Many matches (or none asked for) are walked from the most free down,
+/// unless a selective filter makes them few or the walk finds its page too slowly (the
+/// matches are sparse among the most free); otherwise one statement ranks them all.
 #[allow(clippy::too_many_arguments)]
 async fn ranked_by_free(
     db: &Db,
@@ -307,55 +328,99 @@ async fn ranked_by_free(
     skip: &HashSet<i64>,
 ) -> Result<Vec<Hit>> {
     let selective = q.has_selective_filter();
-    let matches = match words {
-        Some(w) => Some(matches_up_to(db, &w, DENSE_MATCHES + 1).await?),
-        None => None,
+    let driven = match words {
+        None => Driven::ByFilters,
+        Some(w) if matches_up_to(db, &w, DENSE_MATCHES + 1).await? <= DENSE_MATCHES => Driven::ByMatches(w),
+        Some(w) => Driven::ByFiltersAmong(w),
     };
-    let membership = match (words, matches) {
-        (Some(_), Some(n)) if n <= RANKED_MATCHES => None,
-        (Some(w), Some(n)) if n <= DENSE_MATCHES => Some(Membership::Among(word_matches(db, &w).await?)),
-        (Some(w), _) => Some(Membership::Lookup(w)),
-        (None, _) => Some(Membership::Anyone),
+    let walk = match driven {
+        Driven::ByFilters => Some(Membership::Anyone),
+        Driven::ByFiltersAmong(w) if !selective => Some(Membership::Lookup(w)),
+        _ => None,
     };
-    if let Some(membership) = membership.filter(|_| !selective || words.is_none()) {
-        if let Some(hits) = walk_by_free(db, q, columns, &membership, relevance, wanted, only, skip).await? {
+    let budget = if q.region.is_some() && !q.remote {
+        WALK_BUDGET_BEFORE_INDEX
+    } else {
+        WALK_BUDGET_BEFORE_SCAN
+    };
+    if let Some(membership) = walk {
+        let walked = walk_by_free(db, q, columns, &membership, relevance, wanted, (only, skip), budget).await?;
+        if let Some(hits) = walked {
             return Ok(hits);
         }
     }
+    top_by_free(db, q, columns, driven, relevance, wanted, only, skip).await
+}
+
+/// The best `wanted` as `ranked_by_free` gives them, in one statement that reads every
+/// candidate inside the database and returns only those.
+#[allow(clippy::too_many_arguments)]
+async fn top_by_free(
+    db: &Db,
+    q: &PoolQuery,
+    columns: &[String],
+    driven: Driven<'_>,
+    relevance: f64,
+    wanted: usize,
+    only: Option<&[i64]>,
+    skip: &HashSet<i64>,
+) -> Result<Vec<Hit>> {
+    let total = columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ");
     let mut b = SqlBuilder::default();
-    b.push("SELECT p.id FROM profiles p WHERE p.status = 'listed'");
+    // The relevance is one of the callers' constants, never input.
+    let select = format!(
+        "SELECT p.id, CAST({relevance:.1} AS DOUBLE PRECISION) AS relevance, CAST({total} AS BIGINT) AS total_free"
+    );
+    match (driven, db.backend()) {
+        (Driven::ByMatches(w), Backend::Sqlite) => {
+            // CROSS JOIN keeps the full-text matches the outer loop.
+            let m = b.bind(Bind::Text(w.query(Backend::Sqlite)));
+            b.push(&format!(
+                "{select} FROM profile_search CROSS JOIN profiles p ON p.id = profile_search.rowid
+                 JOIN profile_free f ON f.profile_id = p.id
+                 WHERE profile_search MATCH {m} AND p.status = 'listed'"
+            ));
+        }
+        (Driven::ByMatches(w), Backend::Postgres) => {
+            let m = b.bind(Bind::Text(w.query(Backend::Postgres)));
+            b.push(&format!(
+                "{select} FROM profile_search s JOIN profiles p ON p.id = s.profile_id
+                 JOIN profile_free f ON f.profile_id = p.id
+                 WHERE s.document @@ to_tsquery('profile_words', {m}) AND p.status = 'listed'"
+            ));
+        }
+        (Driven::ByFilters | Driven::ByFiltersAmong(_), _) => {
+            b.push(&format!(
+                "{select} FROM profiles p JOIN profile_free f ON f.profile_id = p.id WHERE p.status = 'listed'"
+            ));
+        }
+    }
     push_filters(&mut b, q);
-    if let Some(w) = words {
+    if let Driven::ByFiltersAmong(w) = driven {
         w.push_in(&mut b, db.backend(), "p.id");
     }
+    push_minimum(&mut b, q, columns);
     push_only(&mut b, "p.id", only);
-    let ids = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
-    let candidates: Candidates = ids
-        .into_iter()
-        .filter(|id| !skip.contains(id))
-        .map(|id| (id, relevance))
-        .collect();
-    let limit = i64::try_from(wanted).unwrap_or(i64::MAX);
-    rank(db, &candidates, columns, q.min_free_minutes, limit, 0).await
+    if !skip.is_empty() {
+        b.push(" AND p.id NOT IN (");
+        b.push_ids(skip.iter().copied());
+        b.push(")");
+    }
+    let l = b.bind(Bind::I64(i64::try_from(wanted).unwrap_or(i64::MAX)));
+    b.push(&format!(" ORDER BY total_free DESC, p.id LIMIT {l}"));
+    Ok(
+        exec!(db, c => bind_all!(sqlx::query_as::<_, Hit>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
+    )
 }
 
-/// The profiles (of any status) with the words.
-async fn word_matches(db: &Db, words: &Words<'_>) -> Result<HashSet<i64>> {
-    let mut b = SqlBuilder::default();
-    let m = b.bind(Bind::Text(words.query(db.backend())));
-    b.push(&match db.backend() {
-        Backend::Sqlite => format!("SELECT rowid FROM profile_search WHERE profile_search MATCH {m}"),
-        Backend::Postgres => {
-            format!("SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('profile_words', {m})")
-        }
-    });
-    let ids = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
-    Ok(ids.into_iter().collect())
-}
-
-/// Profiles a walk reads before it gives up for reading the matches at once. Words are
-/// looked up only for those that pass the other filters.
-const WALK_BUDGET: i64 = 2048;
+/// Profiles a walk reads before it gives up for one statement that ranks every
+/// candidate. That statement is cheap when a region (without remote workers) or the
+/// matches of rare words find the candidates by an index: then a walk pays off only if
+/// its page is among the first few hundred most free. Otherwise the statement reads every
+/// listed profile, and a long walk is still the cheaper way. Words are looked up only for
+/// the profiles that pass the other filters.
+const WALK_BUDGET_BEFORE_INDEX: i64 = 256;
+const WALK_BUDGET_BEFORE_SCAN: i64 = 4096;
 
 /// The best `wanted` listed profiles with the words (`membership`) that pass the filters
 /// and are not in `skip`, by free minutes in the weeks then id: read from the freest down
@@ -371,8 +436,8 @@ async fn walk_by_free(
     membership: &Membership<'_>,
     relevance: f64,
     wanted: usize,
-    only: Option<&[i64]>,
-    skip: &HashSet<i64>,
+    (only, skip): (Option<&[i64]>, &HashSet<i64>),
+    budget: i64,
 ) -> Result<Option<Vec<Hit>>> {
     if wanted == 0 {
         return Ok(Some(Vec::new()));
@@ -399,7 +464,7 @@ async fn walk_by_free(
                 break;
             }
         }
-        if read >= WALK_BUDGET {
+        if read >= budget {
             return Ok(None);
         }
         // The window: the next `step` profiles of this level, whatever they match.
@@ -417,7 +482,21 @@ async fn walk_by_free(
         push_filters_per_row(&mut b, q);
         b.push(")");
         if let Membership::Lookup(w) = membership {
-            w.push_has(&mut b, db.backend(), "f.profile_id");
+            match db.backend() {
+                // FTS5 answers a MATCH one profile at a time slowly (it reads the word's
+                // postings afresh each time: 65 µs a profile for a common word), but a
+                // MATCH within a range of ids quickly: the window's ids are a range.
+                Backend::Sqlite => {
+                    let last = match end {
+                        Some(end) => Some(end),
+                        None => exec!(db, c => sqlx::query_scalar::<_, Option<i64>>(
+                            "SELECT MAX(profile_id) FROM profile_free WHERE most_free = $1 AND profile_id > $2")
+                            .bind(most_free).bind(after).fetch_one(c).await)?,
+                    };
+                    w.push_in_range(&mut b, "f.profile_id", after, last.unwrap_or(after));
+                }
+                Backend::Postgres => w.push_has(&mut b, Backend::Postgres, "f.profile_id"),
+            }
         }
         push_minimum(&mut b, q, columns);
         push_only(&mut b, "f.profile_id", only);
@@ -431,13 +510,9 @@ async fn walk_by_free(
             b.push(&format!(" AND f.profile_id <= {end_param}"));
         }
         let rows = exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
-        let among = |id: &i64| match membership {
-            Membership::Among(ids) => ids.contains(id),
-            _ => true,
-        };
         kept.extend(
             rows.into_iter()
-                .filter(|(id, _)| !skip.contains(id) && among(id))
+                .filter(|(id, _)| !skip.contains(id))
                 .map(|(id, total_free)| Hit {
                     id,
                     relevance,
