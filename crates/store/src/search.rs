@@ -289,8 +289,19 @@ async fn matches_up_to(db: &Db, words: &Words<'_>, most: i64) -> Result<i64> {
 
 /// Word matches up to which a search is driven from the full-text index: each match is a
 /// key read or two, all inside the database. More matches than this are common enough to
-/// be met early in a walk from the most free down.
-const DENSE_MATCHES: i64 = 10_000;
+/// be met early in a walk from the most free down. (Tests lower it to walk small pools.)
+static DENSE_MATCHES: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(10_000);
+
+fn dense_matches() -> i64 {
+    DENSE_MATCHES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets how many word matches are too many to drive a search from, so that tests reach
+/// the walk with a few hundred profiles. Every choice gives the same results.
+#[cfg(any(test, feature = "testing"))]
+pub fn set_dense_matches(most: i64) {
+    DENSE_MATCHES.store(most, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// How a walk tells which profiles have the words.
 enum Membership<'a> {
@@ -330,7 +341,7 @@ async fn ranked_by_free(
     let selective = q.has_selective_filter();
     let driven = match words {
         None => Driven::ByFilters,
-        Some(w) if matches_up_to(db, &w, DENSE_MATCHES + 1).await? <= DENSE_MATCHES => Driven::ByMatches(w),
+        Some(w) if matches_up_to(db, &w, dense_matches() + 1).await? <= dense_matches() => Driven::ByMatches(w),
         Some(w) => Driven::ByFiltersAmong(w),
     };
     let walk = match driven {

@@ -968,7 +968,24 @@ async fn many_matches_are_walked_in_the_same_order(backend: Backend) {
         ..Default::default()
     };
     let london_expected = expected(&|i| i % 4 == 0, &|_| false);
-    assert_eq!(found(london, 100, 200).await, london_expected[200..].to_vec());
+    assert_eq!(found(london.clone(), 100, 200).await, london_expected[200..].to_vec());
+    // The same searches when their words count as common enough to walk (matches checked
+    // a window of ids at a time), and, with a sparse filter, to give up the walk for one
+    // statement: the same order.
+    store::search::set_dense_matches(100);
+    let walked = found(london, 100, 200).await;
+    let bins_remote = PoolQuery {
+        words: Some("bins".into()),
+        remote: true,
+        weeks: w.through(w.plus(1)),
+        this_week: Some(w),
+        ..Default::default()
+    };
+    let bins_remote_found = found(bins_remote, 30, 10).await;
+    store::search::set_dense_matches(10_000);
+    assert_eq!(walked, london_expected[200..].to_vec());
+    let bins_remote_expected = expected(&|i| i % 5 != 0, &|i| i % 2 == 0);
+    assert_eq!(bins_remote_found, bins_remote_expected[10..40].to_vec());
 }
 
 store::on_both!(
