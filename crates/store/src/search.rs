@@ -315,11 +315,11 @@ enum Membership<'a> {
 #[derive(Clone, Copy)]
 enum Driven<'a> {
     /// No words: by the filters' indexes (or all listed profiles).
-    ByFilters,
+    Filters,
     /// From the full-text matches, few enough to read each.
-    ByMatches(Words<'a>),
+    Matches(Words<'a>),
     /// By the filters, with the (many) matches as a condition.
-    ByFiltersAmong(Words<'a>),
+    FiltersAmong(Words<'a>),
 }
 
 /// The best `wanted` listed profiles with `words` (when given) that pass the filters and
@@ -340,13 +340,13 @@ async fn ranked_by_free(
 ) -> Result<Vec<Hit>> {
     let selective = q.has_selective_filter();
     let driven = match words {
-        None => Driven::ByFilters,
-        Some(w) if matches_up_to(db, &w, dense_matches() + 1).await? <= dense_matches() => Driven::ByMatches(w),
-        Some(w) => Driven::ByFiltersAmong(w),
+        None => Driven::Filters,
+        Some(w) if matches_up_to(db, &w, dense_matches() + 1).await? <= dense_matches() => Driven::Matches(w),
+        Some(w) => Driven::FiltersAmong(w),
     };
     let walk = match driven {
-        Driven::ByFilters => Some(Membership::Anyone),
-        Driven::ByFiltersAmong(w) if !selective => Some(Membership::Lookup(w)),
+        Driven::Filters => Some(Membership::Anyone),
+        Driven::FiltersAmong(w) if !selective => Some(Membership::Lookup(w)),
         _ => None,
     };
     let budget = if q.region.is_some() && !q.remote {
@@ -383,7 +383,7 @@ async fn top_by_free(
         "SELECT p.id, CAST({relevance:.1} AS DOUBLE PRECISION) AS relevance, CAST({total} AS BIGINT) AS total_free"
     );
     match (driven, db.backend()) {
-        (Driven::ByMatches(w), Backend::Sqlite) => {
+        (Driven::Matches(w), Backend::Sqlite) => {
             // CROSS JOIN keeps the full-text matches the outer loop.
             let m = b.bind(Bind::Text(w.query(Backend::Sqlite)));
             b.push(&format!(
@@ -392,7 +392,7 @@ async fn top_by_free(
                  WHERE profile_search MATCH {m} AND p.status = 'listed'"
             ));
         }
-        (Driven::ByMatches(w), Backend::Postgres) => {
+        (Driven::Matches(w), Backend::Postgres) => {
             let m = b.bind(Bind::Text(w.query(Backend::Postgres)));
             b.push(&format!(
                 "{select} FROM profile_search s JOIN profiles p ON p.id = s.profile_id
@@ -400,14 +400,14 @@ async fn top_by_free(
                  WHERE s.document @@ to_tsquery('profile_words', {m}) AND p.status = 'listed'"
             ));
         }
-        (Driven::ByFilters | Driven::ByFiltersAmong(_), _) => {
+        (Driven::Filters | Driven::FiltersAmong(_), _) => {
             b.push(&format!(
                 "{select} FROM profiles p JOIN profile_free f ON f.profile_id = p.id WHERE p.status = 'listed'"
             ));
         }
     }
     push_filters(&mut b, q);
-    if let Driven::ByFiltersAmong(w) = driven {
+    if let Driven::FiltersAmong(w) = driven {
         w.push_in(&mut b, db.backend(), "p.id");
     }
     push_minimum(&mut b, q, columns);
