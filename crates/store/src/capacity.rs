@@ -78,6 +78,49 @@ pub async fn free_by_week<'a>(
     Ok(result)
 }
 
+/// Free minutes for each profile in each week as the search keeps them (`profile_free`,
+/// refreshed in every transaction that changes them), for showing search results: the
+/// figures they were ranked by, read without summing holds. Weeks beyond the kept horizon
+/// are computed as `free_by_week` does.
+pub async fn kept_free_by_week(db: &crate::Db, profile_ids: &[i64], weeks: &[Week]) -> Result<HashMap<i64, Vec<i64>>> {
+    let columns: Option<Vec<String>> = match horizon(db).await? {
+        Some(first) => weeks.iter().map(|w| column(first, *w)).collect(),
+        None => None,
+    };
+    let Some(columns) = columns.filter(|c| !c.is_empty() && !profile_ids.is_empty()) else {
+        return free_by_week(db, profile_ids, weeks).await;
+    };
+    let mut result: HashMap<i64, Vec<i64>> = profile_ids.iter().map(|id| (*id, vec![0; weeks.len()])).collect();
+    let mut b = SqlBuilder::default();
+    // The week's position and the column holding it come from `column`, never from input.
+    let positions = (0..columns.len())
+        .map(|i| format!("({i})"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let cases = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!(" WHEN {i} THEN f.{c}"))
+        .collect::<String>();
+    b.push(&format!(
+        "WITH w(i) AS (VALUES {positions})
+         SELECT f.profile_id, CAST(w.i AS BIGINT), CAST(CASE w.i{cases} END AS BIGINT)
+         FROM profile_free f CROSS JOIN w WHERE f.profile_id IN ("
+    ));
+    b.push_ids(profile_ids.iter().copied());
+    b.push(")");
+    let rows = exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, i64, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
+    for (profile_id, position, free) in rows {
+        if let Some(slot) = result
+            .get_mut(&profile_id)
+            .and_then(|slots| slots.get_mut(usize::try_from(position).unwrap_or(usize::MAX)))
+        {
+            *slot = free;
+        }
+    }
+    Ok(result)
+}
+
 /// What holds a week's hours: a booking request, a booking, or a contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HoldKind {

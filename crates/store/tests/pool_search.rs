@@ -519,6 +519,14 @@ async fn free_hours_at_week_boundaries(backend: Backend) {
     assert_eq!(free[&mei], vec![240, 240, 240]);
     assert_eq!(free[&sam], vec![120, 120, 0]);
     assert_eq!(free[&seren], vec![480, 480, 0]);
+    // The figures the search keeps are the same, inside its horizon and beyond it.
+    for weeks in [w.through(w.plus(2)), w.plus(2).through(w.plus(30))] {
+        let computed = capacity::free_by_week(db, &[mei, sam, seren], &weeks).await.unwrap();
+        let kept = capacity::kept_free_by_week(db, &[mei, sam, seren], &weeks)
+            .await
+            .unwrap();
+        assert_eq!(kept, computed);
+    }
 
     // Before the available dates start, nothing is free.
     let early = Week::containing(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());

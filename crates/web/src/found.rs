@@ -33,7 +33,7 @@ pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64
             let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
             let found = profiles::find_many(&state.db, &ids).await?;
             let roles = profiles::roles_of_many(&state.db, &ids).await?;
-            let mut free = capacity::free_by_week(&state.db, &ids, &query.weeks).await?;
+            let mut free = capacity::kept_free_by_week(&state.db, &ids, &query.weeks).await?;
             let rows = ids
                 .iter()
                 .filter_map(|id| found.iter().find(|p| p.id == *id))
