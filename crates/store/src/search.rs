@@ -39,15 +39,6 @@ impl PoolQuery {
     fn has_selective_filter(&self) -> bool {
         self.role_id.is_some() || self.skill_id.is_some() || self.lgsl_id.is_some()
     }
-
-    /// Whether something other than a role or a level narrows the profiles first: a
-    /// region, a skill, a service or words.
-    fn narrowed_without_roles(&self) -> bool {
-        self.region.is_some()
-            || self.skill_id.is_some()
-            || self.lgsl_id.is_some()
-            || self.words.as_deref().is_some_and(|w| !terms(w).is_empty())
-    }
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -984,23 +975,30 @@ fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool) {
             close.replace("{link}", link)
         )
     };
-    if q.role_id.is_some() || q.band.is_some() {
-        let mut body = String::from(" profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE TRUE");
-        if let Some(role) = q.role_id {
-            let r = b.bind(Bind::I64(role));
-            body.push_str(&format!(" AND pr.role_id = {r}"));
-        }
+    if let Some(role) = q.role_id {
+        // The role's index finds its few profiles; a band narrows them in the same read.
+        let r = b.bind(Bind::I64(role));
+        let mut body = format!(" profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE pr.role_id = {r}");
         if let Some(band) = q.band {
             let v = b.bind(Bind::I64(band));
             body.push_str(&format!(" AND l.band = {v}"));
         }
-        if q.role_id.is_none() && q.narrowed_without_roles() {
-            // A band is held by up to a third of the profiles: a list of them would be
-            // built first (46 ms at 50,000 on SQLite), while checking each profile that
-            // the region, skill, service or words leave is a key read or two.
-            b.push(&format!(" AND EXISTS (SELECT 1 FROM{body} AND pr.profile_id = p.id)"));
-        } else {
-            b.push(&wrap("pr.profile_id", &body));
+        b.push(&wrap("pr.profile_id", &body));
+    } else if let Some(band) = q.band {
+        // A band alone is a bit of the profile's own row (migration 0024): no join per
+        // profile, and no list of the third of all profiles that may hold it.
+        match u32::try_from(band)
+            .ok()
+            .and_then(|n| 1_i64.checked_shl(n))
+            .filter(|bit| *bit > 0)
+        {
+            Some(bit) => {
+                let v = b.bind(Bind::I64(bit));
+                b.push(&format!(" AND (p.level_bands & {v}) <> 0"));
+            }
+            None => {
+                b.push(" AND FALSE");
+            }
         }
     }
     if let Some(skill) = q.skill_id {

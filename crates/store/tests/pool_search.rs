@@ -996,7 +996,65 @@ async fn many_matches_are_walked_in_the_same_order(backend: Backend) {
     assert_eq!(bins_remote_found, bins_remote_expected[10..40].to_vec());
 }
 
+/// A level band is found through each profile's own row (`level_bands`, kept by triggers
+/// on its roles): it follows a role's level changing, a second role, and a role removed.
+async fn level_bands_follow_roles_as_they_change(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let seren = pool
+        .add(Person {
+            name: "Seren Jones",
+            council: "WOK",
+            headline: "Content designer",
+            about: "Plain English.",
+            region: "Wales",
+            work_mode: "remote",
+            level: "Content designer",
+            skills: &[],
+            service: None,
+            done: None,
+            hours: 8,
+            status: "listed",
+        })
+        .await;
+    let db = pool.db();
+    let levels = reference::levels(db).await.unwrap();
+    let first = levels.iter().find(|l| l.name == "Content designer").unwrap();
+    let other = levels
+        .iter()
+        .find(|l| l.role_id == first.role_id && l.band != first.band)
+        .unwrap();
+    let second_role = levels
+        .iter()
+        .find(|l| l.role_id != first.role_id && l.band != first.band && l.band != other.band)
+        .unwrap();
+    let by_band = |band: i64| {
+        pool.find(PoolQuery {
+            band: Some(band),
+            ..Default::default()
+        })
+    };
+    assert_eq!(by_band(first.band).await, vec![seren]);
+    assert!(by_band(other.band).await.is_empty());
+    let mut tx = db.begin().await.unwrap();
+    profiles::put_role(&mut tx, seren, other.id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(by_band(first.band).await.is_empty(), "the level changed");
+    assert_eq!(by_band(other.band).await, vec![seren]);
+    let mut tx = db.begin().await.unwrap();
+    profiles::put_role(&mut tx, seren, second_role.id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(by_band(other.band).await, vec![seren], "a second role adds its band");
+    assert_eq!(by_band(second_role.band).await, vec![seren]);
+    let mut tx = db.begin().await.unwrap();
+    profiles::remove_role(&mut tx, seren, first.role_id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(by_band(other.band).await.is_empty(), "the role was removed");
+    assert_eq!(by_band(second_role.band).await, vec![seren]);
+    assert!(by_band(9).await.is_empty());
+}
+
 store::on_both!(
+    level_bands_follow_roles_as_they_change,
     people_are_found_by_name_with_or_without_accents,
     words_are_found_in_every_searchable_field,
     each_filter_alone_and_combined,
