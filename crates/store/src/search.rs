@@ -39,6 +39,15 @@ impl PoolQuery {
     fn has_selective_filter(&self) -> bool {
         self.role_id.is_some() || self.skill_id.is_some() || self.lgsl_id.is_some()
     }
+
+    /// Whether something other than a role or a level narrows the profiles first: a
+    /// region, a skill, a service or words.
+    fn narrowed_without_roles(&self) -> bool {
+        self.region.is_some()
+            || self.skill_id.is_some()
+            || self.lgsl_id.is_some()
+            || self.words.as_deref().is_some_and(|w| !terms(w).is_empty())
+    }
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -104,7 +113,7 @@ async fn search_with(
             "SELECT f.profile_id AS id, CAST(0 AS DOUBLE PRECISION) AS relevance, f.next4 AS total_free
              FROM profile_free f WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = f.profile_id AND p.status = 'listed'",
         );
-        push_filters_per_row(&mut b, q);
+        push_filters_per_row(&mut b, q, db.backend());
         b.push(")");
         push_minimum(&mut b, q, &columns);
         if let Some(min) = q.min_free_minutes {
@@ -172,7 +181,7 @@ async fn search_with(
     // each with its free minutes in the weeks: columns of its one profile_free row. The
     // column names come from `column`, never from input.
     b.push("WITH matches AS MATERIALIZED (SELECT p.id FROM profiles p WHERE p.status = 'listed'");
-    push_filters(&mut b, q);
+    push_filters(&mut b, q, db.backend());
     push_only(&mut b, "p.id", only);
     b.push(") ");
     b.push(&format!(
@@ -397,7 +406,7 @@ async fn top_by_free(
             ));
         }
     }
-    push_filters(&mut b, q);
+    push_filters(&mut b, q, db.backend());
     if let Driven::FiltersAmong(w) = driven {
         w.push_in(&mut b, db.backend(), "p.id");
     }
@@ -481,7 +490,7 @@ async fn walk_by_free(
             "SELECT f.profile_id, CAST({total} AS BIGINT) FROM profile_free f
              WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = f.profile_id AND p.status = 'listed'"
         ));
-        push_filters_per_row(&mut b, q);
+        push_filters_per_row(&mut b, q, db.backend());
         b.push(")");
         if let Membership::Lookup(w) = membership {
             match db.backend() {
@@ -576,7 +585,7 @@ async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Can
             ));
         }
     }
-    push_filters(&mut b, q);
+    push_filters(&mut b, q, db.backend());
     b.push(" ORDER BY relevance DESC, p.id");
     Ok(
         exec!(db, c => bind_all!(sqlx::query_as::<_, (i64, f64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
@@ -950,17 +959,17 @@ pub async fn cached_search(
 
 /// The filters other than words, for a statement whose profile is `p`: as sets the
 /// statement can be driven by (`IN`), for one that reads many profiles.
-fn push_filters(b: &mut SqlBuilder, q: &PoolQuery) {
-    push_filters_as(b, q, false)
+fn push_filters(b: &mut SqlBuilder, q: &PoolQuery, backend: Backend) {
+    push_filters_as(b, q, false, backend)
 }
 
 /// The filters other than words, checked for each profile in turn (`EXISTS`, a primary-key
 /// read each), for a statement that walks profiles in another index's order.
-fn push_filters_per_row(b: &mut SqlBuilder, q: &PoolQuery) {
-    push_filters_as(b, q, true)
+fn push_filters_per_row(b: &mut SqlBuilder, q: &PoolQuery, backend: Backend) {
+    push_filters_as(b, q, true, backend)
 }
 
-fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool) {
+fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool, backend: Backend) {
     // IN (…) lets the role, level, skill or service index drive a statement; EXISTS checks
     // one profile without reading every profile with that role.
     let (open, close) = if per_row {
@@ -984,7 +993,7 @@ fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool) {
             body.push_str(&format!(" AND l.band = {v}"));
         }
         b.push(&wrap("pr.profile_id", &body));
-    } else if let Some(band) = q.band {
+    } else if let (Some(band), Backend::Sqlite) = (q.band, backend) {
         // A band alone is a bit of the profile's own row (migration 0024): no join per
         // profile, and no list of the third of all profiles that may hold it.
         match u32::try_from(band)
@@ -999,6 +1008,17 @@ fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool) {
             None => {
                 b.push(" AND FALSE");
             }
+        }
+    } else if let Some(band) = q.band {
+        // PostgreSQL cannot estimate how many rows a bit test keeps, and plans the
+        // statements a walk gives up for better from the roles' own rows: the list of
+        // profiles with the band, or a check per profile when something else narrows them.
+        let v = b.bind(Bind::I64(band));
+        let body = format!(" profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id WHERE l.band = {v}");
+        if q.narrowed_without_roles() {
+            b.push(&format!(" AND EXISTS (SELECT 1 FROM{body} AND pr.profile_id = p.id)"));
+        } else {
+            b.push(&wrap("pr.profile_id", &body));
         }
     }
     if let Some(skill) = q.skill_id {
