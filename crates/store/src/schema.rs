@@ -97,9 +97,13 @@ impl Check {
     /// Reads a CHECK expression in either backend's spelling (PostgreSQL writes
     /// `status = ANY (ARRAY['a'::text, …])` for SQLite's `status IN ('a', …)`).
     fn of(expression: &str, table_columns: &BTreeMap<String, Column>) -> Check {
+        Check::from_tokens(tokens(expression), table_columns)
+    }
+
+    fn from_tokens(expression: Vec<Token>, table_columns: &BTreeMap<String, Column>) -> Check {
         let mut columns = BTreeSet::new();
         let mut values = BTreeSet::new();
-        for token in tokens(expression) {
+        for token in expression {
             match token {
                 Token::Text(v) => {
                     values.insert(v);
@@ -183,48 +187,31 @@ fn tokens(sql: &str) -> Vec<Token> {
 }
 
 /// The expressions of the CHECK constraints in a SQLite `CREATE TABLE` statement, column
-/// and table constraints alike.
-fn sqlite_checks(create: &str) -> Vec<String> {
-    let tokens = tokens(create);
+/// and table constraints alike, as tokens.
+fn sqlite_checks(create: &str) -> Vec<Vec<Token>> {
+    let mut tokens = tokens(create).into_iter().peekable();
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let is_check = matches!(&tokens[i], Token::Word(w) if w.eq_ignore_ascii_case("check"));
-        if is_check && tokens.get(i + 1) == Some(&Token::Open) {
-            let mut depth = 0;
-            let mut expression = Vec::new();
-            for token in &tokens[i + 1..] {
-                i += 1;
-                match token {
-                    Token::Open => depth += 1,
-                    Token::Close => depth -= 1,
-                    _ => {}
-                }
-                expression.push(token);
-                if depth == 0 {
-                    break;
-                }
-            }
-            found.push(render(&expression));
+    while let Some(token) = tokens.next() {
+        let is_check = matches!(&token, Token::Word(w) if w.eq_ignore_ascii_case("check"));
+        if !is_check || tokens.peek() != Some(&Token::Open) {
+            continue;
         }
-        i += 1;
+        let mut depth = 0;
+        let mut expression = Vec::new();
+        for token in tokens.by_ref() {
+            match token {
+                Token::Open => depth += 1,
+                Token::Close => depth -= 1,
+                _ => {}
+            }
+            expression.push(token);
+            if depth == 0 {
+                break;
+            }
+        }
+        found.push(expression);
     }
     found
-}
-
-/// Tokens back into text that `Check::of` reads the same.
-fn render(tokens: &[&Token]) -> String {
-    tokens
-        .iter()
-        .map(|t| match t {
-            Token::Word(w) => format!("\"{}\"", w.replace('"', "\"\"")),
-            Token::Text(v) => format!("'{}'", v.replace('\'', "''")),
-            Token::Open => "(".into(),
-            Token::Close => ")".into(),
-            Token::Other => "?".into(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 pub type Schema = BTreeMap<String, Table>;
@@ -305,7 +292,7 @@ async fn read_sqlite(pool: &sqlx::SqlitePool) -> Result<Schema> {
                 .fetch_one(pool)
                 .await?;
         for expression in sqlite_checks(create.as_deref().unwrap_or_default()) {
-            table.checks.insert(Check::of(&expression, &table.columns));
+            table.checks.insert(Check::from_tokens(expression, &table.columns));
         }
         let keys: Vec<(String, String, Option<String>)> =
             sqlx::query_as(r#"SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)"#)
@@ -426,7 +413,7 @@ mod tests {
              minutes INTEGER, text TEXT, CHECK (minutes > 0 AND length(\"text\") < 10))",
         );
         assert_eq!(sqlite.len(), 2);
-        let lite: BTreeSet<Check> = sqlite.iter().map(|e| Check::of(e, &table)).collect();
+        let lite: BTreeSet<Check> = sqlite.into_iter().map(|e| Check::from_tokens(e, &table)).collect();
         let pg: BTreeSet<Check> = [
             "CHECK ((status = ANY (ARRAY['open'::text, 'it''s'::text])))",
             "CHECK (((minutes > 0) AND (length(text) < 10)))",

@@ -187,7 +187,7 @@ async fn search_with(
     b.push(&format!(
         "SELECT m.id, CAST(0 AS DOUBLE PRECISION) AS relevance, CAST({} AS BIGINT) AS total_free
          FROM matches m JOIN profile_free f ON f.profile_id = m.id WHERE TRUE",
-        columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
+        free_sum(&columns)
     ));
     push_minimum(&mut b, q, &columns);
     let l = b.bind(Bind::I64(limit));
@@ -376,7 +376,7 @@ async fn top_by_free(
     only: Option<&[i64]>,
     skip: &HashSet<i64>,
 ) -> Result<Vec<Hit>> {
-    let total = columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ");
+    let total = free_sum(columns);
     let mut b = SqlBuilder::default();
     // The relevance is one of the callers' constants, never input.
     let select = format!(
@@ -454,7 +454,7 @@ async fn walk_by_free(
         return Ok(Some(Vec::new()));
     }
     let weeks = i64::try_from(columns.len()).unwrap_or(i64::MAX);
-    let total = columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ");
+    let total = free_sum(columns);
     let minimum = q.min_free_minutes.unwrap_or(0);
     // Best first: more free minutes, then the lower id.
     let mut kept: Vec<Hit> = Vec::new();
@@ -657,7 +657,7 @@ async fn free_totals(
     let mut b = SqlBuilder::default();
     b.push(&format!(
         "SELECT f.profile_id, CAST({} AS BIGINT) AS total_free FROM profile_free f WHERE f.profile_id IN (",
-        columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
+        free_sum(columns)
     ));
     b.push_ids(chunk.iter().map(|(id, _)| *id));
     b.push(")");
@@ -1060,6 +1060,11 @@ fn push_filters_as(b: &mut SqlBuilder, q: &PoolQuery, per_row: bool, backend: Ba
         let m = b.bind(Bind::I64(max));
         b.push(&format!(" AND p.rate_pence IS NOT NULL AND p.rate_pence <= {m}"));
     }
+}
+
+/// The free minutes of `profile_free f` summed over the weeks' columns.
+fn free_sum(columns: &[String]) -> String {
+    columns.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ")
 }
 
 /// Keeps only the profiles in `only`, when given, by the id in `column`.
