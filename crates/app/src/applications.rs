@@ -5,7 +5,7 @@
 
 use super::deals;
 use super::notify::{tell, tell_role};
-use super::opportunities::load;
+use super::opportunities::{load, OpportunityError};
 use super::{audit, By, Entry};
 use crate::Ctx;
 use chrono::{DateTime, Utc};
@@ -28,18 +28,7 @@ step_error! {
     ApplicationError {}
 }
 
-impl From<super::opportunities::OpportunityError> for ApplicationError {
-    fn from(e: super::opportunities::OpportunityError) -> Self {
-        use super::opportunities::OpportunityError as O;
-        match e {
-            O::NotFound => ApplicationError::NotFound,
-            O::Refused { key } => ApplicationError::Refused { key },
-            O::Invalid(errors) => ApplicationError::Invalid(errors),
-            O::Denied(d) => ApplicationError::Denied(d),
-            O::Store(e) => ApplicationError::Store(e),
-        }
-    }
-}
+step_error_from!(ApplicationError <- OpportunityError);
 
 pub fn link_to(id: i64) -> String {
     format!("/applications/{id}")

@@ -119,6 +119,26 @@ macro_rules! step_error {
     };
 }
 
+/// A feature's step error from another feature's, for a step that reads what the other
+/// feature owns (`applications` loading an opportunity). Both must be `step_error!`
+/// enums, the source without variants of its own (the match is exhaustive, so one added
+/// later is a compile error here, not a silent loss).
+macro_rules! step_error_from {
+    ($to:ident <- $from:ident) => {
+        impl From<$from> for $to {
+            fn from(e: $from) -> Self {
+                match e {
+                    $from::NotFound => $to::NotFound,
+                    $from::Refused { key } => $to::Refused { key },
+                    $from::Invalid(errors) => $to::Invalid(errors),
+                    $from::Denied(d) => $to::Denied(d),
+                    $from::Store(e) => $to::Store(e),
+                }
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Failure, StepError, UnknownStep};
