@@ -149,8 +149,8 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
-                // 32 MiB of pages per connection rather than SQLite's 2 MiB: month-end runs and
-                // the pages' reads revisit the same index pages many times.
+                // 32 MiB of pages for the writer rather than SQLite's 2 MiB: month-end runs
+                // revisit the same index pages many times.
                 .pragma("cache_size", "-32768");
             // No ping before each use (sqlx's default): it is a round trip per statement, to
             // SQLite's worker thread or PostgreSQL's server; a broken connection fails its
@@ -161,11 +161,14 @@ impl Db {
                 .test_before_acquire(false)
                 .connect_with(options.clone())
                 .await?;
+            // 16 MiB for each reader: the pages' indexes stay cached, and the four stay well
+            // within the server's memory budget (each cache fills to its size over time; the
+            // operating system caches the file too).
             let read = SqlitePoolOptions::new()
                 .max_connections(4)
                 .acquire_timeout(settings.acquire_timeout)
                 .test_before_acquire(false)
-                .connect_with(options)
+                .connect_with(options.pragma("cache_size", "-16384"))
                 .await?;
             Ok(Db::Sqlite(SqlitePools { read, write }))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {

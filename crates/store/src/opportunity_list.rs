@@ -1,7 +1,7 @@
 //! The public opportunity list (SPEC §4.3) at national scale: live opportunities first,
-//! then the newest, read page by page from indexes in that order (keyset pagination), with
-//! words found through each backend's full-text index and a count bounded at
-//! `COUNT_BOUND`. A page costs what it shows, however many opportunities are stored
+//! then the newest, read page by page from indexes in that order (keyset pagination on
+//! the one-integer `list_key`), with words found through each backend's full-text index
+//! and a count bounded at `COUNT_BOUND`. A page costs what it shows, however many opportunities are stored
 //! (ADR 0013 has the query plans).
 
 use crate::backend::exec;
@@ -14,9 +14,9 @@ use serde::Serialize;
 pub const PAGE_SIZE: i64 = 20;
 /// Counts stop here: beyond it the list says "more than".
 pub const COUNT_BOUND: i64 = 500;
-/// A word search matching at most this many opportunities reads them all through the
-/// full-text index and orders them; one matching more reads the list in order and keeps
-/// those that match (it finds a page's worth quickly).
+/// With a selective filter, a word search matching at most this many opportunities reads
+/// the full-text index in the list's order; one matching more reads the filter's index in
+/// order and keeps rows among the matches (it finds a page's worth quickly).
 const FEW_MATCHES: i64 = 2000;
 
 /// The public list's filters.
@@ -34,6 +34,15 @@ pub struct Filter {
     pub min_rate_pence: Option<i64>,
     /// Include opportunities the buyer showed to signed-in people only.
     pub signed_in: bool,
+}
+
+impl Filter {
+    /// Whether a filter that picks a small part of the list (and has an index of its
+    /// own) is set: a role, a service or a status. The others (kind, region, remote,
+    /// rate, who may see it) keep a large part of any word's matches.
+    fn selective(&self) -> bool {
+        self.role_id.is_some() || self.lgsl_id.is_some() || self.status.is_some()
+    }
 }
 
 /// One row of the list: enough for the result and its link.
@@ -59,63 +68,38 @@ pub struct Listed {
     /// Applications sent and not withdrawn.
     pub applications: i64,
     #[serde(skip)]
-    pub listed_rank: i64,
+    pub list_key: i64,
 }
 
-/// A place in the list: the row a page starts after (or ends before).
+/// A place in the list: the row a page starts after (or ends before), by its `list_key`
+/// (live first, then published newest first, then id: see migration 0025).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
-    pub listed_rank: i64,
-    pub published_at: DateTime<Utc>,
-    pub id: i64,
+    pub list_key: i64,
 }
 
 impl Cursor {
     /// The place of a row of the list.
     pub fn of(row: &Listed) -> Self {
-        Cursor {
-            listed_rank: row.listed_rank,
-            published_at: row.published_at,
-            id: row.id,
-        }
+        Cursor { list_key: row.list_key }
     }
 
-    /// `rank.seconds.nanoseconds.id`: digits and dots, safe in a URL as it is (and matched
-    /// by `CURSOR_PATTERN`).
+    /// The key in decimal: digits only, safe in a URL as it is (and matched by
+    /// `CURSOR_PATTERN`).
     pub fn encode(&self) -> String {
-        format!(
-            "{}.{}.{}.{}",
-            self.listed_rank,
-            self.published_at.timestamp().max(0),
-            self.published_at.timestamp_subsec_nanos().min(999_999_999),
-            self.id
-        )
+        self.list_key.to_string()
     }
 
     pub fn decode(text: &str) -> Option<Self> {
-        let number = |part: Option<&str>, digits: usize| -> Option<i64> {
-            part.filter(|p| (1..=digits).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))?
-                .parse()
-                .ok()
-        };
-        let mut parts = text.split('.');
-        let listed_rank = number(parts.next(), 1).filter(|r| matches!(r, 0 | 1))?;
-        let seconds = number(parts.next(), 12)?;
-        let nanos = number(parts.next(), 9)?;
-        let id = number(parts.next(), 18)?;
-        if parts.next().is_some() {
+        if !(1..=19).contains(&text.len()) || !text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        Some(Cursor {
-            listed_rank,
-            published_at: DateTime::from_timestamp(seconds, u32::try_from(nanos).ok()?)?,
-            id,
-        })
+        text.parse().ok().map(|list_key| Cursor { list_key })
     }
 }
 
 /// What every cursor `encode` writes looks like.
-pub const CURSOR_PATTERN: &str = r"^[01]\.[0-9]{1,12}\.[0-9]{1,9}\.[0-9]{1,18}$";
+pub const CURSOR_PATTERN: &str = r"^[0-9]{1,19}$";
 
 /// Which page to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -131,6 +115,16 @@ pub enum Position {
 pub struct Count {
     pub count: i64,
     pub more: bool,
+}
+
+impl Count {
+    /// From a count that stopped just past `COUNT_BOUND`.
+    fn bounded(counted: i64) -> Self {
+        Count {
+            count: counted.min(COUNT_BOUND),
+            more: counted > COUNT_BOUND,
+        }
+    }
 }
 
 /// One page, with the cursors of the pages either side (None at either end).
@@ -150,27 +144,34 @@ pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<P
         (true, _) => Source::Table,
         // PostgreSQL reads either kind of word search with the same statement and its
         // planner chooses the route from statistics: no need to count the matches first.
-        (false, Backend::Postgres) => Source::FewWords(terms),
+        (false, Backend::Postgres) => Source::WordsInOrder(terms),
+        // No filter that picks few rows: the full-text index is read in the list's order
+        // and the first matches that pass fill the page, however many match.
+        (false, Backend::Sqlite) if !f.selective() => Source::WordsInOrder(terms),
         (false, Backend::Sqlite) => word_source(db, &terms).await?,
     };
-    if matches!(position, Position::First) && counting_source(f, &source).is_none() {
-        return first_page(db, f, &source).await;
-    }
-    let count = count(db, f, &source).await?;
     let mut position = position;
-    let mut rows = match position {
-        Position::First => read(db, f, &source, None, PAGE_SIZE + 1).await?,
-        Position::After(c) => read(db, f, &source, Some((c, Dir::Older)), PAGE_SIZE + 1).await?,
+    let (mut rows, matched) = match position {
+        Position::First => read(db, f, &source, None).await?,
+        Position::After(c) => read(db, f, &source, Some((c, Dir::Older))).await?,
         Position::Before(c) => {
-            let mut rows = read(db, f, &source, Some((c, Dir::Newer)), PAGE_SIZE + 1).await?;
+            let (mut rows, matched) = read(db, f, &source, Some((c, Dir::Newer))).await?;
             rows.reverse();
             if rows.len() as i64 <= PAGE_SIZE {
                 // Back at the start of the list: show its first page whole.
                 position = Position::First;
-                rows = read(db, f, &source, None, PAGE_SIZE + 1).await?;
+                read(db, f, &source, None).await?
+            } else {
+                (rows, matched)
             }
-            rows
         }
+    };
+    let count = match matched {
+        Some(n) => Count::bounded(n),
+        // No row on the first page: nothing matches.
+        None if matches!(position, Position::First) => Count { count: 0, more: false },
+        // A place past either end (a cursor from an older list): the count on its own.
+        None => count(db, f, &source).await?,
     };
     let more_beyond = rows.len() as i64 > PAGE_SIZE;
     if matches!(position, Position::Before(_)) {
@@ -197,7 +198,7 @@ pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<P
 const ROW_COLUMNS: &str = "p.id, g.name AS org_name, p.status, p.kind, p.title, p.summary, r.name AS role_name,
                 s.label AS service_label, p.region, p.work_mode, p.minutes, p.max_rate_pence, p.closes_at,
                 p.published_at, CAST(p.applications_count AS BIGINT) AS applications,
-                CAST(p.listed_rank AS BIGINT) AS listed_rank";
+                CAST(p.list_key AS BIGINT) AS list_key";
 const ROW_JOINS: &str = "JOIN opportunities p ON p.id = chosen.id
          JOIN organisations g ON g.id = p.org_id
          LEFT JOIN ddat_roles r ON r.id = p.role_id
@@ -207,10 +208,13 @@ const ROW_JOINS: &str = "JOIN opportunities p ON p.id = chosen.id
 /// full-text index.
 enum Source {
     Table,
-    /// Few matches: read them through the full-text index, then order them.
-    FewWords(Vec<String>),
-    /// Many matches: read the list in order, keeping those that match.
-    ManyWords(Vec<String>),
+    /// The full-text index read in the list's order (SQLite: its key is `list_key`),
+    /// each match's filters checked in the list's index; the read stops when the page is
+    /// full. For words alone, and for words with filters that few match.
+    WordsInOrder(Vec<String>),
+    /// Words with filters, many matches: the filter's index read in the list's order,
+    /// keeping rows whose key is in the set of matches.
+    WordsAsSet(Vec<String>),
 }
 
 #[derive(Clone, Copy)]
@@ -219,15 +223,15 @@ enum Dir {
     Newer,
 }
 
-/// Chooses how to serve a word search from how many opportunities have every word
-/// (counting stops just past `FEW_MATCHES`).
+/// Chooses how to serve a word search with a selective filter from how many
+/// opportunities have every word (counting stops just past `FEW_MATCHES`).
 async fn word_source(db: &Db, terms: &[String]) -> Result<Source> {
     let mut b = SqlBuilder::default();
     let m = b.bind(Bind::Text(match_text(db.backend(), terms)));
     let l = b.bind(Bind::I64(FEW_MATCHES + 1));
     b.push(&match db.backend() {
         Backend::Sqlite => format!(
-            "SELECT COUNT(*) FROM (SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH {m} LIMIT {l}) w"
+            "SELECT COUNT(*) FROM (SELECT rowid FROM opportunity_words WHERE opportunity_words MATCH {m} LIMIT {l}) w"
         ),
         Backend::Postgres => format!(
             "SELECT COUNT(*) FROM (SELECT id FROM opportunities
@@ -236,8 +240,8 @@ async fn word_source(db: &Db, terms: &[String]) -> Result<Source> {
     });
     let matches = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?;
     Ok(match matches > FEW_MATCHES {
-        true => Source::ManyWords(terms.to_vec()),
-        false => Source::FewWords(terms.to_vec()),
+        true => Source::WordsAsSet(terms.to_vec()),
+        false => Source::WordsInOrder(terms.to_vec()),
     })
 }
 
@@ -250,27 +254,38 @@ fn match_text(backend: Backend, terms: &[String]) -> String {
     }
 }
 
+/// The column a source is read in order of (the list's order): the full-text index's key
+/// when it drives (so that SQLite reads the index in that order and stops at the page's
+/// end, instead of sorting every match), else the table's `list_key`.
+fn key_column(backend: Backend, source: &Source) -> &'static str {
+    match (source, backend) {
+        (Source::WordsInOrder(_), Backend::Sqlite) => "opportunity_words.rowid",
+        _ => "o.list_key",
+    }
+}
+
 /// `FROM … WHERE …` of the matching opportunities (alias `o`), with the filters.
 fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Source) {
     match (source, backend) {
-        (Source::FewWords(terms), Backend::Sqlite) => {
+        (Source::WordsInOrder(terms), Backend::Sqlite) => {
             let m = b.bind(Bind::Text(match_text(backend, terms)));
-            // CROSS JOIN: the full-text index drives, and each match is looked up by id.
+            // CROSS JOIN: the full-text index drives, in the list's order (its key is
+            // list_key), and each match's filtered columns are read from the list's index.
             b.push(&format!(
-                " FROM opportunity_search CROSS JOIN opportunities o ON o.id = opportunity_search.rowid
-                  WHERE opportunity_search MATCH {m} AND o.listed_rank IS NOT NULL"
+                " FROM opportunity_words CROSS JOIN opportunities o ON o.list_key = opportunity_words.rowid
+                  WHERE opportunity_words MATCH {m} AND o.listed_rank IS NOT NULL"
             ));
         }
-        (Source::ManyWords(terms), Backend::Sqlite) => {
+        (Source::WordsAsSet(terms), Backend::Sqlite) => {
             let m = b.bind(Bind::Text(match_text(backend, terms)));
-            // `+o.id` keeps the id from driving: the list's index does, in order, and the
-            // matches are a set built once.
+            // `+o.list_key` keeps the key from driving: the selective filter's index does,
+            // in order, and the matches are a set built once.
             b.push(&format!(
                 " FROM opportunities o WHERE o.listed_rank IS NOT NULL
-                  AND +o.id IN (SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH {m})"
+                  AND +o.list_key IN (SELECT rowid FROM opportunity_words WHERE opportunity_words MATCH {m})"
             ));
         }
-        (Source::FewWords(terms) | Source::ManyWords(terms), Backend::Postgres) => {
+        (Source::WordsInOrder(terms) | Source::WordsAsSet(terms), Backend::Postgres) => {
             let m = b.bind(Bind::Text(match_text(backend, terms)));
             b.push(&format!(
                 " FROM opportunities o WHERE o.listed_rank IS NOT NULL
@@ -313,52 +328,7 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
     }
 }
 
-/// The source that counts faster than the one that reads, if they differ: for a common
-/// word with no selective filter, most of its matches pass the filters, so reading
-/// matches from the full-text index in its own order reaches the bound after about as
-/// many rows, without building the set of every match.
-fn counting_source(f: &Filter, source: &Source) -> Option<Source> {
-    let selective = f.role_id.is_some() || f.lgsl_id.is_some() || f.status.is_some();
-    match source {
-        Source::ManyWords(terms) if !selective => Some(Source::FewWords(terms.clone())),
-        _ => None,
-    }
-}
-
-/// The first page and the bounded count in one statement: the first `COUNT_BOUND + 1`
-/// matches in list order are chosen from the index once; the count is theirs, and the page
-/// is their first rows, joined to names. (The commonest page, so one round trip to the
-/// database rather than two.)
-async fn first_page(db: &Db, f: &Filter, source: &Source) -> Result<Page> {
-    let mut b = SqlBuilder::default();
-    b.push("WITH matched AS (SELECT o.id, o.listed_rank, o.published_at");
-    push_matching(&mut b, db.backend(), f, source);
-    let bound = b.bind(Bind::I64(COUNT_BOUND + 1));
-    let page = b.bind(Bind::I64(PAGE_SIZE + 1));
-    b.push(&format!(
-        " ORDER BY o.listed_rank DESC, o.published_at DESC, o.id DESC LIMIT {bound})
-         SELECT {ROW_COLUMNS}, CAST((SELECT COUNT(*) FROM matched) AS BIGINT) AS matched
-         FROM (SELECT id FROM matched ORDER BY listed_rank DESC, published_at DESC, id DESC LIMIT {page}) chosen
-         {ROW_JOINS}
-         ORDER BY p.listed_rank DESC, p.published_at DESC, p.id DESC"
-    ));
-    let found = exec!(db, c => bind_all!(sqlx::query_as::<_, Counted>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?;
-    let n = found.first().map(|r| r.matched).unwrap_or(0);
-    let mut rows: Vec<Listed> = found.into_iter().map(|r| r.row).collect();
-    let more_beyond = rows.len() as i64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
-    Ok(Page {
-        next: rows.last().map(Cursor::of).filter(|_| more_beyond),
-        previous: None,
-        rows,
-        count: Count {
-            count: n.min(COUNT_BOUND),
-            more: n > COUNT_BOUND,
-        },
-    })
-}
-
-/// A row of the first page, with how many matched (up to `COUNT_BOUND + 1`).
+/// A row of a page, with how many match (up to `COUNT_BOUND + 1`).
 #[derive(sqlx::FromRow)]
 struct Counted {
     #[sqlx(flatten)]
@@ -366,62 +336,64 @@ struct Counted {
     matched: i64,
 }
 
-/// How many match, counting no further than just past `COUNT_BOUND`.
-async fn count(db: &Db, f: &Filter, source: &Source) -> Result<Count> {
-    let faster = counting_source(f, source);
-    let source = faster.as_ref().unwrap_or(source);
-    let mut b = SqlBuilder::default();
+/// `SELECT COUNT(*)` of the matches, stopping just past `COUNT_BOUND`: the inside of a
+/// scalar subquery, or a statement of its own.
+fn push_count(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Source) {
     b.push("SELECT COUNT(*) FROM (SELECT 1 AS one");
-    push_matching(&mut b, db.backend(), f, source);
-    if !matches!(source, Source::FewWords(_)) {
+    push_matching(b, backend, f, source);
+    if !matches!(source, Source::WordsInOrder(_)) {
         // In the list's order, so that the list's indexes (which hold every filtered
         // column) serve the count as they serve the page, without reading the table.
-        b.push(" ORDER BY o.listed_rank DESC, o.published_at DESC, o.id DESC");
+        b.push(" ORDER BY o.list_key DESC");
     }
     let l = b.bind(Bind::I64(COUNT_BOUND + 1));
     b.push(&format!(" LIMIT {l}) matched"));
-    let n = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?;
-    Ok(Count {
-        count: n.min(COUNT_BOUND),
-        more: n > COUNT_BOUND,
-    })
 }
 
-/// Up to `limit` rows from a place in the list, going older (the list's order) or newer
-/// (its reverse). The page is chosen first and only its rows are joined to names.
-async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>, limit: i64) -> Result<Vec<Listed>> {
+/// How many match, counting no further than just past `COUNT_BOUND`.
+async fn count(db: &Db, f: &Filter, source: &Source) -> Result<Count> {
     let mut b = SqlBuilder::default();
-    // The page's ids are chosen from the index alone (it holds every filtered column);
-    // only the chosen rows are then read.
-    b.push("SELECT o.id, o.listed_rank, o.published_at");
-    push_matching(&mut b, db.backend(), f, source);
+    push_count(&mut b, db.backend(), f, source);
+    let n = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?;
+    Ok(Count::bounded(n))
+}
+
+/// Up to a page and one more row from a place in the list, going older (the list's order)
+/// or newer (its reverse), with the bounded count of every match (None when no row came
+/// back). One statement: the page's ids are chosen from the index alone (it holds every
+/// filtered column) and only their rows are read and joined to names; the count is an
+/// uncorrelated subquery, run once, that reads no row beyond the bound.
+async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>) -> Result<(Vec<Listed>, Option<i64>)> {
+    let backend = db.backend();
+    let mut b = SqlBuilder::default();
+    push_count(&mut b, backend, f, source);
+    let count_sql = std::mem::take(&mut b.sql);
+    let key = key_column(backend, source);
+    b.push("SELECT o.id");
+    push_matching(&mut b, backend, f, source);
     let order = match from {
         Some((c, dir)) => {
-            let r = b.bind(Bind::I64(c.listed_rank));
-            let p = b.bind(Bind::Time(c.published_at));
-            let i = b.bind(Bind::I64(c.id));
+            let k = b.bind(Bind::I64(c.list_key));
             let (compare, order) = match dir {
                 Dir::Older => ("<", "DESC"),
                 Dir::Newer => (">", "ASC"),
             };
-            b.push(&format!(
-                " AND (o.listed_rank, o.published_at, o.id) {compare} ({r}, {p}, {i})"
-            ));
+            b.push(&format!(" AND {key} {compare} {k}"));
             order
         }
         None => "DESC",
     };
-    let l = b.bind(Bind::I64(limit));
+    let l = b.bind(Bind::I64(PAGE_SIZE + 1));
     let sql = format!(
-        "SELECT {ROW_COLUMNS}
-         FROM ({} ORDER BY o.listed_rank {order}, o.published_at {order}, o.id {order} LIMIT {l}) chosen
+        "SELECT {ROW_COLUMNS}, CAST(({count_sql}) AS BIGINT) AS matched
+         FROM ({} ORDER BY {key} {order} LIMIT {l}) chosen
          {ROW_JOINS}
-         ORDER BY p.listed_rank {order}, p.published_at {order}, p.id {order}",
+         ORDER BY p.list_key {order}",
         b.sql
     );
-    Ok(
-        exec!(db, c => bind_all!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), &b.binds).fetch_all(c).await)?,
-    )
+    let found = exec!(db, c => bind_all!(sqlx::query_as::<_, Counted>(sqlx::AssertSqlSafe(sql.as_str())), &b.binds).fetch_all(c).await)?;
+    let matched = found.first().map(|r| r.matched);
+    Ok((found.into_iter().map(|r| r.row).collect(), matched))
 }
 
 #[cfg(test)]
@@ -431,20 +403,18 @@ mod tests {
     #[test]
     fn cursors_round_trip_and_refuse_anything_else() {
         let c = Cursor {
-            listed_rank: 1,
-            published_at: DateTime::from_timestamp_nanos(1_764_000_000_123_456_789),
-            id: 42,
+            list_key: (1 << 62) | (850_000_000 << 30) | 42,
         };
         assert_eq!(Cursor::decode(&c.encode()), Some(c));
         for bad in [
             "",
-            "1.2.3",
-            "2.1.1.1",
-            "1.x.1.1",
-            "1.1.1.1.1",
-            "-1.1.1.1",
-            "1..1.1",
-            "1.1.1000000000.1",
+            "1.2",
+            "x",
+            "-1",
+            "+1",
+            "99999999999999999999",
+            "9223372036854775808",
+            " 1",
         ] {
             assert_eq!(Cursor::decode(bad), None, "{bad}");
         }

@@ -114,7 +114,7 @@ async fn both_backends_have_the_same_schema() {
     let mut pg = store::schema::read(&postgres.db).await.unwrap();
     // Full text is native to each backend: FTS5 tables (with their shadow tables) on
     // SQLite; a tsvector column or table with a GIN index on PostgreSQL.
-    lite.retain(|name, _| !name.starts_with("opportunity_search") && !name.starts_with("profile_search"));
+    lite.retain(|name, _| !name.starts_with("opportunity_words") && !name.starts_with("profile_search"));
     pg.remove("profile_search");
     if let Some(o) = pg.get_mut("opportunities") {
         o.columns.remove("search_document");

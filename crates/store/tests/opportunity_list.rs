@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use store::bench_data::{insert_opportunities, PublishedOpportunity};
-use store::opportunity_list::{list_published, Filter, Page, Position, COUNT_BOUND, PAGE_SIZE};
+use store::opportunity_list::{list_published, Cursor, Filter, Page, Position, COUNT_BOUND, PAGE_SIZE};
 use store::testing::{execute_raw, fresh};
 use store::{organisations, users, Backend, Db};
 
@@ -96,6 +96,7 @@ async fn walk(db: &Db, f: &Filter) -> Vec<i64> {
         let page = list_published(db, f, Position::After(next)).await.unwrap();
         assert!(page.previous.is_some());
         assert!(!page.rows.is_empty());
+        assert_eq!(page.count, pages[0].count, "every page counts the same matches");
         pages.push(page);
     }
     for page in &pages[..pages.len() - 1] {
@@ -107,11 +108,19 @@ async fn walk(db: &Db, f: &Filter) -> Vec<i64> {
     let mut previous = pages.last().unwrap().previous;
     while let Some(before) = previous {
         let page = list_published(db, f, Position::Before(before)).await.unwrap();
+        assert_eq!(page.count, pages[0].count, "every page counts the same matches");
         backwards.push(page.rows.iter().map(|r| r.id).collect());
         previous = page.previous;
     }
     backwards.reverse();
     assert_eq!(backwards.concat(), forwards, "back and forth give one order");
+    // A place past the end (a cursor from a list that has since changed) shows no row
+    // and still counts the matches.
+    if let Some(last) = pages.last().unwrap().rows.last() {
+        let beyond = list_published(db, f, Position::After(Cursor::of(last))).await.unwrap();
+        assert!(beyond.rows.is_empty() && beyond.next.is_none());
+        assert_eq!(beyond.count, pages[0].count);
+    }
     forwards
 }
 
@@ -287,6 +296,85 @@ async fn words_by_either_route(backend: Backend) {
         .await
         .unwrap();
     assert!(none.rows.is_empty() && none.next.is_none() && none.count.count == 0);
+
+    // Not signed in: only what is shown to everyone (on SQLite the full-text index holds
+    // who may see each opportunity).
+    let public = Filter {
+        words: vec!["garden".into()],
+        ..Filter::default()
+    };
+    assert_eq!(
+        walk(&l.db, &public).await,
+        expected(&l, |o| o.title.contains("garden") && !o.signed_in_only)
+    );
+    // Words with other filters: few matches (read through the full-text index) and many
+    // (the list's indexes read in order), with a filter that picks few rows and one that
+    // does not.
+    let with = |w: &str, f: Filter| Filter {
+        words: vec![w.into()],
+        ..f
+    };
+    let cases: Vec<(Filter, Keep)> = vec![
+        (
+            with(
+                "library",
+                Filter {
+                    kind: Some("specialist".into()),
+                    signed_in: true,
+                    ..Filter::default()
+                },
+            ),
+            Box::new(|o| o.title.contains("library") && o.kind == "specialist"),
+        ),
+        (
+            with(
+                "garden",
+                Filter {
+                    role_id: Some(l.roles[0]),
+                    ..Filter::default()
+                },
+            ),
+            {
+                let role = l.roles[0];
+                Box::new(move |o| o.title.contains("garden") && o.role_id == Some(role) && !o.signed_in_only)
+            },
+        ),
+        (
+            with(
+                "opportunity",
+                Filter {
+                    kind: Some("outcome".into()),
+                    ..Filter::default()
+                },
+            ),
+            Box::new(|o| o.kind == "outcome" && !o.signed_in_only),
+        ),
+        (
+            with(
+                "opportunity",
+                Filter {
+                    status: Some(domain::opportunities::Status::Live),
+                    signed_in: true,
+                    ..Filter::default()
+                },
+            ),
+            Box::new(|o| o.status == "live"),
+        ),
+    ];
+    for (filter, keep) in cases {
+        let want = expected(&l, keep);
+        let got = walk(&l.db, &filter).await;
+        assert_eq!(got, want, "{filter:?}");
+        let first = list_published(&l.db, &filter, Position::First).await.unwrap();
+        assert_eq!(
+            (first.count.count, first.count.more),
+            (
+                want.len().min(COUNT_BOUND as usize) as i64,
+                want.len() > COUNT_BOUND as usize
+            ),
+            "{filter:?}"
+        );
+    }
 }
 
 async fn applications_are_counted_on_the_row(backend: Backend) {
@@ -361,9 +449,73 @@ async fn applications_are_counted_on_the_row(backend: Backend) {
     assert_eq!(o.applications, 1);
 }
 
+/// The full-text index follows each change that moves an opportunity in the list or
+/// changes who may find it: new words, closing (live to the rest), who may see it, and
+/// withdrawal (off the list).
+async fn words_follow_changes(backend: Backend) {
+    let mut l = listing(backend, 60).await;
+    let signed_in = |w: &str| Filter {
+        words: vec![w.into()],
+        signed_in: true,
+        ..Filter::default()
+    };
+    let found = |db: Db, f: Filter| async move {
+        let page = list_published(&db, &f, Position::First).await.unwrap();
+        page.rows.iter().map(|r| r.id).collect::<Vec<_>>()
+    };
+    // Opportunity 1 (made first) is live and public.
+    let mut tx = l.db.begin().await.unwrap();
+    store::opportunities::correct_summary(&mut tx, 1, "A moorland survey", start())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(found(l.db.clone(), signed_in("moorland")).await, [1]);
+    assert!(
+        !walk(&l.db, &signed_in("piece")).await.contains(&1),
+        "the old words are gone"
+    );
+
+    let mut tx = l.db.begin().await.unwrap();
+    assert!(
+        store::opportunities::transition(&mut tx, 1, "live", "closed", None, None, start())
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    l.made[0].status = "closed";
+    assert_eq!(
+        walk(&l.db, &signed_in("garden")).await,
+        expected(&l, |o| o.title.contains("garden")),
+        "closed: among the rest, still found"
+    );
+
+    execute_raw(&l.db, "UPDATE opportunities SET visibility = 'signed_in' WHERE id = 1")
+        .await
+        .unwrap();
+    let public = Filter {
+        words: vec!["moorland".into()],
+        ..Filter::default()
+    };
+    assert!(found(l.db.clone(), public).await.is_empty(), "signed-in people only");
+    assert_eq!(found(l.db.clone(), signed_in("moorland")).await, [1]);
+
+    let mut tx = l.db.begin().await.unwrap();
+    assert!(
+        store::opportunities::transition(&mut tx, 1, "closed", "withdrawn", None, None, start())
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    assert!(
+        found(l.db.clone(), signed_in("moorland")).await.is_empty(),
+        "withdrawn: off the list"
+    );
+}
+
 store::on_both!(
     live_first_then_newest_page_by_page,
     every_filter,
     words_by_either_route,
+    words_follow_changes,
     applications_are_counted_on_the_row
 );
