@@ -35,6 +35,7 @@ pub mod api_tokens;
 pub mod authz;
 pub mod bookings;
 pub mod calendar;
+pub mod capability_map;
 pub mod choices;
 pub mod clock;
 pub mod contracts;

@@ -1946,3 +1946,12 @@ error-feedback-given = Your council has already left feedback on this contract
 audit-action-contract-feedback = Left feedback on a contract
 scope-invoices-read = Read your council's invoices, income and balances
 scope-invoices-write = Make, issue, credit and pay invoices
+
+## Capability map (SPEC §4.7)
+error-component-kind = Choose what kind of component it is
+error-provision = Choose how the component is provided
+error-cost-band = Choose the yearly cost from the list
+error-map-contract-only-bought = Enter a contract end date only for a component you buy
+error-map-cost-only-bought = Choose a yearly cost only for a component you buy
+error-map-satisfaction = Choose how satisfied you are, from 1 to 5
+error-map-note-too-long = The note must be 2,000 characters or fewer

@@ -1,0 +1,500 @@
+//! The capability map (SPEC §4.7, issue 17): for each service a council runs, the
+//! capabilities it needs and what meets each one; and the sharing opportunities the
+//! platform works out from every council's map. Pure rules: the store reads the maps, this
+//! module says what they mean.
+
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a component is (the platform's list of components).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComponentKind {
+    /// Bought from a supplier.
+    Product,
+    /// Open-source software, under an open-source licence.
+    OpenSource,
+    /// A service run for the public sector, such as GOV.UK Notify or Pay.
+    SharedPublicService,
+    /// Built and run by a council.
+    InHouse,
+}
+
+string_enum!(ComponentKind, "error-component-kind", {
+    ComponentKind::Product => "product",
+    ComponentKind::OpenSource => "open_source",
+    ComponentKind::SharedPublicService => "shared_public_service",
+    ComponentKind::InHouse => "in_house",
+});
+
+/// How a council comes to use the component that meets a capability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provision {
+    Bought,
+    BuiltInHouse,
+    /// Shared with (run by) another council.
+    SharedWithCouncil,
+    OpenSource,
+}
+
+string_enum!(Provision, "error-provision", {
+    Provision::Bought => "bought",
+    Provision::BuiltInHouse => "built_in_house",
+    Provision::SharedWithCouncil => "shared_with_council",
+    Provision::OpenSource => "open_source",
+});
+
+/// What a council pays a year for a bought component: a band, not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CostBand {
+    /// Under £10,000.
+    Under10k,
+    /// £10,000 to £49,999.
+    From10kTo50k,
+    /// £50,000 to £249,999.
+    From50kTo250k,
+    /// £250,000 or more.
+    From250k,
+}
+
+string_enum!(CostBand, "error-cost-band", {
+    CostBand::Under10k => "under_10k",
+    CostBand::From10kTo50k => "10k_to_50k",
+    CostBand::From50kTo250k => "50k_to_250k",
+    CostBand::From250k => "250k_or_more",
+});
+
+/// What meets one capability of one service in a council.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "component")]
+pub enum Meets {
+    /// A component from the platform's list, provided as recorded.
+    Component { id: i64, provision: Provision },
+    /// Nothing yet.
+    Nothing,
+    /// A manual or paper process.
+    Manual,
+}
+
+/// Satisfaction with what meets a capability: 1 (very poor) to 5 (very good).
+pub const SATISFACTION: std::ops::RangeInclusive<u8> = 1..=5;
+/// A note on an entry, in characters.
+pub const NOTE_MAX_CHARS: usize = 2000;
+
+/// One row of a council's map: what meets one capability of one service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub org_id: i64,
+    pub service_id: i64,
+    pub capability_id: i64,
+    pub meets: Meets,
+    /// When the contract for a bought component ends.
+    pub contract_ends: Option<NaiveDate>,
+    pub cost_band: Option<CostBand>,
+    pub satisfaction: Option<u8>,
+    pub note: String,
+}
+
+/// Why an entry as typed cannot be saved: each names the field and a catalogue key.
+pub fn check(entry: &Entry) -> Vec<(&'static str, &'static str)> {
+    let mut errors = Vec::new();
+    let bought = matches!(
+        entry.meets,
+        Meets::Component {
+            provision: Provision::Bought,
+            ..
+        }
+    );
+    if entry.contract_ends.is_some() && !bought {
+        errors.push(("contract_ends", "error-map-contract-only-bought"));
+    }
+    if entry.cost_band.is_some() && !bought {
+        errors.push(("cost_band", "error-map-cost-only-bought"));
+    }
+    if entry.satisfaction.is_some_and(|s| !SATISFACTION.contains(&s)) {
+        errors.push(("satisfaction", "error-map-satisfaction"));
+    }
+    if entry.note.chars().count() > NOTE_MAX_CHARS {
+        errors.push(("note", "error-map-note-too-long"));
+    }
+    errors
+}
+
+/// A bought contract ending within this long of today leaves its capability wanting.
+pub const ENDING_WITHIN: Months = Months::new(18);
+/// Contracts for one product that end within this long of each other can be bought
+/// together.
+pub const TOGETHER_WITHIN: Months = Months::new(12);
+
+/// Why a capability in a council could take what another council has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "date")]
+pub enum Wanting {
+    Nothing,
+    Manual,
+    /// A bought contract that ends on this date: within `ENDING_WITHIN` of today, or
+    /// already ended.
+    ContractEnding(NaiveDate),
+}
+
+/// Whether the entry leaves its capability wanting on `today`. A contract with no end
+/// date recorded is not counted as ending.
+pub fn wanting(entry: &Entry, today: NaiveDate) -> Option<Wanting> {
+    match entry.meets {
+        Meets::Nothing => Some(Wanting::Nothing),
+        Meets::Manual => Some(Wanting::Manual),
+        Meets::Component {
+            provision: Provision::Bought,
+            ..
+        } => {
+            let ends = entry.contract_ends?;
+            let horizon = today.checked_add_months(ENDING_WITHIN)?;
+            (ends <= horizon).then_some(Wanting::ContractEnding(ends))
+        }
+        Meets::Component { .. } => None,
+    }
+}
+
+/// Whether the entry's component is one another council could take up: built in-house
+/// or open source (by how it is provided, or by what the component is).
+pub fn offers(entry: &Entry, kinds: &BTreeMap<i64, ComponentKind>) -> Option<i64> {
+    match entry.meets {
+        Meets::Component { id, provision } => {
+            let kind = kinds.get(&id).copied();
+            let reusable = matches!(provision, Provision::BuiltInHouse | Provision::OpenSource)
+                || matches!(kind, Some(ComponentKind::InHouse | ComponentKind::OpenSource));
+            reusable.then_some(id)
+        }
+        _ => None,
+    }
+}
+
+/// One council's component that could meet the same capability in another council.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Reuse {
+    pub service_id: i64,
+    pub capability_id: i64,
+    /// The council whose component it is.
+    pub from_org: i64,
+    pub component_id: i64,
+    /// The council where the capability is wanting, and why.
+    pub to_org: i64,
+    pub because: Wanting,
+}
+
+/// Every reuse opportunity in the maps, ordered by service, capability, receiving
+/// council, then offering council and component.
+pub fn reuse(entries: &[Entry], kinds: &BTreeMap<i64, ComponentKind>, today: NaiveDate) -> Vec<Reuse> {
+    let mut by_need: BTreeMap<(i64, i64), Vec<&Entry>> = BTreeMap::new();
+    for e in entries {
+        by_need.entry((e.service_id, e.capability_id)).or_default().push(e);
+    }
+    let mut found = BTreeSet::new();
+    for ((service_id, capability_id), group) in by_need {
+        let offered: Vec<(i64, i64)> = group
+            .iter()
+            .filter_map(|e| offers(e, kinds).map(|c| (e.org_id, c)))
+            .collect();
+        if offered.is_empty() {
+            continue;
+        }
+        for e in &group {
+            let Some(because) = wanting(e, today) else { continue };
+            for &(from_org, component_id) in offered.iter().filter(|(org, _)| *org != e.org_id) {
+                found.insert(((service_id, capability_id, e.org_id, from_org, component_id), because));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(
+            |((service_id, capability_id, to_org, from_org, component_id), because)| Reuse {
+                service_id,
+                capability_id,
+                from_org,
+                component_id,
+                to_org,
+                because,
+            },
+        )
+        .collect()
+}
+
+/// Councils on one bought product whose contracts end within `TOGETHER_WITHIN` of each
+/// other: a joint procurement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Together {
+    pub component_id: i64,
+    /// Each council with the end of its contract for the product (its earliest, if it
+    /// buys the product for several services), earliest first.
+    pub councils: Vec<(i64, NaiveDate)>,
+}
+
+/// Joint procurement opportunities: for each product, contracts still running on `today`
+/// are taken in order of their end, and those ending within `TOGETHER_WITHIN` of the
+/// first of a run form one group (a group needs two councils or more); the next group
+/// starts at the first contract after the run.
+pub fn together(entries: &[Entry], today: NaiveDate) -> Vec<Together> {
+    let mut ends: BTreeMap<i64, BTreeMap<i64, NaiveDate>> = BTreeMap::new();
+    for e in entries {
+        let (
+            Meets::Component {
+                id,
+                provision: Provision::Bought,
+            },
+            Some(date),
+        ) = (e.meets, e.contract_ends)
+        else {
+            continue;
+        };
+        if date < today {
+            continue;
+        }
+        let per_org = ends.entry(id).or_default();
+        let earliest = per_org.entry(e.org_id).or_insert(date);
+        *earliest = (*earliest).min(date);
+    }
+    let mut groups = Vec::new();
+    for (component_id, per_org) in ends {
+        let mut contracts: Vec<(i64, NaiveDate)> = per_org.into_iter().collect();
+        contracts.sort_by_key(|&(org, date)| (date, org));
+        let mut start = 0;
+        while start < contracts.len() {
+            let Some(until) = contracts[start].1.checked_add_months(TOGETHER_WITHIN) else {
+                break;
+            };
+            let run = contracts[start..].iter().take_while(|(_, d)| *d <= until).count();
+            if run >= 2 {
+                groups.push(Together {
+                    component_id,
+                    councils: contracts[start..start + run].to_vec(),
+                });
+            }
+            start += run;
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn entry(org_id: i64, meets: Meets) -> Entry {
+        Entry {
+            org_id,
+            service_id: 524,
+            capability_id: 21,
+            meets,
+            contract_ends: None,
+            cost_band: None,
+            satisfaction: None,
+            note: String::new(),
+        }
+    }
+
+    fn bought(org_id: i64, component: i64, ends: NaiveDate) -> Entry {
+        Entry {
+            contract_ends: Some(ends),
+            ..entry(
+                org_id,
+                Meets::Component {
+                    id: component,
+                    provision: Provision::Bought,
+                },
+            )
+        }
+    }
+
+    const TODAY: (i32, u32, u32) = (2026, 12, 4);
+
+    fn today() -> NaiveDate {
+        day(TODAY.0, TODAY.1, TODAY.2)
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for k in [
+            ComponentKind::Product,
+            ComponentKind::OpenSource,
+            ComponentKind::SharedPublicService,
+            ComponentKind::InHouse,
+        ] {
+            assert_eq!(k.as_str().parse::<ComponentKind>(), Ok(k));
+        }
+        for p in [
+            Provision::Bought,
+            Provision::BuiltInHouse,
+            Provision::SharedWithCouncil,
+            Provision::OpenSource,
+        ] {
+            assert_eq!(p.as_str().parse::<Provision>(), Ok(p));
+        }
+        for b in [
+            CostBand::Under10k,
+            CostBand::From10kTo50k,
+            CostBand::From50kTo250k,
+            CostBand::From250k,
+        ] {
+            assert_eq!(b.as_str().parse::<CostBand>(), Ok(b));
+        }
+        assert_eq!("bespoke".parse::<Provision>(), Err("error-provision"));
+    }
+
+    #[test]
+    fn contract_dates_and_costs_belong_to_bought_components_only() {
+        let mut e = entry(1, Meets::Manual);
+        e.contract_ends = Some(today());
+        e.cost_band = Some(CostBand::Under10k);
+        e.satisfaction = Some(6);
+        e.note = "x".repeat(NOTE_MAX_CHARS + 1);
+        let fields: Vec<&str> = check(&e).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["contract_ends", "cost_band", "satisfaction", "note"]);
+        let mut ok = bought(1, 7, today());
+        ok.cost_band = Some(CostBand::From250k);
+        ok.satisfaction = Some(5);
+        ok.note = "é".repeat(NOTE_MAX_CHARS);
+        assert!(check(&ok).is_empty());
+        ok.satisfaction = Some(0);
+        assert_eq!(check(&ok), [("satisfaction", "error-map-satisfaction")]);
+    }
+
+    #[test]
+    fn a_contract_is_ending_up_to_eighteen_months_ahead_to_the_day() {
+        let ends = |d: NaiveDate| wanting(&bought(1, 7, d), today());
+        assert_eq!(ends(day(2028, 6, 4)), Some(Wanting::ContractEnding(day(2028, 6, 4))));
+        assert_eq!(ends(day(2028, 6, 5)), None);
+        // Already ended: still wanting.
+        assert_eq!(ends(day(2025, 1, 1)), Some(Wanting::ContractEnding(day(2025, 1, 1))));
+        // No end recorded: not known to end.
+        assert_eq!(
+            wanting(
+                &entry(
+                    1,
+                    Meets::Component {
+                        id: 7,
+                        provision: Provision::Bought
+                    }
+                ),
+                today()
+            ),
+            None
+        );
+        // From the last day of a long month, months end on the shorter month's last day.
+        let from = day(2026, 8, 31);
+        assert_eq!(
+            wanting(&bought(1, 7, day(2028, 2, 29)), from),
+            Some(Wanting::ContractEnding(day(2028, 2, 29)))
+        );
+        assert_eq!(wanting(&bought(1, 7, day(2028, 3, 1)), from), None);
+        assert_eq!(wanting(&entry(1, Meets::Nothing), today()), Some(Wanting::Nothing));
+        assert_eq!(wanting(&entry(1, Meets::Manual), today()), Some(Wanting::Manual));
+    }
+
+    #[test]
+    fn in_house_and_open_source_components_are_offered_to_councils_wanting() {
+        let kinds = BTreeMap::from([
+            (7, ComponentKind::Product),
+            (8, ComponentKind::OpenSource),
+            (9, ComponentKind::InHouse),
+        ]);
+        let entries = vec![
+            // Council 1 built its own booking system; council 2 runs an open-source one.
+            entry(
+                1,
+                Meets::Component {
+                    id: 9,
+                    provision: Provision::BuiltInHouse,
+                },
+            ),
+            entry(
+                2,
+                Meets::Component {
+                    id: 8,
+                    provision: Provision::OpenSource,
+                },
+            ),
+            // Council 3 has nothing, council 4 books by phone and paper, council 5's
+            // contract ends soon and council 6's does not.
+            entry(3, Meets::Nothing),
+            entry(4, Meets::Manual),
+            bought(5, 7, day(2027, 3, 31)),
+            bought(6, 7, day(2030, 3, 31)),
+        ];
+        let found = reuse(&entries, &kinds, today());
+        let pairs: Vec<(i64, i64, i64)> = found.iter().map(|r| (r.to_org, r.from_org, r.component_id)).collect();
+        assert_eq!(
+            pairs,
+            [(3, 1, 9), (3, 2, 8), (4, 1, 9), (4, 2, 8), (5, 1, 9), (5, 2, 8)]
+        );
+        assert_eq!(found[4].because, Wanting::ContractEnding(day(2027, 3, 31)));
+        // Another capability of the service, or another service, is a need of its own.
+        let mut elsewhere = entry(3, Meets::Nothing);
+        elsewhere.capability_id = 22;
+        assert!(reuse(&[entries[0].clone(), elsewhere], &kinds, today()).is_empty());
+        // A council does not share with itself.
+        let mut own = entry(1, Meets::Manual);
+        own.capability_id = entries[0].capability_id;
+        assert!(reuse(&[entries[0].clone(), own], &kinds, today()).is_empty());
+        // A component the platform lists as open source counts whoever installed it.
+        let installed = entry(
+            2,
+            Meets::Component {
+                id: 8,
+                provision: Provision::Bought,
+            },
+        );
+        assert_eq!(reuse(&[installed, entry(3, Meets::Nothing)], &kinds, today()).len(), 1);
+    }
+
+    #[test]
+    fn contracts_for_one_product_ending_within_twelve_months_go_together() {
+        let entries = vec![
+            bought(1, 7, day(2027, 4, 1)),
+            bought(2, 7, day(2028, 4, 1)), // exactly twelve months after the first: in
+            bought(3, 7, day(2028, 4, 2)), // a day later: starts the next run
+            bought(4, 7, day(2028, 12, 31)),
+            bought(5, 7, day(2031, 1, 1)), // alone
+            bought(6, 7, day(2026, 1, 1)), // already ended: not counted
+            bought(7, 8, day(2027, 1, 1)), // another product, alone
+        ];
+        let groups = together(&entries, today());
+        assert_eq!(
+            groups,
+            [
+                Together {
+                    component_id: 7,
+                    councils: vec![(1, day(2027, 4, 1)), (2, day(2028, 4, 1))],
+                },
+                Together {
+                    component_id: 7,
+                    councils: vec![(3, day(2028, 4, 2)), (4, day(2028, 12, 31))],
+                },
+            ]
+        );
+        // A council buying the product for two services counts once, by its earlier end.
+        let mut second = bought(1, 7, day(2027, 9, 1));
+        second.service_id = 600;
+        let groups = together(&[entries[0].clone(), second, entries[1].clone()], today());
+        assert_eq!(groups[0].councils, [(1, day(2027, 4, 1)), (2, day(2028, 4, 1))]);
+        // Open source and in-house components are not bought together.
+        let open = Entry {
+            contract_ends: Some(day(2027, 4, 1)),
+            ..entry(
+                9,
+                Meets::Component {
+                    id: 7,
+                    provision: Provision::OpenSource,
+                },
+            )
+        };
+        assert!(together(&[entries[0].clone(), open], today()).is_empty());
+    }
+}
