@@ -13,6 +13,7 @@ pub(crate) mod backend;
 pub mod backup;
 pub mod bench_data;
 pub mod bookings;
+pub mod capability_map;
 pub mod capacity;
 pub mod contracts;
 pub mod feedback;

@@ -85,11 +85,12 @@ pub struct Service {
     pub description: String,
 }
 
+/// The public services of the LGSL: what profiles, bookings and opportunities name. (The
+/// back-office internal services are for the capability map.)
 pub async fn services<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Service>> {
-    Ok(
-        exec!(exec, c => sqlx::query_as::<_, Service>("SELECT id, label, description FROM lgsl_services ORDER BY label")
-        .fetch_all(c).await)?,
-    )
+    Ok(exec!(exec, c => sqlx::query_as::<_, Service>(
+            "SELECT id, label, description FROM lgsl_services WHERE NOT internal ORDER BY label")
+        .fetch_all(c).await)?)
 }
 
 pub async fn service<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Service>> {

@@ -14,6 +14,9 @@ const ROLES_CSV: &str = include_str!("../seed/ddat_roles.csv");
 const SKILLS_CSV: &str = include_str!("../seed/ddat_skills.csv");
 const ROLE_SKILLS_CSV: &str = include_str!("../seed/ddat_role_skills.csv");
 const SERVICES_CSV: &str = include_str!("../seed/lgsl_services.csv");
+const INTERNAL_SERVICES_CSV: &str = include_str!("../seed/internal_services.csv");
+const CAPABILITIES_CSV: &str = include_str!("../seed/capabilities.csv");
+const SERVICE_CAPABILITIES_CSV: &str = include_str!("../seed/service_capabilities.csv");
 
 #[derive(Debug, Deserialize)]
 struct CouncilRow {
@@ -54,6 +57,22 @@ struct ServiceRow {
     description: String,
 }
 
+#[derive(Debug, Deserialize)]
+struct CapabilityRow {
+    id: i64,
+    kind: String,
+    label: String,
+    parent: Option<i64>,
+    position: i64,
+    description: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ServiceCapabilityRow {
+    lgsl: i64,
+    capability: i64,
+}
+
 fn rows<T: DeserializeOwned>(text: &str) -> Result<Vec<T>> {
     csv::Reader::from_reader(text.as_bytes())
         .deserialize()
@@ -75,8 +94,13 @@ pub async fn load_reference_data(db: &Db) -> Result<()> {
     if changed(&mut tx, "ddat", &ddat).await? {
         load_ddat(&mut tx).await?;
     }
-    if changed(&mut tx, "lgsl", SERVICES_CSV).await? {
+    let services = [SERVICES_CSV, INTERNAL_SERVICES_CSV].concat();
+    if changed(&mut tx, "lgsl", &services).await? {
         load_services(&mut tx).await?;
+    }
+    let capabilities = [CAPABILITIES_CSV, SERVICE_CAPABILITIES_CSV].concat();
+    if changed(&mut tx, "capabilities", &capabilities).await? {
+        load_capabilities(&mut tx).await?;
     }
     tx.commit().await
 }
@@ -146,11 +170,33 @@ async fn load_ddat(tx: &mut Tx) -> Result<()> {
 }
 
 async fn load_services(tx: &mut Tx) -> Result<()> {
-    for row in rows::<ServiceRow>(SERVICES_CSV)? {
+    for (text, internal) in [(SERVICES_CSV, false), (INTERNAL_SERVICES_CSV, true)] {
+        for row in rows::<ServiceRow>(text)? {
+            exec!(&mut *tx, c => sqlx::query(
+                "INSERT INTO lgsl_services (id, label, description, internal) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (id) DO UPDATE SET label = $2, description = $3, internal = $4")
+                .bind(row.lgsl).bind(&row.label).bind(&row.description).bind(internal)
+                .execute(c).await.map(|r| r.rows_affected()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Capabilities (each after its parent in the file) and the capabilities each service
+/// usually involves.
+async fn load_capabilities(tx: &mut Tx) -> Result<()> {
+    for row in rows::<CapabilityRow>(CAPABILITIES_CSV)? {
         exec!(&mut *tx, c => sqlx::query(
-            "INSERT INTO lgsl_services (id, label, description) VALUES ($1, $2, $3)
-             ON CONFLICT (id) DO UPDATE SET label = $2, description = $3")
-            .bind(row.lgsl).bind(&row.label).bind(&row.description).execute(c).await.map(|r| r.rows_affected()))?;
+            "INSERT INTO capabilities (id, kind, label, parent_id, position, description) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (id) DO UPDATE SET kind = $2, label = $3, parent_id = $4, position = $5, description = $6")
+            .bind(row.id).bind(&row.kind).bind(&row.label).bind(row.parent).bind(row.position).bind(&row.description)
+            .execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    for row in rows::<ServiceCapabilityRow>(SERVICE_CAPABILITIES_CSV)? {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO service_capabilities (lgsl_id, capability_id) VALUES ($1, $2)
+             ON CONFLICT (lgsl_id, capability_id) DO NOTHING")
+            .bind(row.lgsl).bind(row.capability).execute(c).await.map(|r| r.rows_affected()))?;
     }
     Ok(())
 }
@@ -179,5 +225,34 @@ mod tests {
         let services = rows::<ServiceRow>(SERVICES_CSV).unwrap();
         assert_eq!(services.len(), 978);
         assert!(services.iter().any(|s| s.label == "Household waste collection"));
+    }
+
+    #[test]
+    fn capability_lists_are_shipped_parents_first() {
+        let internal = rows::<ServiceRow>(INTERNAL_SERVICES_CSV).unwrap();
+        assert_eq!(internal.len(), 126);
+        let capabilities = rows::<CapabilityRow>(CAPABILITIES_CSV).unwrap();
+        assert_eq!(capabilities.iter().filter(|c| c.kind == "interaction").count(), 32);
+        assert_eq!(capabilities.iter().filter(|c| c.kind == "technical").count(), 14);
+        let mut seen = std::collections::HashSet::new();
+        for c in &capabilities {
+            assert!(
+                c.parent.is_none_or(|p| seen.contains(&p)),
+                "{} comes after its parent",
+                c.label
+            );
+            seen.insert(c.id);
+        }
+        let services: std::collections::HashSet<i64> = rows::<ServiceRow>(SERVICES_CSV)
+            .unwrap()
+            .into_iter()
+            .chain(internal)
+            .map(|s| s.lgsl)
+            .collect();
+        let links = rows::<ServiceCapabilityRow>(SERVICE_CAPABILITIES_CSV).unwrap();
+        assert_eq!(links.len(), 1805);
+        assert!(links
+            .iter()
+            .all(|l| services.contains(&l.lgsl) && seen.contains(&l.capability)));
     }
 }

@@ -42,6 +42,28 @@ async fn every_council_is_loaded_once(backend: Backend) {
     assert_eq!(wok.gss_code.as_deref(), Some("E06000041"));
 }
 
+/// The capability map's lists: every interaction and technical capability, the services'
+/// usual capabilities, and the back-office services beside (not among) the public ones.
+async fn capability_lists_are_loaded_once(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    t.db.migrate().await.unwrap();
+    let all = store::capability_map::capabilities(&t.db).await.unwrap();
+    assert_eq!(all.len(), 46);
+    assert_eq!(all.iter().filter(|c| c.kind == "technical").count(), 14);
+    let booking = all.iter().find(|c| c.label == "Appointment booking").unwrap();
+    let applications = all.iter().find(|c| c.label == "Applications for service").unwrap();
+    assert_eq!(booking.parent_id, Some(applications.id));
+    // Abandoned vehicles (LGSL 372) involves reporting, among others.
+    let reporting = all.iter().find(|c| c.label == "Reporting").unwrap();
+    assert!(store::capability_map::checklist(&t.db, 372)
+        .await
+        .unwrap()
+        .contains(&reporting.id));
+    assert_eq!(store::reference::services(&t.db).await.unwrap().len(), 978);
+    let internal = store::reference::service(&t.db, 1662).await.unwrap().unwrap();
+    assert_eq!(internal.label, "Corporate - assets");
+}
+
 async fn outbox_claims_each_message_once(backend: Backend) {
     let t = fresh(backend).await.unwrap();
     let now = chrono::Utc::now();
@@ -80,6 +102,7 @@ async fn outbox_claims_each_message_once(backend: Backend) {
 store::on_both!(
     audit_log_is_append_only,
     every_council_is_loaded_once,
+    capability_lists_are_loaded_once,
     outbox_claims_each_message_once
 );
 
