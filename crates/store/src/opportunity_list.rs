@@ -90,11 +90,16 @@ impl Cursor {
         self.list_key.to_string()
     }
 
+    /// Any string `CURSOR_PATTERN` matches is a place: one beyond every key (more than a
+    /// signed 64-bit integer holds) is before the first row.
     pub fn decode(text: &str) -> Option<Self> {
         if !(1..=19).contains(&text.len()) || !text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        text.parse().ok().map(|list_key| Cursor { list_key })
+        let key: u64 = text.parse().ok()?;
+        Some(Cursor {
+            list_key: i64::try_from(key).unwrap_or(i64::MAX),
+        })
     }
 }
 
@@ -406,16 +411,11 @@ mod tests {
             list_key: (1 << 62) | (850_000_000 << 30) | 42,
         };
         assert_eq!(Cursor::decode(&c.encode()), Some(c));
-        for bad in [
-            "",
-            "1.2",
-            "x",
-            "-1",
-            "+1",
-            "99999999999999999999",
-            "9223372036854775808",
-            " 1",
-        ] {
+        // Beyond the largest key: the start of the list.
+        for beyond in ["9223372036854775808", "9999999999999999999"] {
+            assert_eq!(Cursor::decode(beyond), Some(Cursor { list_key: i64::MAX }));
+        }
+        for bad in ["", "1.2", "x", "-1", "+1", "99999999999999999999", " 1"] {
             assert_eq!(Cursor::decode(bad), None, "{bad}");
         }
     }

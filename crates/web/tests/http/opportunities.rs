@@ -674,13 +674,13 @@ async fn through_the_api(app: TestApp) {
     assert_eq!(body["total"], 2);
     assert_eq!(body["total_is_at_least"], false);
     assert!(body.get("next_cursor").is_none(), "one page: no next");
-    // A cursor names a place in the list: the page after it (here, after the largest key).
+    // A cursor names a place in the list: the page after it (here, beyond every key).
     let newest = body["items"][0]["id"].as_i64().unwrap();
     let (status, rest) = api(
         &app,
         Method::GET,
         Some(&mei_token),
-        "/api/v1/opportunities?cursor=9223372036854775807",
+        "/api/v1/opportunities?cursor=9999999999999999999",
         None,
     )
     .await;
