@@ -28,6 +28,22 @@ string_enum!(ComponentKind, "error-component-kind", {
     ComponentKind::InHouse => "in_house",
 });
 
+/// Where a component stands on the platform's list: a council admin proposes one, a
+/// platform admin lists it (then everyone sees it) or declines it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComponentStatus {
+    Proposed,
+    Listed,
+    Declined,
+}
+
+string_enum!(ComponentStatus, "error-status", {
+    ComponentStatus::Proposed => "proposed",
+    ComponentStatus::Listed => "listed",
+    ComponentStatus::Declined => "declined",
+});
+
 /// How a council comes to use the component that meets a capability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,8 +1,11 @@
-//! The capability map's reference lists (SPEC §4.7): what services need, and the
-//! capabilities each service usually involves.
+//! The capability map (SPEC §4.7): the reference lists (what services need, and the
+//! capabilities each service usually involves), the platform's components, and each
+//! council's map with its versions.
 
 use crate::backend::exec;
-use crate::{Exec, Result};
+use crate::{Exec, Result, Tx};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::capability_map::{ComponentKind, ComponentStatus, CostBand, Entry, Meets, Provision};
 use serde::Serialize;
 
 /// A capability a service may need: an esd interaction or a technical capability.
@@ -29,4 +32,240 @@ pub async fn checklist<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Ve
         "SELECT s.capability_id FROM service_capabilities s JOIN capabilities k ON k.id = s.capability_id
          WHERE s.lgsl_id = $1 ORDER BY k.position")
         .bind(lgsl_id).fetch_all(c).await)?)
+}
+
+/// A component on the platform's list (or proposed for it).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct Component {
+    pub id: i64,
+    pub name: String,
+    #[sqlx(try_from = "String")]
+    pub kind: ComponentKind,
+    pub supplier: String,
+    pub licence: String,
+    pub link: String,
+    pub description: String,
+    pub built_by_org_id: Option<i64>,
+    #[sqlx(try_from = "String")]
+    pub status: ComponentStatus,
+    pub proposed_by_org_id: Option<i64>,
+}
+
+/// A component as someone enters it.
+#[derive(Debug, Clone)]
+pub struct NewComponent<'a> {
+    pub name: &'a str,
+    pub kind: ComponentKind,
+    pub supplier: &'a str,
+    pub licence: &'a str,
+    pub link: &'a str,
+    pub description: &'a str,
+    /// The council that built an in-house component.
+    pub built_by_org_id: Option<i64>,
+}
+
+/// Adds a component: listed at once (by a platform admin) or proposed (by a council's
+/// admin, `org_id`). Fails on a name already on the list.
+pub async fn add_component(
+    tx: &mut Tx,
+    c: &NewComponent<'_>,
+    status: ComponentStatus,
+    by: i64,
+    org_id: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(exec!(&mut *tx, q => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO components (name, kind, supplier, licence, link, description, built_by_org_id, status,
+             proposed_by, proposed_by_org_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id")
+        .bind(c.name).bind(c.kind.as_str()).bind(c.supplier).bind(c.licence).bind(c.link).bind(c.description)
+        .bind(c.built_by_org_id).bind(status.as_str()).bind(by).bind(org_id).bind(now)
+        .fetch_one(q).await)?)
+}
+
+/// Lists or declines a proposed component; false when it is not (or no longer) proposed.
+pub async fn review_component(tx: &mut Tx, id: i64, listed: bool, by: i64, now: DateTime<Utc>) -> Result<bool> {
+    let status = if listed {
+        ComponentStatus::Listed
+    } else {
+        ComponentStatus::Declined
+    };
+    let n = exec!(&mut *tx, q => sqlx::query(
+        "UPDATE components SET status = $1, reviewed_by = $2, reviewed_at = $3 WHERE id = $4 AND status = 'proposed'")
+        .bind(status.as_str()).bind(by).bind(now).bind(id)
+        .execute(q).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+const COMPONENT_COLUMNS: &str =
+    "id, name, kind, supplier, licence, link, description, built_by_org_id, status, proposed_by_org_id";
+
+/// The components in one status, by name.
+pub async fn components<'a>(exec: impl Into<Exec<'a>>, status: ComponentStatus) -> Result<Vec<Component>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, Component>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COMPONENT_COLUMNS} FROM components WHERE status = $1 ORDER BY name")))
+        .bind(status.as_str()).fetch_all(q).await)?,
+    )
+}
+
+/// One entry of a council's map as stored (never a removed one).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct SavedEntry {
+    pub id: i64,
+    pub org_id: i64,
+    pub lgsl_id: i64,
+    pub capability_id: i64,
+    pub meets: String,
+    pub component_id: Option<i64>,
+    pub provision: Option<String>,
+    pub contract_ends: Option<NaiveDate>,
+    pub cost_band: Option<String>,
+    pub satisfaction: Option<i64>,
+    pub note: String,
+    pub private: bool,
+    pub version: i64,
+    pub updated_by: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl SavedEntry {
+    /// The entry as the domain's rules read it (None for a value the schema's checks
+    /// would not let in).
+    pub fn entry(&self) -> Option<Entry> {
+        let meets = match self.meets.as_str() {
+            "nothing" => Meets::Nothing,
+            "manual" => Meets::Manual,
+            "component" => Meets::Component {
+                id: self.component_id?,
+                provision: self.provision.as_deref()?.parse::<Provision>().ok()?,
+            },
+            _ => return None,
+        };
+        Some(Entry {
+            org_id: self.org_id,
+            service_id: self.lgsl_id,
+            capability_id: self.capability_id,
+            meets,
+            contract_ends: self.contract_ends,
+            cost_band: match self.cost_band.as_deref() {
+                Some(band) => Some(band.parse::<CostBand>().ok()?),
+                None => None,
+            },
+            satisfaction: match self.satisfaction {
+                Some(s) => Some(u8::try_from(s).ok()?),
+                None => None,
+            },
+            note: self.note.clone(),
+        })
+    }
+}
+
+const ENTRY_COLUMNS: &str = "id, org_id, lgsl_id, capability_id, meets, component_id, provision, contract_ends,
+    cost_band, CAST(satisfaction AS BIGINT) AS satisfaction, note, private, CAST(version AS BIGINT) AS version,
+    updated_by, updated_at";
+
+/// How an entry's `meets` is stored: the kind, and the component with its provision.
+fn stored(e: &Entry) -> (&'static str, Option<i64>, Option<&'static str>) {
+    match e.meets {
+        Meets::Component { id, provision } => ("component", Some(id), Some(provision.as_str())),
+        Meets::Nothing => ("nothing", None, None),
+        Meets::Manual => ("manual", None, None),
+    }
+}
+
+/// Saves what meets one capability of one service in a council (a new entry or the next
+/// version of one) and records the version. Returns the entry's id and version.
+pub async fn save_entry(tx: &mut Tx, e: &Entry, private: bool, by: i64, now: DateTime<Utc>) -> Result<(i64, i64)> {
+    let (meets, component_id, provision) = stored(e);
+    let cost_band = e.cost_band.map(CostBand::as_str);
+    let satisfaction = e.satisfaction.map(i64::from);
+    let (id, version) = exec!(&mut *tx, q => sqlx::query_as::<_, (i64, i64)>(
+        "INSERT INTO map_entries (org_id, lgsl_id, capability_id, meets, component_id, provision, contract_ends,
+             cost_band, satisfaction, note, private, version, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13)
+         ON CONFLICT (org_id, lgsl_id, capability_id) DO UPDATE SET meets = excluded.meets,
+             component_id = excluded.component_id, provision = excluded.provision,
+             contract_ends = excluded.contract_ends, cost_band = excluded.cost_band,
+             satisfaction = excluded.satisfaction, note = excluded.note, private = excluded.private,
+             version = map_entries.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+         RETURNING id, CAST(version AS BIGINT)")
+        .bind(e.org_id).bind(e.service_id).bind(e.capability_id).bind(meets).bind(component_id).bind(provision)
+        .bind(e.contract_ends).bind(cost_band).bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now)
+        .fetch_one(q).await)?;
+    exec!(&mut *tx, q => sqlx::query(
+        "INSERT INTO map_entry_versions (entry_id, version, meets, component_id, provision, contract_ends, cost_band,
+             satisfaction, note, private, saved_by, saved_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+        .bind(id).bind(version).bind(meets).bind(component_id).bind(provision).bind(e.contract_ends).bind(cost_band)
+        .bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now)
+        .execute(q).await.map(|r| r.rows_affected()))?;
+    Ok((id, version))
+}
+
+/// Takes a capability off a council's service: the entry becomes "removed" in a new
+/// version. None when there was no entry to remove.
+pub async fn remove_entry(
+    tx: &mut Tx,
+    org_id: i64,
+    lgsl_id: i64,
+    capability_id: i64,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<(i64, i64)>> {
+    let removed = exec!(&mut *tx, q => sqlx::query_as::<_, (i64, i64)>(
+        "UPDATE map_entries SET meets = 'removed', component_id = NULL, provision = NULL, contract_ends = NULL,
+             cost_band = NULL, satisfaction = NULL, note = '', private = FALSE, version = version + 1,
+             updated_by = $1, updated_at = $2
+         WHERE org_id = $3 AND lgsl_id = $4 AND capability_id = $5 AND meets <> 'removed'
+         RETURNING id, CAST(version AS BIGINT)")
+        .bind(by).bind(now).bind(org_id).bind(lgsl_id).bind(capability_id)
+        .fetch_optional(q).await)?;
+    if let Some((id, version)) = removed {
+        exec!(&mut *tx, q => sqlx::query(
+            "INSERT INTO map_entry_versions (entry_id, version, meets, note, private, saved_by, saved_at)
+             VALUES ($1, $2, 'removed', '', FALSE, $3, $4)")
+            .bind(id).bind(version).bind(by).bind(now)
+            .execute(q).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(removed)
+}
+
+/// A council's entries for one service, in the capabilities' order.
+pub async fn service_map<'a>(exec: impl Into<Exec<'a>>, org_id: i64, lgsl_id: i64) -> Result<Vec<SavedEntry>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, SavedEntry>(sqlx::AssertSqlSafe(format!(
+        "SELECT {ENTRY_COLUMNS} FROM map_entries
+         WHERE org_id = $1 AND lgsl_id = $2 AND meets <> 'removed'
+         ORDER BY (SELECT k.position FROM capabilities k WHERE k.id = map_entries.capability_id)")))
+        .bind(org_id).bind(lgsl_id).fetch_all(q).await)?,
+    )
+}
+
+/// Every council's entry for one capability of one service, by council.
+pub async fn need_map<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64, capability_id: i64) -> Result<Vec<SavedEntry>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, SavedEntry>(sqlx::AssertSqlSafe(format!(
+        "SELECT {ENTRY_COLUMNS} FROM map_entries
+         WHERE lgsl_id = $1 AND capability_id = $2 AND meets <> 'removed' ORDER BY org_id")))
+        .bind(lgsl_id).bind(capability_id).fetch_all(q).await)?,
+    )
+}
+
+/// One saved version of an entry.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct Version {
+    pub version: i64,
+    pub meets: String,
+    pub component_id: Option<i64>,
+    pub saved_by: i64,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// An entry's versions, oldest first.
+pub async fn history<'a>(exec: impl Into<Exec<'a>>, entry_id: i64) -> Result<Vec<Version>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, Version>(
+        "SELECT CAST(version AS BIGINT) AS version, meets, component_id, saved_by, saved_at
+         FROM map_entry_versions WHERE entry_id = $1 ORDER BY version")
+        .bind(entry_id).fetch_all(q).await)?)
 }

@@ -44,13 +44,15 @@ CREATE TABLE components (
 );
 CREATE INDEX components_status ON components (status, name);
 
--- A council's map: what meets one capability of one service, as last saved.
+-- A council's map: what meets one capability of one service, as last saved ("removed"
+-- once the council takes the capability off the service: the row stays, so its history
+-- keeps one key and a later entry continues its versions).
 CREATE TABLE map_entries (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     org_id BIGINT NOT NULL REFERENCES organisations (id),
     lgsl_id BIGINT NOT NULL REFERENCES lgsl_services (id),
     capability_id BIGINT NOT NULL REFERENCES capabilities (id),
-    meets TEXT NOT NULL CHECK (meets IN ('component', 'nothing', 'manual')),
+    meets TEXT NOT NULL CHECK (meets IN ('component', 'nothing', 'manual', 'removed')),
     component_id BIGINT REFERENCES components (id),
     provision TEXT CHECK (provision IN ('bought', 'built_in_house', 'shared_with_council', 'open_source')),
     contract_ends DATE,
