@@ -5,7 +5,7 @@
 
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// What a component is (the platform's list of components).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -189,54 +189,49 @@ pub fn offers(entry: &Entry, kinds: &BTreeMap<i64, ComponentKind>) -> Option<i64
 }
 
 /// One council's component that could meet the same capability in another council.
+/// Ordered by service, capability, receiving council, then offering council and component.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Reuse {
     pub service_id: i64,
     pub capability_id: i64,
+    /// The council where the capability is wanting.
+    pub to_org: i64,
     /// The council whose component it is.
     pub from_org: i64,
     pub component_id: i64,
-    /// The council where the capability is wanting, and why.
-    pub to_org: i64,
+    /// Why the receiving council wants it.
     pub because: Wanting,
 }
 
-/// Every reuse opportunity in the maps, ordered by service, capability, receiving
-/// council, then offering council and component.
+/// Every reuse opportunity in the maps, in `Reuse`'s order. (A council has one entry per
+/// service and capability, so no opportunity is found twice.)
 pub fn reuse(entries: &[Entry], kinds: &BTreeMap<i64, ComponentKind>, today: NaiveDate) -> Vec<Reuse> {
     let mut by_need: BTreeMap<(i64, i64), Vec<&Entry>> = BTreeMap::new();
     for e in entries {
         by_need.entry((e.service_id, e.capability_id)).or_default().push(e);
     }
-    let mut found = BTreeSet::new();
+    let mut found = Vec::new();
     for ((service_id, capability_id), group) in by_need {
         let offered: Vec<(i64, i64)> = group
             .iter()
             .filter_map(|e| offers(e, kinds).map(|c| (e.org_id, c)))
             .collect();
-        if offered.is_empty() {
-            continue;
-        }
         for e in &group {
             let Some(because) = wanting(e, today) else { continue };
             for &(from_org, component_id) in offered.iter().filter(|(org, _)| *org != e.org_id) {
-                found.insert(((service_id, capability_id, e.org_id, from_org, component_id), because));
+                found.push(Reuse {
+                    service_id,
+                    capability_id,
+                    to_org: e.org_id,
+                    from_org,
+                    component_id,
+                    because,
+                });
             }
         }
     }
+    found.sort();
     found
-        .into_iter()
-        .map(
-            |((service_id, capability_id, to_org, from_org, component_id), because)| Reuse {
-                service_id,
-                capability_id,
-                from_org,
-                component_id,
-                to_org,
-                because,
-            },
-        )
-        .collect()
 }
 
 /// Councils on one bought product whose contracts end within `TOGETHER_WITHIN` of each

@@ -148,14 +148,8 @@ impl SavedEntry {
             capability_id: self.capability_id,
             meets,
             contract_ends: self.contract_ends,
-            cost_band: match self.cost_band.as_deref() {
-                Some(band) => Some(band.parse::<CostBand>().ok()?),
-                None => None,
-            },
-            satisfaction: match self.satisfaction {
-                Some(s) => Some(u8::try_from(s).ok()?),
-                None => None,
-            },
+            cost_band: self.cost_band.as_deref().map(str::parse::<CostBand>).transpose().ok()?,
+            satisfaction: self.satisfaction.map(u8::try_from).transpose().ok()?,
             note: self.note.clone(),
         })
     }

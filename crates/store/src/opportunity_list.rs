@@ -1,8 +1,8 @@
 //! The public opportunity list (SPEC §4.3) at national scale: live opportunities first,
 //! then the newest, read page by page from indexes in that order (keyset pagination on
 //! the one-integer `list_key`), with words found through each backend's full-text index
-//! and a count bounded at `COUNT_BOUND`. A page costs what it shows, however many opportunities are stored
-//! (ADR 0013 has the query plans).
+//! and a count bounded at `COUNT_BOUND`. A page costs what it shows, however many
+//! opportunities are stored (ADR 0013 has the query plans).
 
 use crate::backend::exec;
 use crate::sql::{bind_all, Bind, SqlBuilder};
@@ -228,22 +228,13 @@ enum Dir {
     Newer,
 }
 
-/// Chooses how to serve a word search with a selective filter from how many
-/// opportunities have every word (counting stops just past `FEW_MATCHES`).
+/// Chooses how SQLite serves a word search with a selective filter, from how many
+/// opportunities have every word (counting stops just past `FEW_MATCHES`). PostgreSQL's
+/// planner makes that choice itself.
 async fn word_source(db: &Db, terms: &[String]) -> Result<Source> {
-    let mut b = SqlBuilder::default();
-    let m = b.bind(Bind::Text(match_text(db.backend(), terms)));
-    let l = b.bind(Bind::I64(FEW_MATCHES + 1));
-    b.push(&match db.backend() {
-        Backend::Sqlite => format!(
-            "SELECT COUNT(*) FROM (SELECT rowid FROM opportunity_words WHERE opportunity_words MATCH {m} LIMIT {l}) w"
-        ),
-        Backend::Postgres => format!(
-            "SELECT COUNT(*) FROM (SELECT id FROM opportunities
-              WHERE listed_rank IS NOT NULL AND search_document @@ websearch_to_tsquery('english', {m}) LIMIT {l}) w"
-        ),
-    });
-    let matches = exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?;
+    let matches = exec!(db, c => sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM opportunity_words WHERE opportunity_words MATCH $1 LIMIT $2) w")
+        .bind(match_text(Backend::Sqlite, terms)).bind(FEW_MATCHES + 1).fetch_one(c).await)?;
     Ok(match matches > FEW_MATCHES {
         true => Source::WordsAsSet(terms.to_vec()),
         false => Source::WordsInOrder(terms.to_vec()),
