@@ -32,6 +32,7 @@ pub mod failure;
 pub mod accounts;
 pub mod applications;
 pub mod bookings;
+pub mod capability_map;
 pub mod contracts;
 pub mod councils;
 pub mod deals;

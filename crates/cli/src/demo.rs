@@ -57,7 +57,7 @@ const COUNCILS: &[DemoCouncil] = &[
     },
 ];
 
-const OPERATOR: (&str, &str) = ("Pat Operator", "operator@microcontracts.invalid");
+pub const OPERATOR: (&str, &str) = ("Pat Operator", "operator@microcontracts.invalid");
 
 pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<DemoInfo> {
     let hash = app::passwords::hash(password.to_string()).await?;
@@ -134,6 +134,7 @@ pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<Dem
     crate::demo_deals::load(db, base_url, now).await?;
     crate::demo_opportunities::load(db, base_url, now).await?;
     crate::demo_ledger::load(db, base_url, now).await?;
+    crate::demo_maps::load(db, now).await?;
     Ok(DemoInfo {
         password: password.to_string(),
         accounts,

@@ -9,6 +9,7 @@ mod config;
 mod demo;
 mod demo_deals;
 mod demo_ledger;
+mod demo_maps;
 mod demo_opportunities;
 mod month_end;
 mod pool_data;

@@ -130,6 +130,17 @@ pub enum Action {
         owner: OrgId,
         shown_to_buyer: bool,
     },
+    /// Keep a council's capability map: its admins and capability mappers.
+    MapServices(OrgId),
+    /// Read the capability maps, the components and the sharing opportunities: anyone
+    /// signed in (the point is sharing).
+    ViewMaps,
+    /// See the costs and notes a council marked private on its map: its members.
+    ViewPrivateMapDetails(OrgId),
+    /// Propose a component for the platform's list: a council's admins.
+    ProposeComponent(OrgId),
+    /// List or decline proposed components, and add listed ones: platform admins.
+    ReviewComponents,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -216,6 +227,13 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
                 || actor.has_role(org, Role::Manager)
                 || (shown_to_buyer && actor.has_role(owner, Role::Buyer))
         }
+        Action::MapServices(org) => {
+            actor.has_role(org, Role::CouncilAdmin) || actor.has_role(org, Role::CapabilityMapper)
+        }
+        Action::ViewMaps => true,
+        Action::ViewPrivateMapDetails(org) => actor.is_member(org),
+        Action::ProposeComponent(org) => actor.has_role(org, Role::CouncilAdmin),
+        Action::ReviewComponents => actor.platform_admin,
     };
     if allowed {
         Ok(())
@@ -280,6 +298,56 @@ mod tests {
             Err(Denied::Forbidden)
         );
         assert_eq!(authorise(Some(&others), Action::ManageOwnAccount), Ok(()));
+    }
+
+    #[test]
+    fn capability_maps_are_kept_by_admins_and_mappers_of_the_council() {
+        for roles in [&[Role::CouncilAdmin][..], &[Role::CapabilityMapper]] {
+            let keeper = person(roles);
+            assert_eq!(authorise(Some(&keeper), Action::MapServices(LEEDS)), Ok(()));
+            assert_eq!(
+                authorise(Some(&keeper), Action::MapServices(YORK)),
+                Err(Denied::Forbidden)
+            );
+        }
+        let others = person(&[Role::Practitioner, Role::Manager, Role::Buyer, Role::Finance]);
+        assert_eq!(
+            authorise(Some(&others), Action::MapServices(LEEDS)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&others), Action::ViewMaps), Ok(()));
+        assert_eq!(authorise(None, Action::ViewMaps), Err(Denied::NotSignedIn));
+        assert_eq!(authorise(Some(&others), Action::ViewPrivateMapDetails(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&others), Action::ViewPrivateMapDetails(YORK)),
+            Err(Denied::Forbidden)
+        );
+        let mapper = person(&[Role::CapabilityMapper]);
+        assert_eq!(
+            authorise(Some(&mapper), Action::ProposeComponent(LEEDS)),
+            Err(Denied::Forbidden),
+            "proposing a component is the council admin's"
+        );
+        let admin = person(&[Role::CouncilAdmin]);
+        assert_eq!(authorise(Some(&admin), Action::ProposeComponent(LEEDS)), Ok(()));
+        assert_eq!(
+            authorise(Some(&admin), Action::ProposeComponent(YORK)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&admin), Action::ReviewComponents),
+            Err(Denied::Forbidden)
+        );
+        let operator = Actor {
+            user_id: 1,
+            platform_admin: true,
+            memberships: Vec::new(),
+        };
+        assert_eq!(authorise(Some(&operator), Action::ReviewComponents), Ok(()));
+        assert_eq!(
+            authorise(Some(&operator), Action::MapServices(LEEDS)),
+            Err(Denied::Forbidden)
+        );
     }
 
     #[test]

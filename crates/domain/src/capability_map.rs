@@ -139,6 +139,81 @@ pub fn check(entry: &Entry) -> Vec<(&'static str, &'static str)> {
     errors
 }
 
+/// An entry as typed, on a form or in a row of an imported file: `meets` is "component",
+/// "nothing" or "manual"; the component's fields count only when it is "component".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryInput {
+    pub meets: String,
+    pub component_id: Option<i64>,
+    pub provision: String,
+    pub contract_ends: Option<NaiveDate>,
+    pub cost_band: String,
+    pub satisfaction: String,
+    pub note: String,
+}
+
+/// Reads a typed entry for one capability of one service in a council, with every
+/// reason it cannot be saved (each names the field).
+pub fn read_entry(
+    org_id: i64,
+    service_id: i64,
+    capability_id: i64,
+    input: &EntryInput,
+) -> Result<Entry, crate::ValidationErrors> {
+    let mut errors = crate::ValidationErrors::default();
+    let meets = match input.meets.trim() {
+        "nothing" => Some(Meets::Nothing),
+        "manual" => Some(Meets::Manual),
+        "component" => {
+            let id = input.component_id;
+            if id.is_none() {
+                errors.push("component_id", "error-map-component");
+            }
+            let provision = errors.check("provision", input.provision.trim().parse::<Provision>());
+            id.zip(provision)
+                .map(|(id, provision)| Meets::Component { id, provision })
+        }
+        _ => {
+            errors.push("meets", "error-map-meets");
+            None
+        }
+    };
+    let component = input.meets.trim() == "component";
+    let cost_band = match input.cost_band.trim() {
+        "" => None,
+        band if component => errors.check("cost_band", band.parse::<CostBand>()),
+        _ => None,
+    };
+    let satisfaction = match input.satisfaction.trim() {
+        "" => None,
+        typed => errors.check(
+            "satisfaction",
+            typed
+                .parse::<u8>()
+                .ok()
+                .filter(|s| SATISFACTION.contains(s))
+                .ok_or("error-map-satisfaction"),
+        ),
+    };
+    let Some(meets) = meets else {
+        return Err(errors);
+    };
+    let entry = Entry {
+        org_id,
+        service_id,
+        capability_id,
+        meets,
+        contract_ends: input.contract_ends.filter(|_| component),
+        cost_band,
+        satisfaction,
+        note: input.note.trim().to_string(),
+    };
+    for (field, key) in check(&entry) {
+        errors.push(field, key);
+    }
+    errors.into_result().map(|()| entry)
+}
+
 /// A bought contract ending within this long of today leaves its capability wanting.
 pub const ENDING_WITHIN: Months = Months::new(18);
 /// Contracts for one product that end within this long of each other can be bought
@@ -357,6 +432,92 @@ mod tests {
             assert_eq!(b.as_str().parse::<CostBand>(), Ok(b));
         }
         assert_eq!("bespoke".parse::<Provision>(), Err("error-provision"));
+    }
+
+    fn typed(meets: &str) -> EntryInput {
+        EntryInput {
+            meets: meets.into(),
+            ..EntryInput::default()
+        }
+    }
+
+    fn fields(result: Result<Entry, crate::ValidationErrors>) -> Vec<(String, &'static str)> {
+        result
+            .err()
+            .map(|e| e.0.into_iter().map(|f| (f.field, f.key)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_typed_entry_is_read_with_every_mistake_named() {
+        let bought = EntryInput {
+            component_id: Some(3),
+            provision: "bought".into(),
+            contract_ends: Some(day(2027, 3, 31)),
+            cost_band: "10k_to_50k".into(),
+            satisfaction: "4".into(),
+            note: "  Renewed yearly  ".into(),
+            ..typed("component")
+        };
+        let entry = read_entry(1, 524, 21, &bought).unwrap();
+        assert_eq!(
+            entry.meets,
+            Meets::Component {
+                id: 3,
+                provision: Provision::Bought
+            }
+        );
+        assert_eq!(entry.cost_band, Some(CostBand::From10kTo50k));
+        assert_eq!(entry.satisfaction, Some(4));
+        assert_eq!(entry.note, "Renewed yearly");
+
+        // The component's fields are left out when nothing meets the capability.
+        let manual = EntryInput {
+            meets: "manual".into(),
+            ..bought.clone()
+        };
+        let entry = read_entry(1, 524, 21, &manual).unwrap();
+        assert_eq!(
+            (entry.meets, entry.contract_ends, entry.cost_band),
+            (Meets::Manual, None, None)
+        );
+
+        assert_eq!(
+            fields(read_entry(1, 524, 21, &typed("paper"))),
+            [("meets".into(), "error-map-meets")]
+        );
+        assert_eq!(
+            fields(read_entry(1, 524, 21, &typed("component"))),
+            [
+                ("component_id".into(), "error-map-component"),
+                ("provision".into(), "error-provision")
+            ]
+        );
+        let in_house_with_costs = EntryInput {
+            provision: "built_in_house".into(),
+            satisfaction: "6".into(),
+            ..bought.clone()
+        };
+        assert_eq!(
+            fields(read_entry(1, 524, 21, &in_house_with_costs)),
+            [
+                ("satisfaction".into(), "error-map-satisfaction"),
+                ("contract_ends".into(), "error-map-contract-only-bought"),
+                ("cost_band".into(), "error-map-cost-only-bought"),
+            ]
+        );
+        let bad_band = EntryInput {
+            cost_band: "cheap".into(),
+            satisfaction: "0".into(),
+            ..bought
+        };
+        assert_eq!(
+            fields(read_entry(1, 524, 21, &bad_band)),
+            [
+                ("cost_band".into(), "error-cost-band"),
+                ("satisfaction".into(), "error-map-satisfaction")
+            ]
+        );
     }
 
     #[test]

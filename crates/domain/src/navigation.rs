@@ -13,6 +13,8 @@ pub enum CouncilPage {
     Invoices,
     Income,
     RateCard,
+    /// The council's capability map, to keep.
+    Map,
     Members,
     Audit,
     Agreement,
@@ -20,12 +22,13 @@ pub enum CouncilPage {
 
 impl CouncilPage {
     /// In the order the home page lists them: the daily work first, the settings last.
-    pub const ALL: [CouncilPage; 8] = [
+    pub const ALL: [CouncilPage; 9] = [
         CouncilPage::Opportunities,
         CouncilPage::Profiles,
         CouncilPage::Invoices,
         CouncilPage::Income,
         CouncilPage::RateCard,
+        CouncilPage::Map,
         CouncilPage::Members,
         CouncilPage::Audit,
         CouncilPage::Agreement,
@@ -39,6 +42,7 @@ impl CouncilPage {
             CouncilPage::Invoices => "invoices",
             CouncilPage::Income => "income",
             CouncilPage::RateCard => "rate-card",
+            CouncilPage::Map => "map",
             CouncilPage::Members => "members",
             CouncilPage::Audit => "audit",
             CouncilPage::Agreement => "agreement",
@@ -52,6 +56,7 @@ impl CouncilPage {
             CouncilPage::Profiles => Action::ManageProfiles(org),
             CouncilPage::Invoices | CouncilPage::Income => Action::ViewInvoices(org),
             CouncilPage::RateCard => Action::ViewRateCard(org),
+            CouncilPage::Map => Action::MapServices(org),
             CouncilPage::Members => Action::ViewMembers(org),
             CouncilPage::Audit => Action::ViewAuditLog(org),
             CouncilPage::Agreement => Action::SignAgreement(org),

@@ -12,15 +12,18 @@ pub enum Role {
     Buyer,
     Finance,
     CouncilAdmin,
+    /// Keeps the council's capability map (SPEC §4.7), given by a council admin.
+    CapabilityMapper,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Practitioner,
         Role::Manager,
         Role::Buyer,
         Role::Finance,
         Role::CouncilAdmin,
+        Role::CapabilityMapper,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -30,6 +33,7 @@ impl Role {
             Role::Buyer => "buyer",
             Role::Finance => "finance",
             Role::CouncilAdmin => "council_admin",
+            Role::CapabilityMapper => "capability_mapper",
         }
     }
 }

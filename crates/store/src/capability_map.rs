@@ -48,6 +48,7 @@ pub struct Component {
     pub built_by_org_id: Option<i64>,
     #[sqlx(try_from = "String")]
     pub status: ComponentStatus,
+    pub proposed_by: Option<i64>,
     pub proposed_by_org_id: Option<i64>,
 }
 
@@ -98,7 +99,7 @@ pub async fn review_component(tx: &mut Tx, id: i64, listed: bool, by: i64, now: 
 }
 
 const COMPONENT_COLUMNS: &str =
-    "id, name, kind, supplier, licence, link, description, built_by_org_id, status, proposed_by_org_id";
+    "id, name, kind, supplier, licence, link, description, built_by_org_id, status, proposed_by, proposed_by_org_id";
 
 /// The components in one status, by name.
 pub async fn components<'a>(exec: impl Into<Exec<'a>>, status: ComponentStatus) -> Result<Vec<Component>> {
@@ -107,6 +108,120 @@ pub async fn components<'a>(exec: impl Into<Exec<'a>>, status: ComponentStatus) 
         "SELECT {COMPONENT_COLUMNS} FROM components WHERE status = $1 ORDER BY name")))
         .bind(status.as_str()).fetch_all(q).await)?,
     )
+}
+
+/// One component, whatever its status.
+pub async fn component<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Component>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, Component>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COMPONENT_COLUMNS} FROM components WHERE id = $1")))
+        .bind(id).fetch_optional(q).await)?,
+    )
+}
+
+/// The components a council may record: those listed, and those it proposed that are
+/// waiting for review. By name.
+pub async fn usable_components<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<Component>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, Component>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COMPONENT_COLUMNS} FROM components
+         WHERE status = 'listed' OR (status = 'proposed' AND proposed_by_org_id = $1) ORDER BY name")))
+        .bind(org_id).fetch_all(q).await)?,
+    )
+}
+
+/// A service a council can map: public (LGSL) or back-office.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct MapService {
+    pub id: i64,
+    pub label: String,
+    pub internal: bool,
+}
+
+/// Every service a council can map, by name.
+pub async fn services<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<MapService>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, MapService>(
+        "SELECT id, label, internal FROM lgsl_services ORDER BY label")
+        .fetch_all(q).await)?)
+}
+
+/// A service a council has mapped: how many capabilities it recorded, and when it last
+/// changed the service's map.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct MappedService {
+    pub lgsl_id: i64,
+    pub label: String,
+    pub capabilities: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The services a council has mapped, by name.
+pub async fn council_services<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<MappedService>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, MappedService>(
+        "SELECT e.lgsl_id, s.label, COUNT(*) AS capabilities, MAX(e.updated_at) AS updated_at
+         FROM map_entries e JOIN lgsl_services s ON s.id = e.lgsl_id
+         WHERE e.org_id = $1 AND e.meets <> 'removed'
+         GROUP BY e.lgsl_id, s.label ORDER BY s.label")
+        .bind(org_id).fetch_all(q).await)?)
+}
+
+/// How many councils meet one capability of a service in one way: by a component (with
+/// `component_id`), by nothing, or by a manual process.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct NeedCount {
+    pub capability_id: i64,
+    pub meets: String,
+    pub component_id: Option<i64>,
+    pub councils: i64,
+}
+
+/// For one service, the councils counted by capability and what meets it.
+pub async fn service_counts<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<NeedCount>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, NeedCount>(
+        "SELECT capability_id, meets, component_id, COUNT(*) AS councils FROM map_entries
+         WHERE lgsl_id = $1 AND meets <> 'removed'
+         GROUP BY capability_id, meets, component_id ORDER BY capability_id, councils DESC, component_id")
+        .bind(lgsl_id).fetch_all(q).await)?)
+}
+
+/// A council named on a map page.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct MapCouncil {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+}
+
+/// The councils that have mapped a service, by name.
+pub async fn service_councils<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<MapCouncil>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, MapCouncil>(
+        "SELECT o.id, o.code, o.name FROM organisations o
+         WHERE o.id IN (SELECT e.org_id FROM map_entries e WHERE e.lgsl_id = $1 AND e.meets <> 'removed')
+         ORDER BY o.name")
+        .bind(lgsl_id).fetch_all(q).await)?)
+}
+
+/// One use of a component: a council meets a capability of a service with it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct ComponentUse {
+    pub org_id: i64,
+    pub code: String,
+    pub council: String,
+    pub lgsl_id: i64,
+    pub service: String,
+    pub capability_id: i64,
+    pub provision: String,
+}
+
+/// Every use of a component, by council, service and capability.
+pub async fn component_uses<'a>(exec: impl Into<Exec<'a>>, component_id: i64) -> Result<Vec<ComponentUse>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, ComponentUse>(
+        "SELECT e.org_id, o.code, o.name AS council, e.lgsl_id, s.label AS service, e.capability_id,
+             e.provision
+         FROM map_entries e JOIN organisations o ON o.id = e.org_id JOIN lgsl_services s ON s.id = e.lgsl_id
+         WHERE e.component_id = $1 AND e.meets = 'component'
+         ORDER BY o.name, s.label, e.capability_id")
+        .bind(component_id).fetch_all(q).await)?)
 }
 
 /// One entry of a council's map as stored (never a removed one).
@@ -233,6 +348,21 @@ pub async fn service_map<'a>(exec: impl Into<Exec<'a>>, org_id: i64, lgsl_id: i6
          WHERE org_id = $1 AND lgsl_id = $2 AND meets <> 'removed'
          ORDER BY (SELECT k.position FROM capabilities k WHERE k.id = map_entries.capability_id)")))
         .bind(org_id).bind(lgsl_id).fetch_all(q).await)?,
+    )
+}
+
+/// A council's entry for one capability of one service, unless it has none (or removed it).
+pub async fn entry<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    lgsl_id: i64,
+    capability_id: i64,
+) -> Result<Option<SavedEntry>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, SavedEntry>(sqlx::AssertSqlSafe(format!(
+        "SELECT {ENTRY_COLUMNS} FROM map_entries
+         WHERE org_id = $1 AND lgsl_id = $2 AND capability_id = $3 AND meets <> 'removed'")))
+        .bind(org_id).bind(lgsl_id).bind(capability_id).fetch_optional(q).await)?,
     )
 }
 

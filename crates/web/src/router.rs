@@ -1,8 +1,9 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, applications, auth, bookings, contracts, council, council_pool, feedback, health,
-    income, invoices, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets, work,
+    account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
+    health, income, invoices, maps, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets,
+    work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -101,6 +102,10 @@ pub fn router(state: AppState) -> Router {
         .route("/opportunities", get(opportunities::list))
         .route("/services/suggest", get(crate::service_picker::suggest))
         .route(
+            "/services/suggest-mappable",
+            get(crate::service_picker::suggest_mappable),
+        )
+        .route(
             "/opportunities/alerts",
             get(opportunities::alerts).post(opportunities::alert_save),
         )
@@ -158,6 +163,26 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/councils/{code}/admins", post(admin::appoint_admin))
         .route("/admin/councils/{code}/credit-limit", post(admin::set_credit_limit))
         .route("/admin/audit", get(admin::audit_log))
+        .route("/admin/components", get(components::review_list))
+        .route("/admin/components/{id}/review", post(components::review))
+        .route("/maps", get(maps::index))
+        .route("/maps/services/{lgsl_id}", get(maps::service_usage))
+        .route("/maps/components", get(components::list))
+        .route(
+            "/maps/components/new",
+            get(components::new_form).post(components::create),
+        )
+        .route("/maps/components/{id}", get(components::show))
+        .route("/councils/{code}/map", get(maps::council_map))
+        .route("/councils/{code}/map/{lgsl_id}", get(maps::service_map))
+        .route(
+            "/councils/{code}/map/{lgsl_id}/capabilities",
+            get(maps::capabilities_form).post(maps::capabilities_save),
+        )
+        .route(
+            "/councils/{code}/map/{lgsl_id}/capabilities/{capability_id}",
+            get(maps::entry_form).post(maps::entry_save),
+        )
         .route("/admin/outbox", get(admin::outbox_list))
         .route(
             "/admin/profiles/{id}",

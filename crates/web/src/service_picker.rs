@@ -113,20 +113,31 @@ impl PickerView {
     }
 }
 
-/// `/services/suggest?q=`: the names of the services matching what was typed, best first,
-/// for the autocomplete. Reference data, open to anyone, as the opportunity list is.
+/// `/services/suggest?q=`: the names of the public services matching what was typed, best
+/// first, for the autocomplete. Reference data, open to anyone, as the opportunity list is.
 pub async fn suggest(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
     axum::extract::Query(q): axum::extract::Query<SuggestQuery>,
 ) -> Result<axum::Json<Vec<String>>, crate::error::AppError> {
-    let reference = state.reference().await?;
-    let typed: String = q.q.chars().take(200).collect();
-    let labels = match choices::find(&reference.services, |s| s.label.as_str(), &typed) {
+    Ok(axum::Json(suggestions(&state.reference().await?.services, &q.q)))
+}
+
+/// `/services/suggest-mappable?q=`: the same, among every service a council can map (the
+/// back-office ones too).
+pub async fn suggest_mappable(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Query(q): axum::extract::Query<SuggestQuery>,
+) -> Result<axum::Json<Vec<String>>, crate::error::AppError> {
+    Ok(axum::Json(suggestions(&state.reference().await?.map_services, &q.q)))
+}
+
+fn suggestions(services: &[Choice], typed: &str) -> Vec<String> {
+    let typed: String = typed.chars().take(200).collect();
+    match choices::find(services, |s| s.label.as_str(), &typed) {
         Found::One(s) => vec![s.label.clone()],
         Found::Several { first, .. } => first.into_iter().map(|s| s.label.clone()).collect(),
         Found::Empty | Found::NoMatch => Vec::new(),
-    };
-    Ok(axum::Json(labels))
+    }
 }
 
 #[derive(Debug, Default, serde::Deserialize)]

@@ -32,6 +32,10 @@ pub struct ReferenceLists {
     pub levels: Vec<store::reference::Level>,
     pub skills: Vec<Choice>,
     pub services: Vec<Choice>,
+    /// Every service a council can map: the public ones and the back-office ones.
+    pub map_services: Vec<Choice>,
+    /// What a service may need, in the lists' order.
+    pub capabilities: Vec<store::capability_map::Capability>,
     /// The same lists as `<option>`s, rendered once for the search form.
     #[serde(skip)]
     pub role_options: OptionList,
@@ -125,6 +129,15 @@ impl AppState {
                     levels: store::reference::levels(db).await?,
                     skills,
                     services,
+                    map_services: store::capability_map::services(db)
+                        .await?
+                        .into_iter()
+                        .map(|s| Choice {
+                            id: s.id,
+                            label: s.label,
+                        })
+                        .collect(),
+                    capabilities: store::capability_map::capabilities(db).await?,
                 };
                 Ok::<_, store::StoreError>(Arc::new(lists))
             })

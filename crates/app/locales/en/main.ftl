@@ -104,12 +104,14 @@ role-manager = Manager
 role-buyer = Buyer
 role-finance = Finance
 role-council_admin = Council admin
+role-capability_mapper = Capability mapper
 role-platform-admin = Platform admin
 role-practitioner-hint = Keeps a profile in the talent pool, applies for work and records time.
 role-manager-hint = Approves colleagues joining the pool and bookings that use their time.
 role-buyer-hint = Posts opportunities, books practitioners and approves time.
 role-finance-hint = Issues and pays invoices and sees income and spend.
 role-council_admin-hint = Manages the council's members, roles and settings.
+role-capability_mapper-hint = Records what the council's services need and the components that meet each need.
 
 ## Sign up and verification
 sign-up-title = Create an account
@@ -610,6 +612,7 @@ field-name-available_from = date you are available from
 field-name-available_to = date you are available until
 field-name-start_date = start date
 field-name-end_date = end date
+field-name-contract_ends = contract end date
 field-name-earliest_start = earliest start date
 field-name-latest_end = latest end date
 field-name-questions_deadline = last date for questions
@@ -1955,3 +1958,170 @@ error-map-contract-only-bought = Enter a contract end date only for a component 
 error-map-cost-only-bought = Choose a yearly cost only for a component you buy
 error-map-satisfaction = Choose how satisfied you are, from 1 to 5
 error-map-note-too-long = The note must be 2,000 characters or fewer
+error-map-meets = Choose what meets this capability
+error-map-component = Choose the component you use
+error-map-component-unknown = Choose a component from the list
+error-map-capability-unknown = Choose capabilities from the list
+
+## Capability map: changes and reviews
+audit-action-map-capabilities-chosen = Chose the capabilities of a service on the capability map
+audit-action-map-entry-saved = Recorded what meets a capability on the capability map
+audit-action-component-proposed = Proposed a component for the platform's list
+audit-action-component-listed = Listed a component
+audit-action-component-declined = Declined a proposed component
+error-component-name = Enter the component's name
+error-component-name-too-long = The name must be 120 characters or fewer
+error-component-name-taken = A component of that name is already on the list or waiting for review
+error-component-supplier-too-long = The supplier must be 120 characters or fewer
+error-component-licence = Enter the open-source licence, for example GPL-2.0-or-later
+error-component-licence-too-long = The licence must be 60 characters or fewer
+error-component-link = Enter a web address starting with https:// or http://
+error-component-description-too-long = The description must be 1,000 characters or fewer
+error-component-not-proposed = This component has already been reviewed
+notify-component-listed = { $component } is now on the list of components
+notify-component-listed-subject = { $component } is on the Microcontracts list of components
+notify-component-listed-email = Hello,
+
+    A platform admin has listed the component you proposed, { $component }. Every council can now record it on their capability map:
+
+    { $link }
+
+    Microcontracts
+notify-component-declined = { $component } was not added to the list of components
+notify-component-declined-subject = { $component } was not added to the Microcontracts list of components
+notify-component-declined-email = Hello,
+
+    A platform admin has declined the component you proposed, { $component }. It may already be on the list under another name. You can see it here:
+
+    { $link }
+
+    Microcontracts
+
+## Capability map pages
+nav-maps = Capability map
+home-council-map = Capability map
+maps-title = Capability map
+maps-intro = Councils record the capabilities each of their services needs – booking an appointment, taking a payment, checking eligibility – and what meets each one. Find a service to see how councils run it, and where they could share.
+maps-find-service = Find a service
+maps-show-service = Show the service
+maps-more = More on the capability map
+maps-components = Components councils use
+map-council-title = Capability map of { $council }
+map-council-intro = The services this council has mapped, with the capabilities each needs and the components that meet them. Every council can see this map; costs and notes marked private are shown only to the council's own people.
+map-choose-service = Map a service
+map-choose-service-hint = Type words from the service's name, for example missed bin collection. Back-office services such as payroll are included.
+map-start-service = Continue
+map-council-services = Services mapped
+map-council-none = { $council } has not mapped any services yet.
+map-all-councils = See how other councils run their services
+map-service = Service
+map-capabilities-count = Capabilities
+map-last-changed = Last changed
+map-service-title = { $service } at { $council }
+map-back-council = Back to the map of { $council }
+map-saved-capabilities = The capabilities of this service are saved
+map-saved-entry = Saved
+map-change-capabilities = Choose the capabilities this service needs
+map-change = Change
+map-service-none = No capabilities have been recorded for this service yet.
+map-see-other-councils = How other councils run { $service }
+map-provision-bought = Bought
+map-provision-built_in_house = Built in-house
+map-provision-shared_with_council = Shared with another council
+map-provision-open_source = Open source
+map-meets-component = A component
+map-meets-nothing = Nothing yet
+map-meets-manual = A manual or paper process
+map-contract-ends-on = Contract ends { $date }
+map-cost-band-under_10k = Under £10,000
+map-cost-band-10k_to_50k = £10,000 to £49,999
+map-cost-band-50k_to_250k = £50,000 to £249,999
+map-cost-band-250k_or_more = £250,000 or more
+map-a-year = a year
+map-satisfaction-shown = Satisfaction: { $score } out of 5
+map-private-shown = The cost and note are shown only to people of this council.
+map-capabilities-title = What does { $service } need?
+map-capabilities-first = Tick each capability the service needs. Those usually involved in this service, from the Local Government Business Model, are ticked to start with.
+map-capabilities-change = Tick each capability the service needs. Untick one to take it off the map; what was recorded for it is kept in the map's history.
+map-interactions = How residents and businesses deal with the service
+map-technical = Technical capabilities
+map-usually-involved = Usually involved in this service
+map-entry-title = What meets “{ $capability }”?
+map-meets-choice-component = A component (a product, open-source software, a shared service or something built in-house)
+map-meets-choice-manual = A manual or paper process
+map-meets-choice-nothing = Nothing yet
+map-component = Component
+map-component-hint = Choose from the platform's list of components. If it is missing, ask your council admin to propose it.
+map-component-hint-propose = Choose from the platform's list of components. If it is missing:
+map-propose-component = Propose a component for the list
+map-component-choose = Choose a component
+map-component-proposed = { $name } (waiting for review)
+map-provision = How does your council come to use it?
+map-contract-ends = When does the contract end? (optional)
+map-contract-ends-hint = Only for a component you buy. For example, 31 3 2028
+map-cost-band = What does it cost a year? (optional)
+map-cost-band-hint = Only for a component you buy. A band, not the exact figure.
+map-cost-band-none = Not given
+map-satisfaction = How satisfied are you with it? (optional)
+map-satisfaction-hint = From 1 (very poor) to 5 (very good).
+map-satisfaction-1 = 1 – very poor
+map-satisfaction-2 = 2 – poor
+map-satisfaction-3 = 3 – adequate
+map-satisfaction-4 = 4 – good
+map-satisfaction-5 = 5 – very good
+map-note = Note (optional)
+map-note-hint = For example, what works well or what you would change. Up to 2,000 characters.
+map-private = Keep the cost and note to our council
+map-private-hint = Other councils will see what meets this capability, but not the cost or the note. People of { $council } see everything.
+map-usage-title = { $service } across councils
+map-usage-councils = { $count ->
+    [one] 1 council has mapped this service.
+   *[other] { $count } councils have mapped this service.
+}
+map-usage-by-capability = What meets each capability
+map-capability = Capability
+map-met-by = Met by
+map-councils = Councils
+map-council = Council
+map-usage-who = Councils that have mapped it
+map-usage-none = No council has mapped this service yet.
+components-intro = The products, open-source software, shared public services and in-house systems councils record on their capability maps.
+components-none = No components are listed yet.
+component-name = Name
+component-kind = Kind
+component-kind-product = Product
+component-kind-open_source = Open source
+component-kind-shared_public_service = Shared public service
+component-kind-in_house = Built in-house
+component-supplier = Supplier (optional)
+component-supplier-hint = The company or body that provides it.
+component-licence = Open-source licence
+component-licence-hint = Only for open-source software. For example, GPL-2.0-or-later
+component-link = Web address (optional)
+component-link-hint = Where people can read about it, starting with https://
+component-description = Description (optional)
+component-description-hint = What it does, in a sentence or two. Facts only.
+component-council = Council proposing it
+component-built-by = Built by
+component-status-proposed = Waiting for review
+component-status-declined = Declined
+component-uses-title = Who uses it
+component-uses-count = { $count ->
+    [one] Used by 1 council.
+   *[other] Used by { $count } councils.
+}
+component-uses-none = No council has recorded this component yet.
+component-add-title = Add a component
+component-add-intro = Components you add are listed at once for every council.
+component-add-button = Add component
+component-propose-title = Propose a component
+component-propose-intro = A platform admin reviews each proposed component before other councils see it. Your council can record it on its map straight away.
+component-propose-button = Propose component
+component-proposed-by = Proposed by
+error-component-council = Choose the council proposing the component
+admin-components = Proposed components
+admin-components-intro = Components council admins have proposed for the list. Check each is not already listed under another name.
+admin-components-decision = Decision
+admin-components-list = List
+admin-components-decline = Decline
+admin-components-none = No components are waiting for review.

@@ -2,6 +2,7 @@
 //! of legal bases; a council's admins record that it signed the current version and set
 //! its defaults for the contracts it supplies.
 
+use super::council::council;
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
@@ -20,7 +21,7 @@ use domain::{text, ValidationErrors};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 use store::agreements;
-use store::organisations::{self, Organisation};
+use store::organisations::Organisation;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -154,12 +155,6 @@ pub async fn retire_legal_basis(
         Err(app::contracts::ContractError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(refusal(&state, e, "name").err().unwrap_or(AppError::BadRequest)),
     }
-}
-
-async fn council(state: &AppState, code: &str) -> Result<Organisation, AppError> {
-    organisations::find_by_code(&state.db, code)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]

@@ -20,7 +20,8 @@ use store::{audit, members, organisations, users};
 
 pub const AUDIT_PAGE: i64 = 50;
 
-async fn council(state: &AppState, code: &str) -> Result<Organisation, AppError> {
+/// The council a page's address names by its code; no such page for an unknown code.
+pub(crate) async fn council(state: &AppState, code: &str) -> Result<Organisation, AppError> {
     organisations::find_by_code(&state.db, code)
         .await?
         .ok_or(AppError::NotFound)

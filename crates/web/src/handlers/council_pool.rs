@@ -1,6 +1,7 @@
 //! A council's side of the talent pool: its managers approve listings and set rates; its
 //! finance officers and admins keep the rate card.
 
+use super::council::council;
 use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
@@ -19,14 +20,8 @@ use domain::pool::ListingEvent;
 use domain::text;
 use minijinja::context;
 use serde::Deserialize;
-use store::organisations::{self, Organisation};
+use store::organisations::Organisation;
 use store::{profiles, rate_cards};
-
-async fn council(state: &AppState, code: &str) -> Result<Organisation, AppError> {
-    organisations::find_by_code(&state.db, code)
-        .await?
-        .ok_or(AppError::NotFound)
-}
 
 pub async fn list(
     State(state): State<AppState>,

@@ -17,6 +17,7 @@ mod api_pool;
 mod bookings;
 mod csv_exports;
 mod invoices;
+mod maps;
 mod opportunities;
 mod outage;
 mod outbox;
