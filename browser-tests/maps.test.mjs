@@ -29,6 +29,7 @@ test('map a service, record what meets a capability, see it across councils', as
   assert.equal(await page.getByLabel('Applications for service').isChecked(), true)
   await page.getByLabel('Take a payment').check()
   await page.getByLabel('Notify a resident').check()
+  await page.getByLabel('Publish content').check()
   await page.getByRole('button', { name: 'Save' }).click()
   await page.waitForURL(/\/councils\/WOK\/map\/524\?saved=capabilities$/)
   await assertAccessible(page, assert)
@@ -79,6 +80,35 @@ test('map a service, record what meets a capability, see it across councils', as
   await page.waitForURL(/\/maps\/components\/\d+\?saved=yes$/)
   await assertAccessible(page, assert)
   assert.match(await page.textContent('main'), /Waiting for review/)
+
+  // Nothing publishes Wokingham's content yet: the open-source components other councils
+  // use for it are offered, and Alex dismisses one with a reason.
+  await page.goto(`${base}/councils/WOK/map`)
+  await page.getByRole('link', { name: 'Sharing opportunities for Wokingham Borough Council' }).click()
+  await assertAccessible(page, assert)
+  const offered = await page.textContent('main')
+  assert.match(offered, /Publish content/)
+  assert.match(offered, /LocalGov Drupal|WordPress|Drupal/)
+  await page.getByRole('link', { name: /^Dismiss/ }).first().click()
+  await assertAccessible(page, assert)
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('.govuk-error-summary'), /Enter why you are dismissing/)
+  await page.getByLabel('Why are you dismissing it?').fill('We are moving the website next year anyway')
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await page.waitForURL(/\/councils\/WOK\/sharing\?done=dismissed$/)
+  await assertAccessible(page, assert)
+
+  // The matrix of services and capabilities, as a grid and as a list.
+  await page.goto(`${base}/maps`)
+  await page.getByRole('link', { name: 'Capability matrix' }).click()
+  await assertAccessible(page, assert)
+  await page.getByLabel('Kind of council').selectOption({ label: 'Unitary authority' })
+  await page.getByRole('button', { name: 'Show' }).click()
+  await assertAccessible(page, assert)
+  await page.getByRole('link', { name: 'Show as a list' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /Household waste collection/)
   await signOut(page)
 
   await signIn(page, base, 'operator@microcontracts.invalid')
@@ -99,4 +129,12 @@ test('map a service, record what meets a capability, see it across councils', as
   assert.doesNotMatch(shown, /Renewal under review|£10,000/)
   await page.goto(`${base}/councils/LDS/map`)
   await assertAccessible(page, assert)
+
+  // Ruth, a buyer at Leeds, turns one of Leeds's sharing opportunities into a draft.
+  await page.getByRole('link', { name: 'Sharing opportunities for Leeds City Council' }).click()
+  await assertAccessible(page, assert)
+  await page.getByRole('button', { name: /^Turn into a draft opportunity/ }).first().click()
+  await page.waitForURL(/\/opportunities\/\d+\/edit$/)
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /Adopt|Procure/)
 })

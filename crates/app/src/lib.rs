@@ -44,6 +44,7 @@ pub mod passwords;
 pub mod pool;
 pub mod rate_limits;
 pub mod sessions;
+pub mod sharing;
 pub mod timesheets;
 
 mod context;

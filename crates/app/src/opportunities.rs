@@ -116,6 +116,38 @@ pub async fn start(ctx: &Ctx, by: By<'_>, org_id: i64, kind: &str) -> Result<i64
     Ok(id)
 }
 
+/// A buyer starts a draft with its brief begun: what the work is about and the service it
+/// is for, in one transaction (a sharing opportunity turned into a draft). `from` says
+/// what it was started from, for the audit log.
+pub async fn start_with(
+    ctx: &Ctx,
+    by: By<'_>,
+    org_id: i64,
+    about: &rules::AboutInput,
+    lgsl_id: Option<i64>,
+    from: serde_json::Value,
+) -> Result<i64, OpportunityError> {
+    let now = ctx.clock.now();
+    let user = by.user_id.ok_or(OpportunityError::NotFound)?;
+    let mut tx = ctx.db.begin().await?;
+    let id = store_opps::create(&mut tx, org_id, user, &about.kind, now).await?;
+    let (o, _) = load(&mut tx, id).await?;
+    let mut brief = o.brief(&[]);
+    rules::validate_about(about, &mut brief).map_err(OpportunityError::Invalid)?;
+    rules::validate_role_and_service(None, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
+    store_opps::save_draft(&mut tx, id, &brief, now).await?;
+    let entry = Entry {
+        org_id: Some(org_id),
+        action: "opportunity-drafted",
+        subject: ("opportunity", id.to_string()),
+        before: None,
+        after: Some(json!({ "status": "draft", "kind": about.kind, "from": from })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
 /// A buyer copies an earlier opportunity of their council into a new draft (all but its
 /// timing, which must be set again).
 pub async fn copy(ctx: &Ctx, by: By<'_>, from: &Opportunity) -> Result<i64, OpportunityError> {

@@ -365,6 +365,56 @@ pub fn together(entries: &[Entry], today: NaiveDate) -> Vec<Together> {
     groups
 }
 
+/// A sharing opportunity as a council names it, to dismiss it or turn it into a draft
+/// opportunity: taking up a component others use for a capability it wants, or buying a
+/// product together with the councils whose contracts end near its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SharingKey {
+    Reuse {
+        service_id: i64,
+        capability_id: i64,
+        component_id: i64,
+    },
+    Together {
+        component_id: i64,
+    },
+}
+
+impl SharingKey {
+    /// As forms and the dismissals table keep it: `reuse:524:1004:12`, `together:12`.
+    pub fn as_text(&self) -> String {
+        match self {
+            SharingKey::Reuse {
+                service_id,
+                capability_id,
+                component_id,
+            } => format!("reuse:{service_id}:{capability_id}:{component_id}"),
+            SharingKey::Together { component_id } => format!("together:{component_id}"),
+        }
+    }
+
+    /// Reads a key written by `as_text`; None for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.split(':');
+        let kind = parts.next()?;
+        let numbers: Vec<i64> = parts
+            .map(|p| p.parse::<i64>().ok().filter(|n| *n >= 0))
+            .collect::<Option<_>>()?;
+        match (kind, numbers.as_slice()) {
+            ("reuse", &[service_id, capability_id, component_id]) => Some(SharingKey::Reuse {
+                service_id,
+                capability_id,
+                component_id,
+            }),
+            ("together", &[component_id]) => Some(SharingKey::Together { component_id }),
+            _ => None,
+        }
+    }
+}
+
+/// Why a council dismisses a sharing opportunity, in characters.
+pub const DISMISS_REASON_MAX_CHARS: usize = 500;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,6 +568,33 @@ mod tests {
                 ("satisfaction".into(), "error-map-satisfaction")
             ]
         );
+    }
+
+    #[test]
+    fn sharing_keys_round_trip_and_nothing_else_reads_as_one() {
+        let keys = [
+            SharingKey::Reuse {
+                service_id: 524,
+                capability_id: 1004,
+                component_id: 12,
+            },
+            SharingKey::Together { component_id: 7 },
+        ];
+        for key in keys {
+            assert_eq!(SharingKey::parse(&key.as_text()), Some(key));
+        }
+        for text in [
+            "",
+            "reuse",
+            "reuse:1:2",
+            "reuse:1:2:3:4",
+            "together:x",
+            "together:-1",
+            "swap:1",
+            "together:1:",
+        ] {
+            assert_eq!(SharingKey::parse(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -119,6 +119,19 @@ pub async fn component<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<
     )
 }
 
+/// Several components at once, whatever their status, by name.
+pub async fn components_by_ids<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result<Vec<Component>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(&format!("SELECT {COMPONENT_COLUMNS} FROM components WHERE id IN ("))
+        .push_ids(ids.iter().copied())
+        .push(") ORDER BY name");
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, Component>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}
+
 /// The components a council may record: those listed, and those it proposed that are
 /// waiting for review. By name.
 pub async fn usable_components<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<Component>> {
@@ -309,7 +322,35 @@ pub async fn save_entry(tx: &mut Tx, e: &Entry, private: bool, by: i64, now: Dat
         .bind(id).bind(version).bind(meets).bind(component_id).bind(provision).bind(e.contract_ends).bind(cost_band)
         .bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now)
         .execute(q).await.map(|r| r.rows_affected()))?;
+    // A new entry, or one taken off and now back, is one more council on the map. The
+    // upsert holds the entry's row, so the previous version read here is settled.
+    let newly_mapped = version == 1
+        || exec!(&mut *tx, q => sqlx::query_scalar::<_, String>(
+            "SELECT meets FROM map_entry_versions WHERE entry_id = $1 AND version = $2")
+            .bind(id).bind(version - 1).fetch_optional(q).await)?
+        .is_none_or(|m| m == "removed");
+    if newly_mapped {
+        count(tx, e.org_id, e.service_id, e.capability_id, 1).await?;
+    }
     Ok((id, version))
+}
+
+/// Adds `delta` councils to the counts of one capability of a service (`map_counts`), for
+/// the council's type and region, each alone and together.
+async fn count(tx: &mut Tx, org_id: i64, lgsl_id: i64, capability_id: i64, delta: i64) -> Result<()> {
+    exec!(&mut *tx, q => sqlx::query(
+        "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
+         SELECT k.type_code, k.region, $2, $3, $4 FROM (
+             SELECT type_code, COALESCE(region, '') AS region FROM organisations WHERE id = $1
+             UNION ALL SELECT type_code, '*' FROM organisations WHERE id = $1
+             UNION ALL SELECT '*', COALESCE(region, '') FROM organisations WHERE id = $1
+             UNION ALL SELECT '*', '*' FROM organisations WHERE id = $1) k
+         WHERE true
+         ON CONFLICT (type_code, region, lgsl_id, capability_id)
+         DO UPDATE SET councils = map_counts.councils + excluded.councils")
+        .bind(org_id).bind(lgsl_id).bind(capability_id).bind(delta)
+        .execute(q).await.map(|r| r.rows_affected()))?;
+    Ok(())
 }
 
 /// Takes a capability off a council's service: the entry becomes "removed" in a new
@@ -336,6 +377,7 @@ pub async fn remove_entry(
              VALUES ($1, $2, 'removed', '', FALSE, $3, $4)")
             .bind(id).bind(version).bind(by).bind(now)
             .execute(q).await.map(|r| r.rows_affected()))?;
+        count(tx, org_id, lgsl_id, capability_id, -1).await?;
     }
     Ok(removed)
 }
@@ -364,6 +406,23 @@ pub async fn entry<'a>(
          WHERE org_id = $1 AND lgsl_id = $2 AND capability_id = $3 AND meets <> 'removed'")))
         .bind(org_id).bind(lgsl_id).bind(capability_id).fetch_optional(q).await)?,
     )
+}
+
+/// How many councils have mapped one capability of one service.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct Cell {
+    pub lgsl_id: i64,
+    pub capability_id: i64,
+    pub councils: i64,
+}
+
+/// The matrix of services and capabilities: each cell some council has mapped, counting the
+/// councils of one type and one region, either, or neither (None: any).
+pub async fn matrix<'a>(exec: impl Into<Exec<'a>>, type_code: Option<&str>, region: Option<&str>) -> Result<Vec<Cell>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, Cell>(
+        "SELECT lgsl_id, capability_id, councils FROM map_counts
+         WHERE type_code = $1 AND region = $2 AND councils > 0 ORDER BY lgsl_id, capability_id")
+        .bind(type_code.unwrap_or("*")).bind(region.unwrap_or("*")).fetch_all(q).await)?)
 }
 
 /// Every council's entry for one capability of one service, by council.

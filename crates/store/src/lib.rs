@@ -35,6 +35,7 @@ pub mod saved_searches;
 pub mod search;
 pub mod seed;
 pub mod sessions;
+pub mod sharing;
 pub mod sign_in_attempts;
 pub(crate) mod sql;
 pub use sql::DealsVisible;

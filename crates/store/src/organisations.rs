@@ -110,6 +110,33 @@ pub async fn find_by_code_or_name<'a>(exec: impl Into<Exec<'a>>, text: &str) -> 
     )
 }
 
+/// A kind of council (county, London borough, Welsh unitary authority…).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct CouncilType {
+    pub code: String,
+    pub name: String,
+}
+
+/// The kinds of council there are, by name.
+pub async fn types<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<CouncilType>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, CouncilType>(
+        "SELECT DISTINCT type_code AS code, type_name AS name FROM organisations ORDER BY name")
+        .fetch_all(c).await)?)
+}
+
+/// Several councils at once, by name.
+pub async fn find_many<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result<Vec<Organisation>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(&format!("SELECT {COLUMNS} FROM organisations WHERE id IN ("))
+        .push_ids(ids.iter().copied())
+        .push(") ORDER BY name");
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}
+
 pub async fn find_by_id<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE id = $1");
     Ok(

@@ -2,8 +2,8 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
-    health, income, invoices, maps, notifications, opportunities, pages, pool, profile, render_error_pages, timesheets,
-    work,
+    health, income, invoices, maps, matrix, notifications, opportunities, pages, pool, profile, render_error_pages,
+    sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -173,6 +173,15 @@ pub fn router(state: AppState) -> Router {
             get(components::new_form).post(components::create),
         )
         .route("/maps/components/{id}", get(components::show))
+        .route("/maps/sharing", get(sharing::mine))
+        .route("/maps/matrix", get(matrix::page))
+        .route("/maps/matrix.csv", get(matrix::csv))
+        .route("/councils/{code}/sharing", get(sharing::page))
+        .route(
+            "/councils/{code}/sharing/dismiss",
+            get(sharing::dismiss_form).post(sharing::dismiss),
+        )
+        .route("/councils/{code}/sharing/draft", post(sharing::to_draft))
         .route("/councils/{code}/map", get(maps::council_map))
         .route("/councils/{code}/map/{lgsl_id}", get(maps::service_map))
         .route(

@@ -36,6 +36,8 @@ pub struct ReferenceLists {
     pub map_services: Vec<Choice>,
     /// What a service may need, in the lists' order.
     pub capabilities: Vec<store::capability_map::Capability>,
+    /// The kinds of council, to filter the capability matrix by.
+    pub council_types: Vec<store::organisations::CouncilType>,
     /// The same lists as `<option>`s, rendered once for the search form.
     #[serde(skip)]
     pub role_options: OptionList,
@@ -138,6 +140,7 @@ impl AppState {
                         })
                         .collect(),
                     capabilities: store::capability_map::capabilities(db).await?,
+                    council_types: store::organisations::types(db).await?,
                 };
                 Ok::<_, store::StoreError>(Arc::new(lists))
             })

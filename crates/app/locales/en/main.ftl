@@ -2125,3 +2125,68 @@ admin-components-decision = Decision
 admin-components-list = List
 admin-components-decline = Decline
 admin-components-none = No components are waiting for review.
+
+## Sharing opportunities
+sharing-title = Sharing opportunities for { $council }
+sharing-intro = Worked out from every council's capability map: components other councils use for what your services need, and products you could buy with other councils. Each is an idea to look into, not advice.
+sharing-reuse-title = What other councils use for what you need
+sharing-reuse-intro = Capabilities your services need that are met by nothing yet, by a manual process, or by a contract ending within 18 months, and the open-source or in-house components other councils meet them with.
+sharing-reuse-none = There is nothing here yet. Map more of your services, or check back as other councils map theirs.
+sharing-because-nothing = Nothing meets this capability yet.
+sharing-because-manual = A manual or paper process meets this capability.
+sharing-because-contract_ending = The contract for what meets it ends on { $date }.
+sharing-used-by = { $count ->
+    [one] Used for this by 1 council.
+   *[other] Used for this by { $count } councils.
+}
+sharing-built-by = Built by
+sharing-practitioners = Practitioners at { $council } who have worked on this service, listed in the pool:
+sharing-book = book their time
+sharing-to-draft = Turn into a draft opportunity
+sharing-dismiss = Dismiss
+sharing-pages = Pages of sharing opportunities
+sharing-page = Page { $number }
+sharing-together-title = Products you could buy with other councils
+sharing-together-intro = Councils buying the same product whose contracts end within 12 months of each other could procure together.
+sharing-together-none = No other council's contract for a product you buy ends near yours.
+sharing-together-councils = { $count } councils, with their contracts' ends:
+sharing-contract-ends = contract ends { $date }
+sharing-dismissed = { $count ->
+    [one] 1 dismissed opportunity
+   *[other] { $count } dismissed opportunities
+}
+sharing-done-dismissed = The opportunity is dismissed
+sharing-dismiss-title = Dismiss this sharing opportunity
+sharing-dismiss-reason = Why are you dismissing it?
+sharing-dismiss-reason-hint = People of { $council } will see this reason. Up to 500 characters.
+error-sharing-reason = Enter why you are dismissing the opportunity
+error-sharing-reason-too-long = The reason must be 500 characters or fewer
+audit-action-sharing-dismissed = Dismissed a sharing opportunity
+sharing-draft-reuse-title = Adopt { $component } for { $capability } in { $service }
+sharing-draft-reuse-summary = Help us adopt { $component }, which other councils use for { $capability } in { $service }.
+sharing-draft-reuse-background = Our capability map shows that { $capability } in { $service } could be met better. Other councils on Microcontracts meet it with { $component }.
+sharing-draft-reuse-work = Review how we meet { $capability } today, set up { $component } for { $service }, and hand it over to our team.
+sharing-draft-together-title = Procure { $component } together with other councils
+sharing-draft-together-summary = Help us prepare a joint procurement of { $component } with councils whose contracts end near ours.
+sharing-draft-together-background = Several councils buy { $component } under contracts that end within 12 months of each other.
+sharing-draft-together-work = Gather the councils' requirements for { $component } and draft the joint procurement approach.
+
+## Capability matrix
+matrix-title = Capability matrix
+matrix-intro = Services councils have mapped (rows) by the capabilities they need (columns). Each cell says how many councils have mapped that capability for that service; the darker the cell, the more councils.
+matrix-type = Kind of council
+matrix-any-type = Any kind
+matrix-region = Region or nation
+matrix-any-region = Anywhere
+matrix-filter = Show
+matrix-as-list = Show as a list
+matrix-as-grid = Show as a grid
+matrix-csv = Download as CSV
+matrix-none = No council matching these filters has mapped a service yet.
+matrix-key = Shading, from fewest councils to most:
+matrix-caption = Councils that have mapped each capability of each service
+matrix-list-caption = Councils that have mapped each capability of each service, one row per pair
+component-practitioners-title = Practitioners who know it
+component-practitioners-intro = Listed in the pool, with { $component } named on their profile (their skills, experience or work done before):
+component-practitioners-more = See everyone in the pool who names it
+component-practitioners-none = Nobody in the pool names { $component } on their profile yet.

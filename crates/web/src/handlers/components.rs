@@ -14,9 +14,14 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::authz::{authorise, Action};
 use domain::capability_map::{ComponentKind, ComponentStatus};
+use domain::weeks::Week;
 use minijinja::context;
 use serde::Serialize;
 use store::capability_map::{self as maps, Component};
+use store::search::PoolQuery;
+
+/// How many practitioners who know a component its page names.
+const PRACTITIONERS_SHOWN: i64 = 5;
 
 /// The councils the viewer may propose a component for (those where they are admin).
 fn proposing_councils(viewer: &Viewer) -> Vec<crate::session::ViewerCouncil> {
@@ -96,11 +101,27 @@ pub async fn show(
         Some(org) => store::organisations::find_by_id(&state.db, org).await?,
         None => None,
     };
+    // Practitioners in the pool whose profile names it: among their skills, services or
+    // done-before work (the pool's own word search, so it reads what it shows).
+    let this_week = Week::current(state.clock.now());
+    let query = PoolQuery {
+        words: Some(component.name.chars().take(200).collect()),
+        weeks: domain::pool::search_weeks(None, None, this_week).unwrap_or_default(),
+        this_week: Some(this_week),
+        ..PoolQuery::default()
+    };
+    let found = crate::found::page(&state, &query, 1, PRACTITIONERS_SHOWN).await?;
+    let practitioners = found.rows.clone();
+    let more_practitioners = found.has_next;
+    let pool_link = format!(
+        "/pool?{}",
+        serde_urlencoded::to_string([("q", component.name.as_str())]).unwrap_or_default()
+    );
     render(
         &state,
         &viewer,
         "maps/component.html",
-        context! { component, uses, councils, built_by },
+        context! { component, uses, councils, built_by, practitioners, more_practitioners, pool_link },
     )
 }
 

@@ -40,7 +40,19 @@ fn capability(reference: &ReferenceLists, id: i64) -> Result<&Capability, AppErr
         .ok_or(AppError::NotFound)
 }
 
-fn keeps(viewer: &Viewer, org_id: i64) -> bool {
+/// The components with these ids (repeats allowed), by id.
+pub(crate) async fn components_by_id(state: &AppState, ids: &[i64]) -> Result<BTreeMap<i64, Component>, AppError> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(maps::components_by_ids(&state.db, &ids)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect())
+}
+
+pub(crate) fn keeps(viewer: &Viewer, org_id: i64) -> bool {
     authorise(viewer.actor.as_ref(), Action::MapServices(org_id)).is_ok()
 }
 
@@ -114,14 +126,8 @@ async fn entry_rows(
     entries: Vec<SavedEntry>,
 ) -> Result<Vec<EntryRow>, AppError> {
     let own = authorise(viewer.actor.as_ref(), Action::ViewPrivateMapDetails(org_id)).is_ok();
-    let mut components: BTreeMap<i64, Component> = BTreeMap::new();
-    for id in entries.iter().filter_map(|e| e.component_id) {
-        if let std::collections::btree_map::Entry::Vacant(slot) = components.entry(id) {
-            if let Some(c) = maps::component(&state.db, id).await? {
-                slot.insert(c);
-            }
-        }
-    }
+    let ids: Vec<i64> = entries.iter().filter_map(|e| e.component_id).collect();
+    let components = components_by_id(state, &ids).await?;
     Ok(entries
         .into_iter()
         .map(|e| {
@@ -476,14 +482,8 @@ pub async fn service_usage(
     let service = service_label(&reference, lgsl_id)?;
     let councils = maps::service_councils(&state.db, lgsl_id).await?;
     let counts = maps::service_counts(&state.db, lgsl_id).await?;
-    let mut components: BTreeMap<i64, Component> = BTreeMap::new();
-    for id in counts.iter().filter_map(|c| c.component_id) {
-        if let std::collections::btree_map::Entry::Vacant(slot) = components.entry(id) {
-            if let Some(c) = maps::component(&state.db, id).await? {
-                slot.insert(c);
-            }
-        }
-    }
+    let ids: Vec<i64> = counts.iter().filter_map(|c| c.component_id).collect();
+    let components = components_by_id(&state, &ids).await?;
     let mut rows: Vec<NeedRow> = Vec::new();
     for c in counts {
         if rows.last().map(|r| r.capability_id) != Some(c.capability_id) {

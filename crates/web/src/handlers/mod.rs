@@ -16,11 +16,13 @@ pub mod health;
 pub mod income;
 pub mod invoices;
 pub mod maps;
+pub mod matrix;
 pub mod notifications;
 pub mod opportunities;
 pub mod pages;
 pub mod pool;
 pub mod profile;
+pub mod sharing;
 pub mod timesheets;
 pub mod work;
 

@@ -25,5 +25,6 @@ mod platform;
 mod pool;
 mod privacy;
 mod roles;
+mod sharing;
 mod time;
 mod tokens;

@@ -1,0 +1,251 @@
+//! The statements behind a council's sharing opportunities agree with the domain's rules
+//! on maps made up at random (both backends): what each council could reuse, and the
+//! councils whose contracts for a product end together. The matrix's kept counts agree
+//! with the maps, after entries are added, changed, taken off and put back.
+
+use chrono::{Months, NaiveDate, Utc};
+use domain::capability_map::{self as rules, ComponentKind, ComponentStatus, Entry, Meets, Provision};
+use std::collections::{BTreeMap, BTreeSet};
+use store::capability_map::{self as map, NewComponent};
+use store::sharing;
+use store::testing::fresh;
+use store::{organisations, users, Backend};
+
+/// A small deterministic generator, so a failure can be replayed.
+struct Dice(u64);
+
+impl Dice {
+    fn roll(&mut self, sides: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % sides
+    }
+}
+
+const SERVICES: [i64; 3] = [524, 528, 69];
+const CAPABILITIES: [i64; 4] = [0, 17, 1004, 1010];
+
+async fn statements_agree_with_the_rules(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    let db = &t.db;
+    let now = Utc::now();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    let by = users::create(
+        db,
+        &users::NewUser {
+            email: "mapper@leeds.gov.uk",
+            display_name: "Mapper",
+            password_hash: "x",
+            platform_admin: false,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let councils: Vec<i64> = organisations::list(db, &organisations::OrganisationFilter::default(), None, 14)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    let kinds_in_order = [
+        ComponentKind::Product,
+        ComponentKind::Product,
+        ComponentKind::OpenSource,
+        ComponentKind::InHouse,
+        ComponentKind::SharedPublicService,
+        ComponentKind::Product,
+    ];
+    let mut tx = db.begin().await.unwrap();
+    let mut kinds = BTreeMap::new();
+    for (i, kind) in kinds_in_order.iter().enumerate() {
+        let name = format!("Component {i}");
+        let new = NewComponent {
+            name: &name,
+            kind: *kind,
+            supplier: "",
+            licence: "",
+            link: "",
+            description: "",
+            built_by_org_id: (*kind == ComponentKind::InHouse).then_some(councils[0]),
+        };
+        let id = map::add_component(&mut tx, &new, ComponentStatus::Listed, by, None, now)
+            .await
+            .unwrap();
+        kinds.insert(id, *kind);
+    }
+    let ids: Vec<i64> = kinds.keys().copied().collect();
+    let provisions = [
+        Provision::Bought,
+        Provision::BuiltInHouse,
+        Provision::SharedWithCouncil,
+        Provision::OpenSource,
+    ];
+    let mut dice = Dice(0x5eed_2026);
+    let mut entries = Vec::new();
+    for &org in &councils {
+        for service in SERVICES {
+            for capability in CAPABILITIES {
+                if dice.roll(4) == 0 {
+                    continue;
+                }
+                let meets = match dice.roll(6) {
+                    0 => Meets::Nothing,
+                    1 => Meets::Manual,
+                    _ => Meets::Component {
+                        id: ids[dice.roll(ids.len() as u64) as usize],
+                        // Mostly bought, so that contracts meet and end.
+                        provision: if dice.roll(2) == 0 {
+                            Provision::Bought
+                        } else {
+                            provisions[dice.roll(4) as usize]
+                        },
+                    },
+                };
+                let bought = matches!(
+                    meets,
+                    Meets::Component {
+                        provision: Provision::Bought,
+                        ..
+                    }
+                );
+                // Ends from two years ago to three years ahead, some on the boundaries.
+                let contract_ends = bought.then(|| match dice.roll(8) {
+                    0 => today.checked_add_months(rules::ENDING_WITHIN).unwrap(),
+                    1 => today,
+                    months => {
+                        today.checked_add_months(Months::new(months as u32 * 5)).unwrap()
+                            - chrono::Duration::days(dice.roll(700) as i64)
+                    }
+                });
+                let e = Entry {
+                    org_id: org,
+                    service_id: service,
+                    capability_id: capability,
+                    meets,
+                    contract_ends,
+                    cost_band: None,
+                    satisfaction: None,
+                    note: String::new(),
+                };
+                map::save_entry(&mut tx, &e, false, by, now).await.unwrap();
+                entries.push(e);
+            }
+        }
+    }
+    tx.commit().await.unwrap();
+
+    let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap();
+    let everything = rules::reuse(&entries, &kinds, today);
+    let groups = rules::together(&entries, today);
+    let mut compared = 0;
+    for &org in &councils {
+        // Reuse: the same (service, capability, component) with the same number of councils.
+        let mut expected: BTreeMap<(i64, i64, i64), BTreeSet<i64>> = BTreeMap::new();
+        for r in everything.iter().filter(|r| r.to_org == org) {
+            expected
+                .entry((r.service_id, r.capability_id, r.component_id))
+                .or_default()
+                .insert(r.from_org);
+        }
+        let found: BTreeMap<(i64, i64, i64), i64> = sharing::reuse_for(db, org, horizon)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| ((r.lgsl_id, r.capability_id, r.component_id), r.councils))
+            .collect();
+        let expected: BTreeMap<(i64, i64, i64), i64> = expected.into_iter().map(|(k, v)| (k, v.len() as i64)).collect();
+        assert_eq!(found, expected, "reuse for council {org}");
+        compared += found.len();
+
+        // Together: the groups the domain forms from this council's products' contracts
+        // are those it forms from every contract, where they include this council.
+        let beside = sharing::contracts_beside(db, org, today).await.unwrap();
+        let as_entries: Vec<Entry> = beside
+            .iter()
+            .map(|c| Entry {
+                org_id: c.org_id,
+                service_id: 0,
+                capability_id: 0,
+                meets: Meets::Component {
+                    id: c.component_id,
+                    provision: Provision::Bought,
+                },
+                contract_ends: Some(c.ends),
+                cost_band: None,
+                satisfaction: None,
+                note: String::new(),
+            })
+            .collect();
+        let mine = |g: &&rules::Together| g.councils.iter().any(|(o, _)| *o == org);
+        let from_rows: Vec<_> = rules::together(&as_entries, today)
+            .iter()
+            .filter(mine)
+            .cloned()
+            .collect();
+        let from_all: Vec<_> = groups.iter().filter(mine).cloned().collect();
+        assert_eq!(from_rows, from_all, "joint procurement for council {org}");
+    }
+    assert!(
+        compared > 20,
+        "the made-up maps offer something to compare ({compared})"
+    );
+    assert!(!groups.is_empty(), "some contracts end together");
+
+    // The kept counts are the maps' counts, for every council and for each type.
+    let mut tx = db.begin().await.unwrap();
+    for e in entries.iter().step_by(3) {
+        map::remove_entry(&mut tx, e.org_id, e.service_id, e.capability_id, by, now)
+            .await
+            .unwrap();
+    }
+    for e in entries.iter().step_by(6) {
+        map::save_entry(&mut tx, e, true, by, now).await.unwrap();
+    }
+    // Saving again what is there already counts nothing more.
+    for e in entries.iter().skip(1).step_by(3) {
+        map::save_entry(&mut tx, e, false, by, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let orgs = organisations::find_many(db, &councils).await.unwrap();
+    let mut types: Vec<&str> = orgs.iter().map(|o| o.type_code.as_str()).collect();
+    types.sort_unstable();
+    types.dedup();
+    for type_code in std::iter::once(None).chain(types.into_iter().map(Some)) {
+        let mut expected: BTreeMap<(i64, i64), i64> = BTreeMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let taken_off = i % 3 == 0 && i % 6 != 0;
+            let of_type = orgs
+                .iter()
+                .any(|o| o.id == e.org_id && type_code.is_none_or(|t| o.type_code == t));
+            if !taken_off && of_type {
+                *expected.entry((e.service_id, e.capability_id)).or_default() += 1;
+            }
+        }
+        let kept: BTreeMap<(i64, i64), i64> = map::matrix(db, type_code, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| ((c.lgsl_id, c.capability_id), c.councils))
+            .collect();
+        assert_eq!(kept, expected, "counts for type {type_code:?}");
+    }
+
+    // Dismissing is kept once.
+    let mut tx = db.begin().await.unwrap();
+    assert!(
+        sharing::dismiss(&mut tx, councils[1], "together:1", "Signed for five years", by, now)
+            .await
+            .unwrap()
+    );
+    assert!(!sharing::dismiss(&mut tx, councils[1], "together:1", "again", by, now)
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+    let dismissed = sharing::dismissed(db, councils[1]).await.unwrap();
+    assert_eq!(dismissed.len(), 1);
+    assert_eq!(dismissed[0].reason, "Signed for five years");
+}
+
+store::on_both!(statements_agree_with_the_rules);

@@ -1,0 +1,271 @@
+//! A council's sharing opportunities (SPEC §4.7): what it could take up from other councils
+//! and what it could buy with them, each explained with links; dismissing one with a
+//! reason; turning one into a draft opportunity. The commands are `app::sharing`'s.
+
+use super::council::council;
+use super::maps::{components_by_id, keeps};
+use super::{field, form_pairs, render};
+use crate::client::ClientIp;
+use crate::error::AppError;
+use crate::forms::ShownError;
+use crate::refusals::{refusal, refusal_status, unexpected};
+use crate::session::Viewer;
+use crate::state::AppState;
+use app::sharing::{self as commands, SharingError};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use domain::authz::{authorise, Action};
+use domain::capability_map::SharingKey;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Opportunities shown on one page, counted by the need they are for.
+const NEEDS_PER_PAGE: usize = 20;
+/// Components shown for one need, most used first.
+const COMPONENTS_PER_NEED: usize = 3;
+
+#[derive(Deserialize, Default)]
+pub struct SharingQuery {
+    #[serde(default)]
+    page: Option<String>,
+    #[serde(default)]
+    done: Option<String>,
+}
+
+#[derive(Serialize)]
+struct NeedView {
+    lgsl_id: i64,
+    service: String,
+    capability: String,
+    because: domain::capability_map::Wanting,
+    offers: Vec<OfferView>,
+}
+
+#[derive(Serialize)]
+struct OfferView {
+    key: String,
+    component: Option<store::capability_map::Component>,
+    councils: i64,
+    built_by: Option<store::organisations::Organisation>,
+    practitioners: Vec<store::sharing::Practitioner>,
+}
+
+#[derive(Serialize)]
+struct TogetherView {
+    key: String,
+    component: Option<store::capability_map::Component>,
+    councils: Vec<(Option<store::organisations::Organisation>, chrono::NaiveDate)>,
+}
+
+/// `/maps/sharing`: the viewer's own council's opportunities first (the first council they
+/// belong to), or the list of councils when they belong to none.
+pub async fn mine(viewer: Viewer) -> Result<Response, AppError> {
+    viewer.authorise(Action::ViewMaps)?;
+    let first = viewer
+        .user
+        .as_ref()
+        .and_then(|u| u.councils.first())
+        .map(|c| c.code.clone());
+    Ok(match first {
+        Some(code) => Redirect::to(&format!("/councils/{code}/sharing")).into_response(),
+        None => Redirect::to("/maps").into_response(),
+    })
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    Query(q): Query<SharingQuery>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ViewMaps)?;
+    let org = council(&state, &code).await?;
+    let today = domain::weeks::london_date(state.clock.now());
+    let found = commands::for_council(&state, viewer.actor.as_ref(), org.id, today)
+        .await
+        .map_err(unexpected)?;
+    let reference = state.reference().await?;
+    let service = |id: i64| {
+        reference
+            .map_services
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.label.clone())
+            .unwrap_or_default()
+    };
+    let capability = |id: i64| {
+        reference
+            .capabilities
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.label.clone())
+            .unwrap_or_default()
+    };
+
+    // One entry per need, in the order found; a page of needs at a time.
+    let mut needs: Vec<(i64, i64, Vec<&commands::Reuse>)> = Vec::new();
+    for r in &found.reuse {
+        match needs.last_mut() {
+            Some((s, c, offers)) if *s == r.lgsl_id && *c == r.capability_id => offers.push(r),
+            _ => needs.push((r.lgsl_id, r.capability_id, vec![r])),
+        }
+    }
+    let pages = needs.len().div_ceil(NEEDS_PER_PAGE).max(1);
+    let page = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let shown: Vec<_> = needs
+        .into_iter()
+        .skip((page - 1) * NEEDS_PER_PAGE)
+        .take(NEEDS_PER_PAGE)
+        .map(|(s, c, mut offers)| {
+            offers.truncate(COMPONENTS_PER_NEED);
+            (s, c, offers)
+        })
+        .collect();
+
+    let mut component_ids: Vec<i64> = shown
+        .iter()
+        .flat_map(|(_, _, offers)| offers.iter().map(|o| o.component_id))
+        .collect();
+    component_ids.extend(found.together.iter().map(|g| g.component_id));
+    let components = components_by_id(&state, &component_ids).await?;
+    let mut org_ids: Vec<i64> = shown
+        .iter()
+        .flat_map(|(_, _, offers)| offers.iter().filter_map(|o| o.built_by_org_id))
+        .collect();
+    org_ids.extend(found.together.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o)));
+    org_ids.sort_unstable();
+    org_ids.dedup();
+    let councils: BTreeMap<i64, store::organisations::Organisation> =
+        store::organisations::find_many(&state.db, &org_ids)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+
+    let needs: Vec<NeedView> = shown
+        .into_iter()
+        .map(|(s, c, offers)| NeedView {
+            lgsl_id: s,
+            service: service(s),
+            capability: capability(c),
+            because: offers[0].because,
+            offers: offers
+                .into_iter()
+                .map(|o| OfferView {
+                    key: o.key.clone(),
+                    component: components.get(&o.component_id).cloned(),
+                    councils: o.councils,
+                    built_by: o.built_by_org_id.and_then(|b| councils.get(&b).cloned()),
+                    practitioners: o.practitioners.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let together: Vec<TogetherView> = found
+        .together
+        .iter()
+        .map(|g| TogetherView {
+            key: g.key.clone(),
+            component: components.get(&g.component_id).cloned(),
+            councils: g
+                .councils
+                .iter()
+                .map(|(o, ends)| (councils.get(o).cloned(), *ends))
+                .collect(),
+        })
+        .collect();
+    let keeper = keeps(&viewer, org.id);
+    let buyer = authorise(viewer.actor.as_ref(), Action::ManageOpportunities(org.id)).is_ok();
+    let done = q.done.filter(|d| d == "dismissed");
+    render(
+        &state,
+        &viewer,
+        "maps/sharing.html",
+        context! {
+            council => org, needs, together, keeper, buyer, page, pages, done,
+            dismissed => found.dismissed,
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+pub struct KeyQuery {
+    #[serde(default)]
+    key: String,
+}
+
+fn dismiss_page(
+    state: &AppState,
+    viewer: &Viewer,
+    org: store::organisations::Organisation,
+    key: &str,
+    reason: &str,
+    errors: Vec<ShownError>,
+) -> Result<Html<String>, AppError> {
+    render(
+        state,
+        viewer,
+        "maps/dismiss.html",
+        context! { council => org, key, reason, errors },
+    )
+}
+
+pub async fn dismiss_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    Query(q): Query<KeyQuery>,
+) -> Result<Html<String>, AppError> {
+    let org = council(&state, &code).await?;
+    viewer.authorise(Action::MapServices(org.id))?;
+    SharingKey::parse(&q.key).ok_or(AppError::NotFound)?;
+    dismiss_page(&state, &viewer, org, &q.key, "", Vec::new())
+}
+
+pub async fn dismiss(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let org = council(&state, &code).await?;
+    viewer.authorise(Action::MapServices(org.id))?;
+    let pairs = form_pairs(&body)?;
+    let (key, reason) = (field(&pairs, "key"), field(&pairs, "reason"));
+    let by = viewer.by(&ip);
+    match commands::dismiss(&state, viewer.actor.as_ref(), by, org.id, key, reason).await {
+        Ok(()) => Ok(Redirect::to(&format!("/councils/{}/sharing?done=dismissed", org.code)).into_response()),
+        Err(e) => {
+            let status = refusal_status(&e);
+            let errors = refusal(&state, e, "reason")?;
+            let html = dismiss_page(&state, &viewer, org, key, reason, errors)?;
+            Ok((status, html).into_response())
+        }
+    }
+}
+
+pub async fn to_draft(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(code): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let org = council(&state, &code).await?;
+    viewer.authorise(Action::ManageOpportunities(org.id))?;
+    let pairs = form_pairs(&body)?;
+    let by = viewer.by(&ip);
+    match commands::to_draft(&state, viewer.actor.as_ref(), by, org.id, field(&pairs, "key")).await {
+        Ok(id) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
+        Err(SharingError::Denied(d)) => Err(d.into()),
+        Err(e) => Err(unexpected(e)),
+    }
+}
