@@ -71,7 +71,23 @@ test('map a service, record what meets a capability, see it across councils', as
   await page.goto(`${base}/maps/components`)
   await assertAccessible(page, assert)
 
+  // Alex imports more of the map from a CSV file; a mistake is named by row and column.
+  await page.goto(`${base}/councils/WOK/map`)
+  await page.getByRole('link', { name: 'Import a map from a CSV file' }).click()
+  await assertAccessible(page, assert)
+  const header = 'lgsl_id,capability_id,meets,component,provision,satisfaction\n'
+  await page.getByLabel('Upload a file').setInputFiles({ name: 'map.csv', mimeType: 'text/csv', buffer: Buffer.from(header + '528,1004,component,GOV.UK Pay,shared_with_council,9\n') })
+  await page.getByRole('button', { name: 'Import' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main table'), /satisfaction/)
+  await page.getByLabel('Upload a file').setInputFiles({ name: 'map.csv', mimeType: 'text/csv', buffer: Buffer.from(header + '528,1004,component,GOV.UK Pay,shared_with_council,4\n') })
+  await page.getByRole('button', { name: 'Import' }).click()
+  await page.waitForURL(/\/councils\/WOK\/map\?imported=1$/)
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /Bulky household waste collections/)
+
   // Alex proposes Wokingham's own component; the platform admin lists it.
+  await page.goto(`${base}/maps/components`)
   await page.getByRole('link', { name: 'Propose a component for the list' }).click()
   await assertAccessible(page, assert)
   await page.getByLabel('Name').fill('Wokingham waste round planner')

@@ -29,7 +29,7 @@ DEMO_PASSWORD = "demo-password-2026"
 DEMO_PERSON = "ruth.adeyemi@leeds.gov.uk"
 SCOPES = [
     "profiles:read", "profiles:write", "rate-cards:write", "deals:read", "deals:write",
-    "opportunities:read", "opportunities:write", "invoices:read", "invoices:write",
+    "opportunities:read", "opportunities:write", "invoices:read", "invoices:write", "maps:read", "maps:write",
 ]
 CHECKS = ",".join([
     "not_a_server_error",

@@ -188,6 +188,61 @@ pub async fn save_entry(
     Ok(version)
 }
 
+/// Takes one capability off a council's service (its history kept). Nothing happens when
+/// the service's map does not have it.
+pub async fn remove_entry(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    org_id: i64,
+    (lgsl_id, capability_id): (i64, i64),
+) -> Result<(), MapError> {
+    authorise(actor, Action::MapServices(org_id))?;
+    let user = by.user_id.ok_or(MapError::NotFound)?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let before = maps::entry(&mut tx, org_id, lgsl_id, capability_id).await?;
+    if let Some(before) = before {
+        maps::remove_entry(&mut tx, org_id, lgsl_id, capability_id, user, now).await?;
+        let record = Entry {
+            org_id: Some(org_id),
+            action: "map-entry-removed",
+            subject: ("service", lgsl_id.to_string()),
+            before: Some(json!({ "capability_id": capability_id, "entry": audited(&before) })),
+            after: Some(json!({ "capability_id": capability_id, "entry": null })),
+        };
+        audit(&mut tx, by, record, now).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A council's entries (all, or one service's) as `actor` may see them: the costs and notes
+/// the council marked private are blanked for people of other councils.
+pub async fn visible_entries(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    org_id: i64,
+    lgsl_id: Option<i64>,
+) -> Result<Vec<SavedEntry>, MapError> {
+    authorise(actor, Action::ViewMaps)?;
+    let own = authorise(actor, Action::ViewPrivateMapDetails(org_id)).is_ok();
+    let entries = match lgsl_id {
+        Some(lgsl_id) => maps::service_map(&ctx.db, org_id, lgsl_id).await?,
+        None => maps::council_entries(&ctx.db, org_id).await?,
+    };
+    Ok(entries.into_iter().map(|e| shown(e, own)).collect())
+}
+
+/// An entry as a person sees it: private costs and notes only for the council's own.
+fn shown(mut e: SavedEntry, own: bool) -> SavedEntry {
+    if e.private && !own {
+        e.cost_band = None;
+        e.note = String::new();
+    }
+    e
+}
+
 /// A component as typed on the form.
 #[derive(Debug, Clone, Default)]
 pub struct ComponentInput {

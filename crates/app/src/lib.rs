@@ -38,6 +38,7 @@ pub mod councils;
 pub mod deals;
 pub mod i18n;
 pub mod invoices;
+pub mod map_files;
 pub mod notify;
 pub mod opportunities;
 pub mod passwords;

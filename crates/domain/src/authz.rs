@@ -739,10 +739,14 @@ pub enum Scope {
     InvoicesRead,
     /// Make, issue, credit and pay invoices (finance officers).
     InvoicesWrite,
+    /// Read councils' capability maps, the components and sharing opportunities.
+    MapsRead,
+    /// Change one's council's capability map (its admins and capability mappers).
+    MapsWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 11] = [
         Scope::ProfilesRead,
         Scope::ProfilesWrite,
         Scope::RateCardsWrite,
@@ -752,6 +756,8 @@ impl Scope {
         Scope::OpportunitiesWrite,
         Scope::InvoicesRead,
         Scope::InvoicesWrite,
+        Scope::MapsRead,
+        Scope::MapsWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -765,6 +771,8 @@ impl Scope {
             Scope::OpportunitiesWrite => "opportunities:write",
             Scope::InvoicesRead => "invoices:read",
             Scope::InvoicesWrite => "invoices:write",
+            Scope::MapsRead => "maps:read",
+            Scope::MapsWrite => "maps:write",
         }
     }
 

@@ -425,6 +425,25 @@ pub async fn matrix<'a>(exec: impl Into<Exec<'a>>, type_code: Option<&str>, regi
         .bind(type_code.unwrap_or("*")).bind(region.unwrap_or("*")).fetch_all(q).await)?)
 }
 
+/// Every entry of a council's map, by service and in the capabilities' order.
+pub async fn council_entries<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Vec<SavedEntry>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, SavedEntry>(sqlx::AssertSqlSafe(format!(
+        "SELECT {ENTRY_COLUMNS} FROM map_entries
+         WHERE org_id = $1 AND meets <> 'removed'
+         ORDER BY lgsl_id, (SELECT k.position FROM capabilities k WHERE k.id = map_entries.capability_id)")))
+        .bind(org_id).fetch_all(q).await)?,
+    )
+}
+
+/// The capabilities each service usually involves (the LGBM's links), by service.
+pub async fn checklists<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<(i64, i64)>> {
+    Ok(exec!(exec, q => sqlx::query_as::<_, (i64, i64)>(
+        "SELECT s.lgsl_id, s.capability_id FROM service_capabilities s JOIN capabilities k ON k.id = s.capability_id
+         ORDER BY s.lgsl_id, k.position")
+        .fetch_all(q).await)?)
+}
+
 /// Every council's entry for one capability of one service, by council.
 pub async fn need_map<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64, capability_id: i64) -> Result<Vec<SavedEntry>> {
     Ok(

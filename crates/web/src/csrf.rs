@@ -16,6 +16,8 @@ use subtle::ConstantTimeEq;
 
 /// The most a form may send: generous for text, small enough to refuse 1 MB bodies early.
 pub const FORM_LIMIT_BYTES: usize = 64 * 1024;
+/// The most a form with a file (a capability map's CSV) may send.
+pub const UPLOAD_LIMIT_BYTES: usize = 1024 * 1024;
 
 /// The token for the current request, for templates to put in forms.
 #[derive(Debug, Clone)]
@@ -63,6 +65,19 @@ fn form_token(body: &[u8]) -> Option<String> {
         .map(|(_, v)| v)
 }
 
+/// The `csrf_token` field of a multipart form (a form with a file), which the page sends
+/// before the file.
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut form = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("csrf_token") {
+            return field.text().await.ok();
+        }
+    }
+    None
+}
+
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let https = state.config.https();
     let name = cookie_name(https);
@@ -71,11 +86,24 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
 
     let (parts, body) = request.into_parts();
     let mut request = if is_state_changing(&parts.method) {
-        let bytes = match axum::body::to_bytes(body, FORM_LIMIT_BYTES).await {
+        let boundary = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| multer::parse_boundary(v).ok());
+        let limit = if boundary.is_some() {
+            UPLOAD_LIMIT_BYTES
+        } else {
+            FORM_LIMIT_BYTES
+        };
+        let bytes = match axum::body::to_bytes(body, limit).await {
             Ok(bytes) => bytes,
             Err(_) => return AppError::TooLarge.into_response(),
         };
-        let sent = form_token(&bytes);
+        let sent = match boundary {
+            Some(boundary) => multipart_token(bytes.clone(), boundary).await,
+            None => form_token(&bytes),
+        };
         let valid = matches!((&existing, &sent), (Some(cookie), Some(sent)) if bool::from(cookie.as_bytes().ct_eq(sent.as_bytes())));
         if !valid {
             return AppError::Csrf.into_response();

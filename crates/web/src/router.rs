@@ -2,8 +2,8 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
-    health, income, invoices, maps, matrix, notifications, opportunities, pages, pool, profile, render_error_pages,
-    sharing, timesheets, work,
+    health, income, invoices, map_files, maps, matrix, notifications, opportunities, pages, pool, profile,
+    render_error_pages, sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -183,6 +183,12 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/councils/{code}/sharing/draft", post(sharing::to_draft))
         .route("/councils/{code}/map", get(maps::council_map))
+        .route("/councils/{code}/map.csv", get(map_files::export))
+        .route(
+            "/councils/{code}/map/import",
+            get(map_files::import_form).post(map_files::import),
+        )
+        .route("/maps/import-example.csv", get(map_files::example))
         .route("/councils/{code}/map/{lgsl_id}", get(maps::service_map))
         .route(
             "/councils/{code}/map/{lgsl_id}/capabilities",

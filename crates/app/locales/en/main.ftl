@@ -2190,3 +2190,52 @@ component-practitioners-title = Practitioners who know it
 component-practitioners-intro = Listed in the pool, with { $component } named on their profile (their skills, experience or work done before):
 component-practitioners-more = See everyone in the pool who names it
 component-practitioners-none = Nobody in the pool names { $component } on their profile yet.
+audit-action-map-entry-removed = Took a capability off a service on the capability map
+scope-maps-read = Read councils' capability maps, components and sharing opportunities
+scope-maps-write = Change your council's capability map
+
+## Capability map files
+import-title = Import a capability map for { $council }
+import-intro = Upload a CSV file with one row for each capability of each service: what meets it and how. Each row is saved as a new entry, or the next version of one; capabilities not in the file stay as they are. If any row has a mistake, nothing is saved and the mistakes are listed.
+import-example = Download an example file
+import-current = Download your council's map as it is now
+import-file = Upload a file
+import-file-hint = A CSV file with a header row, up to { $rows } rows and 1 MB.
+import-button = Import
+import-mistakes = Mistakes in the file
+import-row = Row
+import-column = Column
+import-mistake = Mistake
+import-columns = The columns
+import-column-lgsl_id = Needed. The service's id, as in the service's address on this site.
+import-column-service = Optional. The service's name, for people reading the file; it is not read.
+import-column-capability_id = Needed. The capability's id, as in the address of its page on your map.
+import-column-capability = Optional. The capability's name; it is not read.
+import-column-meets = Needed. component, manual or nothing.
+import-column-component = With component: the component's name as on the list of components.
+import-column-provision = With component: bought, built_in_house, shared_with_council or open_source.
+import-column-contract_ends = Optional, for a bought component: the date the contract ends, as 2028-03-31.
+import-column-cost_band = Optional, for a bought component: under_10k, 10k_to_50k, 50k_to_250k or 250k_or_more a year.
+import-column-satisfaction = Optional. 1 (very poor) to 5 (very good).
+import-column-note = Optional. Up to 2,000 characters.
+import-column-private = Optional. yes to keep the cost and note to your council.
+map-imported = { $count ->
+    [one] 1 row was imported
+   *[other] { $count } rows were imported
+}
+map-download = Download this map as a CSV file
+map-import-link = Import a map from a CSV file
+error-import-no-file = Choose a CSV file to upload
+error-import-mistakes = { $count ->
+    [one] The file has a mistake. Nothing was saved
+   *[other] The file has { $count } mistakes. Nothing was saved
+}
+error-import-not-csv = This is not a CSV file with a header row, or this row cannot be read
+error-import-unknown-column = This column is not one the file may have
+error-import-missing-column = This column is needed
+error-import-too-many-rows = The file has more than 5,000 rows
+error-import-service = Enter the id of a service
+error-import-private = Enter yes or no
+error-import-repeated = This capability of this service is on an earlier row too
+error-import-empty = The file has no rows under its header
+audit-action-map-imported = Imported a capability map file

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod deals;
 pub mod json;
+pub mod maps;
 pub mod money;
 pub mod openapi;
 pub mod opportunities;
@@ -32,6 +33,8 @@ use utoipa::OpenApi;
         opportunities::read_application, opportunities::application_step, opportunities::ranking, opportunities::award,
         money::read_time, money::record_time, money::answer_time, money::list_invoices, money::read_invoice,
         money::generate, money::invoice_step, money::income,
+        maps::capabilities, maps::map_services, maps::components, maps::component, maps::council_map,
+        maps::save_entry, maps::remove_entry, maps::service_usage, maps::sharing_opportunities,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
@@ -48,6 +51,9 @@ use utoipa::OpenApi;
         money::TimeItem, money::DayBody, money::RecordBody, money::AnswerBody, money::InvoiceLineItem,
         money::InvoiceItem, money::GenerateBody, money::InvoiceStepBody, money::IncomeItem, money::BalanceItem,
         money::IncomeBody,
+        maps::CapabilityItem, maps::MapServiceItem, maps::ComponentItem, maps::ComponentUseItem,
+        maps::ComponentUsage, maps::MapEntryItem, maps::EntryBody, maps::NeedCountItem, maps::ServiceUsage,
+        maps::ReuseItem, maps::ContractEndItem, maps::TogetherItem, maps::SharingItem,
     )),
     modifiers(&BearerToken, &StandardResponses),
     tags(
@@ -56,7 +62,8 @@ use utoipa::OpenApi;
         (name = "talent pool", description = "Practitioners' profiles, free hours and rates"),
         (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow"),
         (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards"),
-        (name = "time and money", description = "Time recorded on contracts, invoices, income and ledger balances")
+        (name = "time and money", description = "Time recorded on contracts, invoices, income and ledger balances"),
+        (name = "capability map", description = "What councils' services need, the components that meet each need, and what councils could share")
     )
 )]
 pub struct ApiDoc;
@@ -88,6 +95,17 @@ pub fn routes() -> Router<AppState> {
         .route("/reference/roles", get(reference::roles))
         .route("/reference/skills", get(reference::skills))
         .route("/reference/services", get(reference::services))
+        .route("/reference/capabilities", get(maps::capabilities))
+        .route("/reference/map-services", get(maps::map_services))
+        .route("/components", get(maps::components))
+        .route("/components/{id}", get(maps::component))
+        .route("/councils/{code}/map", get(maps::council_map))
+        .route(
+            "/councils/{code}/map/{lgsl_id}/{capability_id}",
+            put(maps::save_entry).delete(maps::remove_entry),
+        )
+        .route("/councils/{code}/sharing", get(maps::sharing_opportunities))
+        .route("/services/{lgsl_id}/map", get(maps::service_usage))
         .route("/profiles", get(pool::search))
         .route("/profiles/{id}", get(pool::read))
         .route("/profile", get(pool::read_own))

@@ -7,7 +7,7 @@ use super::{field, form_pairs, render};
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
-use crate::refusals::{refusal, refusal_status};
+use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::service_picker::{self, Picked, PickerView};
 use crate::session::Viewer;
 use crate::state::{AppState, ReferenceLists};
@@ -64,6 +64,8 @@ pub struct PickQuery {
     service_words: String,
     #[serde(default)]
     saved: Option<String>,
+    #[serde(default)]
+    imported: Option<String>,
 }
 
 /// A council's map: the services it has mapped, and (for the people who keep it) a box
@@ -91,11 +93,12 @@ pub async fn council_map(
     }
     let picker = PickerView::of(&reference.map_services, &q.service, &q.service_words);
     let services = maps::council_services(&state.db, org.id).await?;
+    let imported = q.imported.as_deref().and_then(|n| n.parse::<u32>().ok());
     let html = render(
         &state,
         &viewer,
         "maps/council.html",
-        context! { council => org, services, keeper, picker, errors },
+        context! { council => org, services, keeper, picker, errors, imported },
     )?;
     Ok(html.into_response())
 }
@@ -141,9 +144,9 @@ async fn entry_rows(
                 component: e.component_id.and_then(|id| components.get(&id).cloned()),
                 provision: e.provision,
                 contract_ends: e.contract_ends,
-                cost_band: e.cost_band.filter(|_| !hidden),
+                cost_band: e.cost_band,
                 satisfaction: e.satisfaction,
-                note: if hidden { String::new() } else { e.note },
+                note: e.note,
                 private: e.private,
                 hidden,
                 version: e.version,
@@ -163,7 +166,9 @@ pub async fn service_map(
     let org = council(&state, &code).await?;
     let reference = state.reference().await?;
     let service = service_label(&reference, lgsl_id)?;
-    let entries = maps::service_map(&state.db, org.id, lgsl_id).await?;
+    let entries = commands::visible_entries(&state, viewer.actor.as_ref(), org.id, Some(lgsl_id))
+        .await
+        .map_err(unexpected)?;
     let rows = entry_rows(&state, &viewer, &reference, org.id, entries).await?;
     let keeper = keeps(&viewer, org.id);
     let saved = q.saved.filter(|s| s == "capabilities" || s == "entry");

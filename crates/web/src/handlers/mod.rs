@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod health;
 pub mod income;
 pub mod invoices;
+pub mod map_files;
 pub mod maps;
 pub mod matrix;
 pub mod notifications;

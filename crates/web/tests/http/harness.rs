@@ -196,6 +196,19 @@ impl TestApp {
         response
     }
 
+    /// Posts a form with a file, as a browser sends a GOV.UK file upload (the form token
+    /// first).
+    pub async fn post_file_as(&self, client: &Client, path: &str, field: &str, name: &str, bytes: Vec<u8>) -> Response {
+        let token = self.csrf_token(client).await;
+        let file = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
+        let form = reqwest::multipart::Form::new()
+            .text("csrf_token", token)
+            .part(field.to_string(), file);
+        let response = client.post(self.url(path)).multipart(form).send().await.unwrap();
+        assert_post_redirect_get(path, response.status());
+        response
+    }
+
     pub async fn sign_in_as(&self, client: &Client, email: &str, password: &str) -> Response {
         self.post_form_as(client, "/sign-in", &[("email", email), ("password", password)])
             .await
