@@ -114,7 +114,8 @@ pub async fn choose_capabilities(
 fn audited(e: &SavedEntry) -> serde_json::Value {
     json!({
         "meets": e.meets, "component_id": e.component_id, "provision": e.provision,
-        "contract_ends": e.contract_ends, "cost_band": e.cost_band, "satisfaction": e.satisfaction,
+        "contract_ends": e.contract_ends, "cost_band": e.cost_band, "cost_pence": e.cost_pence,
+        "satisfaction": e.satisfaction,
         "note": e.note, "private": e.private, "version": e.version,
     })
 }
@@ -238,6 +239,7 @@ pub async fn visible_entries(
 fn shown(mut e: SavedEntry, own: bool) -> SavedEntry {
     if e.private && !own {
         e.cost_band = None;
+        e.cost_pence = None;
         e.note = String::new();
     }
     e

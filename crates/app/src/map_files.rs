@@ -14,7 +14,7 @@ use store::capability_map as maps;
 
 /// The columns, in the order an export writes them. `service` and `capability` are there
 /// for people reading the file; an import reads the ids.
-pub const COLUMNS: [&str; 12] = [
+pub const COLUMNS: [&str; 13] = [
     "lgsl_id",
     "service",
     "capability_id",
@@ -24,6 +24,7 @@ pub const COLUMNS: [&str; 12] = [
     "provision",
     "contract_ends",
     "cost_band",
+    "cost",
     "satisfaction",
     "note",
     "private",
@@ -109,6 +110,9 @@ pub async fn export(ctx: &Ctx, actor: Option<&Actor>, org_id: i64) -> Result<Vec
                 e.provision.unwrap_or_default(),
                 e.contract_ends.map(|d| d.to_string()).unwrap_or_default(),
                 e.cost_band.unwrap_or_default(),
+                e.cost_pence
+                    .map(|p| format!("{}.{:02}", p / 100, p % 100))
+                    .unwrap_or_default(),
                 e.satisfaction.map(|s| s.to_string()).unwrap_or_default(),
                 e.note,
                 if e.private { "yes" } else { "no" }.to_string(),
@@ -121,6 +125,7 @@ pub async fn export(ctx: &Ctx, actor: Option<&Actor>, org_id: i64) -> Result<Vec
 fn column_of(field: &str) -> &str {
     match field {
         "component_id" => "component",
+        "cost_pence" => "cost",
         other => other,
     }
 }
@@ -246,6 +251,16 @@ async fn read_rows(
                 None
             }
         };
+        let cost_pence = match cell("cost").as_str() {
+            "" => None,
+            typed => match domain::money::parse_pounds(typed) {
+                Ok(pence) => Some(pence),
+                Err(key) => {
+                    wrong("cost", key);
+                    None
+                }
+            },
+        };
         let private = match cell("private").to_lowercase().as_str() {
             "" | "no" | "false" => false,
             "yes" | "true" => true,
@@ -260,6 +275,7 @@ async fn read_rows(
             provision: cell("provision"),
             contract_ends,
             cost_band: cell("cost_band"),
+            cost_pence,
             satisfaction: cell("satisfaction"),
             note: cell("note"),
         };

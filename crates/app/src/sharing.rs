@@ -100,6 +100,7 @@ pub async fn for_council(
             },
             contract_ends: row.contract_ends,
             cost_band: None,
+            cost_pence: None,
             satisfaction: None,
             note: String::new(),
         };
@@ -137,6 +138,7 @@ pub async fn for_council(
             },
             contract_ends: Some(c.ends),
             cost_band: None,
+            cost_pence: None,
             satisfaction: None,
             note: String::new(),
         })

@@ -14,16 +14,17 @@ use store::{organisations, users, Db};
 const COMPONENTS_CSV: &str = include_str!("../demo/components.csv");
 
 #[derive(serde::Deserialize)]
-struct ListedComponent {
-    name: String,
+pub(crate) struct ListedComponent {
+    pub name: String,
     kind: String,
-    supplier: String,
-    licence: String,
-    link: String,
-    description: String,
+    pub supplier: String,
+    pub licence: String,
+    pub link: String,
+    pub description: String,
 }
 
-fn listed_components() -> anyhow::Result<Vec<(ListedComponent, ComponentKind)>> {
+/// The demo's list of components, each with its kind.
+pub(crate) fn listed_components() -> anyhow::Result<Vec<(ListedComponent, ComponentKind)>> {
     let mut list = Vec::new();
     for row in csv::Reader::from_reader(COMPONENTS_CSV.as_bytes()).deserialize() {
         let c: ListedComponent = row?;
@@ -156,6 +157,7 @@ fn entry(org: i64, service: i64, capability: i64, component: Option<(i64, Compon
         meets,
         contract_ends,
         cost_band,
+        cost_pence: None,
         satisfaction: (!roll.is_multiple_of(3)).then_some(2 + (roll % 4) as u8),
         note: String::new(),
     }

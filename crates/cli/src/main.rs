@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_ledger;
+mod bench_maps;
 mod bench_opportunities;
 mod bench_pool;
 mod bench_server;
@@ -116,6 +117,9 @@ enum Benchmark {
     /// The public opportunity list, the API list and one opportunity's page at 24,000 to
     /// 200,000 opportunities, the server in its own process.
     Opportunities(bench_opportunities::OpportunitiesArgs),
+    /// A council's sharing opportunities and the capability matrix with every council's
+    /// map filled in (397 councils × 40 services), the server in its own process.
+    CapabilityMap(bench_maps::CapabilityMapArgs),
 }
 
 #[tokio::main]
@@ -156,6 +160,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             benchmark: Benchmark::Opportunities(args),
         } => bench_opportunities::opportunities(args).await,
+        Command::Bench {
+            benchmark: Benchmark::CapabilityMap(args),
+        } => bench_maps::capability_map(args).await,
         Command::MonthEnd(args) => month_end::run(args).await.map(|_| ()),
         Command::Backup { database, to } => {
             let db = database.connect_existing().await?;

@@ -110,6 +110,9 @@ pub struct Entry {
     /// When the contract for a bought component ends.
     pub contract_ends: Option<NaiveDate>,
     pub cost_band: Option<CostBand>,
+    /// The exact yearly cost in pence, for a bought component, when the council chooses to
+    /// give it rather than (or beside) the band.
+    pub cost_pence: Option<i64>,
     pub satisfaction: Option<u8>,
     pub note: String,
 }
@@ -130,6 +133,11 @@ pub fn check(entry: &Entry) -> Vec<(&'static str, &'static str)> {
     if entry.cost_band.is_some() && !bought {
         errors.push(("cost_band", "error-map-cost-only-bought"));
     }
+    match entry.cost_pence {
+        Some(pence) if pence < 0 => errors.push(("cost_pence", "error-money-format")),
+        Some(_) if !bought => errors.push(("cost_pence", "error-map-exact-cost-only-bought")),
+        _ => {}
+    }
     if entry.satisfaction.is_some_and(|s| !SATISFACTION.contains(&s)) {
         errors.push(("satisfaction", "error-map-satisfaction"));
     }
@@ -148,6 +156,8 @@ pub struct EntryInput {
     pub provision: String,
     pub contract_ends: Option<NaiveDate>,
     pub cost_band: String,
+    /// The exact yearly cost in pence, if given (read from pounds by the form or file).
+    pub cost_pence: Option<i64>,
     pub satisfaction: String,
     pub note: String,
 }
@@ -205,6 +215,7 @@ pub fn read_entry(
         meets,
         contract_ends: input.contract_ends.filter(|_| component),
         cost_band,
+        cost_pence: input.cost_pence.filter(|_| component),
         satisfaction,
         note: input.note.trim().to_string(),
     };
@@ -431,6 +442,7 @@ mod tests {
             meets,
             contract_ends: None,
             cost_band: None,
+            cost_pence: None,
             satisfaction: None,
             note: String::new(),
         }
@@ -505,6 +517,7 @@ mod tests {
             provision: "bought".into(),
             contract_ends: Some(day(2027, 3, 31)),
             cost_band: "10k_to_50k".into(),
+            cost_pence: Some(1_250_000),
             satisfaction: "4".into(),
             note: "  Renewed yearly  ".into(),
             ..typed("component")
@@ -518,6 +531,7 @@ mod tests {
             }
         );
         assert_eq!(entry.cost_band, Some(CostBand::From10kTo50k));
+        assert_eq!(entry.cost_pence, Some(1_250_000));
         assert_eq!(entry.satisfaction, Some(4));
         assert_eq!(entry.note, "Renewed yearly");
 
@@ -554,6 +568,7 @@ mod tests {
                 ("satisfaction".into(), "error-map-satisfaction"),
                 ("contract_ends".into(), "error-map-contract-only-bought"),
                 ("cost_band".into(), "error-map-cost-only-bought"),
+                ("cost_pence".into(), "error-map-exact-cost-only-bought"),
             ]
         );
         let bad_band = EntryInput {

@@ -234,3 +234,85 @@ pub async fn services_worked_on(db: &Db) -> Result<Vec<i64>> {
         "SELECT DISTINCT lgsl_id FROM profile_services ORDER BY lgsl_id")
         .fetch_all(c).await)?)
 }
+
+/// Map entries for the capability-map benchmark, in multi-row inserts (each with its first
+/// version), then the matrix's kept counts worked out afresh from them. Entries must be
+/// new (one per council, service and capability).
+pub async fn insert_map_entries(
+    db: &Db,
+    entries: &[domain::capability_map::Entry],
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    use domain::capability_map::Meets;
+    const BATCH: usize = 2000;
+    let mut made = 0;
+    for batch in entries.chunks(BATCH) {
+        let mut sql = String::from(
+            "INSERT INTO map_entries (org_id, lgsl_id, capability_id, meets, component_id, provision, contract_ends,
+                 cost_band, satisfaction, note, private, version, updated_by, updated_at) VALUES ",
+        );
+        for i in 0..batch.len() {
+            let n = i * 9;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, '', FALSE, 1, $1, $2)",
+                n + 3,
+                n + 4,
+                n + 5,
+                n + 6,
+                n + 7,
+                n + 8,
+                n + 9,
+                n + 10,
+                n + 11
+            ));
+        }
+        let mut tx = db.begin().await?;
+        made += exec!(&mut tx, c => {
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(by).bind(now);
+            for e in batch {
+                let (meets, component, provision) = match e.meets {
+                    Meets::Component { id, provision } => ("component", Some(id), Some(provision.as_str())),
+                    Meets::Nothing => ("nothing", None, None),
+                    Meets::Manual => ("manual", None, None),
+                };
+                q = q.bind(e.org_id).bind(e.service_id).bind(e.capability_id).bind(meets).bind(component)
+                    .bind(provision).bind(e.contract_ends).bind(e.cost_band.map(|b| b.as_str()))
+                    .bind(e.satisfaction.map(i64::from));
+            }
+            q.execute(c).await.map(|r| r.rows_affected())
+        })?;
+        tx.commit().await?;
+    }
+    let mut tx = db.begin().await?;
+    for sql in [
+        "INSERT INTO map_entry_versions (entry_id, version, meets, component_id, provision, contract_ends, cost_band,
+             satisfaction, note, private, saved_by, saved_at)
+         SELECT id, version, meets, component_id, provision, contract_ends, cost_band, satisfaction, note, private,
+             updated_by, updated_at FROM map_entries e
+         WHERE NOT EXISTS (SELECT 1 FROM map_entry_versions v WHERE v.entry_id = e.id)",
+        "DELETE FROM map_counts",
+        "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
+         SELECT o.type_code, COALESCE(o.region, ''), e.lgsl_id, e.capability_id, COUNT(*)
+         FROM map_entries e JOIN organisations o ON o.id = e.org_id WHERE e.meets <> 'removed'
+         GROUP BY o.type_code, COALESCE(o.region, ''), e.lgsl_id, e.capability_id",
+        "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
+         SELECT o.type_code, '*', e.lgsl_id, e.capability_id, COUNT(*)
+         FROM map_entries e JOIN organisations o ON o.id = e.org_id WHERE e.meets <> 'removed'
+         GROUP BY o.type_code, e.lgsl_id, e.capability_id",
+        "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
+         SELECT '*', COALESCE(o.region, ''), e.lgsl_id, e.capability_id, COUNT(*)
+         FROM map_entries e JOIN organisations o ON o.id = e.org_id WHERE e.meets <> 'removed'
+         GROUP BY COALESCE(o.region, ''), e.lgsl_id, e.capability_id",
+        "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
+         SELECT '*', '*', e.lgsl_id, e.capability_id, COUNT(*) FROM map_entries e WHERE e.meets <> 'removed'
+         GROUP BY e.lgsl_id, e.capability_id",
+    ] {
+        exec!(&mut tx, c => sqlx::query(sql).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    tx.commit().await?;
+    Ok(made)
+}

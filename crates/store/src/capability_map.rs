@@ -249,6 +249,7 @@ pub struct SavedEntry {
     pub provision: Option<String>,
     pub contract_ends: Option<NaiveDate>,
     pub cost_band: Option<String>,
+    pub cost_pence: Option<i64>,
     pub satisfaction: Option<i64>,
     pub note: String,
     pub private: bool,
@@ -277,6 +278,7 @@ impl SavedEntry {
             meets,
             contract_ends: self.contract_ends,
             cost_band: self.cost_band.as_deref().map(str::parse::<CostBand>).transpose().ok()?,
+            cost_pence: self.cost_pence,
             satisfaction: self.satisfaction.map(u8::try_from).transpose().ok()?,
             note: self.note.clone(),
         })
@@ -284,7 +286,8 @@ impl SavedEntry {
 }
 
 const ENTRY_COLUMNS: &str = "id, org_id, lgsl_id, capability_id, meets, component_id, provision, contract_ends,
-    cost_band, CAST(satisfaction AS BIGINT) AS satisfaction, note, private, CAST(version AS BIGINT) AS version,
+    cost_band, CAST(cost_pence AS BIGINT) AS cost_pence, CAST(satisfaction AS BIGINT) AS satisfaction, note,
+    private, CAST(version AS BIGINT) AS version,
     updated_by, updated_at";
 
 /// How an entry's `meets` is stored: the kind, and the component with its provision.
@@ -304,23 +307,25 @@ pub async fn save_entry(tx: &mut Tx, e: &Entry, private: bool, by: i64, now: Dat
     let satisfaction = e.satisfaction.map(i64::from);
     let (id, version) = exec!(&mut *tx, q => sqlx::query_as::<_, (i64, i64)>(
         "INSERT INTO map_entries (org_id, lgsl_id, capability_id, meets, component_id, provision, contract_ends,
-             cost_band, satisfaction, note, private, version, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13)
+             cost_band, satisfaction, note, private, version, updated_by, updated_at, cost_pence)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)
          ON CONFLICT (org_id, lgsl_id, capability_id) DO UPDATE SET meets = excluded.meets,
              component_id = excluded.component_id, provision = excluded.provision,
              contract_ends = excluded.contract_ends, cost_band = excluded.cost_band,
+             cost_pence = excluded.cost_pence,
              satisfaction = excluded.satisfaction, note = excluded.note, private = excluded.private,
              version = map_entries.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at
          RETURNING id, CAST(version AS BIGINT)")
         .bind(e.org_id).bind(e.service_id).bind(e.capability_id).bind(meets).bind(component_id).bind(provision)
         .bind(e.contract_ends).bind(cost_band).bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now)
+        .bind(e.cost_pence)
         .fetch_one(q).await)?;
     exec!(&mut *tx, q => sqlx::query(
         "INSERT INTO map_entry_versions (entry_id, version, meets, component_id, provision, contract_ends, cost_band,
-             satisfaction, note, private, saved_by, saved_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+             satisfaction, note, private, saved_by, saved_at, cost_pence)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
         .bind(id).bind(version).bind(meets).bind(component_id).bind(provision).bind(e.contract_ends).bind(cost_band)
-        .bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now)
+        .bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now).bind(e.cost_pence)
         .execute(q).await.map(|r| r.rows_affected()))?;
     // A new entry, or one taken off and now back, is one more council on the map. The
     // upsert holds the entry's row, so the previous version read here is settled.
@@ -365,7 +370,7 @@ pub async fn remove_entry(
 ) -> Result<Option<(i64, i64)>> {
     let removed = exec!(&mut *tx, q => sqlx::query_as::<_, (i64, i64)>(
         "UPDATE map_entries SET meets = 'removed', component_id = NULL, provision = NULL, contract_ends = NULL,
-             cost_band = NULL, satisfaction = NULL, note = '', private = FALSE, version = version + 1,
+             cost_band = NULL, cost_pence = NULL, satisfaction = NULL, note = '', private = FALSE, version = version + 1,
              updated_by = $1, updated_at = $2
          WHERE org_id = $3 AND lgsl_id = $4 AND capability_id = $5 AND meets <> 'removed'
          RETURNING id, CAST(version AS BIGINT)")

@@ -136,6 +136,7 @@ async fn entries_are_saved_in_versions(backend: Backend) {
         },
         contract_ends: NaiveDate::from_ymd_opt(2027, 3, 31),
         cost_band: Some(CostBand::From10kTo50k),
+        cost_pence: Some(1_850_000),
         satisfaction: Some(2),
         note: "Renewal under review".into(),
     };
@@ -144,6 +145,7 @@ async fn entries_are_saved_in_versions(backend: Backend) {
         meets: Meets::Manual,
         contract_ends: None,
         cost_band: None,
+        cost_pence: None,
         satisfaction: None,
         note: String::new(),
         ..bought.clone()

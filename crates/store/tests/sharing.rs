@@ -126,6 +126,7 @@ async fn statements_agree_with_the_rules(backend: Backend) {
                     meets,
                     contract_ends,
                     cost_band: None,
+                    cost_pence: None,
                     satisfaction: None,
                     note: String::new(),
                 };
@@ -174,6 +175,7 @@ async fn statements_agree_with_the_rules(backend: Backend) {
                 },
                 contract_ends: Some(c.ends),
                 cost_band: None,
+                cost_pence: None,
                 satisfaction: None,
                 note: String::new(),
             })

@@ -241,9 +241,12 @@ pub struct MapEntryItem {
     pub cost_band: Option<String>,
     /// 1 (very poor) to 5 (very good).
     pub satisfaction: Option<i64>,
+    /// The exact yearly cost in pence, if the council gives it; withheld from other councils
+    /// when the entry is private.
+    pub cost_pence: Option<i64>,
     /// Withheld from other councils when the entry is private.
     pub note: String,
-    /// The council keeps the cost band and note to itself.
+    /// The council keeps the cost band, exact cost and note to itself.
     pub private: bool,
     pub version: i64,
     pub updated_at: DateTime<Utc>,
@@ -258,6 +261,7 @@ fn entry_item(e: maps::SavedEntry) -> MapEntryItem {
         provision: e.provision,
         contract_ends: e.contract_ends,
         cost_band: e.cost_band,
+        cost_pence: e.cost_pence,
         satisfaction: e.satisfaction,
         note: e.note,
         private: e.private,
@@ -299,6 +303,10 @@ pub struct EntryBody {
     pub contract_ends: Option<NaiveDate>,
     /// Only for a bought component: `under_10k`, `10k_to_50k`, `50k_to_250k` or `250k_or_more`.
     pub cost_band: Option<String>,
+    /// Only for a bought component, if the council chooses to give it: the exact yearly cost
+    /// in pence.
+    #[schema(minimum = 0)]
+    pub cost_pence: Option<i64>,
     /// 1 to 5.
     #[schema(minimum = 1, maximum = 5)]
     pub satisfaction: Option<i64>,
@@ -336,6 +344,7 @@ pub async fn save_entry(
         provision: b.provision.unwrap_or_default(),
         contract_ends: b.contract_ends,
         cost_band: b.cost_band.unwrap_or_default(),
+        cost_pence: b.cost_pence,
         satisfaction: b.satisfaction.map(|s| s.to_string()).unwrap_or_default(),
         note: b.note.unwrap_or_default(),
     };

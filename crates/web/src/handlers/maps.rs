@@ -114,6 +114,7 @@ struct EntryRow {
     provision: Option<String>,
     contract_ends: Option<chrono::NaiveDate>,
     cost_band: Option<String>,
+    cost_pence: Option<i64>,
     satisfaction: Option<i64>,
     note: String,
     private: bool,
@@ -145,6 +146,7 @@ async fn entry_rows(
                 provision: e.provision,
                 contract_ends: e.contract_ends,
                 cost_band: e.cost_band,
+                cost_pence: e.cost_pence,
                 satisfaction: e.satisfaction,
                 note: e.note,
                 private: e.private,
@@ -288,6 +290,8 @@ struct EntryForm {
     provision: String,
     contract_ends: String,
     cost_band: String,
+    /// The exact yearly cost in pounds, as typed.
+    cost: String,
     satisfaction: String,
     note: String,
     private: bool,
@@ -301,6 +305,10 @@ impl EntryForm {
             provision: e.provision.clone().unwrap_or_default(),
             contract_ends: e.contract_ends.map(|d| d.to_string()).unwrap_or_default(),
             cost_band: e.cost_band.clone().unwrap_or_default(),
+            cost: e
+                .cost_pence
+                .map(|p| format!("{}.{:02}", p / 100, p % 100))
+                .unwrap_or_default(),
             satisfaction: e.satisfaction.map(|s| s.to_string()).unwrap_or_default(),
             note: e.note.clone(),
             private: e.private,
@@ -314,6 +322,7 @@ impl EntryForm {
             provision: field(pairs, "provision").trim().to_string(),
             contract_ends: field(pairs, "contract_ends").trim().to_string(),
             cost_band: field(pairs, "cost_band").trim().to_string(),
+            cost: field(pairs, "cost").trim().to_string(),
             satisfaction: field(pairs, "satisfaction").trim().to_string(),
             note: field(pairs, "note").to_string(),
             private: field(pairs, "private") == "yes",
@@ -401,12 +410,18 @@ pub async fn entry_save(
     } else {
         None
     };
+    let cost_pence = match form.cost.as_str() {
+        "" => None,
+        typed if component => errors.check("cost_pence", domain::money::parse_pounds(typed)),
+        _ => None,
+    };
     let input = EntryInput {
         meets: form.meets.clone(),
         component_id,
         provision: form.provision.clone(),
         contract_ends,
         cost_band: form.cost_band.clone(),
+        cost_pence,
         satisfaction: form.satisfaction.clone(),
         note: form.note.clone(),
     };

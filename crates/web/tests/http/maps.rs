@@ -109,6 +109,7 @@ async fn a_council_maps_a_service_and_others_see_it(app: TestApp) {
                 ("contract_ends-month", "3"),
                 ("contract_ends-year", "2028"),
                 ("cost_band", "10k_to_50k"),
+                ("cost", "12,500"),
                 ("satisfaction", "4"),
                 ("note", "Reconciles nightly with the ledger"),
                 ("private", "yes"),
@@ -125,6 +126,7 @@ async fn a_council_maps_a_service_and_others_see_it(app: TestApp) {
         Some("2028-03-31")
     );
     assert_eq!(saved.version, 2, "ticked, then filled in");
+    assert_eq!(saved.cost_pence, Some(1_250_000));
     let history = maps::history(app.db(), saved.id).await.unwrap();
     assert_eq!(history.len(), 2);
 
@@ -135,6 +137,7 @@ async fn a_council_maps_a_service_and_others_see_it(app: TestApp) {
         .await
         .unwrap();
     assert!(own.contains("GOV.UK Pay") && own.contains("£10,000 to £49,999") && own.contains("Reconciles nightly"));
+    assert!(own.contains("£12,500.00 a year"), "the exact cost, given");
 
     // Another council sees what meets it, not the cost or the note.
     let wes = app.signed_in("wes@wokingham.gov.uk").await;
@@ -142,7 +145,7 @@ async fn a_council_maps_a_service_and_others_see_it(app: TestApp) {
     assert_eq!(theirs.status(), StatusCode::OK);
     let theirs = theirs.text().await.unwrap();
     assert!(theirs.contains("GOV.UK Pay") && theirs.contains("31 March 2028"));
-    assert!(!theirs.contains("£10,000") && !theirs.contains("Reconciles nightly"));
+    assert!(!theirs.contains("£10,000") && !theirs.contains("£12,500") && !theirs.contains("Reconciles nightly"));
     assert!(
         !theirs.contains("/capabilities/"),
         "no change links for another council"

@@ -93,6 +93,7 @@ async fn two_maps(app: &TestApp) -> Maps {
         meets,
         contract_ends: months.map(|m| today.checked_add_months(chrono::Months::new(m)).unwrap()),
         cost_band: None,
+        cost_pence: None,
         satisfaction: None,
         note: String::new(),
     };
