@@ -54,20 +54,45 @@ pub struct Together {
     pub councils: Vec<(i64, NaiveDate)>,
 }
 
-/// A council's sharing opportunities, without those it dismissed.
+/// One capability of one service the council wants, with the components others meet it
+/// with, most used first.
+#[derive(Debug, Clone, Serialize)]
+pub struct Need {
+    pub lgsl_id: i64,
+    pub capability_id: i64,
+    pub because: Wanting,
+    pub offers: Vec<Reuse>,
+}
+
+/// Which part of a council's opportunities to show: a page of needs, and how many
+/// components for each.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown {
+    /// From 1; beyond the last page, the last.
+    pub page: usize,
+    pub needs_per_page: usize,
+    pub offers_per_need: usize,
+}
+
+/// A page of a council's sharing opportunities, without those it dismissed.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Opportunities {
-    pub reuse: Vec<Reuse>,
+    pub needs: Vec<Need>,
+    pub page: usize,
+    pub pages: usize,
     pub together: Vec<Together>,
     pub dismissed: Vec<found::Dismissal>,
 }
 
-/// The sharing opportunities of council `org_id` on `today`, for anyone signed in.
+/// The sharing opportunities of council `org_id` on `today`, for anyone signed in: the
+/// needs on the page asked for (the building councils' practitioners are looked up for
+/// those only) and every joint procurement.
 pub async fn for_council(
     ctx: &Ctx,
     actor: Option<&Actor>,
     org_id: i64,
     today: NaiveDate,
+    shown: Shown,
 ) -> Result<Opportunities, SharingError> {
     authorise(actor, Action::ViewMaps)?;
     let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap_or(NaiveDate::MAX);
@@ -107,12 +132,6 @@ pub async fn for_council(
         let Some(because) = rules::wanting(&entry, today) else {
             continue;
         };
-        let practitioners = match row.built_by_org_id {
-            Some(builder) if builder != org_id => {
-                found::practitioners_of(&ctx.db, builder, row.lgsl_id, PRACTITIONERS_SHOWN).await?
-            }
-            _ => Vec::new(),
-        };
         reuse.push(Reuse {
             key,
             lgsl_id: row.lgsl_id,
@@ -121,8 +140,34 @@ pub async fn for_council(
             because,
             councils: row.councils,
             built_by_org_id: row.built_by_org_id,
-            practitioners,
+            practitioners: Vec::new(),
         });
+    }
+    // One need per service and capability, in the order found; then the page's.
+    let mut needs: Vec<Need> = Vec::new();
+    for r in reuse {
+        match needs.last_mut() {
+            Some(n) if n.lgsl_id == r.lgsl_id && n.capability_id == r.capability_id => n.offers.push(r),
+            _ => needs.push(Need {
+                lgsl_id: r.lgsl_id,
+                capability_id: r.capability_id,
+                because: r.because,
+                offers: vec![r],
+            }),
+        }
+    }
+    let per_page = shown.needs_per_page.max(1);
+    let pages = needs.len().div_ceil(per_page).max(1);
+    let page = shown.page.clamp(1, pages);
+    let mut needs: Vec<Need> = needs.into_iter().skip((page - 1) * per_page).take(per_page).collect();
+    for need in &mut needs {
+        need.offers.truncate(shown.offers_per_need.max(1));
+        for offer in &mut need.offers {
+            if let Some(builder) = offer.built_by_org_id.filter(|b| *b != org_id) {
+                offer.practitioners =
+                    found::practitioners_of(&ctx.db, builder, offer.lgsl_id, PRACTITIONERS_SHOWN).await?;
+            }
+        }
     }
 
     let contracts: Vec<rules::Entry> = found::contracts_beside(&ctx.db, org_id, today)
@@ -157,7 +202,9 @@ pub async fn for_council(
         .filter(|g| !hidden.contains(g.key.as_str()))
         .collect();
     Ok(Opportunities {
-        reuse,
+        needs,
+        page,
+        pages,
         together,
         dismissed,
     })

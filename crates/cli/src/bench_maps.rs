@@ -3,7 +3,8 @@
 //! council maps 40 services drawn from 120 (so that maps overlap as real ones would), each
 //! with the capabilities the LGBM links to it and some technical ones, met by components
 //! from the demo's list, by in-house components some councils built, by hand or by
-//! nothing; then each page is loaded with a mix of queries sampled from that data.
+//! nothing (a council's contract for a product has one end, whatever it uses the product
+//! for); then each page is loaded with a mix of queries sampled from that data.
 
 use crate::bench::{cpu, fresh_database, write};
 use crate::bench_server::{ceiling_rps, measure, requests, signed_in, Figures, ServerProcess};
@@ -177,6 +178,8 @@ async fn generate(db: &Db, args: &CapabilityMapArgs, now: DateTime<Utc>) -> anyh
     pool.extend(internal.iter().take(SERVICE_POOL.saturating_sub(pool.len())));
 
     let today = domain::weeks::london_date(now);
+    // A council has one contract for a product, whatever it uses the product for: one end.
+    let mut contracts: BTreeMap<(i64, i64), chrono::NaiveDate> = BTreeMap::new();
     let mut entries = Vec::new();
     for org in &councils {
         let chosen: Vec<i64> = pool.sample(&mut rng, args.services.min(pool.len())).copied().collect();
@@ -213,14 +216,20 @@ async fn generate(db: &Db, args: &CapabilityMapArgs, now: DateTime<Utc>) -> anyh
                         ..
                     }
                 );
+                let contract_ends = match meets {
+                    Meets::Component { id, .. } if bought => Some(
+                        *contracts
+                            .entry((org.id, id))
+                            .or_insert_with(|| today + Months::new(rng.random_range(1..48))),
+                    ),
+                    _ => None,
+                };
                 entries.push(Entry {
                     org_id: org.id,
                     service_id: service,
                     capability_id: capability,
                     meets,
-                    contract_ends: bought
-                        .then(|| today.checked_add_months(Months::new(rng.random_range(1..48))))
-                        .flatten(),
+                    contract_ends,
                     cost_band: bought.then(|| {
                         [
                             CostBand::Under10k,

@@ -236,7 +236,8 @@ pub async fn services_worked_on(db: &Db) -> Result<Vec<i64>> {
 }
 
 /// Map entries for the capability-map benchmark, in multi-row inserts (each with its first
-/// version), then the matrix's kept counts worked out afresh from them. Entries must be
+/// version), then the kept counts (the matrix's, the offers' and the contracts') worked out
+/// afresh from them. Entries must be
 /// new (one per council, service and capability).
 pub async fn insert_map_entries(
     db: &Db,
@@ -310,6 +311,18 @@ pub async fn insert_map_entries(
         "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
          SELECT '*', '*', e.lgsl_id, e.capability_id, COUNT(*) FROM map_entries e WHERE e.meets <> 'removed'
          GROUP BY e.lgsl_id, e.capability_id",
+        "DELETE FROM map_offers",
+        "INSERT INTO map_offers (lgsl_id, capability_id, component_id, councils)
+         SELECT e.lgsl_id, e.capability_id, e.component_id, COUNT(*)
+         FROM map_entries e JOIN components c ON c.id = e.component_id
+         WHERE e.meets = 'component'
+           AND (e.provision IN ('built_in_house', 'open_source') OR c.kind IN ('in_house', 'open_source'))
+         GROUP BY e.lgsl_id, e.capability_id, e.component_id",
+        "DELETE FROM map_contracts",
+        "INSERT INTO map_contracts (component_id, org_id, ends, entries)
+         SELECT component_id, org_id, contract_ends, COUNT(*) FROM map_entries
+         WHERE meets = 'component' AND provision = 'bought' AND contract_ends IS NOT NULL
+         GROUP BY component_id, org_id, contract_ends",
     ] {
         exec!(&mut tx, c => sqlx::query(sql).execute(c).await.map(|r| r.rows_affected()))?;
     }

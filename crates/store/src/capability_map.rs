@@ -327,17 +327,80 @@ pub async fn save_entry(tx: &mut Tx, e: &Entry, private: bool, by: i64, now: Dat
         .bind(id).bind(version).bind(meets).bind(component_id).bind(provision).bind(e.contract_ends).bind(cost_band)
         .bind(satisfaction).bind(&e.note).bind(private).bind(by).bind(now).bind(e.cost_pence)
         .execute(q).await.map(|r| r.rows_affected()))?;
-    // A new entry, or one taken off and now back, is one more council on the map. The
-    // upsert holds the entry's row, so the previous version read here is settled.
-    let newly_mapped = version == 1
-        || exec!(&mut *tx, q => sqlx::query_scalar::<_, String>(
-            "SELECT meets FROM map_entry_versions WHERE entry_id = $1 AND version = $2")
-            .bind(id).bind(version - 1).fetch_optional(q).await)?
-        .is_none_or(|m| m == "removed");
-    if newly_mapped {
+    // The upsert holds the entry's row, so the previous version read here is settled.
+    let before = previous(tx, id, version).await?;
+    // A new entry, or one taken off and now back, is one more council on the map.
+    if before.as_ref().is_none_or(|b| b.meets == "removed") {
         count(tx, e.org_id, e.service_id, e.capability_id, 1).await?;
     }
+    let after = Kept {
+        meets: meets.to_string(),
+        component_id,
+        provision: provision.map(str::to_string),
+        contract_ends: e.contract_ends,
+    };
+    keep_sharing(
+        tx,
+        e.org_id,
+        (e.service_id, e.capability_id),
+        before.as_ref(),
+        Some(&after),
+    )
+    .await?;
     Ok((id, version))
+}
+
+/// What the sharing opportunities read of one version of an entry.
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct Kept {
+    meets: String,
+    component_id: Option<i64>,
+    provision: Option<String>,
+    contract_ends: Option<NaiveDate>,
+}
+
+/// The version before `version` of entry `id`, if there is one.
+async fn previous(tx: &mut Tx, id: i64, version: i64) -> Result<Option<Kept>> {
+    if version <= 1 {
+        return Ok(None);
+    }
+    Ok(exec!(&mut *tx, q => sqlx::query_as::<_, Kept>(
+        "SELECT meets, component_id, provision, contract_ends FROM map_entry_versions
+         WHERE entry_id = $1 AND version = $2")
+        .bind(id).bind(version - 1).fetch_optional(q).await)?)
+}
+
+/// Moves an entry's part in `map_offers` and `map_contracts` from what it was to what it is.
+async fn keep_sharing(
+    tx: &mut Tx,
+    org_id: i64,
+    (lgsl_id, capability_id): (i64, i64),
+    before: Option<&Kept>,
+    after: Option<&Kept>,
+) -> Result<()> {
+    for (kept, delta) in [(before, -1_i64), (after, 1)] {
+        let Some(k) = kept else { continue };
+        let Some(component_id) = k.component_id.filter(|_| k.meets == "component") else {
+            continue;
+        };
+        exec!(&mut *tx, q => sqlx::query(
+            "INSERT INTO map_offers (lgsl_id, capability_id, component_id, councils)
+             SELECT $1, $2, c.id, $3 FROM components c
+             WHERE c.id = $4 AND ($5 IN ('built_in_house', 'open_source') OR c.kind IN ('in_house', 'open_source'))
+             ON CONFLICT (lgsl_id, capability_id, component_id)
+             DO UPDATE SET councils = map_offers.councils + excluded.councils")
+            .bind(lgsl_id).bind(capability_id).bind(delta).bind(component_id).bind(k.provision.as_deref())
+            .execute(q).await.map(|r| r.rows_affected()))?;
+        if let (Some("bought"), Some(ends)) = (k.provision.as_deref(), k.contract_ends) {
+            exec!(&mut *tx, q => sqlx::query(
+                "INSERT INTO map_contracts (component_id, org_id, ends, entries) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (component_id, org_id, ends)
+                 DO UPDATE SET entries = map_contracts.entries + excluded.entries")
+                .bind(component_id).bind(org_id).bind(ends).bind(delta)
+                .execute(q).await.map(|r| r.rows_affected()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Adds `delta` councils to the counts of one capability of a service (`map_counts`), for
@@ -383,6 +446,8 @@ pub async fn remove_entry(
             .bind(id).bind(version).bind(by).bind(now)
             .execute(q).await.map(|r| r.rows_affected()))?;
         count(tx, org_id, lgsl_id, capability_id, -1).await?;
+        let before = previous(tx, id, version).await?;
+        keep_sharing(tx, org_id, (lgsl_id, capability_id), before.as_ref(), None).await?;
     }
     Ok(removed)
 }

@@ -1,6 +1,7 @@
 //! What the sharing opportunities of one council are worked out from (SPEC §4.7): reads
-//! bounded by that council's own map, so a page costs what it shows however many councils
-//! have mapped their services. The rules are `domain::capability_map`'s; the statements
+//! of the counts the map's statements keep (`map_offers`, `map_contracts`, migration 0031)
+//! for that council's own wanting needs and products, so a page costs what it shows however
+//! many councils have mapped their services. The rules are `domain::capability_map`'s; the statements
 //! here find their candidates, and the store tests check that they agree.
 
 use crate::backend::exec;
@@ -26,19 +27,22 @@ pub struct ReuseRow {
 /// contract ending on or before `ending_by`), the in-house and open-source components other
 /// councils meet it with (`domain::capability_map::wanting` and `offers`), most used first.
 pub async fn reuse_for<'a>(exec: impl Into<Exec<'a>>, org_id: i64, ending_by: NaiveDate) -> Result<Vec<ReuseRow>> {
+    // The kept counts include the wanting council itself when its own (bought) component
+    // is of a kind others could take up: it is not another council, so it is taken off.
     Ok(exec!(exec, q => sqlx::query_as::<_, ReuseRow>(
-        "SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, o.component_id,
-             COUNT(DISTINCT o.org_id) AS councils, c.built_by_org_id
-         FROM map_entries w
-         JOIN map_entries o ON o.lgsl_id = w.lgsl_id AND o.capability_id = w.capability_id
-             AND o.org_id <> w.org_id AND o.meets = 'component'
-         JOIN components c ON c.id = o.component_id
-         WHERE w.org_id = $1
-           AND (w.meets IN ('nothing', 'manual')
-                OR (w.meets = 'component' AND w.provision = 'bought' AND w.contract_ends <= $2))
-           AND (o.provision IN ('built_in_house', 'open_source') OR c.kind IN ('in_house', 'open_source'))
-         GROUP BY w.lgsl_id, w.capability_id, w.meets, w.contract_ends, o.component_id, c.built_by_org_id
-         ORDER BY w.lgsl_id, w.capability_id, councils DESC, o.component_id")
+        "SELECT lgsl_id, capability_id, meets, contract_ends, component_id, councils, built_by_org_id FROM (
+             SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, m.component_id,
+                 m.councils - CASE WHEN w.component_id = m.component_id AND c.kind IN ('in_house', 'open_source')
+                                   THEN 1 ELSE 0 END AS councils,
+                 c.built_by_org_id
+             FROM map_entries w
+             JOIN map_offers m ON m.lgsl_id = w.lgsl_id AND m.capability_id = w.capability_id
+             JOIN components c ON c.id = m.component_id
+             WHERE w.org_id = $1
+               AND (w.meets IN ('nothing', 'manual')
+                    OR (w.meets = 'component' AND w.provision = 'bought' AND w.contract_ends <= $2))) found
+         WHERE councils > 0
+         ORDER BY lgsl_id, capability_id, councils DESC, component_id")
         .bind(org_id).bind(ending_by).fetch_all(q).await)?)
 }
 
@@ -59,12 +63,12 @@ pub async fn contracts_beside<'a>(
     today: NaiveDate,
 ) -> Result<Vec<ContractEnd>> {
     Ok(exec!(exec, q => sqlx::query_as::<_, ContractEnd>(
-        "SELECT o.component_id, o.org_id, MIN(o.contract_ends) AS ends FROM map_entries o
-         WHERE o.component_id IN (SELECT w.component_id FROM map_entries w
-                                  WHERE w.org_id = $1 AND w.provision = 'bought' AND w.contract_ends >= $2)
-           AND o.provision = 'bought' AND o.contract_ends >= $2
-         GROUP BY o.component_id, o.org_id
-         ORDER BY o.component_id, ends, o.org_id")
+        "SELECT k.component_id, k.org_id, MIN(k.ends) AS ends FROM map_contracts k
+         WHERE k.component_id IN (SELECT x.component_id FROM map_contracts x
+                                  WHERE x.org_id = $1 AND x.ends >= $2 AND x.entries > 0)
+           AND k.ends >= $2 AND k.entries > 0
+         GROUP BY k.component_id, k.org_id
+         ORDER BY k.component_id, ends, k.org_id")
         .bind(org_id).bind(today).fetch_all(q).await)?)
 }
 

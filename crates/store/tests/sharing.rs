@@ -137,11 +137,92 @@ async fn statements_agree_with_the_rules(backend: Backend) {
     }
     tx.commit().await.unwrap();
 
+    let compared = compare(db, &councils, &entries, &kinds, today).await;
+    assert!(
+        !rules::together(&entries, today).is_empty(),
+        "some contracts end together"
+    );
+    assert!(
+        compared > 20,
+        "the made-up maps offer something to compare ({compared})"
+    );
+
+    // The kept counts are the maps' counts, for every council and for each type.
+    let mut tx = db.begin().await.unwrap();
+    for e in entries.iter().step_by(3) {
+        map::remove_entry(&mut tx, e.org_id, e.service_id, e.capability_id, by, now)
+            .await
+            .unwrap();
+    }
+    for e in entries.iter().step_by(6) {
+        map::save_entry(&mut tx, e, true, by, now).await.unwrap();
+    }
+    // Saving again what is there already counts nothing more.
+    for e in entries.iter().skip(1).step_by(3) {
+        map::save_entry(&mut tx, e, false, by, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let standing: Vec<Entry> = entries
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !(i % 3 == 0 && i % 6 != 0))
+        .map(|(_, e)| e.clone())
+        .collect();
+    compare(db, &councils, &standing, &kinds, today).await;
+    let orgs = organisations::find_many(db, &councils).await.unwrap();
+    let mut types: Vec<&str> = orgs.iter().map(|o| o.type_code.as_str()).collect();
+    types.sort_unstable();
+    types.dedup();
+    for type_code in std::iter::once(None).chain(types.into_iter().map(Some)) {
+        let mut expected: BTreeMap<(i64, i64), i64> = BTreeMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let taken_off = i % 3 == 0 && i % 6 != 0;
+            let of_type = orgs
+                .iter()
+                .any(|o| o.id == e.org_id && type_code.is_none_or(|t| o.type_code == t));
+            if !taken_off && of_type {
+                *expected.entry((e.service_id, e.capability_id)).or_default() += 1;
+            }
+        }
+        let kept: BTreeMap<(i64, i64), i64> = map::matrix(db, type_code, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| ((c.lgsl_id, c.capability_id), c.councils))
+            .collect();
+        assert_eq!(kept, expected, "counts for type {type_code:?}");
+    }
+
+    // Dismissing is kept once.
+    let mut tx = db.begin().await.unwrap();
+    assert!(
+        sharing::dismiss(&mut tx, councils[1], "together:1", "Signed for five years", by, now)
+            .await
+            .unwrap()
+    );
+    assert!(!sharing::dismiss(&mut tx, councils[1], "together:1", "again", by, now)
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+    let dismissed = sharing::dismissed(db, councils[1]).await.unwrap();
+    assert_eq!(dismissed.len(), 1);
+    assert_eq!(dismissed[0].reason, "Signed for five years");
+}
+
+/// Checks, for every council, that the statements find what the rules find over every
+/// entry standing; returns how many reuse opportunities were compared.
+async fn compare(
+    db: &store::Db,
+    councils: &[i64],
+    entries: &[Entry],
+    kinds: &BTreeMap<i64, ComponentKind>,
+    today: NaiveDate,
+) -> usize {
     let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap();
-    let everything = rules::reuse(&entries, &kinds, today);
-    let groups = rules::together(&entries, today);
+    let everything = rules::reuse(entries, kinds, today);
+    let groups = rules::together(entries, today);
     let mut compared = 0;
-    for &org in &councils {
+    for &org in councils {
         // Reuse: the same (service, capability, component) with the same number of councils.
         let mut expected: BTreeMap<(i64, i64, i64), BTreeSet<i64>> = BTreeMap::new();
         for r in everything.iter().filter(|r| r.to_org == org) {
@@ -189,65 +270,7 @@ async fn statements_agree_with_the_rules(backend: Backend) {
         let from_all: Vec<_> = groups.iter().filter(mine).cloned().collect();
         assert_eq!(from_rows, from_all, "joint procurement for council {org}");
     }
-    assert!(
-        compared > 20,
-        "the made-up maps offer something to compare ({compared})"
-    );
-    assert!(!groups.is_empty(), "some contracts end together");
-
-    // The kept counts are the maps' counts, for every council and for each type.
-    let mut tx = db.begin().await.unwrap();
-    for e in entries.iter().step_by(3) {
-        map::remove_entry(&mut tx, e.org_id, e.service_id, e.capability_id, by, now)
-            .await
-            .unwrap();
-    }
-    for e in entries.iter().step_by(6) {
-        map::save_entry(&mut tx, e, true, by, now).await.unwrap();
-    }
-    // Saving again what is there already counts nothing more.
-    for e in entries.iter().skip(1).step_by(3) {
-        map::save_entry(&mut tx, e, false, by, now).await.unwrap();
-    }
-    tx.commit().await.unwrap();
-    let orgs = organisations::find_many(db, &councils).await.unwrap();
-    let mut types: Vec<&str> = orgs.iter().map(|o| o.type_code.as_str()).collect();
-    types.sort_unstable();
-    types.dedup();
-    for type_code in std::iter::once(None).chain(types.into_iter().map(Some)) {
-        let mut expected: BTreeMap<(i64, i64), i64> = BTreeMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let taken_off = i % 3 == 0 && i % 6 != 0;
-            let of_type = orgs
-                .iter()
-                .any(|o| o.id == e.org_id && type_code.is_none_or(|t| o.type_code == t));
-            if !taken_off && of_type {
-                *expected.entry((e.service_id, e.capability_id)).or_default() += 1;
-            }
-        }
-        let kept: BTreeMap<(i64, i64), i64> = map::matrix(db, type_code, None)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|c| ((c.lgsl_id, c.capability_id), c.councils))
-            .collect();
-        assert_eq!(kept, expected, "counts for type {type_code:?}");
-    }
-
-    // Dismissing is kept once.
-    let mut tx = db.begin().await.unwrap();
-    assert!(
-        sharing::dismiss(&mut tx, councils[1], "together:1", "Signed for five years", by, now)
-            .await
-            .unwrap()
-    );
-    assert!(!sharing::dismiss(&mut tx, councils[1], "together:1", "again", by, now)
-        .await
-        .unwrap());
-    tx.commit().await.unwrap();
-    let dismissed = sharing::dismissed(db, councils[1]).await.unwrap();
-    assert_eq!(dismissed.len(), 1);
-    assert_eq!(dismissed[0].reason, "Signed for five years");
+    compared
 }
 
 store::on_both!(statements_agree_with_the_rules);

@@ -2245,3 +2245,4 @@ map-exact-cost-shown = { $cost } a year
 error-map-exact-cost-only-bought = Enter an exact cost only for a component you buy
 field-name-cost_pence = exact cost
 import-column-cost = Optional, for a bought component: the exact cost a year in pounds, as 48250.00, if your council chooses to give it.
+sharing-together-nearest = { $count } councils; the { $shown } whose contracts end nearest yours:

@@ -10,7 +10,7 @@ use super::problem::Problem;
 use crate::state::AppState;
 use app::capability_map::{self as commands, MapError};
 use app::sharing;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use store::capability_map as maps;
 use store::organisations::{self, Organisation};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 fn not_found(what: &str) -> Problem {
     Problem::new(
@@ -483,27 +483,53 @@ pub struct TogetherItem {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SharingItem {
+    /// The page of needs shown (from 1), and how many pages there are.
+    pub page: usize,
+    pub pages: usize,
+    /// The components offered for the page's needs (50 needs a page, up to 10 components
+    /// each, most used first).
     pub reuse: Vec<ReuseItem>,
     pub together: Vec<TogetherItem>,
 }
 
-/// A council's sharing opportunities (those it has not dismissed), worked out today.
+/// Needs shown on a page of the API's sharing opportunities, and components for each.
+const NEEDS_PER_PAGE: usize = 50;
+const OFFERS_PER_NEED: usize = 10;
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SharingQuery {
+    /// The page of needs, from 1 (a page beyond the last gives the last).
+    #[param(minimum = 1)]
+    pub page: Option<usize>,
+}
+
+/// A council's sharing opportunities (those it has not dismissed), worked out today: a
+/// page of the capabilities it wants with the components others use for them, and every
+/// joint procurement.
 #[utoipa::path(get, path = "/api/v1/councils/{code}/sharing", tag = "capability map", security(("token" = ["maps:read"])),
-    params(("code" = String, Path, description = "Council code")),
+    params(("code" = String, Path, description = "Council code"), SharingQuery),
     responses((status = 200, body = SharingItem), (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn sharing_opportunities(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(code): Path<String>,
+    Query(q): Query<SharingQuery>,
 ) -> Result<Json<SharingItem>, Problem> {
     caller.require(Scope::MapsRead)?;
     let org = council(&state, &code).await?;
     let today = domain::weeks::london_date(state.clock.now());
-    let found = sharing::for_council(&state, Some(&caller.actor), org.id, today)
+    let shown = sharing::Shown {
+        page: q.page.unwrap_or(1).max(1),
+        needs_per_page: NEEDS_PER_PAGE,
+        offers_per_need: OFFERS_PER_NEED,
+    };
+    let found = sharing::for_council(&state, Some(&caller.actor), org.id, today, shown)
         .await
         .map_err(|e| deal_problem(&state, e))?;
-    let mut ids: Vec<i64> = found.reuse.iter().filter_map(|r| r.built_by_org_id).collect();
+    let reuse: Vec<sharing::Reuse> = found.needs.into_iter().flat_map(|n| n.offers).collect();
+    let mut ids: Vec<i64> = reuse.iter().filter_map(|r| r.built_by_org_id).collect();
     ids.extend(found.together.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o)));
     ids.sort_unstable();
     ids.dedup();
@@ -513,8 +539,7 @@ pub async fn sharing_opportunities(
         .map(|o| (o.id, o.code))
         .collect();
     let code_of = |id: i64| codes.get(&id).cloned().unwrap_or_default();
-    let reuse = found
-        .reuse
+    let reuse = reuse
         .into_iter()
         .map(|r| {
             let (because, contract_ends) = match r.because {
@@ -551,5 +576,10 @@ pub async fn sharing_opportunities(
                 .collect(),
         })
         .collect();
-    Ok(Json(SharingItem { reuse, together }))
+    Ok(Json(SharingItem {
+        page: found.page,
+        pages: found.pages,
+        reuse,
+        together,
+    }))
 }

@@ -25,6 +25,8 @@ use std::collections::BTreeMap;
 const NEEDS_PER_PAGE: usize = 20;
 /// Components shown for one need, most used first.
 const COMPONENTS_PER_NEED: usize = 3;
+/// Councils named for one joint procurement (the API names them all).
+const COUNCILS_PER_GROUP: usize = 10;
 
 #[derive(Deserialize, Default)]
 pub struct SharingQuery {
@@ -56,7 +58,18 @@ struct OfferView {
 struct TogetherView {
     key: String,
     component: Option<store::capability_map::Component>,
+    /// How many councils the group has, this one among them.
+    count: usize,
+    /// The councils shown: those whose contracts end nearest this council's.
     councils: Vec<(Option<store::organisations::Organisation>, chrono::NaiveDate)>,
+}
+
+/// Of a group of contracts (earliest first), the `shown` whose ends are nearest to that of
+/// council `org_id`, in order of their ends; this council's is always among them.
+fn nearest(councils: &[(i64, chrono::NaiveDate)], org_id: i64, shown: usize) -> &[(i64, chrono::NaiveDate)] {
+    let at = councils.iter().position(|(o, _)| *o == org_id).unwrap_or(0);
+    let start = at.saturating_sub(shown / 2).min(councils.len().saturating_sub(shown));
+    &councils[start..(start + shown).min(councils.len())]
 }
 
 /// `/maps/sharing`: the viewer's own council's opportunities first (the first council they
@@ -83,9 +96,16 @@ pub async fn page(
     viewer.authorise(Action::ViewMaps)?;
     let org = council(&state, &code).await?;
     let today = domain::weeks::london_date(state.clock.now());
-    let found = commands::for_council(&state, viewer.actor.as_ref(), org.id, today)
+    let page = q.page.as_deref().and_then(|p| p.parse::<usize>().ok()).unwrap_or(1);
+    let shown = commands::Shown {
+        page,
+        needs_per_page: NEEDS_PER_PAGE,
+        offers_per_need: COMPONENTS_PER_NEED,
+    };
+    let found = commands::for_council(&state, viewer.actor.as_ref(), org.id, today, shown)
         .await
         .map_err(unexpected)?;
+    let (page, pages) = (found.page, found.pages);
     let reference = state.reference().await?;
     let service = |id: i64| {
         reference
@@ -103,43 +123,24 @@ pub async fn page(
             .map(|c| c.label.clone())
             .unwrap_or_default()
     };
-
-    // One entry per need, in the order found; a page of needs at a time.
-    let mut needs: Vec<(i64, i64, Vec<&commands::Reuse>)> = Vec::new();
-    for r in &found.reuse {
-        match needs.last_mut() {
-            Some((s, c, offers)) if *s == r.lgsl_id && *c == r.capability_id => offers.push(r),
-            _ => needs.push((r.lgsl_id, r.capability_id, vec![r])),
-        }
-    }
-    let pages = needs.len().div_ceil(NEEDS_PER_PAGE).max(1);
-    let page = q
-        .page
-        .as_deref()
-        .and_then(|p| p.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, pages);
-    let shown: Vec<_> = needs
-        .into_iter()
-        .skip((page - 1) * NEEDS_PER_PAGE)
-        .take(NEEDS_PER_PAGE)
-        .map(|(s, c, mut offers)| {
-            offers.truncate(COMPONENTS_PER_NEED);
-            (s, c, offers)
-        })
-        .collect();
+    let shown = &found.needs;
 
     let mut component_ids: Vec<i64> = shown
         .iter()
-        .flat_map(|(_, _, offers)| offers.iter().map(|o| o.component_id))
+        .flat_map(|n| n.offers.iter().map(|o| o.component_id))
         .collect();
     component_ids.extend(found.together.iter().map(|g| g.component_id));
     let components = components_by_id(&state, &component_ids).await?;
     let mut org_ids: Vec<i64> = shown
         .iter()
-        .flat_map(|(_, _, offers)| offers.iter().filter_map(|o| o.built_by_org_id))
+        .flat_map(|n| n.offers.iter().filter_map(|o| o.built_by_org_id))
         .collect();
-    org_ids.extend(found.together.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o)));
+    org_ids.extend(
+        found
+            .together
+            .iter()
+            .flat_map(|g| nearest(&g.councils, org.id, COUNCILS_PER_GROUP).iter().map(|(o, _)| *o)),
+    );
     org_ids.sort_unstable();
     org_ids.dedup();
     let councils: BTreeMap<i64, store::organisations::Organisation> =
@@ -150,14 +151,15 @@ pub async fn page(
             .collect();
 
     let needs: Vec<NeedView> = shown
-        .into_iter()
-        .map(|(s, c, offers)| NeedView {
-            lgsl_id: s,
-            service: service(s),
-            capability: capability(c),
-            because: offers[0].because,
-            offers: offers
-                .into_iter()
+        .iter()
+        .map(|n| NeedView {
+            lgsl_id: n.lgsl_id,
+            service: service(n.lgsl_id),
+            capability: capability(n.capability_id),
+            because: n.because,
+            offers: n
+                .offers
+                .iter()
                 .map(|o| OfferView {
                     key: o.key.clone(),
                     component: components.get(&o.component_id).cloned(),
@@ -174,8 +176,8 @@ pub async fn page(
         .map(|g| TogetherView {
             key: g.key.clone(),
             component: components.get(&g.component_id).cloned(),
-            councils: g
-                .councils
+            count: g.councils.len(),
+            councils: nearest(&g.councils, org.id, COUNCILS_PER_GROUP)
                 .iter()
                 .map(|(o, ends)| (councils.get(o).cloned(), *ends))
                 .collect(),
@@ -267,5 +269,22 @@ pub async fn to_draft(
         Ok(id) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
         Err(SharingError::Denied(d)) => Err(d.into()),
         Err(e) => Err(unexpected(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_group_names_the_councils_ending_nearest_this_one() {
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+        let group: Vec<(i64, NaiveDate)> = (1..=20).map(|i| (i, day(i as u32))).collect();
+        let ids = |s: &[(i64, NaiveDate)]| s.iter().map(|(o, _)| *o).collect::<Vec<_>>();
+        assert_eq!(ids(nearest(&group, 10, 4)), [8, 9, 10, 11]);
+        assert_eq!(ids(nearest(&group, 1, 4)), [1, 2, 3, 4]);
+        assert_eq!(ids(nearest(&group, 20, 4)), [17, 18, 19, 20]);
+        assert_eq!(ids(nearest(&group[..3], 2, 10)), [1, 2, 3]);
     }
 }
