@@ -500,8 +500,8 @@ const OFFERS_PER_NEED: usize = 10;
 #[into_params(parameter_in = Query)]
 pub struct SharingQuery {
     /// The page of needs, from 1 (a page beyond the last gives the last).
-    #[param(minimum = 1)]
-    pub page: Option<usize>,
+    #[param(minimum = 1, maximum = 100000)]
+    pub page: Option<u32>,
 }
 
 /// A council's sharing opportunities (those it has not dismissed), worked out today: a
@@ -521,7 +521,7 @@ pub async fn sharing_opportunities(
     let org = council(&state, &code).await?;
     let today = domain::weeks::london_date(state.clock.now());
     let shown = sharing::Shown {
-        page: q.page.unwrap_or(1).max(1),
+        page: usize::try_from(q.page.unwrap_or(1)).unwrap_or(1).max(1),
         needs_per_page: NEEDS_PER_PAGE,
         offers_per_need: OFFERS_PER_NEED,
     };

@@ -326,7 +326,7 @@ async fn the_matrix_counts_councils_by_kind_and_region(app: TestApp) {
     let all = all.text().await.unwrap();
     assert!(all.contains("Household waste collection") && all.contains("Take a payment") && all.contains("Forms"));
     assert!(
-        all.contains("app-shade-4\">2</td>"),
+        all.contains("<td class=\"app-s4\">2</td>"),
         "both councils in a cell of the most"
     );
     // Leeds is a metropolitan district in Yorkshire; Wokingham a unitary in the South East.
