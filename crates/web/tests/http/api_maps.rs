@@ -200,10 +200,31 @@ async fn the_map_is_read_and_written_through_the_api(app: TestApp) {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(sharing["reuse"][0]["component_id"], drupal, "{sharing}");
     assert_eq!(sharing["reuse"][0]["because"], "nothing");
-    assert_eq!((sharing["page"].as_u64(), sharing["pages"].as_u64()), (Some(1), Some(1)));
-    let (status, last) = api(&app, Method::GET, Some(&wes_reader), "/api/v1/councils/WOK/sharing?page=99999", None).await;
-    assert_eq!((status, last["page"].as_u64()), (StatusCode::OK, Some(1)), "beyond the last: the last");
-    let (status, _) = api(&app, Method::GET, Some(&wes_reader), "/api/v1/councils/WOK/sharing?page=x", None).await;
+    assert_eq!(
+        (sharing["page"].as_u64(), sharing["pages"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let (status, last) = api(
+        &app,
+        Method::GET,
+        Some(&wes_reader),
+        "/api/v1/councils/WOK/sharing?page=99999",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, last["page"].as_u64()),
+        (StatusCode::OK, Some(1)),
+        "beyond the last: the last"
+    );
+    let (status, _) = api(
+        &app,
+        Method::GET,
+        Some(&wes_reader),
+        "/api/v1/councils/WOK/sharing?page=x",
+        None,
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 
     let (status, _) = api(
