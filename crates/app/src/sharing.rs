@@ -172,21 +172,8 @@ pub async fn for_council(
 
     let contracts: Vec<rules::Entry> = found::contracts_beside(&ctx.db, org_id, today)
         .await?
-        .into_iter()
-        .map(|c| rules::Entry {
-            org_id: c.org_id,
-            service_id: 0,
-            capability_id: 0,
-            meets: Meets::Component {
-                id: c.component_id,
-                provision: Provision::Bought,
-            },
-            contract_ends: Some(c.ends),
-            cost_band: None,
-            cost_pence: None,
-            satisfaction: None,
-            note: String::new(),
-        })
+        .iter()
+        .map(found::ContractEnd::entry)
         .collect();
     let together = rules::together(&contracts, today)
         .into_iter()

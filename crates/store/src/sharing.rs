@@ -55,6 +55,26 @@ pub struct ContractEnd {
     pub ends: NaiveDate,
 }
 
+impl ContractEnd {
+    /// The contract as the domain's rules read an entry: the product bought, ending then.
+    pub fn entry(&self) -> domain::capability_map::Entry {
+        domain::capability_map::Entry {
+            org_id: self.org_id,
+            service_id: 0,
+            capability_id: 0,
+            meets: domain::capability_map::Meets::Component {
+                id: self.component_id,
+                provision: domain::capability_map::Provision::Bought,
+            },
+            contract_ends: Some(self.ends),
+            cost_band: None,
+            cost_pence: None,
+            satisfaction: None,
+            note: String::new(),
+        }
+    }
+}
+
 /// Every council's running contract (ending on or after `today`) for each product that
 /// `org_id` buys under a running contract: what `domain::capability_map::together` groups.
 /// In no particular order.

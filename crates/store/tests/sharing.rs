@@ -244,23 +244,7 @@ async fn compare(
         // Together: the groups the domain forms from this council's products' contracts
         // are those it forms from every contract, where they include this council.
         let beside = sharing::contracts_beside(db, org, today).await.unwrap();
-        let as_entries: Vec<Entry> = beside
-            .iter()
-            .map(|c| Entry {
-                org_id: c.org_id,
-                service_id: 0,
-                capability_id: 0,
-                meets: Meets::Component {
-                    id: c.component_id,
-                    provision: Provision::Bought,
-                },
-                contract_ends: Some(c.ends),
-                cost_band: None,
-                cost_pence: None,
-                satisfaction: None,
-                note: String::new(),
-            })
-            .collect();
+        let as_entries: Vec<Entry> = beside.iter().map(sharing::ContractEnd::entry).collect();
         let mine = |g: &&rules::Together| g.councils.iter().any(|(o, _)| *o == org);
         let from_rows: Vec<_> = rules::together(&as_entries, today)
             .iter()

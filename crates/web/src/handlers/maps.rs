@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use store::capability_map::{self as maps, Capability, Component, SavedEntry};
 use store::organisations::Organisation;
 
-fn service_label(reference: &ReferenceLists, lgsl_id: i64) -> Result<String, AppError> {
+pub(crate) fn service_label(reference: &ReferenceLists, lgsl_id: i64) -> Result<String, AppError> {
     reference
         .map_services
         .iter()
@@ -32,7 +32,7 @@ fn service_label(reference: &ReferenceLists, lgsl_id: i64) -> Result<String, App
         .ok_or(AppError::NotFound)
 }
 
-fn capability(reference: &ReferenceLists, id: i64) -> Result<&Capability, AppError> {
+pub(crate) fn capability(reference: &ReferenceLists, id: i64) -> Result<&Capability, AppError> {
     reference
         .capabilities
         .iter()

@@ -3,7 +3,7 @@
 //! reason; turning one into a draft opportunity. The commands are `app::sharing`'s.
 
 use super::council::council;
-use super::maps::{components_by_id, keeps};
+use super::maps::{capability, components_by_id, keeps, service_label};
 use super::{field, form_pairs, render};
 use crate::client::ClientIp;
 use crate::error::AppError;
@@ -107,22 +107,8 @@ pub async fn page(
         .map_err(unexpected)?;
     let (page, pages) = (found.page, found.pages);
     let reference = state.reference().await?;
-    let service = |id: i64| {
-        reference
-            .map_services
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.label.clone())
-            .unwrap_or_default()
-    };
-    let capability = |id: i64| {
-        reference
-            .capabilities
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.label.clone())
-            .unwrap_or_default()
-    };
+    let service_of = |id: i64| service_label(&reference, id).unwrap_or_default();
+    let capability_of = |id: i64| capability(&reference, id).map(|c| c.label.clone()).unwrap_or_default();
     let shown = &found.needs;
 
     let mut component_ids: Vec<i64> = shown
@@ -154,8 +140,8 @@ pub async fn page(
         .iter()
         .map(|n| NeedView {
             lgsl_id: n.lgsl_id,
-            service: service(n.lgsl_id),
-            capability: capability(n.capability_id),
+            service: service_of(n.lgsl_id),
+            capability: capability_of(n.capability_id),
             because: n.because,
             offers: n
                 .offers
