@@ -45,12 +45,18 @@ pub struct Reuse {
     pub practitioners: Vec<Practitioner>,
 }
 
-/// Councils buying the same product whose contracts end within a year of each other.
+/// A product the council buys, and the councils whose contracts for it end within a year
+/// of its own (`domain::capability_map::together_for`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Together {
     pub key: String,
     pub component_id: i64,
-    /// Each council with the end of its contract, earliest first (this council among them).
+    /// The end of this council's contract: its earliest still running.
+    pub ends: NaiveDate,
+    /// How many councils the group has, this one among them.
+    pub count: i64,
+    /// The councils shown, whose contracts end nearest this council's (this council among
+    /// them), earliest first.
     pub councils: Vec<(i64, NaiveDate)>,
 }
 
@@ -64,14 +70,15 @@ pub struct Need {
     pub offers: Vec<Reuse>,
 }
 
-/// Which part of a council's opportunities to show: a page of needs, and how many
-/// components for each.
+/// Which part of a council's opportunities to show: a page of needs, how many components
+/// for each, and how many councils for each joint procurement.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown {
     /// From 1; beyond the last page, the last.
     pub page: usize,
     pub needs_per_page: usize,
     pub offers_per_need: usize,
+    pub councils_per_group: usize,
 }
 
 /// A page of a council's sharing opportunities, without those it dismissed.
@@ -86,7 +93,9 @@ pub struct Opportunities {
 
 /// The sharing opportunities of council `org_id` on `today`, for anyone signed in: the
 /// needs on the page asked for (the building councils' practitioners are looked up for
-/// those only) and every joint procurement.
+/// those only) and, for every product it buys, the councils whose contracts end nearest.
+/// What is read follows what is shown: the council's own entries, the offers for the
+/// page's needs, and an index range for each product.
 pub async fn for_council(
     ctx: &Ctx,
     actor: Option<&Actor>,
@@ -99,41 +108,33 @@ pub async fn for_council(
     let dismissed = found::dismissed(&ctx.db, org_id).await?;
     let hidden: BTreeSet<&str> = dismissed.iter().map(|d| d.opportunity.as_str()).collect();
 
-    let mut reuse = Vec::new();
-    for row in found::reuse_for(&ctx.db, org_id, horizon).await? {
-        let key = SharingKey::Reuse {
-            service_id: row.lgsl_id,
-            capability_id: row.capability_id,
-            component_id: row.component_id,
-        }
-        .as_text();
-        if hidden.contains(key.as_str()) {
-            continue;
-        }
-        // The statement found the candidates; the rule says why each is wanting.
-        let entry = rules::Entry {
-            org_id,
-            service_id: row.lgsl_id,
-            capability_id: row.capability_id,
-            meets: match row.meets.as_str() {
-                "nothing" => Meets::Nothing,
-                "manual" => Meets::Manual,
-                _ => Meets::Component {
-                    id: 0,
-                    provision: Provision::Bought,
-                },
-            },
-            contract_ends: row.contract_ends,
-            cost_band: None,
-            cost_pence: None,
-            satisfaction: None,
-            note: String::new(),
-        };
-        let Some(because) = rules::wanting(&entry, today) else {
+    let per_page = shown.needs_per_page.max(1);
+    let offered = usize::try_from(found::needs_offered(&ctx.db, org_id, horizon).await?).unwrap_or(0);
+    let pages = offered.div_ceil(per_page).max(1);
+    let page = shown.page.clamp(1, pages);
+    let rows = found::reuse_page(
+        &ctx.db,
+        org_id,
+        horizon,
+        found::NeedsPage {
+            skip: i64::try_from((page - 1) * per_page).unwrap_or(i64::MAX),
+            needs: i64::try_from(per_page).unwrap_or(i64::MAX),
+            offers: i64::try_from(shown.offers_per_need.max(1)).unwrap_or(i64::MAX),
+        },
+    )
+    .await?;
+    let mut needs: Vec<Need> = Vec::new();
+    for row in rows {
+        let Some(because) = rules::wanting(&wanting_entry(org_id, &row), today) else {
             continue;
         };
-        reuse.push(Reuse {
-            key,
+        let offer = Reuse {
+            key: SharingKey::Reuse {
+                service_id: row.lgsl_id,
+                capability_id: row.capability_id,
+                component_id: row.component_id,
+            }
+            .as_text(),
             lgsl_id: row.lgsl_id,
             capability_id: row.capability_id,
             component_id: row.component_id,
@@ -141,53 +142,86 @@ pub async fn for_council(
             councils: row.councils,
             built_by_org_id: row.built_by_org_id,
             practitioners: Vec::new(),
-        });
-    }
-    // One need per service and capability, in the order found; then the page's.
-    let mut needs: Vec<Need> = Vec::new();
-    for r in reuse {
+        };
+        // One need per service and capability, in the order found.
         match needs.last_mut() {
-            Some(n) if n.lgsl_id == r.lgsl_id && n.capability_id == r.capability_id => n.offers.push(r),
+            Some(n) if n.lgsl_id == offer.lgsl_id && n.capability_id == offer.capability_id => n.offers.push(offer),
             _ => needs.push(Need {
-                lgsl_id: r.lgsl_id,
-                capability_id: r.capability_id,
-                because: r.because,
-                offers: vec![r],
+                lgsl_id: offer.lgsl_id,
+                capability_id: offer.capability_id,
+                because,
+                offers: vec![offer],
             }),
         }
     }
-    let per_page = shown.needs_per_page.max(1);
-    let pages = needs.len().div_ceil(per_page).max(1);
-    let page = shown.page.clamp(1, pages);
-    let mut needs: Vec<Need> = needs.into_iter().skip((page - 1) * per_page).take(per_page).collect();
-    for need in &mut needs {
-        need.offers.truncate(shown.offers_per_need.max(1));
-        for offer in &mut need.offers {
-            if let Some(builder) = offer.built_by_org_id.filter(|b| *b != org_id) {
-                offer.practitioners =
-                    found::practitioners_of(&ctx.db, builder, offer.lgsl_id, PRACTITIONERS_SHOWN).await?;
-            }
+
+    // The building councils' practitioners, for the page's offers only.
+    let mut asked: Vec<(i64, i64)> = needs
+        .iter()
+        .flat_map(|n| n.offers.iter())
+        .filter_map(|o| o.built_by_org_id.filter(|b| *b != org_id).map(|b| (b, o.lgsl_id)))
+        .collect();
+    asked.sort_unstable();
+    asked.dedup();
+    let named = found::practitioners_of(&ctx.db, &asked, PRACTITIONERS_SHOWN).await?;
+    for offer in needs.iter_mut().flat_map(|n| n.offers.iter_mut()) {
+        if let Some(builder) = offer.built_by_org_id.filter(|b| *b != org_id) {
+            offer.practitioners = named
+                .iter()
+                .filter(|(org, lgsl, _)| (*org, *lgsl) == (builder, offer.lgsl_id))
+                .map(|(_, _, p)| p.clone())
+                .collect();
         }
     }
 
-    let contracts: Vec<rules::Entry> = found::contracts_beside(&ctx.db, org_id, today)
+    let per_group = shown.councils_per_group.max(1);
+    let windows: Vec<found::Window> = found::products_bought(&ctx.db, org_id, today)
         .await?
-        .iter()
-        .map(found::ContractEnd::entry)
-        .collect();
-    let together = rules::together(&contracts, today)
         .into_iter()
-        .filter(|g| g.councils.iter().any(|(org, _)| *org == org_id))
-        .map(|g| Together {
+        .filter(|p| {
+            let key = SharingKey::Together {
+                component_id: p.component_id,
+            };
+            !hidden.contains(key.as_text().as_str())
+        })
+        .map(|p| {
+            let (from, to) = rules::together_window(p.ends, today);
+            found::Window {
+                component_id: p.component_id,
+                from,
+                own: p.ends,
+                to,
+            }
+        })
+        .collect();
+    let per_side = i64::try_from(per_group).unwrap_or(i64::MAX);
+    let nearby = found::together_near(&ctx.db, &windows, per_side).await?;
+    let mut together = Vec::new();
+    for (window, near) in windows.iter().zip(nearby) {
+        if near.councils < 2 {
+            continue;
+        }
+        let others: Vec<(i64, NaiveDate)> = near
+            .contracts
+            .iter()
+            .filter(|c| c.org_id != org_id)
+            .map(|c| (c.org_id, c.ends))
+            .collect();
+        // This council is always shown, however many others end on the same day.
+        let mut councils = rules::nearest(window.own, &others, per_group - 1);
+        councils.push((org_id, window.own));
+        councils.sort_by_key(|&(org, ends)| (ends, org));
+        together.push(Together {
             key: SharingKey::Together {
-                component_id: g.component_id,
+                component_id: window.component_id,
             }
             .as_text(),
-            component_id: g.component_id,
-            councils: g.councils,
-        })
-        .filter(|g| !hidden.contains(g.key.as_str()))
-        .collect();
+            component_id: window.component_id,
+            ends: window.own,
+            count: near.councils,
+            councils,
+        });
+    }
     Ok(Opportunities {
         needs,
         page,
@@ -195,6 +229,29 @@ pub async fn for_council(
         together,
         dismissed,
     })
+}
+
+/// A wanting need as the domain's rules read an entry (the component itself does not matter
+/// to why it is wanting).
+fn wanting_entry(org_id: i64, row: &found::ReuseRow) -> rules::Entry {
+    rules::Entry {
+        org_id,
+        service_id: row.lgsl_id,
+        capability_id: row.capability_id,
+        meets: match row.meets.as_str() {
+            "nothing" => Meets::Nothing,
+            "manual" => Meets::Manual,
+            _ => Meets::Component {
+                id: 0,
+                provision: Provision::Bought,
+            },
+        },
+        contract_ends: row.contract_ends,
+        cost_band: None,
+        cost_pence: None,
+        satisfaction: None,
+        note: String::new(),
+    }
 }
 
 /// Dismisses one of a council's sharing opportunities, with the reason: its admins and

@@ -333,6 +333,16 @@ async fn run(backend: &str, args: &CapabilityMapArgs) -> anyhow::Result<Vec<Row>
     let cookie = signed_in(&mut tx, org.id, Role::CouncilAdmin, "viewer@bench.invalid", &hash).await?;
     tx.commit().await?;
     db.close().await;
+    // Kept beside the data set, so that a run can be replayed (or profiled) from outside
+    // with the same cookie.
+    std::fs::write(args.data_dir.join(format!("capability-map-{backend}.cookie")), &cookie)?;
+    for (scenario, paths) in &mixes {
+        std::fs::write(
+            args.data_dir
+                .join(format!("capability-map-{backend}-{scenario}.queries")),
+            paths.join("\n"),
+        )?;
+    }
 
     let server = ServerProcess::start(&url, &args.data_dir.join(format!("capability-map-{backend}.log"))).await?;
     let ceiling = ceiling_rps(&server.base, args.concurrency, args.seconds.min(10)).await;

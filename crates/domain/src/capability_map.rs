@@ -320,59 +320,88 @@ pub fn reuse(entries: &[Entry], kinds: &BTreeMap<i64, ComponentKind>, today: Nai
     found
 }
 
-/// Councils on one bought product whose contracts end within `TOGETHER_WITHIN` of each
-/// other: a joint procurement.
+/// A joint procurement as one council sees it: a product it buys, and the councils whose
+/// contracts for it end within `TOGETHER_WITHIN` of its own, before or after.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Together {
     pub component_id: i64,
-    /// Each council with the end of its contract for the product (its earliest, if it
-    /// buys the product for several services), earliest first.
+    /// The end of this council's contract for the product: its earliest still running.
+    pub ends: NaiveDate,
+    /// Each council with the end of its contract nearest this council's (this council
+    /// among them), earliest first.
     pub councils: Vec<(i64, NaiveDate)>,
 }
 
-/// Joint procurement opportunities: for each product, contracts still running on `today`
-/// are taken in order of their end, and those ending within `TOGETHER_WITHIN` of the
-/// first of a run form one group (a group needs two councils or more); the next group
-/// starts at the first contract after the run.
-pub fn together(entries: &[Entry], today: NaiveDate) -> Vec<Together> {
-    let mut ends: BTreeMap<i64, BTreeMap<i64, NaiveDate>> = BTreeMap::new();
+/// The ends of other councils' contracts that go together with a contract ending `own`:
+/// from `TOGETHER_WITHIN` before it (but not before `today`: an ended contract is not
+/// bought again together) to `TOGETHER_WITHIN` after it, both days included.
+pub fn together_window(own: NaiveDate, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let from = own
+        .checked_sub_months(TOGETHER_WITHIN)
+        .unwrap_or(NaiveDate::MIN)
+        .max(today);
+    let to = own.checked_add_months(TOGETHER_WITHIN).unwrap_or(NaiveDate::MAX);
+    (from, to)
+}
+
+/// Of contracts `(council, end)` inside a window around `own`, each council once, by its
+/// contract ending nearest `own` (the earlier on a tie), and of those the `shown` nearest
+/// (the earlier, then the lower council id, on a tie), earliest first.
+pub fn nearest(own: NaiveDate, contracts: &[(i64, NaiveDate)], shown: usize) -> Vec<(i64, NaiveDate)> {
+    let distance = |d: NaiveDate| (d - own).num_days().abs();
+    let mut by_council: BTreeMap<i64, NaiveDate> = BTreeMap::new();
+    for &(org, ends) in contracts {
+        let kept = by_council.entry(org).or_insert(ends);
+        if (distance(ends), ends) < (distance(*kept), *kept) {
+            *kept = ends;
+        }
+    }
+    let mut councils: Vec<(i64, NaiveDate)> = by_council.into_iter().collect();
+    councils.sort_by_key(|&(org, ends)| (distance(ends), ends, org));
+    councils.truncate(shown);
+    councils.sort_by_key(|&(org, ends)| (ends, org));
+    councils
+}
+
+/// Council `org_id`'s joint procurement opportunities on `today`: for each product it buys
+/// under a contract still running (its earliest such contract), the councils with a running
+/// contract for the product ending within `together_window` of it, when there is at least
+/// one besides this council. Soonest own end first, then by product. The relation is
+/// symmetric: two councils whose contracts end within `TOGETHER_WITHIN` of each other each
+/// see the other.
+pub fn together_for(org_id: i64, entries: &[Entry], today: NaiveDate) -> Vec<Together> {
+    let mut running: BTreeMap<i64, Vec<(i64, NaiveDate)>> = BTreeMap::new();
     for e in entries {
-        let (
+        if let (
             Meets::Component {
                 id,
                 provision: Provision::Bought,
             },
-            Some(date),
+            Some(ends),
         ) = (e.meets, e.contract_ends)
-        else {
-            continue;
-        };
-        if date < today {
-            continue;
+        {
+            if ends >= today {
+                running.entry(id).or_default().push((e.org_id, ends));
+            }
         }
-        let per_org = ends.entry(id).or_default();
-        let earliest = per_org.entry(e.org_id).or_insert(date);
-        *earliest = (*earliest).min(date);
     }
     let mut groups = Vec::new();
-    for (component_id, per_org) in ends {
-        let mut contracts: Vec<(i64, NaiveDate)> = per_org.into_iter().collect();
-        contracts.sort_by_key(|&(org, date)| (date, org));
-        let mut start = 0;
-        while start < contracts.len() {
-            let Some(until) = contracts[start].1.checked_add_months(TOGETHER_WITHIN) else {
-                break;
-            };
-            let run = contracts[start..].iter().take_while(|(_, d)| *d <= until).count();
-            if run >= 2 {
-                groups.push(Together {
-                    component_id,
-                    councils: contracts[start..start + run].to_vec(),
-                });
-            }
-            start += run;
+    for (component_id, contracts) in running {
+        let Some(own) = contracts.iter().filter(|(o, _)| *o == org_id).map(|(_, d)| *d).min() else {
+            continue;
+        };
+        let (from, to) = together_window(own, today);
+        let inside: Vec<(i64, NaiveDate)> = contracts.into_iter().filter(|(_, d)| (from..=to).contains(d)).collect();
+        let councils = nearest(own, &inside, usize::MAX);
+        if councils.len() >= 2 {
+            groups.push(Together {
+                component_id,
+                ends: own,
+                councils,
+            });
         }
     }
+    groups.sort_by_key(|g| (g.ends, g.component_id));
     groups
 }
 
@@ -719,35 +748,60 @@ mod tests {
     }
 
     #[test]
-    fn contracts_for_one_product_ending_within_twelve_months_go_together() {
+    fn contracts_for_one_product_ending_within_twelve_months_of_a_councils_go_together() {
         let entries = vec![
             bought(1, 7, day(2027, 4, 1)),
-            bought(2, 7, day(2028, 4, 1)), // exactly twelve months after the first: in
-            bought(3, 7, day(2028, 4, 2)), // a day later: starts the next run
-            bought(4, 7, day(2028, 12, 31)),
+            bought(2, 7, day(2028, 4, 1)), // exactly twelve months after council 1's: in
+            bought(3, 7, day(2028, 4, 2)), // a day later: out for council 1, in for council 2
+            bought(4, 7, day(2029, 4, 2)), // twelve months after council 3's only
             bought(5, 7, day(2031, 1, 1)), // alone
             bought(6, 7, day(2026, 1, 1)), // already ended: not counted
             bought(7, 8, day(2027, 1, 1)), // another product, alone
         ];
-        let groups = together(&entries, today());
+        let group = |org| together_for(org, &entries, today());
         assert_eq!(
-            groups,
-            [
-                Together {
-                    component_id: 7,
-                    councils: vec![(1, day(2027, 4, 1)), (2, day(2028, 4, 1))],
-                },
-                Together {
-                    component_id: 7,
-                    councils: vec![(3, day(2028, 4, 2)), (4, day(2028, 12, 31))],
-                },
-            ]
+            group(1),
+            [Together {
+                component_id: 7,
+                ends: day(2027, 4, 1),
+                councils: vec![(1, day(2027, 4, 1)), (2, day(2028, 4, 1))],
+            }]
         );
-        // A council buying the product for two services counts once, by its earlier end.
+        assert_eq!(
+            group(2)[0].councils,
+            [(1, day(2027, 4, 1)), (2, day(2028, 4, 1)), (3, day(2028, 4, 2))]
+        );
+        assert_eq!(
+            group(3)[0].councils,
+            [(2, day(2028, 4, 1)), (3, day(2028, 4, 2)), (4, day(2029, 4, 2))]
+        );
+        assert!(group(5).is_empty(), "nobody ends near council 5");
+        assert!(group(6).is_empty(), "an ended contract is not bought again");
+        assert!(group(7).is_empty(), "one council alone on a product");
+        // Symmetric: whoever sees another is seen by them.
+        for a in 1..=7 {
+            for g in group(a) {
+                for (b, _) in g.councils.iter().filter(|(b, _)| *b != a) {
+                    assert!(group(*b)
+                        .iter()
+                        .any(|h| h.component_id == g.component_id && h.councils.iter().any(|(o, _)| *o == a)));
+                }
+            }
+        }
+        // The window does not reach back before today.
+        assert_eq!(together_window(day(2027, 1, 1), today()), (today(), day(2028, 1, 1)));
+        // Month ends: twelve months after 29 February is 28 February.
+        assert_eq!(together_window(day(2028, 2, 29), today()).1, day(2029, 2, 28));
+
+        // A council buying the product for two services counts by its earlier end; another
+        // council with two contracts is named by the one nearest.
         let mut second = bought(1, 7, day(2027, 9, 1));
         second.service_id = 600;
-        let groups = together(&[entries[0].clone(), second, entries[1].clone()], today());
-        assert_eq!(groups[0].councils, [(1, day(2027, 4, 1)), (2, day(2028, 4, 1))]);
+        let mut far = bought(2, 7, day(2027, 5, 1));
+        far.service_id = 600;
+        let groups = together_for(1, &[entries[0].clone(), second, entries[1].clone(), far], today());
+        assert_eq!(groups[0].ends, day(2027, 4, 1));
+        assert_eq!(groups[0].councils, [(1, day(2027, 4, 1)), (2, day(2027, 5, 1))]);
         // Open source and in-house components are not bought together.
         let open = Entry {
             contract_ends: Some(day(2027, 4, 1)),
@@ -759,6 +813,34 @@ mod tests {
                 },
             )
         };
-        assert!(together(&[entries[0].clone(), open], today()).is_empty());
+        assert!(together_for(1, &[entries[0].clone(), open], today()).is_empty());
+    }
+
+    #[test]
+    fn the_nearest_contracts_are_shown_one_per_council() {
+        let own = day(2027, 6, 1);
+        let contracts = [
+            (1, own),
+            (2, day(2027, 5, 1)),
+            (2, day(2027, 6, 2)), // council 2's nearest
+            (3, day(2027, 7, 1)),
+            (4, day(2027, 5, 2)),
+            (5, day(2028, 6, 1)),
+        ];
+        assert_eq!(
+            nearest(own, &contracts, 4),
+            [
+                (4, day(2027, 5, 2)),
+                (1, own),
+                (2, day(2027, 6, 2)),
+                (3, day(2027, 7, 1))
+            ]
+        );
+        assert_eq!(nearest(own, &contracts, 99).len(), 5);
+        // On a tie of distance, the earlier end.
+        assert_eq!(
+            nearest(own, &[(8, day(2027, 6, 11)), (9, day(2027, 5, 22))], 1),
+            [(9, day(2027, 5, 22))]
+        );
     }
 }

@@ -40,6 +40,15 @@ pub enum Exec<'a> {
     Tx(&'a mut Tx),
 }
 
+impl Exec<'_> {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Exec::Db(db) => db.backend(),
+            Exec::Tx(tx) => tx.backend(),
+        }
+    }
+}
+
 impl<'a> From<&'a Db> for Exec<'a> {
     fn from(db: &'a Db) -> Self {
         Exec::Db(db)

@@ -139,7 +139,9 @@ async fn statements_agree_with_the_rules(backend: Backend) {
 
     let compared = compare(db, &councils, &entries, &kinds, today).await;
     assert!(
-        !rules::together(&entries, today).is_empty(),
+        councils
+            .iter()
+            .any(|o| !rules::together_for(*o, &entries, today).is_empty()),
         "some contracts end together"
     );
     assert!(
@@ -207,6 +209,40 @@ async fn statements_agree_with_the_rules(backend: Backend) {
     let dismissed = sharing::dismissed(db, councils[1]).await.unwrap();
     assert_eq!(dismissed.len(), 1);
     assert_eq!(dismissed[0].reason, "Signed for five years");
+
+    // A dismissed reuse offer is read no more; its need goes when it was the only offer.
+    let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap();
+    let all = sharing::NeedsPage {
+        skip: 0,
+        needs: 1000,
+        offers: 1000,
+    };
+    let mut checked = 0;
+    for &org in &councils {
+        let before = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let Some(first) = before.first().cloned() else { continue };
+        let key = format!("reuse:{}:{}:{}", first.lgsl_id, first.capability_id, first.component_id);
+        let offers_of_need = before
+            .iter()
+            .filter(|r| (r.lgsl_id, r.capability_id) == (first.lgsl_id, first.capability_id))
+            .count();
+        let needs_before = sharing::needs_offered(db, org, horizon).await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        assert!(sharing::dismiss(&mut tx, org, &key, "Not for us", by, now)
+            .await
+            .unwrap());
+        tx.commit().await.unwrap();
+        let after = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let expected: Vec<_> = before.into_iter().filter(|r| *r != first).collect();
+        assert_eq!(after, expected, "dismissed {key} for council {org}");
+        let gone = i64::from(offers_of_need == 1);
+        assert_eq!(
+            sharing::needs_offered(db, org, horizon).await.unwrap(),
+            needs_before - gone
+        );
+        checked += 1;
+    }
+    assert!(checked > 3, "dismissals checked for several councils");
 }
 
 /// Checks, for every council, that the statements find what the rules find over every
@@ -220,7 +256,6 @@ async fn compare(
 ) -> usize {
     let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap();
     let everything = rules::reuse(entries, kinds, today);
-    let groups = rules::together(entries, today);
     let mut compared = 0;
     for &org in councils {
         // Reuse: the same (service, capability, component) with the same number of councils.
@@ -231,28 +266,96 @@ async fn compare(
                 .or_default()
                 .insert(r.from_org);
         }
-        let found: BTreeMap<(i64, i64, i64), i64> = sharing::reuse_for(db, org, horizon)
-            .await
-            .unwrap()
-            .into_iter()
+        let all = sharing::NeedsPage {
+            skip: 0,
+            needs: 1000,
+            offers: 1000,
+        };
+        let rows = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let found: BTreeMap<(i64, i64, i64), i64> = rows
+            .iter()
             .map(|r| ((r.lgsl_id, r.capability_id, r.component_id), r.councils))
             .collect();
         let expected: BTreeMap<(i64, i64, i64), i64> = expected.into_iter().map(|(k, v)| (k, v.len() as i64)).collect();
         assert_eq!(found, expected, "reuse for council {org}");
         compared += found.len();
 
-        // Together: the groups the domain forms from this council's products' contracts
-        // are those it forms from every contract, where they include this council.
-        let beside = sharing::contracts_beside(db, org, today).await.unwrap();
-        let as_entries: Vec<Entry> = beside.iter().map(sharing::ContractEnd::entry).collect();
-        let mine = |g: &&rules::Together| g.councils.iter().any(|(o, _)| *o == org);
-        let from_rows: Vec<_> = rules::together(&as_entries, today)
-            .iter()
-            .filter(mine)
-            .cloned()
+        // Counted and paged: pages of two needs, two offers each, are the whole in order.
+        let needs: BTreeSet<(i64, i64)> = found.keys().map(|(s, c, _)| (*s, *c)).collect();
+        let offered = sharing::needs_offered(db, org, horizon).await.unwrap();
+        assert_eq!(offered, needs.len() as i64, "needs offered to council {org}");
+        let mut paged = Vec::new();
+        for skip in (0..offered.max(1)).step_by(2) {
+            let page = sharing::NeedsPage {
+                skip,
+                needs: 2,
+                offers: 2,
+            };
+            paged.extend(sharing::reuse_page(db, org, horizon, page).await.unwrap());
+        }
+        let mut first_two = Vec::new();
+        for r in &rows {
+            let of_need = first_two
+                .iter()
+                .filter(|p: &&store::sharing::ReuseRow| (p.lgsl_id, p.capability_id) == (r.lgsl_id, r.capability_id))
+                .count();
+            if of_need < 2 {
+                first_two.push(r.clone());
+            }
+        }
+        assert_eq!(paged, first_two, "pages of needs for council {org}");
+
+        // Together: for each product the council buys, the councils the domain groups with
+        // it are those counted in the window and read nearest its own end.
+        let groups = rules::together_for(org, entries, today);
+        let windows: Vec<sharing::Window> = sharing::products_bought(db, org, today)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|p| {
+                let (from, to) = rules::together_window(p.ends, today);
+                sharing::Window {
+                    component_id: p.component_id,
+                    from,
+                    own: p.ends,
+                    to,
+                }
+            })
             .collect();
-        let from_all: Vec<_> = groups.iter().filter(mine).cloned().collect();
-        assert_eq!(from_rows, from_all, "joint procurement for council {org}");
+        let mut from_rows = Vec::new();
+        for (w, near) in windows
+            .iter()
+            .zip(sharing::together_near(db, &windows, 1000).await.unwrap())
+        {
+            assert_eq!(w.component_id, near.component_id);
+            let contracts: Vec<(i64, NaiveDate)> = near.contracts.iter().map(|c| (c.org_id, c.ends)).collect();
+            let councils = rules::nearest(w.own, &contracts, usize::MAX);
+            assert_eq!(
+                near.councils,
+                councils.len() as i64,
+                "councils counted for council {org}"
+            );
+            if near.councils >= 2 {
+                from_rows.push(rules::Together {
+                    component_id: w.component_id,
+                    ends: w.own,
+                    councils,
+                });
+            }
+        }
+        // Few a side: the nearest on each side of the own end, in order.
+        for (w, near) in windows
+            .iter()
+            .zip(sharing::together_near(db, &windows, 1).await.unwrap())
+        {
+            let before = near.contracts.iter().filter(|c| c.ends <= w.own).count();
+            assert!(before <= 1 && near.contracts.len() - before <= 1, "{near:?}");
+            assert!(
+                near.contracts.iter().any(|c| c.ends == w.own),
+                "the own end is nearest: {near:?}"
+            );
+        }
+        assert_eq!(from_rows, groups, "joint procurement for council {org}");
     }
     compared
 }

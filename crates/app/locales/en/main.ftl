@@ -2147,7 +2147,7 @@ sharing-dismiss = Dismiss
 sharing-pages = Pages of sharing opportunities
 sharing-page = Page { $number }
 sharing-together-title = Products you could buy with other councils
-sharing-together-intro = Councils buying the same product whose contracts end within 12 months of each other could procure together.
+sharing-together-intro = Councils buying the same product as you whose contracts end within 12 months of yours, before or after, could procure it together.
 sharing-together-none = No other council's contract for a product you buy ends near yours.
 sharing-together-councils = { $count } councils, with their contracts' ends:
 sharing-contract-ends = contract ends { $date }
@@ -2168,7 +2168,7 @@ sharing-draft-reuse-background = Our capability map shows that { $capability } i
 sharing-draft-reuse-work = Review how we meet { $capability } today, set up { $component } for { $service }, and hand it over to our team.
 sharing-draft-together-title = Procure { $component } together with other councils
 sharing-draft-together-summary = Help us prepare a joint procurement of { $component } with councils whose contracts end near ours.
-sharing-draft-together-background = Several councils buy { $component } under contracts that end within 12 months of each other.
+sharing-draft-together-background = Other councils buy { $component } under contracts that end within 12 months of ours.
 sharing-draft-together-work = Gather the councils' requirements for { $component } and draft the joint procurement approach.
 
 ## Capability matrix

@@ -477,7 +477,13 @@ pub struct ContractEndItem {
 pub struct TogetherItem {
     pub key: String,
     pub component_id: i64,
-    /// The councils whose contracts end within 12 months of each other, earliest first.
+    /// The end of this council's contract for the product: its earliest still running.
+    pub ends: NaiveDate,
+    /// How many councils have a contract for the product ending within 12 months of this
+    /// council's, before or after (this council among them).
+    pub councils: i64,
+    /// Of those, the 50 whose contracts end nearest this council's (this council among
+    /// them), earliest first; a council with several contracts by the one ending nearest.
     pub contracts: Vec<ContractEndItem>,
 }
 
@@ -495,6 +501,8 @@ pub struct SharingItem {
 /// Needs shown on a page of the API's sharing opportunities, and components for each.
 const NEEDS_PER_PAGE: usize = 50;
 const OFFERS_PER_NEED: usize = 10;
+/// Councils named for one joint procurement: those whose contracts end nearest.
+const COUNCILS_PER_GROUP: usize = 50;
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -505,8 +513,8 @@ pub struct SharingQuery {
 }
 
 /// A council's sharing opportunities (those it has not dismissed), worked out today: a
-/// page of the capabilities it wants with the components others use for them, and every
-/// joint procurement.
+/// page of the capabilities it wants with the components others use for them, and for each
+/// product it buys, the councils whose contracts end within 12 months of its own.
 #[utoipa::path(get, path = "/api/v1/councils/{code}/sharing", tag = "capability map", security(("token" = ["maps:read"])),
     params(("code" = String, Path, description = "Council code"), SharingQuery),
     responses((status = 200, body = SharingItem), (status = 403, body = Problem, content_type = "application/problem+json"),
@@ -524,6 +532,7 @@ pub async fn sharing_opportunities(
         page: usize::try_from(q.page.unwrap_or(1)).unwrap_or(1).max(1),
         needs_per_page: NEEDS_PER_PAGE,
         offers_per_need: OFFERS_PER_NEED,
+        councils_per_group: COUNCILS_PER_GROUP,
     };
     let found = sharing::for_council(&state, Some(&caller.actor), org.id, today, shown)
         .await
@@ -566,6 +575,8 @@ pub async fn sharing_opportunities(
         .map(|g| TogetherItem {
             key: g.key,
             component_id: g.component_id,
+            ends: g.ends,
+            councils: g.count,
             contracts: g
                 .councils
                 .into_iter()

@@ -6,15 +6,17 @@
 use super::render;
 use crate::csv_download;
 use crate::error::AppError;
+use crate::options::escape;
 use crate::session::Viewer;
 use crate::state::{AppState, ReferenceLists};
 use axum::extract::{Query, State};
 use axum::response::{Html, Response};
 use domain::authz::Action;
 use domain::pool::REGIONS;
-use minijinja::context;
+use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 pub struct MatrixQuery {
@@ -39,7 +41,6 @@ struct Column {
     label: String,
 }
 
-#[derive(Serialize)]
 struct Row {
     lgsl_id: i64,
     service: String,
@@ -96,6 +97,55 @@ fn shape(reference: &ReferenceLists, cells: &[store::capability_map::Cell]) -> (
     (columns, rows)
 }
 
+/// The row header of the service: its name, linked to its use across councils.
+fn service_link(html: &mut String, row: &Row) {
+    let _ = write!(
+        html,
+        "<a class=\"govuk-link\" href=\"/maps/services/{}\">{}</a>",
+        row.lgsl_id,
+        escape(&row.service)
+    );
+}
+
+/// The grid's rows, drawn here rather than in the template: a matrix of every council's
+/// maps has thousands of cells, and a template loop costs several times as much a cell.
+/// Each cell holds its number, shaded by its class.
+fn grid_body(rows: &[Row]) -> String {
+    let cells: usize = rows.iter().map(|r| r.cells.len()).sum();
+    let mut html = String::with_capacity(rows.len() * 160 + cells * 24);
+    for row in rows {
+        html.push_str("<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">");
+        service_link(&mut html, row);
+        html.push_str("</th>");
+        for (n, shade) in &row.cells {
+            if *n > 0 {
+                let _ = write!(html, "<td class=\"app-s{shade}\">{n}</td>");
+            } else {
+                let _ = write!(html, "<td class=\"app-s{shade}\"></td>");
+            }
+        }
+        html.push_str("</tr>\n");
+    }
+    html
+}
+
+/// The list's rows: one a mapped cell, by service then capability.
+fn list_body(columns: &[Column], rows: &[Row]) -> String {
+    let mut html = String::new();
+    for row in rows {
+        for (column, (n, _)) in columns.iter().zip(&row.cells).filter(|(_, (n, _))| *n > 0) {
+            html.push_str("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">");
+            service_link(&mut html, row);
+            let _ = writeln!(
+                html,
+                "</td><td class=\"govuk-table__cell\">{}</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{n}</td></tr>",
+                escape(&column.label)
+            );
+        }
+    }
+    html
+}
+
 pub async fn page(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -112,12 +162,18 @@ pub async fn page(
     let grid_link = format!("/maps/matrix?{chosen}");
     let list_link = format!("/maps/matrix?{chosen}&view=list");
     let list = q.view == "list";
+    let body = if list {
+        list_body(&columns, &rows)
+    } else {
+        grid_body(&rows)
+    };
     render(
         &state,
         &viewer,
         "maps/matrix.html",
         context! {
-            columns, rows, list, csv_link, grid_link, list_link,
+            columns, list, csv_link, grid_link, list_link,
+            shown => !rows.is_empty(), body => Value::from_safe_string(body),
             types => reference.council_types.clone(), regions => REGIONS,
             type_code => type_code.unwrap_or(""), region => region.unwrap_or(""),
         },
@@ -154,4 +210,40 @@ pub async fn csv(
         &["lgsl_id", "service", "capability_id", "capability", "councils"],
         lines.collect::<Vec<_>>(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drawn_rows_escape_names_and_shade_cells() {
+        let columns = [
+            Column {
+                id: 1,
+                label: "Take a payment".into(),
+            },
+            Column {
+                id: 2,
+                label: "Book <an> appointment".into(),
+            },
+        ];
+        let rows = [Row {
+            lgsl_id: 524,
+            service: "Waste & \"recycling\"".into(),
+            cells: vec![(3, 4), (0, 0)],
+        }];
+        let grid = grid_body(&rows);
+        assert!(grid.contains(">Waste &amp; &quot;recycling&quot;</a></th>"), "{grid}");
+        assert!(
+            grid.contains("<td class=\"app-s4\">3</td><td class=\"app-s0\"></td></tr>"),
+            "{grid}"
+        );
+        let list = list_body(&columns, &rows);
+        assert_eq!(list.matches("<tr").count(), 1, "only mapped cells are listed: {list}");
+        assert!(
+            list.contains(">Take a payment</td>") && !list.contains("appointment"),
+            "{list}"
+        );
+    }
 }

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 const NEEDS_PER_PAGE: usize = 20;
 /// Components shown for one need, most used first.
 const COMPONENTS_PER_NEED: usize = 3;
-/// Councils named for one joint procurement (the API names them all).
+/// Councils named for one joint procurement: those whose contracts end nearest.
 const COUNCILS_PER_GROUP: usize = 10;
 
 #[derive(Deserialize, Default)]
@@ -59,17 +59,9 @@ struct TogetherView {
     key: String,
     component: Option<store::capability_map::Component>,
     /// How many councils the group has, this one among them.
-    count: usize,
+    count: i64,
     /// The councils shown: those whose contracts end nearest this council's.
     councils: Vec<(Option<store::organisations::Organisation>, chrono::NaiveDate)>,
-}
-
-/// Of a group of contracts (earliest first), the `shown` whose ends are nearest to that of
-/// council `org_id`, in order of their ends; this council's is always among them.
-fn nearest(councils: &[(i64, chrono::NaiveDate)], org_id: i64, shown: usize) -> &[(i64, chrono::NaiveDate)] {
-    let at = councils.iter().position(|(o, _)| *o == org_id).unwrap_or(0);
-    let start = at.saturating_sub(shown / 2).min(councils.len().saturating_sub(shown));
-    &councils[start..(start + shown).min(councils.len())]
 }
 
 /// `/maps/sharing`: the viewer's own council's opportunities first (the first council they
@@ -101,6 +93,7 @@ pub async fn page(
         page,
         needs_per_page: NEEDS_PER_PAGE,
         offers_per_need: COMPONENTS_PER_NEED,
+        councils_per_group: COUNCILS_PER_GROUP,
     };
     let found = commands::for_council(&state, viewer.actor.as_ref(), org.id, today, shown)
         .await
@@ -121,12 +114,7 @@ pub async fn page(
         .iter()
         .flat_map(|n| n.offers.iter().filter_map(|o| o.built_by_org_id))
         .collect();
-    org_ids.extend(
-        found
-            .together
-            .iter()
-            .flat_map(|g| nearest(&g.councils, org.id, COUNCILS_PER_GROUP).iter().map(|(o, _)| *o)),
-    );
+    org_ids.extend(found.together.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o)));
     org_ids.sort_unstable();
     org_ids.dedup();
     let councils: BTreeMap<i64, store::organisations::Organisation> =
@@ -162,8 +150,9 @@ pub async fn page(
         .map(|g| TogetherView {
             key: g.key.clone(),
             component: components.get(&g.component_id).cloned(),
-            count: g.councils.len(),
-            councils: nearest(&g.councils, org.id, COUNCILS_PER_GROUP)
+            count: g.count,
+            councils: g
+                .councils
                 .iter()
                 .map(|(o, ends)| (councils.get(o).cloned(), *ends))
                 .collect(),
@@ -255,22 +244,5 @@ pub async fn to_draft(
         Ok(id) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
         Err(SharingError::Denied(d)) => Err(d.into()),
         Err(e) => Err(unexpected(e)),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::nearest;
-    use chrono::NaiveDate;
-
-    #[test]
-    fn a_group_names_the_councils_ending_nearest_this_one() {
-        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
-        let group: Vec<(i64, NaiveDate)> = (1..=20).map(|i| (i, day(i as u32))).collect();
-        let ids = |s: &[(i64, NaiveDate)]| s.iter().map(|(o, _)| *o).collect::<Vec<_>>();
-        assert_eq!(ids(nearest(&group, 10, 4)), [8, 9, 10, 11]);
-        assert_eq!(ids(nearest(&group, 1, 4)), [1, 2, 3, 4]);
-        assert_eq!(ids(nearest(&group, 20, 4)), [17, 18, 19, 20]);
-        assert_eq!(ids(nearest(&group[..3], 2, 10)), [1, 2, 3]);
     }
 }

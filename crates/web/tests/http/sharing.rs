@@ -123,6 +123,33 @@ async fn two_maps(app: &TestApp) -> Maps {
 
 async fn councils_see_what_they_could_share_and_act_on_it(app: TestApp) {
     let m = two_maps(&app).await;
+    // Hackney buys the payments product too, its contract ending eleven months after
+    // Wokingham's (sixteen after Leeds's).
+    let hackney = app.onboard("HCK", "hackney.gov.uk").await;
+    let operator = store::users::find_by_email(app.db(), "operator@microcontracts.test")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let now = app.clock.now();
+    let ends = domain::weeks::london_date(now).checked_add_months(chrono::Months::new(36));
+    let bought = Entry {
+        org_id: hackney,
+        service_id: WASTE,
+        capability_id: TAKE_A_PAYMENT,
+        meets: Meets::Component {
+            id: m.pay,
+            provision: Provision::Bought,
+        },
+        contract_ends: ends,
+        cost_band: None,
+        cost_pence: None,
+        satisfaction: None,
+        note: String::new(),
+    };
+    let mut tx = app.db().begin().await.unwrap();
+    maps::save_entry(&mut tx, &bought, false, operator, now).await.unwrap();
+    tx.commit().await.unwrap();
     let wes = app.signed_in("wes@wokingham.gov.uk").await;
     let page = app.get_as(&wes, "/councils/WOK/sharing").await;
     assert_eq!(page.status(), StatusCode::OK);
@@ -137,13 +164,15 @@ async fn councils_see_what_they_could_share_and_act_on_it(app: TestApp) {
         "the microcontract"
     );
     assert!(
-        page.contains("Civica Pay") && page.contains("2 councils"),
-        "the joint procurement"
+        page.contains("Civica Pay") && page.contains("3 councils") && page.contains("Hackney"),
+        "the joint procurement, with each council whose contract ends within a year of Wokingham's"
     );
-    // Leeds wants nothing Wokingham offers, but shares the joint procurement.
+    // Leeds wants nothing Wokingham offers, but shares the joint procurement; Hackney's
+    // contract ends too long after Leeds's to be bought with it.
     let ruth = app.signed_in("ruth@leeds.gov.uk").await;
     let leeds = app.get_as(&ruth, "/councils/LDS/sharing").await.text().await.unwrap();
     assert!(!leeds.contains("Leeds Bin Day Finder") && leeds.contains("Civica Pay"));
+    assert!(leeds.contains("2 councils") && !leeds.contains("Hackney"), "{leeds}");
 
     // The component's page names the practitioners whose profiles name it.
     let finder = app
