@@ -114,6 +114,10 @@ test('map a service, record what meets a capability, see it across councils', as
   await page.getByRole('button', { name: 'Dismiss' }).click()
   await page.waitForURL(/\/councils\/WOK\/sharing\?done=dismissed$/)
   await assertAccessible(page, assert)
+  // The products Wokingham buys, with the councils whose contracts end near its own.
+  await page.getByRole('link', { name: /^See the products you buy/ }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('h1'), /Products you could buy with other councils/)
 
   // The matrix of services and capabilities, as a grid and as a list.
   await page.goto(`${base}/maps`)

@@ -70,44 +70,37 @@ pub struct Need {
     pub offers: Vec<Reuse>,
 }
 
-/// Which part of a council's opportunities to show: a page of needs, how many components
-/// for each, and how many councils for each joint procurement.
+/// Which page of a council's needs to show, and how many components for each.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown {
     /// From 1; beyond the last page, the last.
     pub page: usize,
     pub needs_per_page: usize,
     pub offers_per_need: usize,
-    pub councils_per_group: usize,
 }
 
-/// A page of a council's sharing opportunities, without those it dismissed.
+/// A page of the council's needs that other councils offer components for, without the
+/// offers it dismissed; and what it dismissed.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Opportunities {
+pub struct Needs {
     pub needs: Vec<Need>,
     pub page: usize,
     pub pages: usize,
-    pub together: Vec<Together>,
     pub dismissed: Vec<found::Dismissal>,
 }
 
-/// The sharing opportunities of council `org_id` on `today`, for anyone signed in: the
-/// needs on the page asked for (the building councils' practitioners are looked up for
-/// those only) and, for every product it buys, the councils whose contracts end nearest.
-/// What is read follows what is shown: the council's own entries, the offers for the
-/// page's needs, and an index range for each product.
-pub async fn for_council(
+/// The page of needs asked for: the council's own entries and the offers for the page's
+/// needs are read, and the building councils' practitioners for those offers only.
+pub async fn needs(
     ctx: &Ctx,
     actor: Option<&Actor>,
     org_id: i64,
     today: NaiveDate,
     shown: Shown,
-) -> Result<Opportunities, SharingError> {
+) -> Result<Needs, SharingError> {
     authorise(actor, Action::ViewMaps)?;
     let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap_or(NaiveDate::MAX);
     let dismissed = found::dismissed(&ctx.db, org_id).await?;
-    let hidden: BTreeSet<&str> = dismissed.iter().map(|d| d.opportunity.as_str()).collect();
-
     let per_page = shown.needs_per_page.max(1);
     let offered = usize::try_from(found::needs_offered(&ctx.db, org_id, horizon).await?).unwrap_or(0);
     let pages = offered.div_ceil(per_page).max(1);
@@ -174,8 +167,47 @@ pub async fn for_council(
         }
     }
 
-    let per_group = shown.councils_per_group.max(1);
-    let windows: Vec<found::Window> = found::products_bought(&ctx.db, org_id, today)
+    Ok(Needs {
+        needs,
+        page,
+        pages,
+        dismissed,
+    })
+}
+
+/// Which page of the products a council buys to show, and how many councils to name for
+/// each.
+#[derive(Debug, Clone, Copy)]
+pub struct ProductsShown {
+    /// From 1; beyond the last page, the last.
+    pub page: usize,
+    pub products_per_page: usize,
+    pub councils_per_group: usize,
+}
+
+/// A page of the products a council buys under a running contract (soonest end first,
+/// without the joint procurements it dismissed), each with the councils whose contracts
+/// end within a year of its own: a joint procurement where there is another council.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Products {
+    pub products: Vec<Together>,
+    pub page: usize,
+    pub pages: usize,
+}
+
+/// The page of products asked for: the council's running contracts are read, and for the
+/// page's products an index range each (the count and the nearest contracts).
+pub async fn products(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    org_id: i64,
+    today: NaiveDate,
+    shown: ProductsShown,
+) -> Result<Products, SharingError> {
+    authorise(actor, Action::ViewMaps)?;
+    let dismissed = found::dismissed(&ctx.db, org_id).await?;
+    let hidden: BTreeSet<&str> = dismissed.iter().map(|d| d.opportunity.as_str()).collect();
+    let bought: Vec<found::ContractEnd> = found::products_bought(&ctx.db, org_id, today)
         .await?
         .into_iter()
         .filter(|p| {
@@ -184,6 +216,14 @@ pub async fn for_council(
             };
             !hidden.contains(key.as_text().as_str())
         })
+        .collect();
+    let per_page = shown.products_per_page.max(1);
+    let pages = bought.len().div_ceil(per_page).max(1);
+    let page = shown.page.clamp(1, pages);
+    let windows: Vec<found::Window> = bought
+        .iter()
+        .skip((page - 1).saturating_mul(per_page))
+        .take(per_page)
         .map(|p| {
             let (from, to) = rules::together_window(p.ends, today);
             found::Window {
@@ -194,13 +234,11 @@ pub async fn for_council(
             }
         })
         .collect();
+    let per_group = shown.councils_per_group.max(1);
     let per_side = i64::try_from(per_group).unwrap_or(i64::MAX);
     let nearby = found::together_near(&ctx.db, &windows, per_side).await?;
-    let mut together = Vec::new();
+    let mut products = Vec::new();
     for (window, near) in windows.iter().zip(nearby) {
-        if near.councils < 2 {
-            continue;
-        }
         let others: Vec<(i64, NaiveDate)> = near
             .contracts
             .iter()
@@ -211,24 +249,50 @@ pub async fn for_council(
         let mut councils = rules::nearest(window.own, &others, per_group - 1);
         councils.push((org_id, window.own));
         councils.sort_by_key(|&(org, ends)| (ends, org));
-        together.push(Together {
+        products.push(Together {
             key: SharingKey::Together {
                 component_id: window.component_id,
             }
             .as_text(),
             component_id: window.component_id,
             ends: window.own,
-            count: near.councils,
+            count: near.councils.max(1),
             councils,
         });
     }
-    Ok(Opportunities {
-        needs,
-        page,
-        pages,
-        together,
-        dismissed,
-    })
+    Ok(Products { products, page, pages })
+}
+
+/// A council's sharing opportunities, as the API gives them: a page of needs, and every
+/// product it buys where another council's contract ends within a year of its own.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Opportunities {
+    pub needs: Needs,
+    pub together: Vec<Together>,
+}
+
+/// The page of needs asked for and every joint procurement of council `org_id` on `today`.
+pub async fn for_council(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    org_id: i64,
+    today: NaiveDate,
+    shown: Shown,
+    councils_per_group: usize,
+) -> Result<Opportunities, SharingError> {
+    let needs = needs(ctx, actor, org_id, today, shown).await?;
+    let every = ProductsShown {
+        page: 1,
+        products_per_page: usize::MAX,
+        councils_per_group,
+    };
+    let together = products(ctx, actor, org_id, today, every)
+        .await?
+        .products
+        .into_iter()
+        .filter(|g| g.count >= 2)
+        .collect();
+    Ok(Opportunities { needs, together })
 }
 
 /// A wanting need as the domain's rules read an entry (the component itself does not matter

@@ -280,6 +280,12 @@ fn scenarios(g: &Generated) -> Vec<(&'static str, Vec<String>)> {
         sharing.push(format!("/councils/{code}/sharing?page={}", rng.random_range(2..5)));
     }
     sharing.shuffle(&mut rng);
+    let mut products: Vec<String> = Vec::new();
+    for code in &g.codes {
+        products.push(format!("/councils/{code}/sharing/products"));
+        products.push(format!("/councils/{code}/sharing/products?page=2"));
+    }
+    products.shuffle(&mut rng);
     let regions = domain::pool::REGIONS;
     let mut matrix = vec!["/maps/matrix".to_string(), "/maps/matrix?view=list".to_string()];
     for t in &g.types {
@@ -299,6 +305,7 @@ fn scenarios(g: &Generated) -> Vec<(&'static str, Vec<String>)> {
         .collect();
     vec![
         ("sharing-opportunities", distinct(sharing)),
+        ("joint-procurement", distinct(products)),
         ("matrix", distinct(matrix)),
         ("matrix-everyone", vec!["/maps/matrix".to_string()]),
         ("service-across-councils", distinct(usage)),

@@ -177,6 +177,7 @@ pub fn router(state: AppState) -> Router {
         .route("/maps/matrix", get(matrix::page))
         .route("/maps/matrix.csv", get(matrix::csv))
         .route("/councils/{code}/sharing", get(sharing::page))
+        .route("/councils/{code}/sharing/products", get(sharing::products))
         .route(
             "/councils/{code}/sharing/dismiss",
             get(sharing::dismiss_form).post(sharing::dismiss),

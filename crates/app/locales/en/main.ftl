@@ -2145,11 +2145,18 @@ sharing-book = book their time
 sharing-to-draft = Turn into a draft opportunity
 sharing-dismiss = Dismiss
 sharing-pages = Pages of sharing opportunities
-sharing-page = Page { $number }
+page-number = Page { $number }
 sharing-together-title = Products you could buy with other councils
 sharing-together-intro = Councils buying the same product as you whose contracts end within 12 months of yours, before or after, could procure it together.
-sharing-together-none = No other council's contract for a product you buy ends near yours.
-sharing-together-councils = { $count } councils, with their contracts' ends:
+sharing-together-none = Your map records no running contract for a product you buy.
+sharing-together-link = See the products you buy, and the councils whose contracts for them end near yours
+sharing-together-yours = Your contract ends on { $date }.
+sharing-together-alone = No other council's contract for it ends within 12 months of yours.
+sharing-together-councils = { $count ->
+    [one] One other council's contract ends within 12 months of yours:
+   *[other] { $count } other councils' contracts end within 12 months of yours:
+}
+sharing-products-pages = Pages of products
 sharing-contract-ends = contract ends { $date }
 sharing-dismissed = { $count ->
     [one] 1 dismissed opportunity
@@ -2245,4 +2252,4 @@ map-exact-cost-shown = { $cost } a year
 error-map-exact-cost-only-bought = Enter an exact cost only for a component you buy
 field-name-cost_pence = exact cost
 import-column-cost = Optional, for a bought component: the exact cost a year in pounds, as 48250.00, if your council chooses to give it.
-sharing-together-nearest = { $count } councils; the { $shown } whose contracts end nearest yours:
+sharing-together-nearest = { $count } other councils' contracts end within 12 months of yours; the { $shown } ending nearest:

@@ -532,12 +532,12 @@ pub async fn sharing_opportunities(
         page: usize::try_from(q.page.unwrap_or(1)).unwrap_or(1).max(1),
         needs_per_page: NEEDS_PER_PAGE,
         offers_per_need: OFFERS_PER_NEED,
-        councils_per_group: COUNCILS_PER_GROUP,
     };
-    let found = sharing::for_council(&state, Some(&caller.actor), org.id, today, shown)
+    let found = sharing::for_council(&state, Some(&caller.actor), org.id, today, shown, COUNCILS_PER_GROUP)
         .await
         .map_err(|e| deal_problem(&state, e))?;
-    let reuse: Vec<sharing::Reuse> = found.needs.into_iter().flat_map(|n| n.offers).collect();
+    let (page, pages) = (found.needs.page, found.needs.pages);
+    let reuse: Vec<sharing::Reuse> = found.needs.needs.into_iter().flat_map(|n| n.offers).collect();
     let mut ids: Vec<i64> = reuse.iter().filter_map(|r| r.built_by_org_id).collect();
     ids.extend(found.together.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o)));
     ids.sort_unstable();
@@ -588,8 +588,8 @@ pub async fn sharing_opportunities(
         })
         .collect();
     Ok(Json(SharingItem {
-        page: found.page,
-        pages: found.pages,
+        page,
+        pages,
         reuse,
         together,
     }))

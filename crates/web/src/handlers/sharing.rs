@@ -25,8 +25,11 @@ use std::collections::BTreeMap;
 const NEEDS_PER_PAGE: usize = 20;
 /// Components shown for one need, most used first.
 const COMPONENTS_PER_NEED: usize = 3;
-/// Councils named for one joint procurement: those whose contracts end nearest.
-const COUNCILS_PER_GROUP: usize = 10;
+/// Products shown on one page, soonest contract end first.
+const PRODUCTS_PER_PAGE: usize = 10;
+/// Councils named for one joint procurement (this one among them): those whose contracts
+/// end nearest.
+const COUNCILS_PER_GROUP: usize = 11;
 
 #[derive(Deserialize, Default)]
 pub struct SharingQuery {
@@ -58,9 +61,11 @@ struct OfferView {
 struct TogetherView {
     key: String,
     component: Option<store::capability_map::Component>,
+    /// The end of this council's contract.
+    ends: chrono::NaiveDate,
     /// How many councils the group has, this one among them.
     count: i64,
-    /// The councils shown: those whose contracts end nearest this council's.
+    /// The other councils shown: those whose contracts end nearest this council's.
     councils: Vec<(Option<store::organisations::Organisation>, chrono::NaiveDate)>,
 }
 
@@ -88,43 +93,24 @@ pub async fn page(
     viewer.authorise(Action::ViewMaps)?;
     let org = council(&state, &code).await?;
     let today = domain::weeks::london_date(state.clock.now());
-    let page = q.page.as_deref().and_then(|p| p.parse::<usize>().ok()).unwrap_or(1);
     let shown = commands::Shown {
-        page,
+        page: page_number(&q),
         needs_per_page: NEEDS_PER_PAGE,
         offers_per_need: COMPONENTS_PER_NEED,
-        councils_per_group: COUNCILS_PER_GROUP,
     };
-    let found = commands::for_council(&state, viewer.actor.as_ref(), org.id, today, shown)
+    let found = commands::needs(&state, viewer.actor.as_ref(), org.id, today, shown)
         .await
         .map_err(unexpected)?;
-    let (page, pages) = (found.page, found.pages);
     let reference = state.reference().await?;
     let service_of = |id: i64| service_label(&reference, id).unwrap_or_default();
     let capability_of = |id: i64| capability(&reference, id).map(|c| c.label.clone()).unwrap_or_default();
-    let shown = &found.needs;
-
-    let mut component_ids: Vec<i64> = shown
-        .iter()
-        .flat_map(|n| n.offers.iter().map(|o| o.component_id))
-        .collect();
-    component_ids.extend(found.together.iter().map(|g| g.component_id));
+    let offers = || found.needs.iter().flat_map(|n| n.offers.iter());
+    let component_ids: Vec<i64> = offers().map(|o| o.component_id).collect();
     let components = components_by_id(&state, &component_ids).await?;
-    let mut org_ids: Vec<i64> = shown
-        .iter()
-        .flat_map(|n| n.offers.iter().filter_map(|o| o.built_by_org_id))
-        .collect();
-    org_ids.extend(found.together.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o)));
-    org_ids.sort_unstable();
-    org_ids.dedup();
-    let councils: BTreeMap<i64, store::organisations::Organisation> =
-        store::organisations::find_many(&state.db, &org_ids)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o))
-            .collect();
-
-    let needs: Vec<NeedView> = shown
+    let builders: Vec<i64> = offers().filter_map(|o| o.built_by_org_id).collect();
+    let councils = councils_by_id(&state, builders).await?;
+    let needs: Vec<NeedView> = found
+        .needs
         .iter()
         .map(|n| NeedView {
             lgsl_id: n.lgsl_id,
@@ -144,16 +130,55 @@ pub async fn page(
                 .collect(),
         })
         .collect();
-    let together: Vec<TogetherView> = found
-        .together
+    let keeper = keeps(&viewer, org.id);
+    let buyer = authorise(viewer.actor.as_ref(), Action::ManageOpportunities(org.id)).is_ok();
+    let done = q.done.filter(|d| d == "dismissed");
+    render(
+        &state,
+        &viewer,
+        "maps/sharing.html",
+        context! {
+            council => org, needs, keeper, buyer, done,
+            page => found.page, pages => found.pages, dismissed => found.dismissed,
+        },
+    )
+}
+
+/// `/councils/{code}/sharing/products`: a page of the products the council buys, each
+/// with the councils whose contracts end within a year of its own.
+pub async fn products(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+    Query(q): Query<SharingQuery>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ViewMaps)?;
+    let org = council(&state, &code).await?;
+    let today = domain::weeks::london_date(state.clock.now());
+    let shown = commands::ProductsShown {
+        page: page_number(&q),
+        products_per_page: PRODUCTS_PER_PAGE,
+        councils_per_group: COUNCILS_PER_GROUP,
+    };
+    let found = commands::products(&state, viewer.actor.as_ref(), org.id, today, shown)
+        .await
+        .map_err(unexpected)?;
+    let component_ids: Vec<i64> = found.products.iter().map(|g| g.component_id).collect();
+    let components = components_by_id(&state, &component_ids).await?;
+    let named = found.products.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o));
+    let councils = councils_by_id(&state, named.collect()).await?;
+    let products: Vec<TogetherView> = found
+        .products
         .iter()
         .map(|g| TogetherView {
             key: g.key.clone(),
             component: components.get(&g.component_id).cloned(),
+            ends: g.ends,
             count: g.count,
             councils: g
                 .councils
                 .iter()
+                .filter(|(o, _)| *o != org.id)
                 .map(|(o, ends)| (councils.get(o).cloned(), *ends))
                 .collect(),
         })
@@ -164,12 +189,30 @@ pub async fn page(
     render(
         &state,
         &viewer,
-        "maps/sharing.html",
+        "maps/sharing_products.html",
         context! {
-            council => org, needs, together, keeper, buyer, page, pages, done,
-            dismissed => found.dismissed,
+            council => org, products, keeper, buyer, done, page => found.page, pages => found.pages,
         },
     )
+}
+
+/// The page asked for, from 1 (anything else is the first).
+fn page_number(q: &SharingQuery) -> usize {
+    q.page.as_deref().and_then(|p| p.parse::<usize>().ok()).unwrap_or(1)
+}
+
+/// The councils of `ids`, by id.
+async fn councils_by_id(
+    state: &AppState,
+    mut ids: Vec<i64>,
+) -> Result<BTreeMap<i64, store::organisations::Organisation>, AppError> {
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(store::organisations::find_many(&state.db, &ids)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect())
 }
 
 #[derive(Deserialize, Default)]
@@ -219,7 +262,14 @@ pub async fn dismiss(
     let (key, reason) = (field(&pairs, "key"), field(&pairs, "reason"));
     let by = viewer.by(&ip);
     match commands::dismiss(&state, viewer.actor.as_ref(), by, org.id, key, reason).await {
-        Ok(()) => Ok(Redirect::to(&format!("/councils/{}/sharing?done=dismissed", org.code)).into_response()),
+        Ok(()) => {
+            // Back to the list the opportunity was on.
+            let list = match SharingKey::parse(key) {
+                Some(SharingKey::Together { .. }) => "sharing/products",
+                _ => "sharing",
+            };
+            Ok(Redirect::to(&format!("/councils/{}/{list}?done=dismissed", org.code)).into_response())
+        }
         Err(e) => {
             let status = refusal_status(&e);
             let errors = refusal(&state, e, "reason")?;

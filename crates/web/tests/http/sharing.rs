@@ -164,15 +164,46 @@ async fn councils_see_what_they_could_share_and_act_on_it(app: TestApp) {
         "the microcontract"
     );
     assert!(
-        page.contains("Civica Pay") && page.contains("3 councils") && page.contains("Hackney"),
-        "the joint procurement, with each council whose contract ends within a year of Wokingham's"
+        page.contains("/councils/WOK/sharing/products"),
+        "the products' page is linked"
+    );
+    let products = app.get_as(&wes, "/councils/WOK/sharing/products").await;
+    assert_eq!(products.status(), StatusCode::OK);
+    let products = products.text().await.unwrap();
+    assert!(
+        products.contains("Civica Pay")
+            && products.contains("2 other councils&#x27; contracts end within 12 months of yours")
+            && products.contains("Leeds City Council")
+            && products.contains("Hackney"),
+        "the joint procurement, with each council whose contract ends within a year of Wokingham's: {products}"
     );
     // Leeds wants nothing Wokingham offers, but shares the joint procurement; Hackney's
     // contract ends too long after Leeds's to be bought with it.
     let ruth = app.signed_in("ruth@leeds.gov.uk").await;
     let leeds = app.get_as(&ruth, "/councils/LDS/sharing").await.text().await.unwrap();
-    assert!(!leeds.contains("Leeds Bin Day Finder") && leeds.contains("Civica Pay"));
-    assert!(leeds.contains("2 councils") && !leeds.contains("Hackney"), "{leeds}");
+    assert!(!leeds.contains("Leeds Bin Day Finder"));
+    let leeds = app
+        .get_as(&ruth, "/councils/LDS/sharing/products")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(leeds.contains("Civica Pay") && leeds.contains("One other council&#x27;s contract ends"));
+    assert!(leeds.contains("Wokingham") && !leeds.contains("Hackney"), "{leeds}");
+    // Hackney, sixteen months after Leeds, sees Wokingham only.
+    app.person("hal@hackney.gov.uk", "Hal", Some("HCK"), &[Role::CouncilAdmin])
+        .await;
+    let hal = app.signed_in("hal@hackney.gov.uk").await;
+    let hackney = app
+        .get_as(&hal, "/councils/HCK/sharing/products")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        hackney.contains("Wokingham") && !hackney.contains("Leeds City Council"),
+        "{hackney}"
+    );
 
     // The component's page names the practitioners whose profiles name it.
     let finder = app
@@ -235,10 +266,23 @@ async fn councils_see_what_they_could_share_and_act_on_it(app: TestApp) {
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/councils/WOK/sharing/products?done=dismissed");
     let after = app.get_as(&wes, "/councils/WOK/sharing").await.text().await.unwrap();
-    assert!(!after.contains("Civica Pay") && after.contains("We renewed for five years in 2025"));
+    assert!(after.contains("We renewed for five years in 2025"));
     assert!(after.contains("Leeds Bin Day Finder"), "the other stays");
-    let again = app.get_as(&ruth, "/councils/LDS/sharing").await.text().await.unwrap();
+    let after = app
+        .get_as(&wes, "/councils/WOK/sharing/products")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!after.contains("Civica Pay"), "dismissed");
+    let again = app
+        .get_as(&ruth, "/councils/LDS/sharing/products")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(again.contains("Civica Pay"), "dismissed for Wokingham only");
     let wokingham = store::organisations::find_by_code(app.db(), "WOK")
         .await
@@ -286,6 +330,25 @@ async fn only_the_councils_own_people_act_on_its_opportunities(app: TestApp) {
     let pia = app.signed_in("pia@wokingham.gov.uk").await;
     let page = app.get_as(&pia, "/councils/WOK/sharing").await.text().await.unwrap();
     assert!(page.contains("Leeds Bin Day Finder") && !page.contains("Turn into a draft") && !page.contains("Dismiss"));
+    let products = app
+        .get_as(&pia, "/councils/WOK/sharing/products")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        products.contains("Civica Pay") && !products.contains("Turn into a draft") && !products.contains("Dismiss")
+    );
+    // Another council's people read it too (maps are for sharing), and act on nothing.
+    let products = app
+        .get_as(&ruth, "/councils/WOK/sharing/products")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        products.contains("Civica Pay") && !products.contains("Turn into a draft") && !products.contains("Dismiss")
+    );
     for (path, form) in [
         ("/councils/WOK/sharing/dismiss", &dismiss[..]),
         ("/councils/WOK/sharing/draft", &draft[..]),
@@ -332,7 +395,11 @@ async fn only_the_councils_own_people_act_on_its_opportunities(app: TestApp) {
         StatusCode::NOT_FOUND
     );
     // Visitors are asked to sign in.
-    for path in ["/maps/sharing", "/councils/WOK/sharing"] {
+    for path in [
+        "/maps/sharing",
+        "/councils/WOK/sharing",
+        "/councils/WOK/sharing/products",
+    ] {
         let r = app.get(path).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
         assert!(location(&r).starts_with("/sign-in"), "{path}");
@@ -340,6 +407,10 @@ async fn only_the_councils_own_people_act_on_its_opportunities(app: TestApp) {
     assert_eq!(
         location(&app.get_as(&wes, "/maps/sharing").await),
         "/councils/WOK/sharing"
+    );
+    assert_eq!(
+        app.get_as(&wes, "/councils/XXX/sharing/products").await.status(),
+        StatusCode::NOT_FOUND
     );
     assert_eq!(
         app.get_as(&wes, "/councils/XXX/sharing").await.status(),
