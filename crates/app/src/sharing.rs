@@ -102,20 +102,22 @@ pub async fn needs(
     let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap_or(NaiveDate::MAX);
     let dismissed = found::dismissed(&ctx.db, org_id).await?;
     let per_page = shown.needs_per_page.max(1);
-    let offered = usize::try_from(found::needs_offered(&ctx.db, org_id, horizon).await?).unwrap_or(0);
-    let pages = offered.div_ceil(per_page).max(1);
-    let page = shown.page.clamp(1, pages);
-    let rows = found::reuse_page(
-        &ctx.db,
-        org_id,
-        horizon,
-        found::NeedsPage {
-            skip: i64::try_from((page - 1) * per_page).unwrap_or(i64::MAX),
-            needs: i64::try_from(per_page).unwrap_or(i64::MAX),
-            offers: i64::try_from(shown.offers_per_need.max(1)).unwrap_or(i64::MAX),
-        },
-    )
-    .await?;
+    let page_of = |page: usize| found::NeedsPage {
+        skip: i64::try_from((page - 1).saturating_mul(per_page)).unwrap_or(i64::MAX),
+        needs: i64::try_from(per_page).unwrap_or(i64::MAX),
+        offers: i64::try_from(shown.offers_per_need.max(1)).unwrap_or(i64::MAX),
+        any_dismissed: !dismissed.is_empty(),
+    };
+    let mut page = shown.page.max(1);
+    let mut read = found::reuse_page(&ctx.db, org_id, horizon, page_of(page)).await?;
+    if read.rows.is_empty() && page > 1 {
+        // Beyond the last page: the last.
+        let offered = usize::try_from(found::needs_offered(&ctx.db, org_id, horizon).await?).unwrap_or(0);
+        page = offered.div_ceil(per_page).max(1);
+        read = found::reuse_page(&ctx.db, org_id, horizon, page_of(page)).await?;
+    }
+    let pages = usize::try_from(read.offered).unwrap_or(0).div_ceil(per_page).max(1);
+    let rows = read.rows;
     let mut needs: Vec<Need> = Vec::new();
     for row in rows {
         let Some(because) = rules::wanting(&wanting_entry(org_id, &row), today) else {

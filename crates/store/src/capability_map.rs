@@ -124,12 +124,14 @@ pub async fn components_by_ids<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Re
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut b = crate::sql::SqlBuilder::default();
-    b.push(&format!("SELECT {COMPONENT_COLUMNS} FROM components WHERE id IN ("))
-        .push_ids(ids.iter().copied())
-        .push(") ORDER BY name");
-    Ok(exec!(exec, c => crate::sql::bind_all!(
-        sqlx::query_as::<_, Component>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+    let exec = crate::backend::into_exec(exec);
+    let listed = crate::sql::in_id_list(exec.backend(), "id", "$1");
+    let sql = format!("SELECT {COMPONENT_COLUMNS} FROM components WHERE {listed} ORDER BY name");
+    let ids = crate::sql::id_list(ids);
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Component>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(ids.as_str()).fetch_all(c).await)?,
+    )
 }
 
 /// The components a council may record: those listed, and those it proposed that are
@@ -488,11 +490,31 @@ pub struct Cell {
 
 /// The matrix of services and capabilities: each cell some council has mapped, counting the
 /// councils of one type and one region, either, or neither (None: any).
+/// One row a service, its cells joined (`crate::joined`): the whole matrix is thousands of
+/// cells.
 pub async fn matrix<'a>(exec: impl Into<Exec<'a>>, type_code: Option<&str>, region: Option<&str>) -> Result<Vec<Cell>> {
-    Ok(exec!(exec, q => sqlx::query_as::<_, Cell>(
-        "SELECT lgsl_id, capability_id, councils FROM map_counts
-         WHERE type_code = $1 AND region = $2 AND councils > 0 ORDER BY lgsl_id, capability_id")
-        .bind(type_code.unwrap_or("*")).bind(region.unwrap_or("*")).fetch_all(q).await)?)
+    let exec = crate::backend::into_exec(exec);
+    let joined = crate::joined::pairs(exec.backend(), "capability_id", "councils");
+    let sql = format!(
+        "SELECT lgsl_id, {joined} FROM (
+             SELECT lgsl_id, capability_id, councils FROM map_counts
+             WHERE type_code = $1 AND region = $2 AND councils > 0 ORDER BY lgsl_id, capability_id) counted
+         GROUP BY lgsl_id ORDER BY lgsl_id"
+    );
+    let rows = exec!(exec, q => sqlx::query_as::<_, (i64, Option<String>)>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(type_code.unwrap_or("*")).bind(region.unwrap_or("*")).fetch_all(q).await)?;
+    let mut cells = Vec::new();
+    for (lgsl_id, joined) in rows {
+        for (capability_id, councils) in crate::joined::split(joined.as_deref())? {
+            cells.push(Cell {
+                lgsl_id,
+                capability_id,
+                councils,
+            });
+        }
+    }
+    cells.sort_by_key(|c| (c.lgsl_id, c.capability_id));
+    Ok(cells)
 }
 
 /// Every entry of a council's map, by service and in the capabilities' order.

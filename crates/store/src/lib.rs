@@ -19,6 +19,7 @@ pub mod contracts;
 pub mod feedback;
 pub mod income;
 pub mod invoices;
+mod joined;
 pub mod ledger;
 pub mod members;
 mod migrations;

@@ -129,12 +129,14 @@ pub async fn find_many<'a>(exec: impl Into<Exec<'a>>, ids: &[i64]) -> Result<Vec
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut b = crate::sql::SqlBuilder::default();
-    b.push(&format!("SELECT {COLUMNS} FROM organisations WHERE id IN ("))
-        .push_ids(ids.iter().copied())
-        .push(") ORDER BY name");
-    Ok(exec!(exec, c => crate::sql::bind_all!(
-        sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+    let exec = crate::backend::into_exec(exec);
+    let listed = crate::sql::in_id_list(exec.backend(), "id", "$1");
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE {listed} ORDER BY name");
+    let ids = crate::sql::id_list(ids);
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, Organisation>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(ids.as_str()).fetch_all(c).await)?,
+    )
 }
 
 pub async fn find_by_id<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Organisation>> {

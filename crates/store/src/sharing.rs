@@ -6,7 +6,7 @@
 //! here find their candidates, and the store tests check that they agree.
 
 use crate::backend::{exec, into_exec};
-use crate::{Backend, Exec, Result, Tx};
+use crate::{Exec, Result, Tx};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -62,43 +62,67 @@ pub struct NeedsPage {
     pub skip: i64,
     pub needs: i64,
     pub offers: i64,
+    /// Whether the council has dismissed any opportunity (false: none to leave out).
+    pub any_dismissed: bool,
 }
 
-/// A page of council `org_id`'s offered needs (as `needs_offered` counts them) with the
-/// components other councils meet each with (built in-house or open source: the kept
-/// `map_offers`), not dismissed; by service and capability, then most used first. The
-/// statement reads the council's own entries and the offers for the page's needs only.
+/// A page of offers, and how many needs are offered in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReusePage {
+    pub rows: Vec<ReuseRow>,
+    /// What `needs_offered` counts; 0 when the page is beyond the last (nothing read).
+    pub offered: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct CountedRow {
+    #[sqlx(flatten)]
+    row: ReuseRow,
+    offered: i64,
+}
+
+/// A page of council `org_id`'s offered needs (as `needs_offered` counts them, which the
+/// same statement does) with the components other councils meet each with (built in-house
+/// or open source: the kept `map_offers`), not dismissed; by service and capability, then
+/// most used first. The statement reads the council's own entries and the offers for the
+/// page's needs only.
 pub async fn reuse_page<'a>(
     exec: impl Into<Exec<'a>>,
     org_id: i64,
     ending_by: NaiveDate,
     page: NeedsPage,
-) -> Result<Vec<ReuseRow>> {
+) -> Result<ReusePage> {
+    // Most councils have dismissed nothing: then no offer's key need be made to look it up.
+    let not_dismissed = if page.any_dismissed { NOT_DISMISSED } else { "TRUE" };
     let sql = format!(
         "WITH needs AS (
-             SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, w.component_id FROM map_entries w
+             SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, w.component_id,
+                 COUNT(*) OVER () AS offered
+             FROM map_entries w
              WHERE {WANTING} AND EXISTS (
                  SELECT 1 FROM map_offers m JOIN components c ON c.id = m.component_id
                  WHERE m.lgsl_id = w.lgsl_id AND m.capability_id = w.capability_id
-                   AND {OTHERS} > 0 AND {NOT_DISMISSED})
+                   AND {OTHERS} > 0 AND {not_dismissed})
              ORDER BY w.lgsl_id, w.capability_id LIMIT $4 OFFSET $3)
-         SELECT lgsl_id, capability_id, meets, contract_ends, component_id, councils, built_by_org_id FROM (
+         SELECT lgsl_id, capability_id, meets, contract_ends, component_id, councils, built_by_org_id, offered FROM (
              SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, m.component_id,
-                 {OTHERS} AS councils, c.built_by_org_id,
+                 {OTHERS} AS councils, c.built_by_org_id, w.offered,
                  ROW_NUMBER() OVER (PARTITION BY w.lgsl_id, w.capability_id
                                     ORDER BY {OTHERS} DESC, m.component_id) AS place
              FROM needs w
              JOIN map_offers m ON m.lgsl_id = w.lgsl_id AND m.capability_id = w.capability_id
              JOIN components c ON c.id = m.component_id
-             WHERE {OTHERS} > 0 AND {NOT_DISMISSED}) ranked
+             WHERE {OTHERS} > 0 AND {not_dismissed}) ranked
          WHERE place <= $5
          ORDER BY lgsl_id, capability_id, councils DESC, component_id"
     );
-    Ok(
-        exec!(exec, q => sqlx::query_as::<_, ReuseRow>(sqlx::AssertSqlSafe(sql.as_str()))
+    let counted = exec!(exec, q => sqlx::query_as::<_, CountedRow>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(org_id).bind(ending_by).bind(page.skip).bind(page.needs).bind(page.offers)
-        .fetch_all(q).await)?,
-    )
+        .fetch_all(q).await)?;
+    Ok(ReusePage {
+        offered: counted.first().map_or(0, |c| c.offered),
+        rows: counted.into_iter().map(|c| c.row).collect(),
+    })
 }
 
 /// A council's contract for a bought product, by the date it ends.
@@ -153,10 +177,7 @@ pub async fn together_near<'a>(exec: impl Into<Exec<'a>>, windows: &[Window], pe
         return Ok(Vec::new());
     }
     let exec = into_exec(exec);
-    let joined = match exec.backend() {
-        Backend::Sqlite => "group_concat(org_id || ':' || ends, ',')",
-        Backend::Postgres => "string_agg(org_id || ':' || ends, ',')",
-    };
+    let joined = crate::joined::pairs(exec.backend(), "org_id", "ends");
     // Each window binds its product, from, own and to, after the shared `per_side` ($1).
     let parts: Vec<String> = (0..windows.len())
         .map(|i| {
@@ -187,18 +208,14 @@ pub async fn together_near<'a>(exec: impl Into<Exec<'a>>, windows: &[Window], pe
     let mut found = Vec::new();
     for (component_id, councils, before, after) in rows {
         let mut contracts = Vec::new();
-        for pair in [before, after].iter().flatten().flat_map(|joined| joined.split(',')) {
-            let parsed = pair
-                .split_once(':')
-                .and_then(|(org, ends)| Some((org.parse().ok()?, ends.parse().ok()?)));
-            let Some((org_id, ends)) = parsed else {
-                return Err(crate::StoreError::Other(format!("a contract read as {pair:?}")));
-            };
-            contracts.push(ContractEnd {
-                component_id,
-                org_id,
-                ends,
-            });
+        for joined in [before, after] {
+            for (org_id, ends) in crate::joined::split(joined.as_deref())? {
+                contracts.push(ContractEnd {
+                    component_id,
+                    org_id,
+                    ends,
+                });
+            }
         }
         found.push(Nearby {
             component_id,

@@ -36,6 +36,24 @@ impl SqlBuilder {
     }
 }
 
+/// `column IN (…)` over ids bound as one JSON array (`id_list`) at placeholder `param`: the
+/// statement's text is the same however many ids there are, so each connection prepares
+/// it once rather than once for each length of list.
+pub fn in_id_list(backend: crate::Backend, column: &str, param: &str) -> String {
+    match backend {
+        crate::Backend::Sqlite => format!("{column} IN (SELECT value FROM json_each({param}))"),
+        crate::Backend::Postgres => {
+            format!("{column} IN (SELECT CAST(jsonb_array_elements_text(CAST({param} AS jsonb)) AS BIGINT))")
+        }
+    }
+}
+
+/// Ids as the JSON array `in_id_list` reads.
+pub fn id_list(ids: &[i64]) -> String {
+    let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("[{}]", listed.join(","))
+}
+
 /// Applies the builder's values to a query, in order. Works for `query` and `query_as`.
 macro_rules! bind_all {
     ($query:expr, $binds:expr) => {{

@@ -216,10 +216,11 @@ async fn statements_agree_with_the_rules(backend: Backend) {
         skip: 0,
         needs: 1000,
         offers: 1000,
+        any_dismissed: true,
     };
     let mut checked = 0;
     for &org in &councils {
-        let before = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let before = sharing::reuse_page(db, org, horizon, all).await.unwrap().rows;
         let Some(first) = before.first().cloned() else { continue };
         let key = format!("reuse:{}:{}:{}", first.lgsl_id, first.capability_id, first.component_id);
         let offers_of_need = before
@@ -232,7 +233,7 @@ async fn statements_agree_with_the_rules(backend: Backend) {
             .await
             .unwrap());
         tx.commit().await.unwrap();
-        let after = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let after = sharing::reuse_page(db, org, horizon, all).await.unwrap().rows;
         let expected: Vec<_> = before.into_iter().filter(|r| *r != first).collect();
         assert_eq!(after, expected, "dismissed {key} for council {org}");
         let gone = i64::from(offers_of_need == 1);
@@ -266,12 +267,16 @@ async fn compare(
                 .or_default()
                 .insert(r.from_org);
         }
+        // Nothing is dismissed yet: whether the statement looks for dismissals or not, the
+        // same offers.
         let all = sharing::NeedsPage {
             skip: 0,
             needs: 1000,
             offers: 1000,
+            any_dismissed: false,
         };
-        let rows = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let read = sharing::reuse_page(db, org, horizon, all).await.unwrap();
+        let rows = read.rows;
         let found: BTreeMap<(i64, i64, i64), i64> = rows
             .iter()
             .map(|r| ((r.lgsl_id, r.capability_id, r.component_id), r.councils))
@@ -284,14 +289,18 @@ async fn compare(
         let needs: BTreeSet<(i64, i64)> = found.keys().map(|(s, c, _)| (*s, *c)).collect();
         let offered = sharing::needs_offered(db, org, horizon).await.unwrap();
         assert_eq!(offered, needs.len() as i64, "needs offered to council {org}");
+        assert_eq!(read.offered, offered, "counted with the page for council {org}");
         let mut paged = Vec::new();
         for skip in (0..offered.max(1)).step_by(2) {
             let page = sharing::NeedsPage {
                 skip,
                 needs: 2,
                 offers: 2,
+                any_dismissed: skip % 4 == 0,
             };
-            paged.extend(sharing::reuse_page(db, org, horizon, page).await.unwrap());
+            let read = sharing::reuse_page(db, org, horizon, page).await.unwrap();
+            assert_eq!(read.offered, if read.rows.is_empty() { 0 } else { offered });
+            paged.extend(read.rows);
         }
         let mut first_two = Vec::new();
         for r in &rows {

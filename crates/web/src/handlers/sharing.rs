@@ -26,7 +26,7 @@ const NEEDS_PER_PAGE: usize = 20;
 /// Components shown for one need, most used first.
 const COMPONENTS_PER_NEED: usize = 3;
 /// Products shown on one page, soonest contract end first.
-const PRODUCTS_PER_PAGE: usize = 10;
+const PRODUCTS_PER_PAGE: usize = 5;
 /// Councils named for one joint procurement (this one among them): those whose contracts
 /// end nearest.
 const COUNCILS_PER_GROUP: usize = 11;
