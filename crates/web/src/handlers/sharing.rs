@@ -29,7 +29,7 @@ const COMPONENTS_PER_NEED: usize = 3;
 const PRODUCTS_PER_PAGE: usize = 5;
 /// Councils named for one joint procurement (this one among them): those whose contracts
 /// end nearest.
-const COUNCILS_PER_GROUP: usize = 11;
+const COUNCILS_PER_GROUP: usize = 6;
 
 #[derive(Deserialize, Default)]
 pub struct SharingQuery {
