@@ -99,8 +99,19 @@ pub async fn needs(
     shown: Shown,
 ) -> Result<Needs, SharingError> {
     authorise(actor, Action::ViewMaps)?;
-    let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap_or(NaiveDate::MAX);
     let dismissed = found::dismissed(&ctx.db, org_id).await?;
+    needs_page(ctx, org_id, today, shown, dismissed).await
+}
+
+/// `needs`, once authorised, with the council's dismissals read.
+async fn needs_page(
+    ctx: &Ctx,
+    org_id: i64,
+    today: NaiveDate,
+    shown: Shown,
+    dismissed: Vec<found::Dismissal>,
+) -> Result<Needs, SharingError> {
+    let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap_or(NaiveDate::MAX);
     let per_page = shown.needs_per_page.max(1);
     let page_of = |page: usize| found::NeedsPage {
         skip: i64::try_from((page - 1).saturating_mul(per_page)).unwrap_or(i64::MAX),
@@ -208,16 +219,27 @@ pub async fn products(
 ) -> Result<Products, SharingError> {
     authorise(actor, Action::ViewMaps)?;
     let dismissed = found::dismissed(&ctx.db, org_id).await?;
+    products_page(ctx, org_id, today, shown, &dismissed).await
+}
+
+/// The key a council dismisses a joint procurement of a product by.
+fn together_key(component_id: i64) -> String {
+    SharingKey::Together { component_id }.as_text()
+}
+
+/// `products`, once authorised, with the council's dismissals read.
+async fn products_page(
+    ctx: &Ctx,
+    org_id: i64,
+    today: NaiveDate,
+    shown: ProductsShown,
+    dismissed: &[found::Dismissal],
+) -> Result<Products, SharingError> {
     let hidden: BTreeSet<&str> = dismissed.iter().map(|d| d.opportunity.as_str()).collect();
     let bought: Vec<found::ContractEnd> = found::products_bought(&ctx.db, org_id, today)
         .await?
         .into_iter()
-        .filter(|p| {
-            let key = SharingKey::Together {
-                component_id: p.component_id,
-            };
-            !hidden.contains(key.as_text().as_str())
-        })
+        .filter(|p| !hidden.contains(together_key(p.component_id).as_str()))
         .collect();
     let per_page = shown.products_per_page.max(1);
     let pages = bought.len().div_ceil(per_page).max(1);
@@ -252,10 +274,7 @@ pub async fn products(
         councils.push((org_id, window.own));
         councils.sort_by_key(|&(org, ends)| (ends, org));
         products.push(Together {
-            key: SharingKey::Together {
-                component_id: window.component_id,
-            }
-            .as_text(),
+            key: together_key(window.component_id),
             component_id: window.component_id,
             ends: window.own,
             count: near.councils.max(1),
@@ -282,18 +301,20 @@ pub async fn for_council(
     shown: Shown,
     councils_per_group: usize,
 ) -> Result<Opportunities, SharingError> {
-    let needs = needs(ctx, actor, org_id, today, shown).await?;
+    authorise(actor, Action::ViewMaps)?;
+    let dismissed = found::dismissed(&ctx.db, org_id).await?;
     let every = ProductsShown {
         page: 1,
         products_per_page: usize::MAX,
         councils_per_group,
     };
-    let together = products(ctx, actor, org_id, today, every)
+    let together = products_page(ctx, org_id, today, every, &dismissed)
         .await?
         .products
         .into_iter()
         .filter(|g| g.count >= 2)
         .collect();
+    let needs = needs_page(ctx, org_id, today, shown, dismissed).await?;
     Ok(Opportunities { needs, together })
 }
 

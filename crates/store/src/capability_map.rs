@@ -489,17 +489,15 @@ pub struct Cell {
 }
 
 /// The matrix of services and capabilities: each cell some council has mapped, counting the
-/// councils of one type and one region, either, or neither (None: any).
-/// One row a service, its cells joined (`crate::joined`): the whole matrix is thousands of
-/// cells.
+/// councils of one type and one region, either, or neither (None: any); by service and
+/// capability. Read one row a service, its cells joined (`crate::joined`): the whole matrix
+/// is thousands of cells.
 pub async fn matrix<'a>(exec: impl Into<Exec<'a>>, type_code: Option<&str>, region: Option<&str>) -> Result<Vec<Cell>> {
     let exec = crate::backend::into_exec(exec);
     let joined = crate::joined::pairs(exec.backend(), "capability_id", "councils");
     let sql = format!(
-        "SELECT lgsl_id, {joined} FROM (
-             SELECT lgsl_id, capability_id, councils FROM map_counts
-             WHERE type_code = $1 AND region = $2 AND councils > 0 ORDER BY lgsl_id, capability_id) counted
-         GROUP BY lgsl_id ORDER BY lgsl_id"
+        "SELECT lgsl_id, {joined} FROM map_counts
+         WHERE type_code = $1 AND region = $2 AND councils > 0 GROUP BY lgsl_id"
     );
     let rows = exec!(exec, q => sqlx::query_as::<_, (i64, Option<String>)>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(type_code.unwrap_or("*")).bind(region.unwrap_or("*")).fetch_all(q).await)?;

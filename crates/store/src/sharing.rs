@@ -40,14 +40,23 @@ const OTHERS: &str =
 const NOT_DISMISSED: &str = "NOT EXISTS (SELECT 1 FROM sharing_dismissals d WHERE d.org_id = $1
     AND d.opportunity = 'reuse:' || m.lgsl_id || ':' || m.capability_id || ':' || m.component_id)";
 
+/// The council's wanting needs `w` that another council offers a component for (`m`, `c`),
+/// the offer passing `not_dismissed`.
+fn offered_needs(not_dismissed: &str) -> String {
+    format!(
+        "{WANTING} AND EXISTS (
+             SELECT 1 FROM map_offers m JOIN components c ON c.id = m.component_id
+             WHERE m.lgsl_id = w.lgsl_id AND m.capability_id = w.capability_id
+               AND {OTHERS} > 0 AND {not_dismissed})"
+    )
+}
+
 /// How many of council `org_id`'s wanting needs (see `WANTING`; `ending_by` is the horizon
 /// of a contract ending) other councils offer a component for, not dismissed.
 pub async fn needs_offered<'a>(exec: impl Into<Exec<'a>>, org_id: i64, ending_by: NaiveDate) -> Result<i64> {
     let sql = format!(
-        "SELECT COUNT(*) FROM map_entries w WHERE {WANTING} AND EXISTS (
-             SELECT 1 FROM map_offers m JOIN components c ON c.id = m.component_id
-             WHERE m.lgsl_id = w.lgsl_id AND m.capability_id = w.capability_id
-               AND {OTHERS} > 0 AND {NOT_DISMISSED})"
+        "SELECT COUNT(*) FROM map_entries w WHERE {}",
+        offered_needs(NOT_DISMISSED)
     );
     Ok(
         exec!(exec, q => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str()))
@@ -94,15 +103,13 @@ pub async fn reuse_page<'a>(
 ) -> Result<ReusePage> {
     // Most councils have dismissed nothing: then no offer's key need be made to look it up.
     let not_dismissed = if page.any_dismissed { NOT_DISMISSED } else { "TRUE" };
+    let offered = offered_needs(not_dismissed);
     let sql = format!(
         "WITH needs AS (
              SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, w.component_id,
                  COUNT(*) OVER () AS offered
              FROM map_entries w
-             WHERE {WANTING} AND EXISTS (
-                 SELECT 1 FROM map_offers m JOIN components c ON c.id = m.component_id
-                 WHERE m.lgsl_id = w.lgsl_id AND m.capability_id = w.capability_id
-                   AND {OTHERS} > 0 AND {not_dismissed})
+             WHERE {offered}
              ORDER BY w.lgsl_id, w.capability_id LIMIT $4 OFFSET $3)
          SELECT lgsl_id, capability_id, meets, contract_ends, component_id, councils, built_by_org_id, offered FROM (
              SELECT w.lgsl_id, w.capability_id, w.meets, w.contract_ends, m.component_id,

@@ -118,11 +118,11 @@ fn grid_body(rows: &[Row]) -> String {
         service_link(&mut html, row);
         html.push_str("</th>");
         for (n, shade) in &row.cells {
+            let _ = write!(html, "<td class=\"app-s{shade}\">");
             if *n > 0 {
-                let _ = write!(html, "<td class=\"app-s{shade}\">{n}</td>");
-            } else {
-                let _ = write!(html, "<td class=\"app-s{shade}\"></td>");
+                let _ = write!(html, "{n}");
             }
+            html.push_str("</td>");
         }
         html.push_str("</tr>\n");
     }

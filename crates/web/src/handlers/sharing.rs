@@ -130,8 +130,7 @@ pub async fn page(
                 .collect(),
         })
         .collect();
-    let keeper = keeps(&viewer, org.id);
-    let buyer = authorise(viewer.actor.as_ref(), Action::ManageOpportunities(org.id)).is_ok();
+    let (keeper, buyer) = may_act(&viewer, org.id);
     let done = q.done.filter(|d| d == "dismissed");
     render(
         &state,
@@ -165,7 +164,18 @@ pub async fn products(
         .map_err(unexpected)?;
     let component_ids: Vec<i64> = found.products.iter().map(|g| g.component_id).collect();
     let components = components_by_id(&state, &component_ids).await?;
-    let named = found.products.iter().flat_map(|g| g.councils.iter().map(|(o, _)| *o));
+    // Each product names this council too; the page says "yours" instead.
+    let others = |g: &commands::Together| {
+        g.councils
+            .iter()
+            .filter(|(o, _)| *o != org.id)
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let named = found
+        .products
+        .iter()
+        .flat_map(|g| others(g).into_iter().map(|(o, _)| o));
     let councils = councils_by_id(&state, named.collect()).await?;
     let products: Vec<TogetherView> = found
         .products
@@ -175,16 +185,13 @@ pub async fn products(
             component: components.get(&g.component_id).cloned(),
             ends: g.ends,
             count: g.count,
-            councils: g
-                .councils
-                .iter()
-                .filter(|(o, _)| *o != org.id)
-                .map(|(o, ends)| (councils.get(o).cloned(), *ends))
+            councils: others(g)
+                .into_iter()
+                .map(|(o, ends)| (councils.get(&o).cloned(), ends))
                 .collect(),
         })
         .collect();
-    let keeper = keeps(&viewer, org.id);
-    let buyer = authorise(viewer.actor.as_ref(), Action::ManageOpportunities(org.id)).is_ok();
+    let (keeper, buyer) = may_act(&viewer, org.id);
     let done = q.done.filter(|d| d == "dismissed");
     render(
         &state,
@@ -194,6 +201,13 @@ pub async fn products(
             council => org, products, keeper, buyer, done, page => found.page, pages => found.pages,
         },
     )
+}
+
+/// Whether the viewer may dismiss the council's opportunities (its admins and capability
+/// mappers), and turn them into draft opportunities (its buyers).
+fn may_act(viewer: &Viewer, org_id: i64) -> (bool, bool) {
+    let buyer = authorise(viewer.actor.as_ref(), Action::ManageOpportunities(org_id)).is_ok();
+    (keeps(viewer, org_id), buyer)
 }
 
 /// The page asked for, from 1 (anything else is the first).

@@ -172,6 +172,11 @@ impl TestApp {
     }
 
     /// The form token of `client`, read from a page with a form on it.
+    /// The body of a page fetched as `client`.
+    pub async fn text_as(&self, client: &Client, path: &str) -> String {
+        self.get_as(client, path).await.text().await.unwrap()
+    }
+
     pub async fn csrf_token(&self, client: &Client) -> String {
         let html = self.get_as(client, "/forgot-password").await.text().await.unwrap();
         let doc = Html::parse_document(&html);

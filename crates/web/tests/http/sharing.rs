@@ -180,26 +180,16 @@ async fn councils_see_what_they_could_share_and_act_on_it(app: TestApp) {
     // Leeds wants nothing Wokingham offers, but shares the joint procurement; Hackney's
     // contract ends too long after Leeds's to be bought with it.
     let ruth = app.signed_in("ruth@leeds.gov.uk").await;
-    let leeds = app.get_as(&ruth, "/councils/LDS/sharing").await.text().await.unwrap();
+    let leeds = app.text_as(&ruth, "/councils/LDS/sharing").await;
     assert!(!leeds.contains("Leeds Bin Day Finder"));
-    let leeds = app
-        .get_as(&ruth, "/councils/LDS/sharing/products")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let leeds = app.text_as(&ruth, "/councils/LDS/sharing/products").await;
     assert!(leeds.contains("Civica Pay") && leeds.contains("One other council&#x27;s contract ends"));
     assert!(leeds.contains("Wokingham") && !leeds.contains("Hackney"), "{leeds}");
     // Hackney, sixteen months after Leeds, sees Wokingham only.
     app.person("hal@hackney.gov.uk", "Hal", Some("HCK"), &[Role::CouncilAdmin])
         .await;
     let hal = app.signed_in("hal@hackney.gov.uk").await;
-    let hackney = app
-        .get_as(&hal, "/councils/HCK/sharing/products")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let hackney = app.text_as(&hal, "/councils/HCK/sharing/products").await;
     assert!(
         hackney.contains("Wokingham") && !hackney.contains("Leeds City Council"),
         "{hackney}"
@@ -267,22 +257,12 @@ async fn councils_see_what_they_could_share_and_act_on_it(app: TestApp) {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&r), "/councils/WOK/sharing/products?done=dismissed");
-    let after = app.get_as(&wes, "/councils/WOK/sharing").await.text().await.unwrap();
+    let after = app.text_as(&wes, "/councils/WOK/sharing").await;
     assert!(after.contains("We renewed for five years in 2025"));
     assert!(after.contains("Leeds Bin Day Finder"), "the other stays");
-    let after = app
-        .get_as(&wes, "/councils/WOK/sharing/products")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let after = app.text_as(&wes, "/councils/WOK/sharing/products").await;
     assert!(!after.contains("Civica Pay"), "dismissed");
-    let again = app
-        .get_as(&ruth, "/councils/LDS/sharing/products")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let again = app.text_as(&ruth, "/councils/LDS/sharing/products").await;
     assert!(again.contains("Civica Pay"), "dismissed for Wokingham only");
     let wokingham = store::organisations::find_by_code(app.db(), "WOK")
         .await
@@ -328,24 +308,14 @@ async fn only_the_councils_own_people_act_on_its_opportunities(app: TestApp) {
     }
     // Members without the roles: they read the page, but act on nothing.
     let pia = app.signed_in("pia@wokingham.gov.uk").await;
-    let page = app.get_as(&pia, "/councils/WOK/sharing").await.text().await.unwrap();
+    let page = app.text_as(&pia, "/councils/WOK/sharing").await;
     assert!(page.contains("Leeds Bin Day Finder") && !page.contains("Turn into a draft") && !page.contains("Dismiss"));
-    let products = app
-        .get_as(&pia, "/councils/WOK/sharing/products")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let products = app.text_as(&pia, "/councils/WOK/sharing/products").await;
     assert!(
         products.contains("Civica Pay") && !products.contains("Turn into a draft") && !products.contains("Dismiss")
     );
     // Another council's people read it too (maps are for sharing), and act on nothing.
-    let products = app
-        .get_as(&ruth, "/councils/WOK/sharing/products")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let products = app.text_as(&ruth, "/councils/WOK/sharing/products").await;
     assert!(
         products.contains("Civica Pay") && !products.contains("Turn into a draft") && !products.contains("Dismiss")
     );
@@ -430,19 +400,9 @@ async fn the_matrix_counts_councils_by_kind_and_region(app: TestApp) {
         "both councils in a cell of the most"
     );
     // Leeds is a metropolitan district in Yorkshire; Wokingham a unitary in the South East.
-    let district = app
-        .get_as(&wes, "/maps/matrix?type=MD&view=list")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let district = app.text_as(&wes, "/maps/matrix?type=MD&view=list").await;
     assert!(district.contains(">1</td>") && !district.contains(">2</td>"));
-    let london = app
-        .get_as(&wes, "/maps/matrix?region=London")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let london = app.text_as(&wes, "/maps/matrix?region=London").await;
     assert!(london.contains("No council matching these filters has mapped a service yet."));
     // Unknown filters are "any", not an error.
     let odd = app
