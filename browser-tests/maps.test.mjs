@@ -147,6 +147,12 @@ test('map a service, record what meets a capability, see it across councils', as
   const shown = await page.textContent('main')
   assert.match(shown, /Civica Pay/)
   assert.doesNotMatch(shown, /Renewal under review|£10,000/)
+  // Its history lists every version, still without them.
+  await page.getByRole('link', { name: "See every change to this service's map" }).click()
+  await assertAccessible(page, assert)
+  const changes = await page.textContent('main')
+  assert.match(changes, /Civica Pay/)
+  assert.doesNotMatch(changes, /Renewal under review|£10,000/)
   await page.goto(`${base}/councils/LDS/map`)
   await assertAccessible(page, assert)
 

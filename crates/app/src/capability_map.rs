@@ -245,6 +245,47 @@ fn shown(mut e: SavedEntry, own: bool) -> SavedEntry {
     e
 }
 
+/// How many versions a page of a service's history shows.
+pub const HISTORY_PAGE: i64 = 20;
+
+/// A page of the history of a council's map of one service, newest first, as `actor` may
+/// see it: private costs and notes, and who saved each version, only for the council's
+/// own people. Returns the key to the next page, if there is one.
+pub async fn service_history(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    org_id: i64,
+    lgsl_id: i64,
+    after: Option<maps::VersionKey>,
+) -> Result<(Vec<maps::Version>, Option<maps::VersionKey>), MapError> {
+    authorise(actor, Action::ViewMaps)?;
+    known_service(ctx, lgsl_id).await?;
+    let own = authorise(actor, Action::ViewPrivateMapDetails(org_id)).is_ok();
+    let mut versions = maps::service_history(&ctx.db, org_id, lgsl_id, after, HISTORY_PAGE + 1).await?;
+    let more = versions.len() > usize::try_from(HISTORY_PAGE).unwrap_or(usize::MAX);
+    versions.truncate(usize::try_from(HISTORY_PAGE).unwrap_or(usize::MAX));
+    let next = versions.last().filter(|_| more).map(|v| maps::VersionKey {
+        entry_id: v.entry_id,
+        version: v.version,
+    });
+    let versions = versions.into_iter().map(|v| version_shown(v, own)).collect();
+    Ok((versions, next))
+}
+
+/// A version as a person sees it: private costs and notes, and the name of whoever saved
+/// it, only for the council's own.
+fn version_shown(mut v: maps::Version, own: bool) -> maps::Version {
+    if v.private && !own {
+        v.cost_band = None;
+        v.cost_pence = None;
+        v.note = String::new();
+    }
+    if !own {
+        v.saved_by_name = String::new();
+    }
+    v
+}
+
 /// A component as typed on the form.
 #[derive(Debug, Clone, Default)]
 pub struct ComponentInput {
@@ -266,11 +307,6 @@ fn too_long(text: &str, max: usize) -> bool {
     text.chars().count() > max
 }
 
-/// A link must be a web address people can follow.
-fn is_web_address(link: &str) -> bool {
-    url::Url::parse(link).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
-}
-
 fn read_component(input: &ComponentInput) -> Result<ComponentKind, ValidationErrors> {
     let mut errors = ValidationErrors::default();
     let name = input.name.trim();
@@ -290,7 +326,7 @@ fn read_component(input: &ComponentInput) -> Result<ComponentKind, ValidationErr
         errors.push("licence", "error-component-licence");
     }
     let link = input.link.trim();
-    if !link.is_empty() && (too_long(link, LINK_MAX) || !is_web_address(link)) {
+    if !link.is_empty() && (too_long(link, LINK_MAX) || !domain::text::is_web_address(link)) {
         errors.push("link", "error-component-link");
     }
     if too_long(input.description.trim(), DESCRIPTION_MAX) {

@@ -135,6 +135,7 @@ pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<Dem
     crate::demo_opportunities::load(db, base_url, now).await?;
     crate::demo_ledger::load(db, base_url, now).await?;
     crate::demo_maps::load(db, now).await?;
+    crate::demo_groups::load(db, OPERATOR.1, now).await?;
     Ok(DemoInfo {
         password: password.to_string(),
         accounts,

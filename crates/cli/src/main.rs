@@ -9,6 +9,7 @@ mod bench_server;
 mod config;
 mod demo;
 mod demo_deals;
+mod demo_groups;
 mod demo_ledger;
 mod demo_maps;
 mod demo_opportunities;

@@ -141,6 +141,23 @@ pub enum Action {
     ProposeComponent(OrgId),
     /// List or decline proposed components, and add listed ones: platform admins.
     ReviewComponents,
+    /// Create peer groups and appoint their first leads: platform admins.
+    CreatePeerGroups,
+    /// Keep a peer group: change its details, invite councils, appoint leads. `lead` says
+    /// whether the person leads this group; platform admins may too.
+    LeadPeerGroup { lead: bool },
+    /// Join a peer group as a person of `org`, when `org` is one of its member councils.
+    JoinPeerGroup { org: OrgId, council_in_group: bool },
+    /// See a peer group's members' page: the people who joined it, and its platform admins.
+    SeePeerGroupMembers { joined: bool },
+    /// Accept or decline a peer group's invitation to a council, or take the council out of
+    /// a group: its admins.
+    AnswerPeerGroupInvitation(OrgId),
+    /// See a group's meeting, its agenda and who comes: the people who joined the group,
+    /// and platform admins.
+    SeeMeeting { joined: bool },
+    /// Register for a group's meeting, or cancel: the people who joined the group.
+    RegisterForMeeting { joined: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -234,6 +251,13 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::ViewPrivateMapDetails(org) => actor.is_member(org),
         Action::ProposeComponent(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::ReviewComponents => actor.platform_admin,
+        Action::CreatePeerGroups => actor.platform_admin,
+        Action::LeadPeerGroup { lead } => lead || actor.platform_admin,
+        Action::JoinPeerGroup { org, council_in_group } => council_in_group && actor.is_member(org),
+        Action::SeePeerGroupMembers { joined } => joined || actor.platform_admin,
+        Action::AnswerPeerGroupInvitation(org) => actor.has_role(org, Role::CouncilAdmin),
+        Action::SeeMeeting { joined } => joined || actor.platform_admin,
+        Action::RegisterForMeeting { joined } => joined,
     };
     if allowed {
         Ok(())
@@ -648,6 +672,49 @@ mod tests {
         assert_eq!(
             authorise(Some(&practitioner), Action::ManageOpportunities(LEEDS)),
             Err(Denied::Forbidden)
+        );
+    }
+
+    #[test]
+    fn peer_groups_are_kept_by_their_leads_and_joined_by_member_councils_people() {
+        let anyone = person(&[]);
+        let admin = Actor {
+            platform_admin: true,
+            ..person(&[])
+        };
+        assert_eq!(authorise(Some(&admin), Action::CreatePeerGroups), Ok(()));
+        assert_eq!(
+            authorise(Some(&anyone), Action::CreatePeerGroups),
+            Err(Denied::Forbidden)
+        );
+        let lead = |lead| Action::LeadPeerGroup { lead };
+        assert_eq!(authorise(Some(&anyone), lead(true)), Ok(()));
+        assert_eq!(authorise(Some(&anyone), lead(false)), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&admin), lead(false)), Ok(()));
+        let join = |org, council_in_group| Action::JoinPeerGroup { org, council_in_group };
+        assert_eq!(authorise(Some(&anyone), join(LEEDS, true)), Ok(()));
+        assert_eq!(authorise(Some(&anyone), join(LEEDS, false)), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&anyone), join(YORK, true)), Err(Denied::Forbidden));
+        let members = |joined| Action::SeePeerGroupMembers { joined };
+        assert_eq!(authorise(Some(&anyone), members(true)), Ok(()));
+        assert_eq!(authorise(Some(&anyone), members(false)), Err(Denied::Forbidden));
+        assert_eq!(authorise(None, members(true)), Err(Denied::NotSignedIn));
+        let council_admin = person(&[Role::CouncilAdmin]);
+        let answer = Action::AnswerPeerGroupInvitation;
+        assert_eq!(authorise(Some(&council_admin), answer(LEEDS)), Ok(()));
+        assert_eq!(authorise(Some(&council_admin), answer(YORK)), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&anyone), answer(LEEDS)), Err(Denied::Forbidden));
+        let see = |joined| Action::SeeMeeting { joined };
+        let register = |joined| Action::RegisterForMeeting { joined };
+        for action in [see, register] {
+            assert_eq!(authorise(Some(&anyone), action(true)), Ok(()));
+            assert_eq!(authorise(Some(&anyone), action(false)), Err(Denied::Forbidden));
+        }
+        assert_eq!(authorise(Some(&admin), see(false)), Ok(()));
+        assert_eq!(
+            authorise(Some(&admin), register(false)),
+            Err(Denied::Forbidden),
+            "a platform admin sees meetings but comes only as a member"
         );
     }
 

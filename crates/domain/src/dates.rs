@@ -3,7 +3,7 @@
 //! was left blank empty, so that the error can name the part that is missing, as the
 //! GOV.UK date input pattern asks ("… must include a month").
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Utc};
 
 /// A date sent as `YYYY-MM-DD`; empty means not given. The error keys take the field's
 /// name as `$field`.
@@ -70,6 +70,30 @@ pub fn parse_month(input: &str) -> Result<(NaiveDate, NaiveDate), &'static str> 
     };
     let last = next.ok_or("error-month")? - chrono::Duration::days(1);
     Ok((first, last))
+}
+
+/// A London date and time as UTC. A time that does not exist (the hour the clocks go
+/// forward) is refused; an ambiguous one takes the earlier instant.
+pub fn london_instant(date: NaiveDate, time: NaiveTime) -> Option<DateTime<Utc>> {
+    chrono_tz::Europe::London
+        .from_local_datetime(&date.and_time(time))
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// `HH:MM`, 24-hour.
+pub fn parse_time(input: &str) -> Result<NaiveTime, &'static str> {
+    match input.trim() {
+        "" => Err("error-time-required"),
+        t => NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| "error-time-format"),
+    }
+}
+
+/// The London day of an instant, written out ("18 March 2027"), for messages.
+pub fn london_date(at: DateTime<Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::London)
+        .format("%-d %B %Y")
+        .to_string()
 }
 
 #[cfg(test)]

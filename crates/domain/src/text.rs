@@ -65,6 +65,11 @@ pub fn display_name(input: &str) -> Result<String, &'static str> {
     )
 }
 
+/// Whether `link` is a web address people can follow: http or https, with a host.
+pub fn is_web_address(link: &str) -> bool {
+    url::Url::parse(link).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +98,21 @@ mod tests {
         assert_eq!(display_name(" Mei Chen "), Ok("Mei Chen".into()));
         assert_eq!(display_name(""), Err("error-display-name-required"));
         assert_eq!(display_name(&"n".repeat(101)), Err("error-display-name-too-long"));
+    }
+
+    #[test]
+    fn web_addresses_have_a_host_and_a_web_scheme() {
+        assert!(is_web_address("https://localgovdrupal.org/"));
+        assert!(is_web_address("http://example.gov.uk/path?q=1"));
+        for not in [
+            "",
+            "localgovdrupal.org",
+            "javascript:alert(1)",
+            "ftp://x.org/",
+            "https://",
+        ] {
+            assert!(!is_web_address(not), "{not}");
+        }
     }
 
     #[test]

@@ -544,20 +544,58 @@ pub async fn need_map<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64, capability_id
     )
 }
 
-/// One saved version of an entry.
+/// One saved version of one capability of a council's service, as its history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
 pub struct Version {
+    pub entry_id: i64,
+    pub capability_id: i64,
     pub version: i64,
     pub meets: String,
     pub component_id: Option<i64>,
-    pub saved_by: i64,
+    pub component_name: Option<String>,
+    pub provision: Option<String>,
+    pub contract_ends: Option<NaiveDate>,
+    pub cost_band: Option<String>,
+    pub cost_pence: Option<i64>,
+    pub satisfaction: Option<i64>,
+    pub note: String,
+    pub private: bool,
+    pub saved_by_name: String,
     pub saved_at: DateTime<Utc>,
 }
 
-/// An entry's versions, oldest first.
-pub async fn history<'a>(exec: impl Into<Exec<'a>>, entry_id: i64) -> Result<Vec<Version>> {
+/// Where a page of a service's history ends: the last version shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VersionKey {
+    pub entry_id: i64,
+    pub version: i64,
+}
+
+/// The versions of every capability a council has recorded for one service (removed ones
+/// included), newest first, from after `after`: at most `limit`. Reads only that service's
+/// entries, through their keys.
+pub async fn service_history<'a>(
+    exec: impl Into<Exec<'a>>,
+    org_id: i64,
+    lgsl_id: i64,
+    after: Option<VersionKey>,
+    limit: i64,
+) -> Result<Vec<Version>> {
+    let (entry_id, version) = after.map_or((None, None), |k| (Some(k.entry_id), Some(k.version)));
     Ok(exec!(exec, q => sqlx::query_as::<_, Version>(
-        "SELECT CAST(version AS BIGINT) AS version, meets, component_id, saved_by, saved_at
-         FROM map_entry_versions WHERE entry_id = $1 ORDER BY version")
-        .bind(entry_id).fetch_all(q).await)?)
+        "SELECT v.entry_id, e.capability_id, CAST(v.version AS BIGINT) AS version, v.meets, v.component_id,
+                c.name AS component_name, v.provision, v.contract_ends, v.cost_band,
+                CAST(v.cost_pence AS BIGINT) AS cost_pence, CAST(v.satisfaction AS BIGINT) AS satisfaction,
+                v.note, v.private, u.display_name AS saved_by_name, v.saved_at
+         FROM map_entries e
+         JOIN map_entry_versions v ON v.entry_id = e.id
+         JOIN users u ON u.id = v.saved_by
+         LEFT JOIN components c ON c.id = v.component_id
+         WHERE e.org_id = $1 AND e.lgsl_id = $2
+           AND ($3 IS NULL OR (v.saved_at, v.entry_id, v.version) <
+                (SELECT a.saved_at, a.entry_id, a.version FROM map_entry_versions a
+                 WHERE a.entry_id = $3 AND a.version = $4))
+         ORDER BY v.saved_at DESC, v.entry_id DESC, v.version DESC
+         LIMIT $5")
+        .bind(org_id).bind(lgsl_id).bind(entry_id).bind(version).bind(limit).fetch_all(q).await)?)
 }

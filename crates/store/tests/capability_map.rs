@@ -198,12 +198,30 @@ async fn entries_are_saved_in_versions(backend: Backend) {
         (id, 4)
     );
     tx.commit().await.unwrap();
-    let versions: Vec<(i64, String)> = map::history(&s.db, id)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|v| (v.version, v.meets))
+    let history = map::service_history(&s.db, s.leeds, 372, None, 100).await.unwrap();
+    assert!(
+        history.iter().all(|v| [17, 21].contains(&v.capability_id)),
+        "Leeds's, not York's"
+    );
+    let versions: Vec<(i64, String)> = history
+        .iter()
+        .rev()
+        .filter(|v| v.entry_id == id)
+        .map(|v| (v.version, v.meets.clone()))
         .collect();
+    // Read two at a time, the pages join up to the whole history, newest first.
+    let mut paged = Vec::new();
+    let mut after = None;
+    loop {
+        let page = map::service_history(&s.db, s.leeds, 372, after, 2).await.unwrap();
+        let Some(last) = page.last() else { break };
+        after = Some(map::VersionKey {
+            entry_id: last.entry_id,
+            version: last.version,
+        });
+        paged.extend(page);
+    }
+    assert_eq!(paged, history);
     assert_eq!(
         versions,
         [

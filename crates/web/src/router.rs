@@ -2,8 +2,8 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
-    health, income, invoices, map_files, maps, matrix, notifications, opportunities, pages, pool, profile,
-    render_error_pages, sharing, timesheets, work,
+    groups, health, income, invoices, map_files, maps, matrix, meetings, notifications, opportunities, pages, pool,
+    profile, render_error_pages, sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -191,6 +191,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/maps/import-example.csv", get(map_files::example))
         .route("/councils/{code}/map/{lgsl_id}", get(maps::service_map))
+        .route("/councils/{code}/map/{lgsl_id}/history", get(maps::service_history))
         .route(
             "/councils/{code}/map/{lgsl_id}/capabilities",
             get(maps::capabilities_form).post(maps::capabilities_save),
@@ -199,6 +200,35 @@ pub fn router(state: AppState) -> Router {
             "/councils/{code}/map/{lgsl_id}/capabilities/{capability_id}",
             get(maps::entry_form).post(maps::entry_save),
         )
+        .route("/groups", get(groups::list))
+        .route("/groups/new", get(groups::new_form).post(groups::create))
+        .route("/groups/{slug}", get(groups::show))
+        .route("/groups/{slug}/edit", get(groups::edit_form).post(groups::edit))
+        .route("/groups/{slug}/members", get(groups::members))
+        .route("/groups/{slug}/councils", post(groups::invite))
+        .route("/groups/{slug}/councils/{code}/answer", post(groups::answer))
+        .route("/groups/{slug}/councils/{code}/withdraw", post(groups::withdraw))
+        .route("/groups/{slug}/join", post(groups::join))
+        .route("/groups/{slug}/leave", post(groups::leave))
+        .route("/groups/{slug}/leads/{user_id}", post(groups::set_lead))
+        .route(
+            "/groups/{slug}/meetings/new",
+            get(meetings::new_form).post(meetings::schedule),
+        )
+        .route("/meetings/{id}", get(meetings::show))
+        .route("/meetings/{id}/edit", get(meetings::edit_form).post(meetings::edit))
+        .route("/meetings/{id}/register", post(meetings::register))
+        .route("/meetings/{id}/cancel", post(meetings::cancel))
+        .route(
+            "/meetings/{id}/agenda/new",
+            get(meetings::new_item_form).post(meetings::add_item),
+        )
+        .route(
+            "/meetings/{id}/agenda/{item}",
+            get(meetings::item_form).post(meetings::edit_item),
+        )
+        .route("/meetings/{id}/agenda/{item}/remove", post(meetings::remove_item))
+        .route("/meetings/{id}/agenda/{item}/move", post(meetings::move_item))
         .route("/admin/outbox", get(admin::outbox_list))
         .route(
             "/admin/profiles/{id}",

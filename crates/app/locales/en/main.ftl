@@ -2085,6 +2085,20 @@ map-councils = Councils
 map-council = Council
 map-usage-who = Councils that have mapped it
 map-usage-none = No council has mapped this service yet.
+map-history-link = See every change to this service's map
+map-history-title = Changes to { $service } at { $council }
+map-history-intro = Every version saved of each capability of this service, newest first, including capabilities taken off the map.
+map-history-when = When
+map-history-who = Saved by
+map-history-capability = Capability
+map-history-recorded = What was recorded
+map-history-version = Version { $version }
+map-history-removed = Taken off the map
+map-history-by-council = Someone at { $council }
+map-history-none = Nothing has been recorded for this service yet.
+map-history-older = Older changes
+map-history-newest = Back to the newest changes
+map-back-service = Back to { $service } at { $council }
 components-intro = The products, open-source software, shared public services and in-house systems councils record on their capability maps.
 components-none = No components are listed yet.
 component-name = Name
@@ -2253,3 +2267,281 @@ error-map-exact-cost-only-bought = Enter an exact cost only for a component you 
 field-name-cost_pence = exact cost
 import-column-cost = Optional, for a bought component: the exact cost a year in pounds, as 48250.00, if your council chooses to give it.
 sharing-together-nearest = { $count } other councils' contracts end within 12 months of yours; the { $shown } ending nearest:
+
+## Peer groups (issue 18)
+nav-groups = Peer groups
+groups-title = Peer groups
+groups-intro = Regional groups of council digital teams that meet to share what they are working on, bring problems to the room and agree what to do together.
+groups-create = Create a peer group
+groups-yours = Your groups
+groups-all = All peer groups
+groups-none = There are no peer groups yet.
+groups-first = First page
+groups-more = More
+group-name = Name
+group-region = Region
+group-region-hint = For example, South East and South West, or Wales.
+group-councils = Member councils
+group-description = Description (optional)
+group-description-hint = What the group is for and how often it meets. Up to 2,000 characters.
+group-chat-link = Chat channel link (optional)
+group-chat-link-hint = The web address of the group's channel, for example on Slack or Microsoft Teams. Only the group's members see it.
+group-webhook = Incoming webhook address (optional)
+group-webhook-hint = A Slack-compatible incoming webhook. New meetings and problems are posted to it. It is kept secret: nobody can read it back.
+group-webhook-hint-change = Enter a new address to replace the one held, or leave this empty to keep it.
+group-webhook-held = A webhook is set: { $webhook }
+group-webhook-remove = Remove the webhook
+group-lead-email = Email address of the group's first lead
+group-lead-email-hint = Someone with an account at a council on Microcontracts. Their council becomes the group's first member.
+group-new-title = Create a peer group
+group-edit-title = Change the details of { $group }
+group-create = Create group
+group-save = Save changes
+group-lead-tag = Lead
+group-done-created = The group is created
+group-done-changed = The group's details are saved
+group-done-joined = You have joined the group
+group-done-left = You have left the group
+group-done-accepted = Your council is now a member of the group
+group-done-declined = You declined the invitation
+group-done-withdrawn = Your council is no longer a member of the group
+group-done-invited = The council's admins have been invited
+group-done-lead = They are now a lead of the group
+group-done-not-lead = They are no longer a lead of the group
+group-members-link = See the group's members
+group-edit-link = Change the group's details
+group-member-councils = Member councils
+group-no-councils = No councils have joined yet.
+group-invited = The group has invited { $council } to join.
+group-accept = Accept
+group-decline = Decline
+group-join = Join this group
+group-join-for = Join for
+group-join-hint = You will join for { $council }.
+group-leave = Leave this group
+group-withdraw-summary = Take { $council } out of this group
+group-withdraw-hint = Everyone at your council who joined the group leaves it.
+group-withdraw = Take { $council } out
+group-members-title = Members of { $group }
+group-members-heading = Members
+group-back = Back to { $group }
+group-chat = Go to the group's chat channel
+group-leads = Leads
+group-no-leads = The group has no leads. A platform admin can appoint one.
+group-people = People who joined
+group-person = Name
+group-person-council = Council
+group-lead-column = Lead
+group-make-lead = Make a lead
+group-stand-down = Stand down as lead
+group-no-people = Nobody has joined yet.
+group-invited-councils = Councils invited
+group-invite-heading = Invite a council
+group-invite-council = Council
+group-invite-hint = Councils on Microcontracts that are not in the group. Their admins are asked to accept.
+group-invite-choose = Choose a council
+group-invite = Invite
+group-invite-none = Every council on Microcontracts is in the group or invited.
+error-group-name = Enter the group's name
+error-group-name-too-long = The group's name must be 120 characters or fewer
+error-group-name-taken = There is already a group with that name
+error-group-region = Enter the group's region
+error-group-region-too-long = The region must be 80 characters or fewer
+error-group-description = Enter a description, or leave it empty
+error-group-description-too-long = The description must be 2,000 characters or fewer
+error-group-chat-link = Enter the chat channel link as a web address, starting with https://
+error-group-webhook = Enter the webhook address as a web address starting with https://
+error-group-lead-unknown = Enter the email address of someone with an account at a council
+error-group-council-choose = Choose a council to invite
+error-group-council-already = That council is already a member of the group or invited to it
+error-group-no-invitation = There is no invitation waiting for that council
+error-group-not-member = That council is not a member of the group
+error-group-joined-already = You have already joined this group
+error-group-not-joined = You have not joined this group
+notify-group-lead = You are a lead of { $group }
+notify-group-lead-subject = You are a lead of { $group } on Microcontracts
+notify-group-lead-email = Hello,
+
+    You are now a lead of the peer group { $group }. You can change its details, invite councils and appoint other leads:
+
+    { $link }
+
+    Microcontracts
+notify-group-invited = { $group } has invited { $council } to join
+notify-group-invited-subject = { $group } has invited { $council } to join it on Microcontracts
+notify-group-invited-email = Hello,
+
+    The peer group { $group } has invited { $council } to become a member. As a council admin you can accept or decline:
+
+    { $link }
+
+    Once your council is a member, its people can join the group.
+
+    Microcontracts
+notify-group-council-joined = { $council } is now a member of { $group }
+notify-group-council-joined-subject = { $council } accepted the invitation to { $group }
+notify-group-council-joined-email = Hello,
+
+    { $council } has accepted the invitation to join { $group }. Its people can now join the group:
+
+    { $link }
+
+    Microcontracts
+notify-group-council-declined = { $council } declined the invitation to { $group }
+notify-group-council-declined-subject = { $council } declined the invitation to { $group }
+notify-group-council-declined-email = Hello,
+
+    { $council } has declined the invitation to join { $group }:
+
+    { $link }
+
+    Microcontracts
+audit-action-peer-group-created = Created a peer group
+audit-action-peer-group-changed = Changed a peer group's details
+audit-action-peer-group-council-invited = Invited a council to a peer group
+audit-action-peer-group-invitation-accepted = Accepted a peer group's invitation
+audit-action-peer-group-invitation-declined = Declined a peer group's invitation
+audit-action-peer-group-council-withdrawn = Took the council out of a peer group
+audit-action-peer-group-joined = Joined a peer group
+audit-action-peer-group-left = Left a peer group
+audit-action-peer-group-lead-appointed = Appointed a peer group lead
+audit-action-peer-group-lead-stood-down = Stood down a peer group lead
+group-meetings-upcoming = Meetings to come
+group-meetings-none = No meetings are scheduled.
+group-meeting-hosted = hosted by { $council }
+group-schedule-meeting = Schedule a meeting
+meeting-new-title = Schedule a meeting of { $group }
+meeting-new-heading = Schedule a meeting
+meeting-edit-title = Change the meeting: { $theme }
+meeting-theme = Theme
+meeting-theme-hint = What the meeting is about, for example Data and AI in local government.
+meeting-date = Date
+meeting-starts = Starts at
+meeting-ends = Ends at
+meeting-time-hint = UK time, 24-hour clock, for example 10:00 or 15:30.
+meeting-host = Host council
+meeting-host-none = No host council yet
+meeting-venue = Venue (optional)
+meeting-venue-hint = The address, for a meeting in person.
+meeting-online-link = Online meeting link (optional)
+meeting-online-link-hint = For example a Microsoft Teams or Google Meet link.
+meeting-capacity = Places
+meeting-capacity-hint = How many people can come. Once it is full, people join a waiting list.
+meeting-schedule = Schedule meeting
+meeting-save = Save changes
+meeting-when = When
+meeting-when-shown = { $date }, { $starts } to { $ends }
+meeting-online = Online
+meeting-join-online = Join the meeting online
+meeting-places = Places
+meeting-places-shown = { $registered } of { $capacity } places taken{ $waiting ->
+        [0] {""}
+       *[other] , { $waiting } waiting
+    }
+meeting-edit-link = Change the meeting
+meeting-you-registered = You have a place at this meeting.
+meeting-you-waiting = You are on the waiting list. If a place comes free, it is yours and you will be told.
+meeting-register = Register for a place
+meeting-join-waiting = Join the waiting list
+meeting-cancel-place = Cancel your place
+meeting-leave-waiting = Leave the waiting list
+meeting-agenda = Agenda
+meeting-agenda-none = There is no agenda yet.
+meeting-registrants = Who is coming
+meeting-registrants-none = Nobody has registered yet.
+meeting-waiting-tag = Waiting
+meeting-done-scheduled = The meeting is scheduled and the group's members have been told
+meeting-done-changed = The meeting's details are saved
+meeting-done-agenda = The agenda is saved
+meeting-done-removed = The item is taken off the agenda
+meeting-done-registered = You have a place at this meeting
+meeting-done-waiting = The meeting is full: you are on the waiting list
+meeting-done-cancelled = You no longer have a place at this meeting
+agenda-new-title = Add an item to the agenda
+agenda-edit-title = Change an agenda item
+agenda-kind = What kind of item is it?
+agenda-kind-welcome = Welcome and introductions
+agenda-kind-talk = Talk
+agenda-kind-debate = Debate
+agenda-kind-workshop = Workshop
+agenda-kind-bring_a_problem = Bring a problem
+agenda-kind-show_and_tell = Show and tell
+agenda-kind-review_of_actions = Review of actions
+agenda-kind-future_themes = Future themes
+agenda-title = Title
+agenda-speaker = Speaker from the group (optional)
+agenda-speaker-none = Nobody from the group
+agenda-guest-speaker = Or a guest speaker (optional)
+agenda-guest-speaker-hint = Their name and organisation, for example Kim Lee, Ministry of Housing, Communities and Local Government.
+agenda-minutes = How long, in minutes
+agenda-minutes-shown = { $minutes } minutes
+agenda-links = Links (optional)
+agenda-links-hint = Slides, notes or a project's page: up to 5 web addresses, one a line.
+agenda-save = Save item
+agenda-add = Add an item to the agenda
+agenda-move-up = Move up
+agenda-move-down = Move down
+error-meeting-theme = Enter the meeting's theme
+error-meeting-theme-too-long = The theme must be 200 characters or fewer
+error-meeting-online-link = Enter the online meeting link as a web address, starting with https://
+error-meeting-where = Enter a venue or an online meeting link
+error-meeting-capacity = Enter how many places there are, a whole number from 1 to 1,000
+error-meeting-ends-before = The meeting must end after it starts
+error-meeting-past = The meeting must be in the future
+error-meeting-when = Enter when the meeting is
+error-meeting-host = Choose a host council from the group's members
+error-meeting-closed = This meeting has ended or was cancelled
+error-meeting-registered-already = You have already registered for this meeting
+error-meeting-not-registered = You have not registered for this meeting
+error-agenda-kind = Choose what kind of item it is
+error-agenda-title = Enter the item's title
+error-agenda-title-too-long = The title must be 200 characters or fewer
+error-agenda-speaker = Choose a speaker who has joined the group
+error-agenda-two-speakers = Choose a speaker from the group or name a guest, not both
+error-agenda-minutes = Enter how long it lasts, in whole minutes from 0 to 600
+error-agenda-links = Enter each link as a web address starting with https://, one a line
+error-agenda-links-too-many = Enter up to 5 links
+notify-meeting-scheduled = { $group } meets on { $date }: { $theme }
+notify-meeting-scheduled-subject = { $group } meets on { $date }
+notify-meeting-scheduled-email = Hello,
+
+    { $group } has scheduled a meeting on { $date }: { $theme }. See the agenda and register for a place:
+
+    { $link }
+
+    Microcontracts
+notify-meeting-changed = The meeting of { $group } has changed: { $theme }
+notify-meeting-changed-subject = The meeting of { $group } has changed
+notify-meeting-changed-email = Hello,
+
+    The group's lead has changed the details of the meeting you registered for, { $theme }. See when and where it is now:
+
+    { $link }
+
+    Microcontracts
+notify-agenda-changed = The agenda of { $theme } has changed
+notify-agenda-changed-subject = The agenda of the meeting of { $group } has changed
+notify-agenda-changed-email = Hello,
+
+    The agenda of the meeting you registered for, { $theme }, has changed:
+
+    { $link }
+
+    Microcontracts
+notify-meeting-place = A place came free: you are coming to { $theme }
+notify-meeting-place-subject = You have a place at the meeting of { $group }
+notify-meeting-place-email = Hello,
+
+    A place came free at the meeting of { $group }, { $theme }, and it is yours: you were first on the waiting list. If you cannot come after all, cancel it so that someone else can:
+
+    { $link }
+
+    Microcontracts
+audit-action-meeting-scheduled = Scheduled a peer group meeting
+audit-action-meeting-changed = Changed a peer group meeting
+audit-action-agenda-item-added = Added an item to a meeting's agenda
+audit-action-agenda-item-changed = Changed an item of a meeting's agenda
+audit-action-agenda-item-removed = Took an item off a meeting's agenda
+audit-action-agenda-item-moved = Moved an item of a meeting's agenda
+audit-action-meeting-registered = Registered for a peer group meeting
+audit-action-meeting-cancelled-place = Cancelled a place at a peer group meeting

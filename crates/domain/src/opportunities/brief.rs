@@ -385,22 +385,7 @@ pub fn validate_evaluation(input: &EvaluationInput, brief: &mut Brief) -> Result
     Ok(())
 }
 
-/// A London date and time as UTC. A time that does not exist (the hour the clocks go
-/// forward) is refused; an ambiguous one takes the earlier instant.
-pub fn london_instant(date: NaiveDate, time: NaiveTime) -> Option<DateTime<Utc>> {
-    chrono_tz::Europe::London
-        .from_local_datetime(&date.and_time(time))
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-}
-
-/// `HH:MM`, 24-hour.
-pub fn parse_time(input: &str) -> Result<NaiveTime, &'static str> {
-    match input.trim() {
-        "" => Err("error-time-required"),
-        t => NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| "error-time-format"),
-    }
-}
+pub use crate::dates::{london_instant, parse_time};
 
 #[derive(Debug, Clone, Default)]
 pub struct TimingInput {

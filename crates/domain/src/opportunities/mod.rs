@@ -22,5 +22,5 @@ use crate::errors::ValidationErrors;
 use crate::hours::parse_hours;
 use crate::pool::{parse_rate, WorkMode, REGIONS};
 use crate::text;
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;

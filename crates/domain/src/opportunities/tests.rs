@@ -1,6 +1,7 @@
 //! Tests of the rules of opportunities, across their modules.
 
 use super::*;
+use chrono::TimeZone;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -182,6 +182,64 @@ pub async fn service_map(
     )
 }
 
+#[derive(Deserialize, Default)]
+pub struct HistoryQuery {
+    /// The last version of the previous page, as `entry_id.version`.
+    #[serde(default)]
+    after: String,
+}
+
+/// One version on a service's history page, with its capability's name.
+#[derive(Serialize)]
+struct HistoryRow {
+    capability: String,
+    #[serde(flatten)]
+    version: maps::Version,
+}
+
+/// The history of a council's map of one service: every saved version of every capability,
+/// removed ones included, newest first.
+pub async fn service_history(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((code, lgsl_id)): Path<(String, i64)>,
+    Query(q): Query<HistoryQuery>,
+) -> Result<Html<String>, AppError> {
+    viewer.authorise(Action::ViewMaps)?;
+    let org = council(&state, &code).await?;
+    let reference = state.reference().await?;
+    let service = service_label(&reference, lgsl_id)?;
+    let after = q.after.split_once('.').and_then(|(entry, version)| {
+        Some(maps::VersionKey {
+            entry_id: entry.parse().ok()?,
+            version: version.parse().ok()?,
+        })
+    });
+    let (versions, next) = commands::service_history(&state, viewer.actor.as_ref(), org.id, lgsl_id, after)
+        .await
+        .map_err(unexpected)?;
+    let rows: Vec<HistoryRow> = versions
+        .into_iter()
+        .map(|v| HistoryRow {
+            capability: reference
+                .capabilities
+                .iter()
+                .find(|c| c.id == v.capability_id)
+                .map(|c| c.label.clone())
+                .unwrap_or_default(),
+            version: v,
+        })
+        .collect();
+    let next = next.map(|k| format!("{}.{}", k.entry_id, k.version));
+    let first_page = after.is_none();
+    render(
+        &state,
+        &viewer,
+        "maps/history.html",
+        context! { council => org, lgsl_id, service, rows, next, first_page },
+    )
+}
+
 #[derive(Serialize)]
 struct CapabilityChoice {
     id: i64,

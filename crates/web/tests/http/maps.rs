@@ -127,8 +127,9 @@ async fn a_council_maps_a_service_and_others_see_it(app: TestApp) {
     );
     assert_eq!(saved.version, 2, "ticked, then filled in");
     assert_eq!(saved.cost_pence, Some(1_250_000));
-    let history = maps::history(app.db(), saved.id).await.unwrap();
-    assert_eq!(history.len(), 2);
+    let history = maps::service_history(app.db(), leeds, WASTE, None, 100).await.unwrap();
+    let payments = history.iter().filter(|v| v.capability_id == TAKE_A_PAYMENT).count();
+    assert_eq!(payments, 2, "ticked, then filled in");
 
     let own = app
         .get_as(&ruth, &format!("/councils/LDS/map/{WASTE}"))
@@ -184,6 +185,78 @@ async fn a_council_maps_a_service_and_others_see_it(app: TestApp) {
         ["map-capabilities-chosen", "map-entry-saved", "map-capabilities-chosen"],
         "newest first"
     );
+
+    // The history keeps every version, the removed capability's too; who saved each, and
+    // private costs and notes, only for the council's own people.
+    let history = format!("/councils/LDS/map/{WASTE}/history");
+    let own = app.text_as(&ruth, &history).await;
+    assert!(own.contains("Taken off the map") && own.contains("Book an appointment"));
+    assert!(own.contains("Reconciles nightly") && own.contains("£10,000 to £49,999") && own.contains("Ruth"));
+    assert!(own.contains("Version 2") && !own.contains("after="), "one page");
+    let theirs = app.get_as(&wes, &history).await;
+    assert_eq!(theirs.status(), StatusCode::OK);
+    let theirs = theirs.text().await.unwrap();
+    assert!(theirs.contains("Taken off the map") && theirs.contains("GOV.UK Pay") && theirs.contains("Someone at"));
+    assert!(!theirs.contains("Reconciles nightly") && !theirs.contains("£10,000") && !theirs.contains("Ruth"));
+    let service = app.text_as(&wes, &format!("/councils/LDS/map/{WASTE}")).await;
+    assert!(service.contains(&history), "the service's map links to its history");
+    for missing in [
+        "/councils/LDS/map/999999/history".to_string(),
+        format!("/councils/XXX/map/{WASTE}/history"),
+    ] {
+        assert_eq!(
+            app.get_as(&wes, &missing).await.status(),
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+    let r = app.get(&history).await;
+    assert!(location(&r).starts_with("/sign-in"), "visitors sign in first");
+}
+
+/// Counts the versions a history page lists (its table's body rows).
+fn rows_shown(page: &str) -> usize {
+    page.matches("<tr class=\"govuk-table__row\">")
+        .count()
+        .saturating_sub(1)
+}
+
+async fn a_long_history_is_paged_newest_first(app: TestApp) {
+    let (leeds, _) = two_councils(&app).await;
+    let ruth = app.signed_in("ruth@leeds.gov.uk").await;
+    let entry = format!("/councils/LDS/map/{WASTE}/capabilities/{TAKE_A_PAYMENT}");
+    for score in 0..25 {
+        let note = format!("Review number {score}");
+        let satisfaction = (score % 5 + 1).to_string();
+        let r = app
+            .post_form_as(
+                &ruth,
+                &entry,
+                &[("meets", "manual"), ("satisfaction", &satisfaction), ("note", &note)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let all = maps::service_history(app.db(), leeds, WASTE, None, 100).await.unwrap();
+    assert_eq!(all.len(), 25);
+    let history = format!("/councils/LDS/map/{WASTE}/history");
+    let first = app.text_as(&ruth, &history).await;
+    assert_eq!(rows_shown(&first), 20);
+    assert!(first.contains("Review number 24") && !first.contains("Review number 4<"));
+    let next = first
+        .split("history?after=")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to older changes");
+    let second = app.text_as(&ruth, &format!("{history}?after={next}")).await;
+    assert_eq!(rows_shown(&second), 5);
+    assert!(second.contains("Review number 0<") && !second.contains("Review number 5<"));
+    assert!(!second.contains("history?after="), "the last page");
+    // A cursor that names no version, or is not one, shows nothing or the newest.
+    for after in ["999999.1", "x.y"] {
+        let page = app.get_as(&ruth, &format!("{history}?after={after}")).await;
+        assert_eq!(page.status(), StatusCode::OK, "{after}");
+    }
 }
 
 async fn mistakes_are_shown_on_the_form(app: TestApp) {
@@ -482,6 +555,7 @@ async fn nobody_keeps_another_councils_map_or_acts_without_the_role(app: TestApp
         "/maps/components".to_string(),
         "/councils/WOK/map".to_string(),
         format!("/councils/WOK/map/{WASTE}"),
+        format!("/councils/WOK/map/{WASTE}/history"),
         own_paths[0].clone(),
     ] {
         let r = app.get(&path).await;
@@ -494,6 +568,7 @@ async fn nobody_keeps_another_councils_map_or_acts_without_the_role(app: TestApp
 on_both!(
     a_council_maps_a_service_and_others_see_it,
     mistakes_are_shown_on_the_form,
+    a_long_history_is_paged_newest_first,
     proposed_components_wait_for_review,
     nobody_keeps_another_councils_map_or_acts_without_the_role,
 );

@@ -1,0 +1,464 @@
+//! A peer group's meetings (SPEC §4.8): a lead schedules a meeting and keeps its agenda;
+//! the people who joined the group register (on the waiting list when it is full) and
+//! cancel, which gives the first waiting their place. Places are counted under a lock on
+//! the meeting, so that exactly the capacity is admitted however many register at once.
+//! Every change is audited, and the people it concerns are told.
+
+use super::notify::tell;
+use super::peer_groups::is_lead;
+use super::{audit, By, Entry};
+use crate::Ctx;
+use domain::authz::{authorise, Action, Actor};
+use domain::meetings::{place_for, read_item, read_meeting, to_promote, ItemInput, MeetingInput, Place, Speaker};
+use domain::ValidationErrors;
+use serde_json::json;
+use store::meetings::{self as meetings, AgendaItem, ItemFields, Meeting, MeetingFields, Places, Registrant};
+use store::peer_groups::{self as groups, Group};
+use store::Tx;
+
+step_error! {
+    /// Why a change to a meeting, its agenda or a registration did not happen.
+    MeetingError {}
+}
+
+/// Where a meeting's page is.
+pub fn meeting_link(id: i64) -> String {
+    format!("/meetings/{id}")
+}
+
+async fn require_lead(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<(), MeetingError> {
+    let lead = is_lead(ctx, actor, group_id).await?;
+    authorise(actor, Action::LeadPeerGroup { lead })?;
+    Ok(())
+}
+
+async fn joined(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<bool, MeetingError> {
+    Ok(match actor {
+        Some(a) => groups::standing(&ctx.db, group_id, a.user_id).await?.is_some(),
+        None => false,
+    })
+}
+
+/// The meeting's host: a member council of the group, by code; none when left empty.
+async fn host(
+    ctx: &Ctx,
+    group_id: i64,
+    code: &str,
+    errors: &mut ValidationErrors,
+) -> Result<Option<i64>, MeetingError> {
+    if code.trim().is_empty() {
+        return Ok(None);
+    }
+    let member = groups::councils(&ctx.db, group_id)
+        .await?
+        .into_iter()
+        .find(|c| c.code == code.trim() && c.standing == "member");
+    if member.is_none() {
+        errors.push("host", "error-meeting-host");
+    }
+    Ok(member.map(|c| c.org_id))
+}
+
+/// Checks a meeting's form and its host, every mistake at once.
+async fn checked(
+    ctx: &Ctx,
+    group_id: i64,
+    input: &MeetingInput,
+    host_code: &str,
+) -> Result<(domain::meetings::MeetingDetails, Option<i64>), MeetingError> {
+    let mut errors = ValidationErrors::default();
+    let details = match read_meeting(input, ctx.clock.now()) {
+        Ok(d) => Some(d),
+        Err(found) => {
+            errors = found;
+            None
+        }
+    };
+    let host = host(ctx, group_id, host_code, &mut errors).await?;
+    match (details, errors.is_empty()) {
+        (Some(details), true) => Ok((details, host)),
+        _ => Err(MeetingError::Invalid(errors)),
+    }
+}
+
+fn fields(d: &domain::meetings::MeetingDetails, host_org_id: Option<i64>) -> MeetingFields<'_> {
+    MeetingFields {
+        theme: &d.theme,
+        starts_at: d.starts_at,
+        ends_at: d.ends_at,
+        host_org_id,
+        venue: d.venue.as_deref(),
+        online_link: d.online_link.as_deref(),
+        capacity: i64::from(d.capacity),
+    }
+}
+
+fn audited(d: &domain::meetings::MeetingDetails, host: Option<i64>) -> serde_json::Value {
+    json!({
+        "theme": d.theme, "starts_at": d.starts_at, "ends_at": d.ends_at, "host_org_id": host,
+        "venue": d.venue, "online_link": d.online_link, "capacity": d.capacity,
+    })
+}
+
+/// Tells each of `people` (but the person acting) with catalogue message `key`.
+async fn tell_all(
+    ctx: &Ctx,
+    tx: &mut Tx,
+    people: &[i64],
+    except: Option<i64>,
+    key: &str,
+    args: &[(&str, String)],
+    link: &str,
+) -> store::Result<()> {
+    for &person in people.iter().filter(|&&p| Some(p) != except) {
+        tell(ctx, tx, person, key, args, link).await?;
+    }
+    Ok(())
+}
+
+/// A lead schedules a meeting of the group; everyone who joined it is told. Returns the
+/// meeting's id.
+pub async fn schedule(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    group: &Group,
+    input: &MeetingInput,
+    host_code: &str,
+) -> Result<i64, MeetingError> {
+    require_lead(ctx, actor, group.id).await?;
+    let (details, host) = checked(ctx, group.id, input, host_code).await?;
+    let user = by.user_id.ok_or(MeetingError::NotFound)?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let id = meetings::create(&mut tx, group.id, &fields(&details, host), user, now).await?;
+    let entry = Entry {
+        org_id: None,
+        action: "meeting-scheduled",
+        subject: ("meeting", id.to_string()),
+        before: None,
+        after: Some(audited(&details, host)),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    let people = groups::people_ids(&mut tx, group.id).await?;
+    let args = [
+        ("group", group.name.clone()),
+        ("theme", details.theme.clone()),
+        ("date", domain::dates::london_date(details.starts_at)),
+    ];
+    tell_all(
+        ctx,
+        &mut tx,
+        &people,
+        Some(user),
+        "notify-meeting-scheduled",
+        &args,
+        &meeting_link(id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A lead changes a meeting; the people registered are told. More places give the first
+/// waiting theirs (fewer take nobody's away).
+pub async fn change(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    meeting: &Meeting,
+    input: &MeetingInput,
+    host_code: &str,
+) -> Result<(), MeetingError> {
+    require_lead(ctx, actor, meeting.group_id).await?;
+    let (details, host) = checked(ctx, meeting.group_id, input, host_code).await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    meetings::lock(&mut tx, meeting.id).await?;
+    meetings::update(&mut tx, meeting.id, &fields(&details, host), now).await?;
+    let promoted = fill_places(&mut tx, meeting.id, i64::from(details.capacity), now).await?;
+    let entry = Entry {
+        org_id: None,
+        action: "meeting-changed",
+        subject: ("meeting", meeting.id.to_string()),
+        before: Some(json!({
+            "theme": meeting.theme, "starts_at": meeting.starts_at, "ends_at": meeting.ends_at,
+            "host_org_id": meeting.host_org_id, "venue": meeting.venue, "online_link": meeting.online_link,
+            "capacity": meeting.capacity,
+        })),
+        after: Some(json!({ "meeting": audited(&details, host), "promoted": promoted })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    let link = meeting_link(meeting.id);
+    let args = [("group", meeting.group_name.clone()), ("theme", details.theme.clone())];
+    tell_place_given(ctx, &mut tx, &promoted, &args, &link).await?;
+    let registered = registered_ids(&mut tx, meeting.id).await?;
+    tell_all(
+        ctx,
+        &mut tx,
+        &registered,
+        by.user_id,
+        "notify-meeting-changed",
+        &args,
+        &link,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn registered_ids(tx: &mut Tx, meeting_id: i64) -> store::Result<Vec<i64>> {
+    Ok(meetings::registrants(&mut *tx, meeting_id)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect())
+}
+
+/// Gives the first waiting the places free under `capacity`; returns who they are.
+async fn fill_places(
+    tx: &mut Tx,
+    meeting_id: i64,
+    capacity: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> store::Result<Vec<i64>> {
+    let held = meetings::places(&mut *tx, meeting_id).await?;
+    let count = to_promote(
+        u32::try_from(capacity).unwrap_or(0),
+        u32::try_from(held.registered).unwrap_or(u32::MAX),
+        u32::try_from(held.waiting).unwrap_or(u32::MAX),
+    );
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    meetings::promote(tx, meeting_id, i64::from(count), now).await
+}
+
+async fn tell_place_given(
+    ctx: &Ctx,
+    tx: &mut Tx,
+    promoted: &[i64],
+    args: &[(&str, String)],
+    link: &str,
+) -> store::Result<()> {
+    tell_all(ctx, tx, promoted, None, "notify-meeting-place", args, link).await
+}
+
+/// One change to a meeting's agenda.
+pub enum AgendaChange<'i> {
+    Add(&'i ItemInput),
+    Edit(i64, &'i ItemInput),
+    Remove(i64),
+    Move { item: i64, up: bool },
+}
+
+/// A lead changes the agenda. A speaker from the group must have joined it. The people
+/// registered are told of items added, changed or removed (not of the order).
+pub async fn change_agenda(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    meeting: &Meeting,
+    change: AgendaChange<'_>,
+) -> Result<(), MeetingError> {
+    require_lead(ctx, actor, meeting.group_id).await?;
+    let details = match &change {
+        AgendaChange::Add(input) | AgendaChange::Edit(_, input) => {
+            let mut details = read_item(input).map_err(MeetingError::Invalid)?;
+            if let Speaker::Member(id) = details.speaker {
+                if groups::standing(&ctx.db, meeting.group_id, id).await?.is_none() {
+                    return Err(MeetingError::Invalid(ValidationErrors::single(
+                        "speaker",
+                        "error-agenda-speaker",
+                    )));
+                }
+            }
+            details.links.dedup();
+            Some(details)
+        }
+        AgendaChange::Remove(_) | AgendaChange::Move { .. } => None,
+    };
+    let links = details.as_ref().map(|d| d.links.join("\n")).unwrap_or_default();
+    let item_fields = details.as_ref().map(|d| ItemFields {
+        kind: d.kind.as_str(),
+        title: &d.title,
+        speaker_user_id: match d.speaker {
+            Speaker::Member(id) => Some(id),
+            _ => None,
+        },
+        speaker_name: match &d.speaker {
+            Speaker::Guest(name) => Some(name.as_str()),
+            _ => None,
+        },
+        minutes: i64::from(d.minutes),
+        links: &links,
+    });
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let (action, item, done, tells) = match (&change, &item_fields) {
+        (AgendaChange::Add(_), Some(f)) => {
+            let id = meetings::add_item(&mut tx, meeting.id, f).await?;
+            ("agenda-item-added", id, true, true)
+        }
+        (AgendaChange::Edit(id, _), Some(f)) => (
+            "agenda-item-changed",
+            *id,
+            meetings::update_item(&mut tx, meeting.id, *id, f).await?,
+            true,
+        ),
+        (AgendaChange::Remove(id), _) => (
+            "agenda-item-removed",
+            *id,
+            meetings::remove_item(&mut tx, meeting.id, *id).await?,
+            true,
+        ),
+        (AgendaChange::Move { item, up }, _) => (
+            "agenda-item-moved",
+            *item,
+            meetings::move_item(&mut tx, meeting.id, *item, *up).await?,
+            false,
+        ),
+        _ => return Err(MeetingError::NotFound),
+    };
+    if !done {
+        return match change {
+            AgendaChange::Move { .. } => Ok(()),
+            _ => Err(MeetingError::NotFound),
+        };
+    }
+    let entry = Entry {
+        org_id: None,
+        action,
+        subject: ("meeting", meeting.id.to_string()),
+        before: None,
+        after: Some(json!({
+            "item": item,
+            "kind": details.as_ref().map(|d| d.kind.as_str()),
+            "title": details.as_ref().map(|d| d.title.clone()),
+        })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    if tells {
+        let registered = registered_ids(&mut tx, meeting.id).await?;
+        let args = [("group", meeting.group_name.clone()), ("theme", meeting.theme.clone())];
+        let link = meeting_link(meeting.id);
+        tell_all(
+            ctx,
+            &mut tx,
+            &registered,
+            by.user_id,
+            "notify-agenda-changed",
+            &args,
+            &link,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Someone who joined the group registers: a place while there is room, else the waiting
+/// list. Returns where they stand.
+pub async fn register(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, meeting: &Meeting) -> Result<Place, MeetingError> {
+    let joined = joined(ctx, actor, meeting.group_id).await?;
+    authorise(actor, Action::RegisterForMeeting { joined })?;
+    let now = ctx.clock.now();
+    if meeting.status != "scheduled" || meeting.ends_at <= now {
+        return Err(MeetingError::refused("error-meeting-closed"));
+    }
+    let user = by.user_id.ok_or(MeetingError::NotFound)?;
+    let mut tx = ctx.db.begin().await?;
+    meetings::lock(&mut tx, meeting.id).await?;
+    if matches!(
+        meetings::place_of(&mut tx, meeting.id, user).await?.as_deref(),
+        Some("registered" | "waiting")
+    ) {
+        return Err(MeetingError::refused("error-meeting-registered-already"));
+    }
+    let Places { registered, waiting } = meetings::places(&mut tx, meeting.id).await?;
+    let place = place_for(
+        u32::try_from(meeting.capacity).unwrap_or(0),
+        u32::try_from(registered).unwrap_or(u32::MAX),
+        u32::try_from(waiting).unwrap_or(u32::MAX),
+    );
+    meetings::register(&mut tx, meeting.id, user, place.as_str(), now).await?;
+    let entry = Entry {
+        org_id: None,
+        action: "meeting-registered",
+        subject: ("meeting", meeting.id.to_string()),
+        before: None,
+        after: Some(json!({ "user": user, "place": place.as_str() })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(place)
+}
+
+/// Someone cancels their place (or their place on the waiting list); a place that comes
+/// free goes to the first waiting, who is told.
+pub async fn cancel(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, meeting: &Meeting) -> Result<(), MeetingError> {
+    authorise(actor, Action::ManageOwnAccount)?;
+    let user = by.user_id.ok_or(MeetingError::NotFound)?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    meetings::lock(&mut tx, meeting.id).await?;
+    let Some(held) = meetings::cancel(&mut tx, meeting.id, user, now).await? else {
+        return Err(MeetingError::refused("error-meeting-not-registered"));
+    };
+    let promoted = fill_places(&mut tx, meeting.id, meeting.capacity, now).await?;
+    let entry = Entry {
+        org_id: None,
+        action: "meeting-cancelled-place",
+        subject: ("meeting", meeting.id.to_string()),
+        before: Some(json!({ "user": user, "place": held })),
+        after: Some(json!({ "user": user, "place": "cancelled", "promoted": promoted })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    let args = [("group", meeting.group_name.clone()), ("theme", meeting.theme.clone())];
+    tell_place_given(ctx, &mut tx, &promoted, &args, &meeting_link(meeting.id)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A meeting as the person looking may see it.
+pub struct MeetingView {
+    pub agenda: Vec<AgendaItem>,
+    pub places: Places,
+    /// The viewer's own place, if they registered.
+    pub own_place: Option<String>,
+    /// Who comes: for the group's leads.
+    pub registrants: Option<Vec<Registrant>>,
+    pub keeps: bool,
+    pub may_register: bool,
+}
+
+/// A meeting's page: for the people who joined the group, and platform admins.
+pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<MeetingView, MeetingError> {
+    let joined = joined(ctx, actor, meeting.group_id).await?;
+    authorise(actor, Action::SeeMeeting { joined })?;
+    let lead = is_lead(ctx, actor, meeting.group_id).await?;
+    let keeps = authorise(actor, Action::LeadPeerGroup { lead }).is_ok();
+    let own_place = match actor {
+        Some(a) => meetings::place_of(&ctx.db, meeting.id, a.user_id)
+            .await?
+            .filter(|p| p != "cancelled"),
+        None => None,
+    };
+    Ok(MeetingView {
+        agenda: meetings::agenda(&ctx.db, meeting.id).await?,
+        places: meetings::places(&ctx.db, meeting.id).await?,
+        own_place,
+        registrants: if keeps {
+            Some(meetings::registrants(&ctx.db, meeting.id).await?)
+        } else {
+            None
+        },
+        keeps,
+        may_register: authorise(actor, Action::RegisterForMeeting { joined }).is_ok(),
+    })
+}
+
+/// Whether `actor` may keep the meeting's group (to offer the forms).
+pub async fn keeps(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<bool, MeetingError> {
+    Ok(require_lead(ctx, actor, group_id).await.is_ok())
+}
