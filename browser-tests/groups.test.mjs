@@ -121,3 +121,52 @@ test('a lead schedules a meeting with a "Bring a problem" item and a member regi
   await page.waitForURL(/\?done=waiting$/)
   await assertAccessible(page, assert)
 })
+
+test('a lead records a past meeting and publishes its write-up; members vote on themes', async () => {
+  const page = await newPage(env.browser)
+  const base = env.service.base
+
+  // Kofi, a member at Bristol, votes for a theme and offers to host.
+  await signIn(page, base, 'kofi.mensah@bristol.gov.uk')
+  await page.goto(`${base}/groups/south-digital-peer-group`)
+  await page.getByRole('button', { name: 'Vote Cyber resilience' }).click()
+  await page.waitForURL(/\?done=voted#future$/)
+  await assertAccessible(page, assert)
+  await page.getByText('Offer to host a meeting').click()
+  await page.getByLabel('A note for the leads (optional)').fill('City Hall, any month but August')
+  await page.getByRole('button', { name: 'Offer to host' }).click()
+  await page.waitForURL(/\?done=offered#future$/)
+  await signOut(page)
+
+  // Alex, the lead, accepts the offer, then records the last meeting.
+  await signIn(page, base, 'alex.morgan@wokingham.gov.uk')
+  await page.goto(`${base}/groups/south-digital-peer-group`)
+  await page.getByRole('button', { name: 'Accept Bristol City Council' }).click()
+  await page.waitForURL(/\?done=host-accepted#future$/)
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /Bristol City Council hosts the next meeting/)
+  const writeup = await page.getByRole('link', { name: 'Show and tell', exact: true }).getAttribute('href')
+  const meeting = writeup.split('/').pop()
+  await page.goto(`${base}/meetings/${meeting}/record`)
+  await assertAccessible(page, assert)
+  await page.getByLabel('Action', { exact: true }).fill('Write up the waste round planner trial')
+  await page.getByLabel('Owner (optional)').selectOption({ label: 'London Borough of Hackney' })
+  await page.getByRole('button', { name: 'Add the action' }).click()
+  await page.waitForURL(/\/record\?done=action$/)
+  await assertAccessible(page, assert)
+  await page.getByRole('link', { name: 'Write up the meeting' }).click()
+  await assertAccessible(page, assert)
+  await page.getByLabel('Summary (optional)').fill('Show and tell in Bristol, and a trial of the waste round planner.')
+  await page.getByRole('button', { name: 'Save the published write-up' }).click()
+  await page.waitForURL(new RegExp(`/groups/south-digital-peer-group/write-ups/${meeting}$`))
+  await assertAccessible(page, assert)
+  const shown = await page.textContent('main')
+  assert.match(shown, /Write up the waste round planner trial/)
+  assert.match(shown, /Wokingham's waste round planner/)
+  await signOut(page)
+
+  // Anyone reads the write-up.
+  await page.goto(`${base}${writeup}`)
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /a trial of the waste round planner/)
+})

@@ -39,6 +39,7 @@ pub mod deals;
 pub mod i18n;
 pub mod invoices;
 pub mod map_files;
+pub mod meeting_records;
 pub mod meetings;
 pub mod notify;
 pub mod opportunities;

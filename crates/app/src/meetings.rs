@@ -462,3 +462,69 @@ pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result
 pub async fn keeps(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<bool, MeetingError> {
     Ok(require_lead(ctx, actor, group_id).await.is_ok())
 }
+
+/// How far back a calendar feed reaches: meetings that ended within this many days.
+const FEED_DAYS_BACK: i64 = 90;
+/// The most meetings a calendar feed lists.
+const FEED_MEETINGS: i64 = 200;
+
+/// A person starts (or replaces) their calendar feed: returns the secret for its address,
+/// which is shown once; any earlier address stops working.
+pub async fn start_calendar_feed(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>) -> Result<String, MeetingError> {
+    authorise(actor, Action::ManageOwnAccount)?;
+    let user = by.user_id.ok_or(MeetingError::NotFound)?;
+    let (token, hash) = crate::sessions::new_secret();
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let replaced = store::calendar_feeds::made_at(&mut tx, user).await?.is_some();
+    store::calendar_feeds::set(&mut tx, user, &hash, now).await?;
+    let entry = Entry {
+        org_id: None,
+        action: "calendar-feed-started",
+        subject: ("user", user.to_string()),
+        before: Some(json!({ "feed": replaced })),
+        after: Some(json!({ "feed": true })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// A person turns their calendar feed off: its address stops working.
+pub async fn stop_calendar_feed(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>) -> Result<(), MeetingError> {
+    authorise(actor, Action::ManageOwnAccount)?;
+    let user = by.user_id.ok_or(MeetingError::NotFound)?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    if !store::calendar_feeds::remove(&mut tx, user).await? {
+        return Err(MeetingError::refused("error-calendar-feed-none"));
+    }
+    let entry = Entry {
+        org_id: None,
+        action: "calendar-feed-stopped",
+        subject: ("user", user.to_string()),
+        before: Some(json!({ "feed": true })),
+        after: Some(json!({ "feed": false })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The meetings on the feed with this secret: those its owner registered for (or waits
+/// for), from recent ones on. None when no feed has that secret.
+pub async fn calendar_feed(ctx: &Ctx, token: &str) -> Result<Option<Vec<meetings::Registered>>, MeetingError> {
+    let Some(user) = store::calendar_feeds::owner(&ctx.db, &crate::sessions::hash_secret(token)).await? else {
+        return Ok(None);
+    };
+    let since = ctx.clock.now() - chrono::Duration::days(FEED_DAYS_BACK);
+    Ok(Some(
+        meetings::registered_for(&ctx.db, user, since, FEED_MEETINGS).await?,
+    ))
+}
+
+/// Whether the person's feed has this secret (to show its address once, to them only).
+pub async fn is_own_feed(ctx: &Ctx, user_id: i64, token: &str) -> Result<bool, MeetingError> {
+    let owner = store::calendar_feeds::owner(&ctx.db, &crate::sessions::hash_secret(token)).await?;
+    Ok(owner == Some(user_id))
+}

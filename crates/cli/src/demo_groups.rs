@@ -1,6 +1,7 @@
 //! Demo peer groups: the "South Digital Peer Group" of councils in the south of England,
-//! led from Wokingham, with Hackney and Bristol as members, Leeds invited, and people from
-//! each member council who joined. Loaded once: a group that exists is left as it is.
+//! led from Wokingham, with Hackney and Bristol as members, Leeds invited, people from each
+//! member council who joined, and its meetings (`demo_meetings`). Loaded once: a group that
+//! exists is left as it is.
 
 use chrono::{DateTime, Utc};
 use domain::peer_groups::slug;
@@ -55,5 +56,8 @@ pub async fn load(db: &Db, operator: &str, now: DateTime<Utc>) -> anyhow::Result
         }
     }
     tx.commit().await?;
+    if let Some(lead) = users::find_by_email(db, PEOPLE[0].0).await? {
+        crate::demo_meetings::load(db, id, lead.id, now).await?;
+    }
     Ok(())
 }

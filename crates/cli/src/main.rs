@@ -12,6 +12,7 @@ mod demo_deals;
 mod demo_groups;
 mod demo_ledger;
 mod demo_maps;
+mod demo_meetings;
 mod demo_opportunities;
 mod month_end;
 mod pool_data;

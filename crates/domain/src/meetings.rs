@@ -4,7 +4,7 @@
 
 use crate::dates::{london_instant, parse_date, parse_time};
 use crate::errors::ValidationErrors;
-use crate::text::{is_web_address, optional_single_line, single_line, with_keys};
+use crate::text::{is_web_address, multi_line, optional_single_line, single_line, with_keys};
 use chrono::{DateTime, Utc};
 use std::str::FromStr;
 
@@ -282,6 +282,239 @@ pub fn to_promote(capacity: u32, registered: u32, waiting: u32) -> u32 {
     capacity.saturating_sub(registered).min(waiting)
 }
 
+/// Where an action a group agreed stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionStatus {
+    Open,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+}
+
+impl FromStr for ActionStatus {
+    type Err = &'static str;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "open" => Ok(ActionStatus::Open),
+            "done" => Ok(ActionStatus::Done),
+            "dropped" => Ok(ActionStatus::Dropped),
+            _ => Err("error-action-status"),
+        }
+    }
+}
+
+/// What a meeting's review of actions decides about one action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    Done,
+    CarriedOn,
+    Dropped,
+}
+
+impl Review {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Review::Done => "done",
+            Review::CarriedOn => "carried",
+            Review::Dropped => "dropped",
+        }
+    }
+
+    /// The action's status after the review: carried on, it stays open for the next one.
+    pub fn status(self) -> ActionStatus {
+        match self {
+            Review::Done => ActionStatus::Done,
+            Review::CarriedOn => ActionStatus::Open,
+            Review::Dropped => ActionStatus::Dropped,
+        }
+    }
+}
+
+impl FromStr for Review {
+    type Err = &'static str;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "done" => Ok(Review::Done),
+            "carried" => Ok(Review::CarriedOn),
+            "dropped" => Ok(Review::Dropped),
+            _ => Err("error-action-review"),
+        }
+    }
+}
+
+/// An action as the review of actions needs to know it: when the meeting that agreed it
+/// began, where it stands, and whether (and how) this meeting reviewed it already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActionFacts {
+    pub raised_at: DateTime<Utc>,
+    pub status: ActionStatus,
+    pub reviewed_here: Option<Review>,
+}
+
+/// Whether a meeting beginning at `meeting_starts` reviews the action: one agreed at an
+/// earlier meeting that is still open (carried into this one), or one this meeting has
+/// reviewed already (so that its outcome stays on the record).
+pub fn reviewed_at(action: &ActionFacts, meeting_starts: DateTime<Utc>) -> bool {
+    action.raised_at < meeting_starts && (action.status == ActionStatus::Open || action.reviewed_here.is_some())
+}
+
+/// Optional text of several lines, up to `max` characters: empty when left blank.
+fn optional_lines(input: &str, max: usize, too_long: &'static str) -> Result<String, &'static str> {
+    if input.trim().is_empty() {
+        return Ok(String::new());
+    }
+    multi_line(input, max).map_err(|k| if k == "error-too-long" { too_long } else { k })
+}
+
+/// The notes of an agenda item: up to 5,000 characters, may be empty.
+pub fn read_notes(input: &str) -> Result<String, ValidationErrors> {
+    optional_lines(input, 5000, "error-notes-too-long").map_err(|k| ValidationErrors::single("notes", k))
+}
+
+/// What a table reported from a workshop: its name and findings, and how it went about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    pub table_name: String,
+    pub approach: String,
+    pub findings: String,
+}
+
+pub fn read_feedback(table_name: &str, approach: &str, findings: &str) -> Result<Feedback, ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let table_name = e.check(
+        "table_name",
+        with_keys(
+            single_line(table_name, 80),
+            "error-feedback-table",
+            "error-feedback-table-too-long",
+        ),
+    );
+    let approach = e.check(
+        "approach",
+        optional_lines(approach, 2000, "error-feedback-approach-too-long"),
+    );
+    let findings = e.check(
+        "findings",
+        with_keys(
+            multi_line(findings, 4000),
+            "error-feedback-findings",
+            "error-feedback-findings-too-long",
+        ),
+    );
+    e.into_result()?;
+    match (table_name, approach, findings) {
+        (Some(table_name), Some(approach), Some(findings)) => Ok(Feedback {
+            table_name,
+            approach,
+            findings,
+        }),
+        _ => Err(ValidationErrors::single("findings", "error-feedback-findings")),
+    }
+}
+
+/// Who owns an action: a person, a council, or nobody yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Nobody,
+    Person(i64),
+    Council(i64),
+}
+
+/// An action as typed: its owner chosen as `person:ID` or `council:ID`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAction {
+    pub title: String,
+    pub owner: Owner,
+    pub due_on: Option<chrono::NaiveDate>,
+}
+
+pub fn read_action(title: &str, owner: &str, due_on: &str) -> Result<NewAction, ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let title = e.check(
+        "title",
+        with_keys(
+            single_line(title, 200),
+            "error-action-title",
+            "error-action-title-too-long",
+        ),
+    );
+    let owner = match owner.trim().split_once(':') {
+        None if owner.trim().is_empty() => Some(Owner::Nobody),
+        Some(("person", id)) => id.parse().ok().map(Owner::Person),
+        Some(("council", id)) => id.parse().ok().map(Owner::Council),
+        _ => None,
+    };
+    if owner.is_none() {
+        e.push("owner", "error-action-owner");
+    }
+    let due_on = e.check("due_on", parse_date(due_on, false)).flatten();
+    e.into_result()?;
+    match (title, owner) {
+        (Some(title), Some(owner)) => Ok(NewAction { title, owner, due_on }),
+        _ => Err(ValidationErrors::single("title", "error-action-title")),
+    }
+}
+
+/// A theme or a standing item proposed for future meetings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeKind {
+    Theme,
+    StandingItem,
+}
+
+impl ThemeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThemeKind::Theme => "theme",
+            ThemeKind::StandingItem => "standing_item",
+        }
+    }
+}
+
+pub fn read_theme(kind: &str, title: &str) -> Result<(ThemeKind, String), ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let kind = match kind.trim() {
+        "theme" => Some(ThemeKind::Theme),
+        "standing_item" => Some(ThemeKind::StandingItem),
+        _ => {
+            e.push("kind", "error-theme-kind");
+            None
+        }
+    };
+    let title = e.check(
+        "title",
+        with_keys(
+            single_line(title, 150),
+            "error-theme-title",
+            "error-theme-title-too-long",
+        ),
+    );
+    e.into_result()?;
+    match (kind, title) {
+        (Some(kind), Some(title)) => Ok((kind, title)),
+        _ => Err(ValidationErrors::single("title", "error-theme-title")),
+    }
+}
+
+/// A note with an offer to host: up to 500 characters, may be empty.
+pub fn read_offer_note(input: &str) -> Result<String, ValidationErrors> {
+    optional_lines(input, 500, "error-offer-note-too-long").map_err(|k| ValidationErrors::single("note", k))
+}
+
+/// The lead's summary of a meeting for its write-up: up to 10,000 characters.
+pub fn read_summary(input: &str) -> Result<String, ValidationErrors> {
+    optional_lines(input, 10_000, "error-summary-too-long").map_err(|k| ValidationErrors::single("summary", k))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,6 +644,81 @@ mod tests {
             ..item
         };
         assert_eq!(read_item(&many).unwrap_err().0[0].key, "error-agenda-links-too-many");
+    }
+
+    #[test]
+    fn open_actions_are_carried_into_later_meetings_until_done_or_dropped() {
+        let first = Utc.with_ymd_and_hms(2026, 3, 12, 10, 0, 0).unwrap();
+        let second = Utc.with_ymd_and_hms(2026, 6, 11, 9, 0, 0).unwrap();
+        let third = Utc.with_ymd_and_hms(2026, 9, 10, 9, 0, 0).unwrap();
+        let open = ActionFacts {
+            raised_at: first,
+            status: ActionStatus::Open,
+            reviewed_here: None,
+        };
+        assert!(!reviewed_at(&open, first), "not at the meeting that agreed it");
+        assert!(reviewed_at(&open, second));
+        // Carried on at the second: still open, so the third reviews it too.
+        let carried = ActionFacts {
+            status: Review::CarriedOn.status(),
+            reviewed_here: Some(Review::CarriedOn),
+            ..open
+        };
+        assert!(reviewed_at(&carried, second));
+        let at_third = ActionFacts {
+            reviewed_here: None,
+            ..carried
+        };
+        assert!(reviewed_at(&at_third, third));
+        // Done at the second: kept on its record, not carried into the third.
+        let done = ActionFacts {
+            status: Review::Done.status(),
+            reviewed_here: Some(Review::Done),
+            ..open
+        };
+        assert!(reviewed_at(&done, second));
+        let later = ActionFacts {
+            reviewed_here: None,
+            ..done
+        };
+        assert!(!reviewed_at(&later, third));
+        let dropped = ActionFacts {
+            status: Review::Dropped.status(),
+            reviewed_here: None,
+            ..open
+        };
+        assert!(!reviewed_at(&dropped, third));
+        for review in [Review::Done, Review::CarriedOn, Review::Dropped] {
+            assert_eq!(review.as_str().parse::<Review>(), Ok(review));
+        }
+        assert!("maybe".parse::<Review>().is_err());
+    }
+
+    #[test]
+    fn records_are_checked() {
+        assert_eq!(read_notes("  "), Ok(String::new()));
+        assert!(read_notes(&"n".repeat(5001)).is_err());
+        let table = read_feedback("Table 2", "", "Residents want one place to book.\nAnd pay.").unwrap();
+        assert_eq!(table.approach, "");
+        let errors = read_feedback("", "a\u{1b}", "").unwrap_err();
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["table_name", "approach", "findings"]);
+        let action = read_action("Share the booking form's code", "council:4", "2027-04-30").unwrap();
+        assert_eq!(action.owner, Owner::Council(4));
+        assert_eq!(read_action("Write it up", "", "").unwrap().owner, Owner::Nobody);
+        assert_eq!(
+            read_action("Write it up", "person:7", "").unwrap().owner,
+            Owner::Person(7)
+        );
+        let errors = read_action("", "team:3", "2027-02-30").unwrap_err();
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["title", "owner", "due_on"]);
+        assert_eq!(
+            read_theme("standing_item", " Show and tell "),
+            Ok((ThemeKind::StandingItem, "Show and tell".into()))
+        );
+        assert!(read_theme("agenda", "x").is_err());
+        assert!(read_summary(&"s".repeat(10_001)).is_err());
     }
 
     #[test]

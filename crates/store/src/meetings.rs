@@ -123,6 +123,9 @@ pub struct AgendaItem {
     pub speaker_name: Option<String>,
     pub minutes: i64,
     pub links: String,
+    /// Notes taken on the day, and whether the write-up publishes them.
+    pub notes: String,
+    pub notes_published: bool,
 }
 
 /// An agenda item as it is saved: the speaker is a member (by id) or a named guest.
@@ -140,7 +143,7 @@ pub async fn agenda<'a>(exec: impl Into<Exec<'a>>, meeting_id: i64) -> Result<Ve
     Ok(exec!(exec, q => sqlx::query_as::<_, AgendaItem>(
         "SELECT a.id, a.meeting_id, CAST(a.position AS BIGINT) AS position, a.kind, a.title, a.speaker_user_id,
                 COALESCE(u.display_name, a.speaker_name) AS speaker_name, CAST(a.minutes AS BIGINT) AS minutes,
-                a.links
+                a.links, a.notes, a.notes_published
          FROM agenda_items a LEFT JOIN users u ON u.id = a.speaker_user_id
          WHERE a.meeting_id = $1 ORDER BY a.position")
         .bind(meeting_id).fetch_all(q).await)?)
@@ -284,12 +287,54 @@ pub struct Registrant {
     pub user_id: i64,
     pub display_name: String,
     pub place: String,
+    /// Whether they came, once the lead has recorded it.
+    pub attended: Option<bool>,
 }
 
 /// Who holds places, then who waits, each in the order they registered.
 pub async fn registrants<'a>(exec: impl Into<Exec<'a>>, meeting_id: i64) -> Result<Vec<Registrant>> {
     Ok(exec!(exec, q => sqlx::query_as::<_, Registrant>(
-        "SELECT r.user_id, u.display_name, r.place FROM meeting_registrations r JOIN users u ON u.id = r.user_id
+        "SELECT r.user_id, u.display_name, r.place, r.attended FROM meeting_registrations r JOIN users u ON u.id = r.user_id
          WHERE r.meeting_id = $1 AND r.place <> 'cancelled' ORDER BY r.place, r.id")
+        .bind(meeting_id).fetch_all(q).await)?)
+}
+
+/// A meeting someone registered for, and their place ("registered" or "waiting").
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
+pub struct Registered {
+    #[sqlx(flatten)]
+    #[serde(flatten)]
+    pub meeting: Meeting,
+    pub place: String,
+}
+
+/// The meetings a person holds a place (or waits) for that end after `since`, soonest
+/// first, at most `limit`.
+pub async fn registered_for<'a>(
+    exec: impl Into<Exec<'a>>,
+    user_id: i64,
+    since: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<Registered>> {
+    Ok(
+        exec!(exec, q => sqlx::query_as::<_, Registered>(sqlx::AssertSqlSafe(format!(
+        "SELECT {MEETING_COLUMNS}, r.place FROM meeting_registrations r
+         JOIN meetings m ON m.id = r.meeting_id JOIN peer_groups g ON g.id = m.group_id
+         LEFT JOIN organisations o ON o.id = m.host_org_id
+         WHERE r.user_id = $1 AND r.place <> 'cancelled' AND m.ends_at > $2
+         ORDER BY m.starts_at, m.id LIMIT $3")))
+        .bind(user_id).bind(since).bind(limit).fetch_all(q).await)?,
+    )
+}
+
+/// The councils whose people came to a meeting (as the lead recorded), by name.
+pub async fn councils_attending<'a>(exec: impl Into<Exec<'a>>, meeting_id: i64) -> Result<Vec<String>> {
+    Ok(exec!(exec, q => sqlx::query_scalar::<_, String>(
+        "SELECT DISTINCT o.name FROM meeting_registrations r
+         JOIN meetings m ON m.id = r.meeting_id
+         JOIN peer_group_people p ON p.group_id = m.group_id AND p.user_id = r.user_id
+         JOIN organisations o ON o.id = p.org_id
+         WHERE r.meeting_id = $1 AND r.attended
+         ORDER BY o.name")
         .bind(meeting_id).fetch_all(q).await)?)
 }

@@ -313,3 +313,10 @@ pub async fn people_ids<'a>(exec: impl Into<Exec<'a>>, group_id: i64) -> Result<
         "SELECT user_id FROM peer_group_people WHERE group_id = $1 ORDER BY user_id")
         .bind(group_id).fetch_all(q).await)?)
 }
+
+/// The people of one council who joined a group.
+pub async fn people_of_council<'a>(exec: impl Into<Exec<'a>>, group_id: i64, org_id: i64) -> Result<Vec<i64>> {
+    Ok(exec!(exec, q => sqlx::query_scalar::<_, i64>(
+        "SELECT user_id FROM peer_group_people WHERE group_id = $1 AND org_id = $2 ORDER BY user_id")
+        .bind(group_id).bind(org_id).fetch_all(q).await)?)
+}

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod atom;
 pub mod caches;
 pub mod charts;
 pub mod client;
@@ -15,6 +16,7 @@ pub mod error;
 pub mod forms;
 pub mod found;
 pub mod handlers;
+pub mod ics;
 pub mod input;
 pub mod metrics;
 pub mod one_time;

@@ -2,8 +2,8 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
-    groups, health, income, invoices, map_files, maps, matrix, meetings, notifications, opportunities, pages, pool,
-    profile, render_error_pages, sharing, timesheets, work,
+    groups, health, income, invoices, map_files, maps, matrix, meeting_records, meetings, notifications, opportunities,
+    pages, pool, profile, render_error_pages, sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -218,6 +218,39 @@ pub fn router(state: AppState) -> Router {
         .route("/meetings/{id}", get(meetings::show))
         .route("/meetings/{id}/edit", get(meetings::edit_form).post(meetings::edit))
         .route("/meetings/{id}/register", post(meetings::register))
+        .route("/meetings/{id}/calendar.ics", get(meetings::calendar_file))
+        .route("/meetings/{id}/record", get(meeting_records::record))
+        .route("/meetings/{id}/attendance", post(meeting_records::attendance))
+        .route("/meetings/{id}/agenda/{item}/notes", post(meeting_records::notes))
+        .route("/meetings/{id}/feedback", post(meeting_records::add_feedback))
+        .route(
+            "/meetings/{id}/feedback/{feedback}/remove",
+            post(meeting_records::remove_feedback),
+        )
+        .route("/meetings/{id}/actions", post(meeting_records::add_action))
+        .route(
+            "/meetings/{id}/actions/{action}/review",
+            post(meeting_records::review_action),
+        )
+        .route(
+            "/meetings/{id}/write-up",
+            get(meeting_records::writeup_form).post(meeting_records::writeup_save),
+        )
+        .route("/groups/{slug}/write-ups/{id}", get(meeting_records::writeup))
+        .route("/groups/{slug}/write-ups.atom", get(meeting_records::writeups_feed))
+        .route("/groups/{slug}/themes", post(meeting_records::propose_theme))
+        .route("/groups/{slug}/themes/{theme}/vote", post(meeting_records::vote))
+        .route("/groups/{slug}/hosting", post(meeting_records::offer_to_host))
+        .route(
+            "/groups/{slug}/hosting/{offer}/answer",
+            post(meeting_records::answer_offer),
+        )
+        .route("/calendar/{token}", get(meetings::calendar_feed))
+        .route(
+            "/account/calendar",
+            get(meetings::calendar_page).post(meetings::calendar_start),
+        )
+        .route("/account/calendar/stop", post(meetings::calendar_stop))
         .route("/meetings/{id}/cancel", post(meetings::cancel))
         .route(
             "/meetings/{id}/agenda/new",

@@ -217,7 +217,7 @@ struct CouncilChoice {
     answers: bool,
 }
 
-async fn group_page(
+pub(crate) async fn group_page(
     state: &AppState,
     viewer: &Viewer,
     group: &Group,
@@ -259,13 +259,33 @@ async fn group_page(
     } else {
         Vec::new()
     };
+    let joined = seen.joined_for.is_some();
+    // Past meetings' write-ups, for everyone; themes and offers to host, for the group.
+    let writeups: Vec<_> = store::meeting_records::published(&state.db, group.id, WRITEUPS_SHOWN)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let date = domain::dates::london_date(p.starts_at);
+            minijinja::context! { p, date }
+        })
+        .collect();
+    let (themes, offers) = if joined || seen.keeps {
+        let user = viewer.user.as_ref().map(|u| u.id);
+        (
+            store::meeting_records::themes(&state.db, group.id, user).await?,
+            store::meeting_records::hosting_offers(&state.db, group.id, OFFERS_SHOWN).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let next_host = store::meeting_records::next_host(&state.db, group.id).await?;
     render(
         state,
         viewer,
         "groups/show.html",
         context! {
-            group, members, mine, joinable, errors, done, upcoming,
-            joined => seen.joined_for.is_some(), keeps => seen.keeps,
+            group, members, mine, joinable, errors, done, upcoming, writeups, themes, offers, next_host,
+            joined, keeps => seen.keeps,
         },
     )
 }
@@ -283,7 +303,7 @@ struct UpcomingMeeting {
 }
 
 /// The banners a group's page shows after a step.
-const DONE: [&str; 8] = [
+const DONE: [&str; 14] = [
     "created",
     "changed",
     "joined",
@@ -292,7 +312,17 @@ const DONE: [&str; 8] = [
     "declined",
     "withdrawn",
     "invited",
+    "theme",
+    "voted",
+    "unvoted",
+    "offered",
+    "host-accepted",
+    "host-declined",
 ];
+
+/// How many write-ups, and offers to host, a group's page lists.
+const WRITEUPS_SHOWN: i64 = 20;
+const OFFERS_SHOWN: i64 = 10;
 
 /// A group's public page: what it is and its member councils; for signed-in people of its
 /// councils, joining and answering invitations.

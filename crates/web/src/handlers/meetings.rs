@@ -537,3 +537,135 @@ pub async fn move_item(
         .map_err(unexpected)?;
     Ok(Redirect::to(&format!("{}?done=agenda#agenda", meeting_link(id))).into_response())
 }
+
+/// What a calendar event says of a meeting: its host and its online link.
+fn described(state: &AppState, m: &Meeting) -> String {
+    let mut lines = Vec::new();
+    if let Some(host) = &m.host_name {
+        lines.push(state.t("ics-hosted-by", &[("council", host.clone())]));
+    }
+    if let Some(link) = &m.online_link {
+        lines.push(state.t("ics-online", &[("link", link.clone())]));
+    }
+    lines.join("\n")
+}
+
+fn calendar_response(body: String, file_name: &str) -> Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, crate::ics::CONTENT_TYPE.to_string()),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// One meeting as an iCalendar file, for the people who may see it.
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    viewer.require_user()?;
+    let meeting = meeting(&state, id).await?;
+    let view = commands::view(&state, viewer.actor.as_ref(), &meeting)
+        .await
+        .map_err(unexpected)?;
+    let entry = crate::ics::Entry {
+        meeting: &meeting,
+        place: view.own_place.as_deref(),
+        description: described(&state, &meeting),
+    };
+    let body = crate::ics::calendar(&meeting.group_name, &state.config.base_url, &[entry], state.clock.now());
+    Ok(calendar_response(body, &format!("meeting-{id}.ics")))
+}
+
+/// A person's feed of the meetings they registered for: the secret in its address is the
+/// only key, so calendar programs can read it without signing in.
+pub async fn calendar_feed(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    let token = token.trim_end_matches(".ics");
+    let registered = commands::calendar_feed(&state, token)
+        .await
+        .map_err(unexpected)?
+        .ok_or(AppError::NotFound)?;
+    let entries: Vec<crate::ics::Entry<'_>> = registered
+        .iter()
+        .map(|r| crate::ics::Entry {
+            meeting: &r.meeting,
+            place: Some(r.place.as_str()),
+            description: described(&state, &r.meeting),
+        })
+        .collect();
+    let name = state.t("ics-feed-name", &[]);
+    let body = crate::ics::calendar(&name, &state.config.base_url, &entries, state.clock.now());
+    Ok(calendar_response(body, "meetings.ics"))
+}
+
+/// The person's calendar feed: whether they have one, its address once when just made, and
+/// the buttons to make a new one or turn it off.
+pub async fn calendar_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: axum::http::HeaderMap,
+    Query(q): Query<DoneQuery>,
+) -> Result<Response, AppError> {
+    viewer.authorise(domain::authz::Action::ManageOwnAccount)?;
+    let user = viewer.require_user()?;
+    let https = state.config.https();
+    let new_token = match crate::one_time::waiting(&headers, https) {
+        Some(token)
+            if commands::is_own_feed(&state, user.id, &token)
+                .await
+                .map_err(unexpected)? =>
+        {
+            Some(token)
+        }
+        _ => None,
+    };
+    let feed_url = new_token
+        .as_ref()
+        .map(|t| format!("{}/calendar/{t}.ics", state.config.base_url));
+    let made_at = store::calendar_feeds::made_at(&state.db, user.id).await?;
+    let done = Some(q.done.as_str()).filter(|d| ["started", "stopped"].contains(d));
+    let html = render(
+        &state,
+        &viewer,
+        "meetings/calendar.html",
+        context! { feed_url, has_feed => made_at.is_some(), made_at, done },
+    )?;
+    Ok(if new_token.is_some() {
+        (crate::one_time::clear(https), html).into_response()
+    } else {
+        html.into_response()
+    })
+}
+
+pub async fn calendar_start(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+) -> Result<Response, AppError> {
+    viewer.authorise(domain::authz::Action::ManageOwnAccount)?;
+    let token = commands::start_calendar_feed(&state, viewer.actor.as_ref(), viewer.by(&ip))
+        .await
+        .map_err(unexpected)?;
+    let keep = crate::one_time::keep(&token, state.config.https());
+    Ok((keep, Redirect::to("/account/calendar?done=started")).into_response())
+}
+
+pub async fn calendar_stop(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+) -> Result<Response, AppError> {
+    viewer.authorise(domain::authz::Action::ManageOwnAccount)?;
+    match commands::stop_calendar_feed(&state, viewer.actor.as_ref(), viewer.by(&ip)).await {
+        Ok(()) => Ok(Redirect::to("/account/calendar?done=stopped").into_response()),
+        Err(MeetingError::Refused { .. }) => Ok(Redirect::to("/account/calendar").into_response()),
+        Err(e) => Err(unexpected(e)),
+    }
+}

@@ -5,88 +5,35 @@
 
 use crate::harness::{error_summary, location, TestApp};
 use crate::on_both;
+use crate::south_group::{self, next_year, SLUG};
 use domain::roles::Role;
+use icalendar::{Component, EventLike};
 use reqwest::StatusCode;
 use store::meetings;
 
-const SLUG: &str = "south-digital-peer-group";
-
-/// A group led by Ruth (Leeds) with `members` more Leeds people who joined it; Hal at
-/// Hackney is outside it.
+/// The group with `members` more Leeds people who joined it.
 async fn a_group(app: &TestApp, members: usize) -> Vec<String> {
-    app.onboard("LDS", "leeds.gov.uk").await;
-    app.onboard("HCK", "hackney.gov.uk").await;
-    app.person("operator@microcontracts.test", "Operator", None, &[]).await;
-    app.person("ruth@leeds.gov.uk", "Ruth", Some("LDS"), &[Role::CouncilAdmin])
-        .await;
-    app.person("hal@hackney.gov.uk", "Hal", Some("HCK"), &[Role::CouncilAdmin])
-        .await;
-    let operator = app.signed_in("operator@microcontracts.test").await;
-    let r = app
-        .post_form_as(
-            &operator,
-            "/groups/new",
-            &[
-                ("name", "South Digital Peer Group"),
-                ("region", "South"),
-                ("lead_email", "ruth@leeds.gov.uk"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    south_group::create(app).await;
     let mut emails = Vec::new();
     for i in 0..members {
         let email = format!("member{i}@leeds.gov.uk");
         app.person(&email, &format!("Member {i:02}"), Some("LDS"), &[Role::Practitioner])
             .await;
-        let client = app.signed_in(&email).await;
-        let r = app.post_form_as(&client, &format!("/groups/{SLUG}/join"), &[]).await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        south_group::join(app, &email).await;
         emails.push(email);
     }
     emails
 }
 
-/// Next year: 18 March then is always ahead, and in Greenwich Mean Time.
-fn next_year() -> String {
-    use chrono::Datelike;
-    (chrono::Utc::now().year() + 1).to_string()
-}
+const THEME: &str = "Data and AI in local government";
 
 fn meeting_form<'a>(capacity: &'a str, year: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("theme", "Data and AI in local government"),
-        ("date-day", "18"),
-        ("date-month", "3"),
-        ("date-year", year),
-        ("starts", "10:00"),
-        ("ends", "15:30"),
-        ("host", "LDS"),
-        ("venue", "Civic Hall, Leeds"),
-        ("online_link", ""),
-        ("capacity", capacity),
-    ]
+    south_group::meeting_form(THEME, ("18", "3"), capacity, year)
 }
 
-/// Schedules a meeting as Ruth and returns its id.
+/// Schedules the meeting as Ruth and returns its id.
 async fn scheduled(app: &TestApp, capacity: &str) -> i64 {
-    let ruth = app.signed_in("ruth@leeds.gov.uk").await;
-    let year = next_year();
-    let r = app
-        .post_form_as(
-            &ruth,
-            &format!("/groups/{SLUG}/meetings/new"),
-            &meeting_form(capacity, &year),
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    location(&r)
-        .trim_start_matches("/meetings/")
-        .split('?')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
+    south_group::schedule(app, THEME, ("18", "3"), capacity).await
 }
 
 async fn a_lead_schedules_a_meeting_and_keeps_its_agenda(app: TestApp) {
@@ -249,6 +196,73 @@ async fn a_lead_schedules_a_meeting_and_keeps_its_agenda(app: TestApp) {
         .post_form_as(&member, &format!("/meetings/{id}/edit"), &changed)
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // The meeting as an iCalendar file that parses, for members only.
+    let file = app.get_as(&member, &format!("/meetings/{id}/calendar.ics")).await;
+    assert_eq!(file.status(), StatusCode::OK);
+    assert!(file.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/calendar"));
+    let calendar: icalendar::Calendar = file.text().await.unwrap().parse().unwrap();
+    let events: Vec<_> = calendar.events().collect();
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        events[0].get_summary(),
+        Some("South Digital Peer Group: Data and AI in local government")
+    );
+    assert_eq!(events[0].get_location(), Some("Civic Hall, Leeds"));
+    let starts = chrono::DateTime::parse_from_rfc3339(&format!("{year}-03-18T09:30:00Z"))
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    assert_eq!(
+        events[0].get_start(),
+        Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(
+            starts
+        )))
+    );
+    let r = app.get_as(&hal, &format!("/meetings/{id}/calendar.ics")).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // A calendar feed: its address shown once, read without signing in, revocable.
+    let r = app.post_form_as(&member, "/account/calendar", &[]).await;
+    assert_eq!(location(&r), "/account/calendar?done=started");
+    let page = app
+        .text_as(&member, "/account/calendar?done=started")
+        .await
+        .replace("&#x2f;", "/");
+    let token = page
+        .split(".ics")
+        .next()
+        .and_then(|before| before.rsplit("/calendar/").next())
+        .filter(|t| t.len() == 64)
+        .expect("the feed's address, once")
+        .to_string();
+    let again = app.text_as(&member, "/account/calendar").await;
+    assert!(!again.contains(&token), "shown only once");
+    let feed = app.get(&format!("/calendar/{token}.ics")).await;
+    assert_eq!(feed.status(), StatusCode::OK);
+    let feed: icalendar::Calendar = feed.text().await.unwrap().parse().unwrap();
+    assert_eq!(feed.events().count(), 1);
+    assert_eq!(
+        app.get("/calendar/not-a-token.ics").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // A new address revokes the old one; turning it off revokes that too.
+    let r = app.post_form_as(&member, "/account/calendar", &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get(&format!("/calendar/{token}.ics")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let r = app.post_form_as(&member, "/account/calendar/stop", &[]).await;
+    assert_eq!(location(&r), "/account/calendar?done=stopped");
+    let member_id: i64 = member_id.parse().unwrap();
+    assert!(store::calendar_feeds::made_at(app.db(), member_id)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(location(&app.get("/account/calendar").await).starts_with("/sign-in"));
 }
 
 async fn exactly_the_capacity_is_admitted_and_the_rest_wait_in_order(app: TestApp) {
