@@ -120,6 +120,32 @@ test('a lead schedules a meeting with a "Bring a problem" item and a member regi
   await page.getByRole('button', { name: 'Join the waiting list' }).click()
   await page.waitForURL(/\?done=waiting$/)
   await assertAccessible(page, assert)
+  await signOut(page)
+
+  // Kofi, a member and buyer at Bristol, brings a problem to the meeting, then turns it
+  // into a draft opportunity.
+  await signIn(page, base, 'kofi.mensah@bristol.gov.uk')
+  await page.goto(`${base}/groups/south-digital-peer-group`)
+  await page.getByRole('link', { name: "See and post the group's problems" }).click()
+  await assertAccessible(page, assert)
+  await page.getByRole('link', { name: 'Post a problem' }).click()
+  await assertAccessible(page, assert)
+  await page.getByLabel('Who can see it').selectOption({ label: 'South Digital Peer Group' })
+  await page.getByLabel('Title').fill('Garden waste subscriptions renew by hand')
+  await page.getByLabel('The problem').fill('Each spring 40,000 garden waste subscriptions are renewed by staff re-keying payments.')
+  await page.getByRole('button', { name: 'Post the problem' }).click()
+  await page.waitForURL(/\/problems\/\d+\?done=posted$/)
+  await assertAccessible(page, assert)
+  await page.getByLabel('Bring it to a meeting').selectOption({ label: `South Digital Peer Group: Data and AI in local government, 18 March ${year}` })
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.waitForURL(/\?done=agenda$/)
+  await page.goto(meeting)
+  assert.match(await page.textContent('main'), /Garden waste subscriptions renew by hand/)
+  await page.getByRole('link', { name: 'Garden waste subscriptions renew by hand' }).click()
+  await page.getByRole('button', { name: 'Turn it into a draft opportunity' }).click()
+  await page.waitForURL(/\/opportunities\/\d+\/edit$/)
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /Made from the problem/)
 })
 
 test('a lead records a past meeting and publishes its write-up; members vote on themes', async () => {

@@ -46,10 +46,12 @@ pub mod opportunities;
 pub mod passwords;
 pub mod peer_groups;
 pub mod pool;
+pub mod problems;
 pub mod rate_limits;
 pub mod sessions;
 pub mod sharing;
 pub mod timesheets;
+pub mod webhooks;
 
 mod context;
 

@@ -156,6 +156,13 @@ pub async fn schedule(
         &meeting_link(id),
     )
     .await?;
+    let payload = crate::webhooks::payload(
+        ctx,
+        "webhook-meeting",
+        &args,
+        (&meeting_link(id), "webhook-see-meeting"),
+    );
+    crate::webhooks::announce(&mut tx, &[group.id], "meeting-scheduled", &payload, now).await?;
     tx.commit().await?;
     Ok(id)
 }

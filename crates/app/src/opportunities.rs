@@ -127,15 +127,30 @@ pub async fn start_with(
     lgsl_id: Option<i64>,
     from: serde_json::Value,
 ) -> Result<i64, OpportunityError> {
+    let mut tx = ctx.db.begin().await?;
+    let id = start_within(ctx, &mut tx, by, org_id, (about, lgsl_id), from).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// `start_with` inside the caller's transaction, for a step that does more in the same one
+/// (a problem turned into a draft and linked to it).
+pub async fn start_within(
+    ctx: &Ctx,
+    tx: &mut store::Tx,
+    by: By<'_>,
+    org_id: i64,
+    (about, lgsl_id): (&rules::AboutInput, Option<i64>),
+    from: serde_json::Value,
+) -> Result<i64, OpportunityError> {
     let now = ctx.clock.now();
     let user = by.user_id.ok_or(OpportunityError::NotFound)?;
-    let mut tx = ctx.db.begin().await?;
-    let id = store_opps::create(&mut tx, org_id, user, &about.kind, now).await?;
-    let (o, _) = load(&mut tx, id).await?;
+    let id = store_opps::create(&mut *tx, org_id, user, &about.kind, now).await?;
+    let (o, _) = load(&mut *tx, id).await?;
     let mut brief = o.brief(&[]);
     rules::validate_about(about, &mut brief).map_err(OpportunityError::Invalid)?;
     rules::validate_role_and_service(None, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
-    store_opps::save_draft(&mut tx, id, &brief, now).await?;
+    store_opps::save_draft(&mut *tx, id, &brief, now).await?;
     let entry = Entry {
         org_id: Some(org_id),
         action: "opportunity-drafted",
@@ -143,8 +158,7 @@ pub async fn start_with(
         before: None,
         after: Some(json!({ "status": "draft", "kind": about.kind, "from": from })),
     };
-    audit(&mut tx, by, entry, now).await?;
-    tx.commit().await?;
+    audit(&mut *tx, by, entry, now).await?;
     Ok(id)
 }
 
@@ -326,6 +340,17 @@ pub async fn publish(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), OpportunityEr
             &link(id),
         )
         .await?;
+    }
+    // Posted to the webhooks of the peer groups the council belongs to.
+    let groups = crate::webhooks::groups_of(&mut tx, o.org_id).await?;
+    if !groups.is_empty() {
+        let payload = crate::webhooks::payload(
+            ctx,
+            "webhook-opportunity",
+            &args,
+            (&link(id), "webhook-see-opportunity"),
+        );
+        crate::webhooks::announce(&mut tx, &groups, "opportunity-published", &payload, now).await?;
     }
     tx.commit().await?;
     Ok(())

@@ -211,11 +211,11 @@ fn at(now: DateTime<Utc>, days: i64, hour: u32) -> DateTime<Utc> {
     london_instant(date, time).unwrap_or(now + Duration::days(days))
 }
 
-async fn user(tx: &mut Tx, email: &str) -> anyhow::Result<Option<i64>> {
+pub(crate) async fn user(tx: &mut Tx, email: &str) -> anyhow::Result<Option<i64>> {
     Ok(users::find_by_email(&mut *tx, email).await?.map(|u| u.id))
 }
 
-async fn org(tx: &mut Tx, code: &str) -> anyhow::Result<i64> {
+pub(crate) async fn org(tx: &mut Tx, code: &str) -> anyhow::Result<i64> {
     organisations::find_by_code(&mut *tx, code)
         .await?
         .map(|o| o.id)
@@ -316,6 +316,7 @@ pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyh
         ("talk", "What AI can and cannot do for casework", 30),
         ("bring_a_problem", "Bring a problem", 45),
     ];
+    let mut bring_a_problem = None;
     for (kind, title, minutes) in agenda {
         let item = ItemFields {
             kind,
@@ -325,7 +326,10 @@ pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyh
             minutes,
             links: "",
         };
-        meetings::add_item(&mut tx, upcoming, &item).await?;
+        let id = meetings::add_item(&mut tx, upcoming, &item).await?;
+        if kind == "bring_a_problem" {
+            bring_a_problem = Some(id);
+        }
     }
     for email in UPCOMING_REGISTERED {
         if let Some(person) = user(&mut tx, email).await? {
@@ -340,6 +344,7 @@ pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyh
     ] {
         records::propose_theme(&mut tx, group_id, (kind, title), lead, now).await?;
     }
+    crate::demo_problems::load(&mut tx, group_id, bring_a_problem, now).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -14,6 +14,7 @@ mod demo_ledger;
 mod demo_maps;
 mod demo_meetings;
 mod demo_opportunities;
+mod demo_problems;
 mod month_end;
 mod pool_data;
 mod serve;
@@ -128,6 +129,7 @@ enum Benchmark {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging(cli.log_format);
+    jobs::webhooks::install_tls_provider();
     match cli.command {
         Command::Serve { serve } => serve::run(serve, None).await,
         Command::Demo {

@@ -50,6 +50,8 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let worker = OutboxWorker::new(db.clone(), transport, clock.clone());
     let poll = std::time::Duration::from_secs(args.outbox_poll_seconds);
     let worker_task = tokio::spawn(worker.run(poll, wakeup, stopped.clone()));
+    let webhooks = jobs::WebhookWorker::new(db.clone(), clock.clone()).context("cannot build the webhook client")?;
+    let webhooks_task = tokio::spawn(webhooks.run(poll, stopped.clone()));
     let housekeeping_task = tokio::spawn(jobs::housekeeping::run(
         db.clone(),
         clock,
@@ -94,6 +96,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     .await?;
     let _ = stop.send(true);
     let _ = worker_task.await;
+    let _ = webhooks_task.await;
     let _ = housekeeping_task.await;
     let _ = deadlines_task.await;
     let _ = limiter_task.await;

@@ -158,6 +158,14 @@ pub enum Action {
     SeeMeeting { joined: bool },
     /// Register for a group's meeting, or cancel: the people who joined the group.
     RegisterForMeeting { joined: bool },
+    /// Read a problem (and its replies): one to everyone, anyone signed in; one to a group,
+    /// the people who joined it, and platform admins.
+    SeeProblem { to_group: bool, joined: bool },
+    /// Post a problem for `org`, or reply to one for it: a member of `org`; for a group's
+    /// problem, someone who joined that group.
+    SpeakForCouncil { org: OrgId, to_group: bool, joined: bool },
+    /// Mark a problem solved or put it on a meeting's agenda: the person who posted it.
+    KeepProblem { poster: i64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -258,6 +266,9 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::AnswerPeerGroupInvitation(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::SeeMeeting { joined } => joined || actor.platform_admin,
         Action::RegisterForMeeting { joined } => joined,
+        Action::SeeProblem { to_group, joined } => !to_group || joined || actor.platform_admin,
+        Action::SpeakForCouncil { org, to_group, joined } => actor.is_member(org) && (!to_group || joined),
+        Action::KeepProblem { poster } => actor.user_id == poster,
     };
     if allowed {
         Ok(())
@@ -711,6 +722,27 @@ mod tests {
             assert_eq!(authorise(Some(&anyone), action(false)), Err(Denied::Forbidden));
         }
         assert_eq!(authorise(Some(&admin), see(false)), Ok(()));
+        let see = |to_group, joined| Action::SeeProblem { to_group, joined };
+        assert_eq!(authorise(Some(&anyone), see(false, false)), Ok(()));
+        assert_eq!(authorise(Some(&anyone), see(true, false)), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&anyone), see(true, true)), Ok(()));
+        assert_eq!(authorise(None, see(false, false)), Err(Denied::NotSignedIn));
+        let speak = |org, to_group, joined| Action::SpeakForCouncil { org, to_group, joined };
+        assert_eq!(authorise(Some(&anyone), speak(LEEDS, false, false)), Ok(()));
+        assert_eq!(
+            authorise(Some(&anyone), speak(YORK, false, false)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorise(Some(&anyone), speak(LEEDS, true, false)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(authorise(Some(&anyone), speak(LEEDS, true, true)), Ok(()));
+        assert_eq!(authorise(Some(&anyone), Action::KeepProblem { poster: 7 }), Ok(()));
+        assert_eq!(
+            authorise(Some(&anyone), Action::KeepProblem { poster: 8 }),
+            Err(Denied::Forbidden)
+        );
         assert_eq!(
             authorise(Some(&admin), register(false)),
             Err(Denied::Forbidden),

@@ -52,6 +52,7 @@ pub mod opportunities;
 pub mod password;
 pub mod peer_groups;
 pub mod pool;
+pub mod problems;
 pub mod rate_limits;
 pub mod roles;
 pub mod sessions;

@@ -145,8 +145,6 @@ impl FromStr for AgendaKind {
     }
 }
 
-/// The most links an agenda item carries.
-pub const LINKS_MAX: usize = 5;
 const TITLE_MAX: usize = 200;
 const SPEAKER_MAX: usize = 120;
 /// The longest an agenda item can be, in minutes.
@@ -225,18 +223,7 @@ pub fn read_item(input: &ItemInput) -> Result<ItemDetails, ValidationErrors> {
             None
         }
     };
-    let links: Vec<String> = input
-        .links
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect();
-    if links.len() > LINKS_MAX {
-        e.push("links", "error-agenda-links-too-many");
-    } else if links.iter().any(|l| l.chars().count() > LINK_MAX || !is_web_address(l)) {
-        e.push("links", "error-agenda-links");
-    }
+    let links = e.check("links", crate::text::links(&input.links)).unwrap_or_default();
     e.into_result()?;
     match (kind, title, minutes) {
         (Some(kind), Some(title), Some(minutes)) => Ok(ItemDetails {
@@ -643,7 +630,7 @@ mod tests {
             links: "https://a.org/\n".repeat(6),
             ..item
         };
-        assert_eq!(read_item(&many).unwrap_err().0[0].key, "error-agenda-links-too-many");
+        assert_eq!(read_item(&many).unwrap_err().0[0].key, "error-links-too-many");
     }
 
     #[test]

@@ -70,6 +70,31 @@ pub fn is_web_address(link: &str) -> bool {
     url::Url::parse(link).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
 }
 
+/// The most links a field of links takes, one a line.
+pub const LINKS_MAX: usize = 5;
+const LINK_MAX_CHARS: usize = 500;
+
+/// Web addresses typed one a line (blank lines ignored): up to five, each one people can
+/// follow.
+pub fn links(input: &str) -> Result<Vec<String>, &'static str> {
+    let links: Vec<String> = input
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    if links.len() > LINKS_MAX {
+        Err("error-links-too-many")
+    } else if links
+        .iter()
+        .any(|l| l.chars().count() > LINK_MAX_CHARS || !is_web_address(l))
+    {
+        Err("error-links")
+    } else {
+        Ok(links)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

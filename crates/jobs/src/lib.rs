@@ -1,10 +1,11 @@
-//! Scheduled work of Microcontracts: deadlines, housekeeping, and the email outbox worker
-//! with its transports. Each step is a command of the application layer or a store call.
+//! Scheduled work of Microcontracts: deadlines, housekeeping, the email outbox worker with
+//! its transports, and the peer groups' webhook posts. Each step is a command of the application layer or a store call.
 
 pub mod deadlines;
 pub mod housekeeping;
 pub mod mail;
 pub mod outbox_worker;
+pub mod webhooks;
 
 /// Counts one run of a background job in `/metrics` (`job_runs_total{job, result}`).
 pub fn count_run(job: &'static str, ok: bool) {
@@ -14,3 +15,4 @@ pub fn count_run(job: &'static str, ok: bool) {
 
 pub use mail::{FolderTransport, MailError, MailTransport, OutgoingEmail, SmtpTransport};
 pub use outbox_worker::OutboxWorker;
+pub use webhooks::WebhookWorker;

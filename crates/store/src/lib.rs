@@ -32,6 +32,7 @@ pub mod opportunity_list;
 pub mod organisations;
 pub mod outbox;
 pub mod peer_groups;
+pub mod problems;
 pub mod profiles;
 pub mod rate_cards;
 pub mod rate_limits;
@@ -48,6 +49,7 @@ pub mod time_entries;
 pub mod tokens;
 pub mod users;
 pub mod waiting;
+pub mod webhooks;
 
 #[cfg(any(test, feature = "testing"))]
 pub mod schema;

@@ -3,7 +3,7 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
     groups, health, income, invoices, map_files, maps, matrix, meeting_records, meetings, notifications, opportunities,
-    pages, pool, profile, render_error_pages, sharing, timesheets, work,
+    pages, pool, problems, profile, render_error_pages, sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -238,6 +238,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/groups/{slug}/write-ups/{id}", get(meeting_records::writeup))
         .route("/groups/{slug}/write-ups.atom", get(meeting_records::writeups_feed))
+        .route("/problems", get(problems::list))
+        .route("/problems/new", get(problems::new_form).post(problems::post))
+        .route("/problems/{id}", get(problems::show))
+        .route("/problems/{id}/replies", post(problems::reply))
+        .route("/problems/{id}/solve", post(problems::solve))
+        .route("/problems/{id}/opportunity", post(problems::to_opportunity))
+        .route("/problems/{id}/agenda", post(problems::agenda))
+        .route("/groups/{slug}/problems", get(problems::group_list))
         .route("/groups/{slug}/themes", post(meeting_records::propose_theme))
         .route("/groups/{slug}/themes/{theme}/vote", post(meeting_records::vote))
         .route("/groups/{slug}/hosting", post(meeting_records::offer_to_host))

@@ -252,6 +252,13 @@ async fn meeting_page(
         .collect();
     let done = Some(done).filter(|d| DONE.contains(d));
     let open = meeting.status == "scheduled" && meeting.ends_at > state.clock.now();
+    // Problems put on its "Bring a problem" items, for those who may read each.
+    let mut brought = Vec::new();
+    for p in store::problems::on_agenda(&state.db, meeting.id).await? {
+        if app::problems::may_see(state, viewer.actor.as_ref(), &p).await.is_ok() {
+            brought.push(p);
+        }
+    }
     let last = agenda.len();
     render(
         state,
@@ -260,7 +267,7 @@ async fn meeting_page(
         context! {
             meeting, agenda, last, places => view.places, own_place => view.own_place,
             registrants => view.registrants, keeps => view.keeps, may_register => view.may_register,
-            open, done, errors,
+            open, done, errors, brought,
             date => domain::dates::london_date(meeting.starts_at),
             starts => london_time(meeting.starts_at), ends => london_time(meeting.ends_at),
         },

@@ -25,6 +25,7 @@ pub mod notifications;
 pub mod opportunities;
 pub mod pages;
 pub mod pool;
+pub mod problems;
 pub mod profile;
 pub mod sharing;
 pub mod timesheets;

@@ -290,10 +290,57 @@ async fn whole_lifecycle(app: TestApp) {
         .await
         .unwrap()
         .contains("garden waste renewals"));
+    // Wokingham is in a peer group that has a webhook, and another without one.
+    let wokingham = store::organisations::find_by_code(app.db(), "WOK")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let operator = store::users::find_by_email(app.db(), "operator@microcontracts.test")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let mut tx = app.db().begin().await.unwrap();
+    let fields = |name| store::peer_groups::GroupFields {
+        name,
+        region: "South",
+        description: "",
+        chat_link: None,
+    };
+    let now = app.clock.now();
+    let hooked = store::peer_groups::create(
+        &mut tx,
+        "south",
+        &fields("South"),
+        Some("https://hooks.example.org/x"),
+        operator,
+        now,
+    )
+    .await
+    .unwrap();
+    let quiet = store::peer_groups::create(&mut tx, "quiet", &fields("Quiet"), None, operator, now)
+        .await
+        .unwrap();
+    for group in [hooked, quiet] {
+        store::peer_groups::add_member_council(&mut tx, group, wokingham, operator, now)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
     let r = app
         .post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // Its peer group's webhook is told; the one without a webhook gets nothing.
+    let posts = store::webhooks::recent(app.db(), hooked, 5).await.unwrap();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].event, "opportunity-published");
+    assert!(
+        posts[0].payload.contains("garden waste renewals")
+            && posts[0].payload.contains(&format!("/opportunities/{id}|"))
+    );
+    assert!(store::webhooks::recent(app.db(), quiet, 5).await.unwrap().is_empty());
 
     // Published and public: visitors see it on the list and its page.
     let list = app.get("/opportunities?q=garden+renewals").await.text().await.unwrap();

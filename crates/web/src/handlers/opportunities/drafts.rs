@@ -83,11 +83,12 @@ async fn task_page(
         })
         .collect();
     let done = tasks.iter().filter(|t| t.complete).count();
+    let from_problem = store::problems::of_opportunity(&state.db, o.id).await?;
     render(
         state,
         viewer,
         "opportunities/tasks.html",
-        context! { o, tasks, done, errors, total => SECTIONS.len() },
+        context! { o, tasks, done, errors, from_problem, total => SECTIONS.len() },
     )
 }
 
