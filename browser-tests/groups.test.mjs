@@ -162,6 +162,15 @@ test('a lead records a past meeting and publishes its write-up; members vote on 
   await page.getByLabel('A note for the leads (optional)').fill('City Hall, any month but August')
   await page.getByRole('button', { name: 'Offer to host' }).click()
   await page.waitForURL(/\?done=offered#future$/)
+  // The group's show and tell: Wokingham's planner, with Bristol's response.
+  await page.getByRole('link', { name: "See and show the group's projects" }).click()
+  await assertAccessible(page, assert)
+  await page.getByRole('link', { name: 'Waste round planner' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('main'), /doing the same for our commercial waste rounds/)
+  await page.goto(`${base}/projects`)
+  await page.getByRole('link', { name: 'Show a project' }).click()
+  await assertAccessible(page, assert)
   await signOut(page)
 
   // Alex, the lead, accepts the offer, then records the last meeting.

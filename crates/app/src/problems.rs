@@ -3,6 +3,7 @@
 //! help; the poster marks it solved or puts it on a meeting's "Bring a problem" item; a
 //! buyer of the council turns it into a draft opportunity in one step, linked both ways.
 
+use super::group_posts;
 use super::notify::tell;
 use super::{audit, By, Entry};
 use crate::Ctx;
@@ -10,7 +11,6 @@ use domain::authz::{authorise, Action, Actor};
 use domain::problems::{brief_from, read_problem, read_reply, Problem as Checked, ProblemInput};
 use domain::ValidationErrors;
 use serde_json::json;
-use store::peer_groups as groups;
 use store::problems::{self as problems, NewProblem, Problem, Reply};
 
 step_error! {
@@ -23,14 +23,6 @@ pub fn problem_link(id: i64) -> String {
     format!("/problems/{id}")
 }
 
-/// Whether `actor` joined `group_id`, and for which council.
-async fn joined_for(ctx: &Ctx, actor: Option<&Actor>, group_id: Option<i64>) -> Result<Option<i64>, ProblemError> {
-    Ok(match (actor, group_id) {
-        (Some(a), Some(g)) => groups::standing(&ctx.db, g, a.user_id).await?.map(|s| s.org_id),
-        _ => None,
-    })
-}
-
 /// Someone posts a problem for their council (`org_id`), to a group they joined or (with
 /// None) to everyone. Returns its id.
 pub async fn post(
@@ -41,15 +33,7 @@ pub async fn post(
     input: &ProblemInput,
     lgsl_id: Option<i64>,
 ) -> Result<i64, ProblemError> {
-    let joined = joined_for(ctx, actor, group_id).await?;
-    authorise(
-        actor,
-        Action::SpeakForCouncil {
-            org: org_id,
-            to_group: group_id.is_some(),
-            joined: joined == Some(org_id),
-        },
-    )?;
+    group_posts::may_speak::<ProblemError>(ctx, actor, org_id, group_id).await?;
     let p = read_problem(input).map_err(ProblemError::Invalid)?;
     let user = by.user_id.ok_or(ProblemError::NotFound)?;
     let links = p.links.join("\n");
@@ -96,15 +80,7 @@ pub async fn post(
 
 /// Fails unless `actor` may read the problem.
 pub async fn may_see(ctx: &Ctx, actor: Option<&Actor>, problem: &Problem) -> Result<(), ProblemError> {
-    let joined = joined_for(ctx, actor, problem.group_id).await?.is_some();
-    authorise(
-        actor,
-        Action::SeeProblem {
-            to_group: problem.group_id.is_some(),
-            joined,
-        },
-    )?;
-    Ok(())
+    group_posts::may_see(ctx, actor, problem.group_id).await
 }
 
 /// How many replies a problem's page shows.
@@ -127,15 +103,7 @@ pub async fn reply(
     (kind, body, profile): (&str, &str, &str),
 ) -> Result<i64, ProblemError> {
     may_see(ctx, actor, problem).await?;
-    let joined = joined_for(ctx, actor, problem.group_id).await?;
-    authorise(
-        actor,
-        Action::SpeakForCouncil {
-            org: org_id,
-            to_group: problem.group_id.is_some(),
-            joined: joined == Some(org_id),
-        },
-    )?;
+    group_posts::may_speak::<ProblemError>(ctx, actor, org_id, problem.group_id).await?;
     let (kind, body, profile_id) = read_reply(kind, body, profile).map_err(ProblemError::Invalid)?;
     if let Some(id) = profile_id {
         let offered = store::profiles::find(&ctx.db, id).await?;
@@ -185,7 +153,7 @@ pub async fn reply(
 pub async fn solve(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, problem: &Problem) -> Result<(), ProblemError> {
     authorise(
         actor,
-        Action::KeepProblem {
+        Action::KeepPost {
             poster: problem.posted_by,
         },
     )?;
@@ -251,10 +219,9 @@ pub async fn to_opportunity(
     Ok(id)
 }
 
-/// The "Bring a problem" items of meetings to come where the poster may put the problem: of
-/// its group, or (for a problem to everyone) of the groups the poster joined.
+/// The "Bring a problem" items of meetings to come where the poster may put the problem.
 pub async fn agenda_slots(ctx: &Ctx, problem: &Problem) -> Result<Vec<store::meetings::Slot>, ProblemError> {
-    Ok(store::meetings::bring_a_problem_slots(&ctx.db, problem.posted_by, problem.group_id, ctx.clock.now()).await?)
+    Ok(group_posts::slots(ctx, problem.posted_by, problem.group_id, "bring_a_problem").await?)
 }
 
 /// The poster puts their problem on a meeting's "Bring a problem" item (or, with None,
@@ -268,7 +235,7 @@ pub async fn put_on_agenda(
 ) -> Result<(), ProblemError> {
     authorise(
         actor,
-        Action::KeepProblem {
+        Action::KeepPost {
             poster: problem.posted_by,
         },
     )?;

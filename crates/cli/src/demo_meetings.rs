@@ -345,6 +345,7 @@ pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyh
         records::propose_theme(&mut tx, group_id, (kind, title), lead, now).await?;
     }
     crate::demo_problems::load(&mut tx, group_id, bring_a_problem, now).await?;
+    crate::demo_projects::load(&mut tx, group_id, now).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -15,6 +15,7 @@ mod demo_maps;
 mod demo_meetings;
 mod demo_opportunities;
 mod demo_problems;
+mod demo_projects;
 mod month_end;
 mod pool_data;
 mod serve;

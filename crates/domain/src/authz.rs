@@ -158,14 +158,15 @@ pub enum Action {
     SeeMeeting { joined: bool },
     /// Register for a group's meeting, or cancel: the people who joined the group.
     RegisterForMeeting { joined: bool },
-    /// Read a problem (and its replies): one to everyone, anyone signed in; one to a group,
-    /// the people who joined it, and platform admins.
-    SeeProblem { to_group: bool, joined: bool },
-    /// Post a problem for `org`, or reply to one for it: a member of `org`; for a group's
-    /// problem, someone who joined that group.
+    /// Read a problem or a project (and its replies): one to everyone, anyone signed in; one
+    /// to a group, the people who joined it, and platform admins.
+    SeeGroupPost { to_group: bool, joined: bool },
+    /// Post a problem or a project for `org`, reply to one or answer for it: a member of
+    /// `org`; for a group's post, someone who joined that group.
     SpeakForCouncil { org: OrgId, to_group: bool, joined: bool },
-    /// Mark a problem solved or put it on a meeting's agenda: the person who posted it.
-    KeepProblem { poster: i64 },
+    /// Mark a problem solved, or put a problem or project on a meeting's agenda: the person
+    /// who posted it.
+    KeepPost { poster: i64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -266,9 +267,9 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::AnswerPeerGroupInvitation(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::SeeMeeting { joined } => joined || actor.platform_admin,
         Action::RegisterForMeeting { joined } => joined,
-        Action::SeeProblem { to_group, joined } => !to_group || joined || actor.platform_admin,
+        Action::SeeGroupPost { to_group, joined } => !to_group || joined || actor.platform_admin,
         Action::SpeakForCouncil { org, to_group, joined } => actor.is_member(org) && (!to_group || joined),
-        Action::KeepProblem { poster } => actor.user_id == poster,
+        Action::KeepPost { poster } => actor.user_id == poster,
     };
     if allowed {
         Ok(())
@@ -722,7 +723,7 @@ mod tests {
             assert_eq!(authorise(Some(&anyone), action(false)), Err(Denied::Forbidden));
         }
         assert_eq!(authorise(Some(&admin), see(false)), Ok(()));
-        let see = |to_group, joined| Action::SeeProblem { to_group, joined };
+        let see = |to_group, joined| Action::SeeGroupPost { to_group, joined };
         assert_eq!(authorise(Some(&anyone), see(false, false)), Ok(()));
         assert_eq!(authorise(Some(&anyone), see(true, false)), Err(Denied::Forbidden));
         assert_eq!(authorise(Some(&anyone), see(true, true)), Ok(()));
@@ -738,9 +739,9 @@ mod tests {
             Err(Denied::Forbidden)
         );
         assert_eq!(authorise(Some(&anyone), speak(LEEDS, true, true)), Ok(()));
-        assert_eq!(authorise(Some(&anyone), Action::KeepProblem { poster: 7 }), Ok(()));
+        assert_eq!(authorise(Some(&anyone), Action::KeepPost { poster: 7 }), Ok(()));
         assert_eq!(
-            authorise(Some(&anyone), Action::KeepProblem { poster: 8 }),
+            authorise(Some(&anyone), Action::KeepPost { poster: 8 }),
             Err(Denied::Forbidden)
         );
         assert_eq!(

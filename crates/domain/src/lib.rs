@@ -53,6 +53,7 @@ pub mod password;
 pub mod peer_groups;
 pub mod pool;
 pub mod problems;
+pub mod projects;
 pub mod rate_limits;
 pub mod roles;
 pub mod sessions;

@@ -34,6 +34,7 @@ pub mod outbox;
 pub mod peer_groups;
 pub mod problems;
 pub mod profiles;
+pub mod projects;
 pub mod rate_cards;
 pub mod rate_limits;
 pub mod reference;

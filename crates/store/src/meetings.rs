@@ -339,7 +339,8 @@ pub async fn councils_attending<'a>(exec: impl Into<Exec<'a>>, meeting_id: i64) 
         .bind(meeting_id).fetch_all(q).await)?)
 }
 
-/// A "Bring a problem" item of a meeting to come, where a problem can be put.
+/// An item of a meeting to come ("Bring a problem", "Show and tell") where a post can be
+/// put.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
 pub struct Slot {
     pub item_id: i64,
@@ -349,20 +350,21 @@ pub struct Slot {
     pub group_name: String,
 }
 
-/// The "Bring a problem" items of meetings to come of the groups `user_id` joined (only
+/// The items of `kind` of meetings to come of the groups `user_id` joined (only
 /// `group_id`'s, when given), soonest first.
-pub async fn bring_a_problem_slots<'a>(
+pub async fn slots<'a>(
     exec: impl Into<Exec<'a>>,
     user_id: i64,
     group_id: Option<i64>,
+    kind: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<Slot>> {
     Ok(exec!(exec, q => sqlx::query_as::<_, Slot>(
         "SELECT a.id AS item_id, m.id AS meeting_id, m.theme, m.starts_at, g.name AS group_name
          FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id JOIN peer_groups g ON g.id = m.group_id
-         WHERE a.kind = 'bring_a_problem' AND m.status = 'scheduled' AND m.ends_at > $3
+         WHERE a.kind = $4 AND m.status = 'scheduled' AND m.ends_at > $3
            AND m.group_id IN (SELECT p.group_id FROM peer_group_people p WHERE p.user_id = $1)
            AND ($2 IS NULL OR m.group_id = $2)
          ORDER BY m.starts_at, a.position LIMIT 50")
-        .bind(user_id).bind(group_id).bind(now).fetch_all(q).await)?)
+        .bind(user_id).bind(group_id).bind(now).bind(kind).fetch_all(q).await)?)
 }

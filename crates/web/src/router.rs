@@ -3,7 +3,7 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
     groups, health, income, invoices, map_files, maps, matrix, meeting_records, meetings, notifications, opportunities,
-    pages, pool, problems, profile, render_error_pages, sharing, timesheets, work,
+    pages, pool, problems, profile, projects, render_error_pages, sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -246,6 +246,13 @@ pub fn router(state: AppState) -> Router {
         .route("/problems/{id}/opportunity", post(problems::to_opportunity))
         .route("/problems/{id}/agenda", post(problems::agenda))
         .route("/groups/{slug}/problems", get(problems::group_list))
+        .route("/projects", get(projects::list))
+        .route("/projects/new", get(projects::new_form).post(projects::post))
+        .route("/projects/{id}", get(projects::show))
+        .route("/projects/{id}/responses", post(projects::respond))
+        .route("/projects/{id}/responses/{response}/answer", post(projects::answer))
+        .route("/projects/{id}/agenda", post(projects::agenda))
+        .route("/groups/{slug}/projects", get(projects::group_list))
         .route("/groups/{slug}/themes", post(meeting_records::propose_theme))
         .route("/groups/{slug}/themes/{theme}/vote", post(meeting_records::vote))
         .route("/groups/{slug}/hosting", post(meeting_records::offer_to_host))

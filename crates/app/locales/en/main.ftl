@@ -2804,3 +2804,80 @@ webhook-problem = { $council } brings a problem: *{ $title }*
 webhook-see-problem = Offer help
 webhook-opportunity = { $council } has published an opportunity: *{ $title }*
 webhook-see-opportunity = See the opportunity
+group-projects = Show and tell
+group-projects-link = See and show the group's projects
+groups-projects-link = Projects councils are showing everyone
+component-projects = Projects that provide it
+projects-title = Projects councils are showing
+projects-group-title = Projects shown to { $group }
+projects-intro = A council shows a project it is working on; other councils give feedback, or say they would reuse it or are doing the same.
+projects-post = Show a project
+projects-none = No projects have been shown yet.
+project-new-title = Show a project
+project-title = Title
+project-phase = Phase
+project-phase-discovery = Discovery
+project-phase-alpha = Alpha
+project-phase-beta = Beta
+project-phase-live = Live
+project-description = What it is and what you have learned
+project-component = The component it provides (optional)
+project-component-hint = From the list of components, so that the capability map shows the project.
+project-component-none = None
+project-team = The team (optional)
+project-team-hint = Your council's practitioners listed in the pool who work on it.
+project-post-button = Show the project
+project-agenda = Show it at a meeting
+project-responses = What other councils said
+project-responses-none = No council has responded yet.
+project-answer = Your answer
+project-answer-button = Answer
+project-answer-from = { $council }:
+project-done-posted = Your project is shown
+project-done-responded = Your response is posted and the council told
+project-done-answered = Your answer is posted
+project-done-agenda = The project is on the meeting's agenda
+project-done-off-agenda = The project is off the meeting's agenda
+response-title = Respond
+response-kind = What would you like to say?
+response-kind-feedback = Feedback
+response-kind-would_reuse = We'd reuse this
+response-kind-doing_same = We're doing the same
+response-kind-choice-feedback = Feedback
+response-kind-choice-would_reuse = We'd reuse this
+response-kind-choice-doing_same = We're doing the same
+response-button = Post the response
+error-project-title = Enter the project's title
+error-project-title-too-long = The title must be 120 characters or fewer
+error-project-phase = Choose the project's phase
+error-project-description = Describe the project
+error-project-description-too-long = The description must be 4,000 characters or fewer
+error-project-team = Choose practitioners of your council who are listed in the pool
+error-response-kind = Choose what you would like to say
+error-response-body = Enter your response
+error-response-body-too-long = The response must be 2,000 characters or fewer
+error-response-own-council = You cannot respond to your own council's project
+error-answer-body = Enter your answer
+error-answer-body-too-long = The answer must be 2,000 characters or fewer
+notify-project-response = A council responded to { $title }
+notify-project-response-subject = A council responded to your project
+notify-project-response-email = Hello,
+
+    Another council has responded to the project you showed, { $title }:
+
+    { $link }
+
+    Microcontracts
+notify-project-answer = { $title }: your response was answered
+notify-project-answer-subject = Your response to { $title } was answered
+notify-project-answer-email = Hello,
+
+    The council that showed { $title } has answered your response:
+
+    { $link }
+
+    Microcontracts
+audit-action-project-posted = Showed a project
+audit-action-project-responded = Responded to a project
+audit-action-project-answered = Answered a response to a project
+audit-action-project-put-on-agenda = Put a project on a meeting's agenda

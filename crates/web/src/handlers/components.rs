@@ -22,6 +22,8 @@ use store::search::PoolQuery;
 
 /// How many practitioners who know a component its page names.
 const PRACTITIONERS_SHOWN: i64 = 5;
+/// How many "Show and tell" projects providing a component its page names.
+const PROJECTS_SHOWN: i64 = 10;
 
 /// The councils the viewer may propose a component for (those where they are admin).
 fn proposing_councils(viewer: &Viewer) -> Vec<crate::session::ViewerCouncil> {
@@ -117,11 +119,17 @@ pub async fn show(
         "/pool?{}",
         serde_urlencoded::to_string([("q", component.name.as_str())]).unwrap_or_default()
     );
+    // Projects shown to everyone that provide it (a group's stay with the group).
+    let projects: Vec<_> = store::projects::providing(&state.db, id, PROJECTS_SHOWN)
+        .await?
+        .into_iter()
+        .filter(|p| p.group_id.is_none())
+        .collect();
     render(
         &state,
         &viewer,
         "maps/component.html",
-        context! { component, uses, councils, built_by, practitioners, more_practitioners, pool_link },
+        context! { component, uses, councils, built_by, practitioners, more_practitioners, pool_link, projects },
     )
 }
 

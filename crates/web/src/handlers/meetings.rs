@@ -259,6 +259,12 @@ async fn meeting_page(
             brought.push(p);
         }
     }
+    let mut shown = Vec::new();
+    for p in store::projects::on_agenda(&state.db, meeting.id).await? {
+        if app::projects::may_see(state, viewer.actor.as_ref(), &p).await.is_ok() {
+            shown.push(p);
+        }
+    }
     let last = agenda.len();
     render(
         state,
@@ -267,7 +273,7 @@ async fn meeting_page(
         context! {
             meeting, agenda, last, places => view.places, own_place => view.own_place,
             registrants => view.registrants, keeps => view.keeps, may_register => view.may_register,
-            open, done, errors, brought,
+            open, done, errors, brought, shown,
             date => domain::dates::london_date(meeting.starts_at),
             starts => london_time(meeting.starts_at), ends => london_time(meeting.ends_at),
         },

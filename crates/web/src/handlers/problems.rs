@@ -59,7 +59,7 @@ pub async fn list(
     viewer: Viewer,
     Query(q): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
-    viewer.authorise(Action::SeeProblem {
+    viewer.authorise(Action::SeeGroupPost {
         to_group: false,
         joined: false,
     })?;
@@ -76,7 +76,7 @@ pub async fn group_list(
     let user = viewer.require_user()?;
     let group = groups::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
     let joined = groups::standing(&state.db, group.id, user.id).await?.is_some();
-    viewer.authorise(Action::SeeProblem { to_group: true, joined })?;
+    viewer.authorise(Action::SeeGroupPost { to_group: true, joined })?;
     list_page(&state, &viewer, Some(&group), q.before).await
 }
 
@@ -162,25 +162,10 @@ pub async fn post(
     ClientIp(ip): ClientIp,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let user = viewer.require_user()?;
+    viewer.require_user()?;
     let form = ProblemForm::read(&form_pairs(&body)?);
-    // To a group the person joined (for the council they joined for), or to everyone
-    // (for the council chosen, or their only one).
-    let (org, group) = match form.audience.trim() {
-        "" | "everyone" => {
-            let councils = &user.councils;
-            let chosen = councils
-                .iter()
-                .find(|c| c.code == form.council)
-                .or_else(|| (councils.len() == 1).then(|| &councils[0]));
-            (chosen.map(|c| c.id), None)
-        }
-        slug => {
-            let group = groups::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)?;
-            let standing = groups::standing(&state.db, group.id, user.id).await?;
-            (standing.map(|s| s.org_id), Some(group.id))
-        }
-    };
+    let (council, group) = super::group_posts::posting_council(&state, &viewer, &form.audience, &form.council).await?;
+    let org = council.map(|c| c.id);
     let Some(org) = org else {
         let errors = forms::one("council", state.t("error-problem-council", &[]));
         let html = form_page(&state, &viewer, form, errors).await?;

@@ -30,6 +30,7 @@ mod platform;
 mod pool;
 mod privacy;
 mod problems;
+mod projects;
 mod roles;
 mod sharing;
 mod south_group;

@@ -1,0 +1,34 @@
+//! What the pages of problems and projects share: whom a post is for.
+
+use crate::error::AppError;
+use crate::session::{Viewer, ViewerCouncil};
+use crate::state::AppState;
+use store::peer_groups as groups;
+
+/// The council a person posts for: the one they joined the group for, or the one chosen
+/// (or their only one) for everyone.
+pub async fn posting_council(
+    state: &AppState,
+    viewer: &Viewer,
+    audience: &str,
+    council: &str,
+) -> Result<(Option<ViewerCouncil>, Option<i64>), AppError> {
+    let user = viewer.require_user()?;
+    let councils = &user.councils;
+    match audience.trim() {
+        "" | "everyone" => {
+            let chosen = councils
+                .iter()
+                .find(|c| c.code == council)
+                .or_else(|| (councils.len() == 1).then(|| &councils[0]))
+                .cloned();
+            Ok((chosen, None))
+        }
+        slug => {
+            let group = groups::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)?;
+            let standing = groups::standing(&state.db, group.id, user.id).await?;
+            let chosen = standing.and_then(|s| councils.iter().find(|c| c.id == s.org_id).cloned());
+            Ok((chosen, Some(group.id)))
+        }
+    }
+}
