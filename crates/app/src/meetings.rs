@@ -251,6 +251,51 @@ async fn tell_place_given(
     tell_all(ctx, tx, promoted, None, "notify-meeting-place", args, link).await
 }
 
+/// A lead cancels a meeting that has not ended; everyone registered or waiting is told.
+pub async fn cancel_meeting(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    by: By<'_>,
+    meeting: &Meeting,
+) -> Result<(), MeetingError> {
+    require_lead(ctx, actor, meeting.group_id).await?;
+    let now = ctx.clock.now();
+    if meeting.ends_at <= now {
+        return Err(MeetingError::refused("error-meeting-closed"));
+    }
+    let mut tx = ctx.db.begin().await?;
+    meetings::lock(&mut tx, meeting.id).await?;
+    if !meetings::cancel_meeting(&mut tx, meeting.id, now).await? {
+        return Err(MeetingError::refused("error-meeting-closed"));
+    }
+    let entry = Entry {
+        org_id: None,
+        action: "meeting-cancelled",
+        subject: ("meeting", meeting.id.to_string()),
+        before: Some(json!({ "status": meeting.status })),
+        after: Some(json!({ "status": "cancelled" })),
+    };
+    audit(&mut tx, by, entry, now).await?;
+    let coming = registered_ids(&mut tx, meeting.id).await?;
+    let args = [
+        ("group", meeting.group_name.clone()),
+        ("theme", meeting.theme.clone()),
+        ("date", domain::dates::london_date(meeting.starts_at)),
+    ];
+    tell_all(
+        ctx,
+        &mut tx,
+        &coming,
+        by.user_id,
+        "notify-meeting-cancelled",
+        &args,
+        &meeting_link(meeting.id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// One change to a meeting's agenda.
 pub enum AgendaChange<'i> {
     Add(&'i ItemInput),

@@ -368,3 +368,11 @@ pub async fn slots<'a>(
          ORDER BY m.starts_at, a.position LIMIT 50")
         .bind(user_id).bind(group_id).bind(now).bind(kind).fetch_all(q).await)?)
 }
+
+/// Cancels a meeting still scheduled; false when it was not.
+pub async fn cancel_meeting(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let n = exec!(&mut *tx, q => sqlx::query(
+        "UPDATE meetings SET status = 'cancelled', updated_at = $2 WHERE id = $1 AND status = 'scheduled'")
+        .bind(id).bind(now).execute(q).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}

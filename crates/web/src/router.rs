@@ -267,6 +267,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/account/calendar/stop", post(meetings::calendar_stop))
         .route("/meetings/{id}/cancel", post(meetings::cancel))
+        .route("/meetings/{id}/cancel-meeting", post(meetings::cancel_meeting))
         .route(
             "/meetings/{id}/agenda/new",
             get(meetings::new_item_form).post(meetings::add_item),

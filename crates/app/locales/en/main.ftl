@@ -2881,3 +2881,18 @@ audit-action-project-posted = Showed a project
 audit-action-project-responded = Responded to a project
 audit-action-project-answered = Answered a response to a project
 audit-action-project-put-on-agenda = Put a project on a meeting's agenda
+meeting-status-cancelled = Cancelled
+meeting-cancel-summary = Cancel this meeting
+meeting-cancel-hint = Everyone registered or on the waiting list is told. The meeting stays on the group's page, marked cancelled, and in people's calendars as cancelled.
+meeting-cancel-button = Cancel the meeting
+meeting-done-meeting-cancelled = The meeting is cancelled and everyone registered told
+notify-meeting-cancelled = The meeting of { $group } on { $date } is cancelled
+notify-meeting-cancelled-subject = Cancelled: the meeting of { $group } on { $date }
+notify-meeting-cancelled-email = Hello,
+
+    The meeting of { $group } on { $date }, { $theme }, is cancelled. Your calendar will show it as cancelled once it next reads your feed.
+
+    { $link }
+
+    Microcontracts
+audit-action-meeting-cancelled = Cancelled a peer group meeting

@@ -254,6 +254,7 @@ pub(crate) async fn group_page(
                 theme: m.theme,
                 date: domain::dates::london_date(m.starts_at),
                 host_name: m.host_name,
+                cancelled: m.status == "cancelled",
             })
             .collect()
     } else {
@@ -300,6 +301,7 @@ struct UpcomingMeeting {
     theme: String,
     date: String,
     host_name: Option<String>,
+    cancelled: bool,
 }
 
 /// The banners a group's page shows after a step.

@@ -214,7 +214,7 @@ pub struct DoneQuery {
 }
 
 /// The banners a meeting's page shows after a step.
-const DONE: [&str; 7] = [
+const DONE: [&str; 8] = [
     "scheduled",
     "changed",
     "agenda",
@@ -222,6 +222,7 @@ const DONE: [&str; 7] = [
     "waiting",
     "cancelled",
     "removed",
+    "meeting-cancelled",
 ];
 
 /// An agenda item as the page shows it: its links one by one.
@@ -337,6 +338,21 @@ pub async fn cancel(
     let outcome = commands::cancel(&state, viewer.actor.as_ref(), viewer.by(&ip), &meeting)
         .await
         .map(|()| "cancelled");
+    after_step(&state, &viewer, &meeting, outcome).await
+}
+
+/// A lead cancels the meeting.
+pub async fn cancel_meeting(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    viewer.require_user()?;
+    let meeting = meeting(&state, id).await?;
+    let outcome = commands::cancel_meeting(&state, viewer.actor.as_ref(), viewer.by(&ip), &meeting)
+        .await
+        .map(|()| "meeting-cancelled");
     after_step(&state, &viewer, &meeting, outcome).await
 }
 

@@ -263,6 +263,32 @@ async fn a_lead_schedules_a_meeting_and_keeps_its_agenda(app: TestApp) {
         .unwrap()
         .is_none());
     assert!(location(&app.get("/account/calendar").await).starts_with("/sign-in"));
+
+    // The lead cancels it: those registered are told, nobody registers any more, and the
+    // calendar file says it is cancelled.
+    let cancel = format!("/meetings/{id}/cancel-meeting");
+    assert_eq!(
+        app.post_form_as(&member, &cancel, &[]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let r = app.post_form_as(&ruth, &cancel, &[]).await;
+    assert_eq!(location(&r), format!("/meetings/{id}?done=meeting-cancelled"));
+    assert_eq!(
+        app.post_form_as(&ruth, &cancel, &[]).await.status(),
+        StatusCode::CONFLICT
+    );
+    let mail = store::outbox::recent(app.db(), 3).await.unwrap();
+    assert!(mail
+        .iter()
+        .any(|m| m.recipient == members[0] && m.subject.starts_with("Cancelled:")));
+    let r = app.post_form_as(&ruth, &format!("/meetings/{id}/register"), &[]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let file = app.text_as(&member, &format!("/meetings/{id}/calendar.ics")).await;
+    let calendar: icalendar::Calendar = file.parse().unwrap();
+    assert_eq!(
+        calendar.events().next().and_then(|e| e.get_status()),
+        Some(icalendar::EventStatus::Cancelled)
+    );
 }
 
 async fn exactly_the_capacity_is_admitted_and_the_rest_wait_in_order(app: TestApp) {
