@@ -5,9 +5,8 @@
 //! meeting up and publishes it. Each change is authorised, audited and runs in one
 //! transaction.
 
-use super::meetings::MeetingError;
+use super::meetings::{require_lead, MeetingError};
 use super::notify::tell;
-use super::peer_groups::is_lead;
 use super::{audit, By, Entry};
 use crate::Ctx;
 use domain::authz::{authorise, Action, Actor};
@@ -20,12 +19,6 @@ use serde_json::json;
 use store::meeting_records::{self as records, NewAction};
 use store::meetings::{self as meetings, Meeting};
 use store::peer_groups::{self as groups, Group};
-
-async fn require_lead(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<(), MeetingError> {
-    let lead = is_lead(ctx, actor, group_id).await?;
-    authorise(actor, Action::LeadPeerGroup { lead })?;
-    Ok(())
-}
 
 /// The council `actor` joined the group for: they must have joined it.
 async fn joined_for(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<i64, MeetingError> {
@@ -476,9 +469,4 @@ pub async fn writeup(ctx: &Ctx, meeting: &Meeting, public: bool) -> Result<Write
         themes,
         next_host: records::next_host(&ctx.db, meeting.group_id).await?,
     })
-}
-
-/// Whether `actor` keeps the meeting's record (the group's leads and platform admins).
-pub async fn keeps_record(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<bool, MeetingError> {
-    Ok(require_lead(ctx, actor, meeting.group_id).await.is_ok())
 }

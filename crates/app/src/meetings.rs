@@ -26,7 +26,7 @@ pub fn meeting_link(id: i64) -> String {
     format!("/meetings/{id}")
 }
 
-async fn require_lead(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<(), MeetingError> {
+pub(crate) async fn require_lead(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<(), MeetingError> {
     let lead = is_lead(ctx, actor, group_id).await?;
     authorise(actor, Action::LeadPeerGroup { lead })?;
     Ok(())

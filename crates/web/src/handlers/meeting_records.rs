@@ -31,7 +31,7 @@ async fn group(state: &AppState, slug: &str) -> Result<Group, AppError> {
 
 async fn require_keeper(state: &AppState, viewer: &Viewer, meeting: &Meeting) -> Result<(), AppError> {
     viewer.require_user()?;
-    if commands::keeps_record(state, viewer.actor.as_ref(), meeting)
+    if app::meetings::keeps(state, viewer.actor.as_ref(), meeting.group_id)
         .await
         .map_err(unexpected)?
     {

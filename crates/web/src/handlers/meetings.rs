@@ -415,13 +415,8 @@ async fn item_page(
     form: ItemForm,
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
-    // Speakers from the group: its leads and the people who joined, by name.
-    let mut speakers = groups::leads(&state.db, meeting.group_id).await?;
-    for p in groups::people(&state.db, meeting.group_id, None, 500).await? {
-        if !speakers.iter().any(|s| s.user_id == p.user_id) {
-            speakers.push(p);
-        }
-    }
+    // Speakers from the group: the people who joined it (its leads among them), by name.
+    let speakers = groups::people(&state.db, meeting.group_id, None, 500).await?;
     let kinds: Vec<&str> = AgendaKind::ALL.iter().map(|k| k.as_str()).collect();
     render(
         state,
