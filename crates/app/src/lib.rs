@@ -40,6 +40,7 @@ pub mod group_posts;
 pub mod i18n;
 pub mod invoices;
 pub mod map_files;
+pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
 pub mod notify;

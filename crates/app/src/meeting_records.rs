@@ -30,6 +30,7 @@ async fn joined_for(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<i
         actor,
         Action::SeeMeeting {
             joined: standing.is_some(),
+            guest: false,
         },
     )?;
     standing.map(|s| s.org_id).ok_or(MeetingError::NotFound)
@@ -433,6 +434,8 @@ pub struct WriteupView {
     pub published_at: Option<chrono::DateTime<chrono::Utc>>,
     pub agenda: Vec<meetings::AgendaItem>,
     pub councils_attending: Vec<String>,
+    /// Guests who came (or kept their place) and agreed to be named: name and organisation.
+    pub guests: Vec<(String, String)>,
     pub feedback: Vec<records::TableFeedback>,
     pub reviewed: Vec<records::Action>,
     pub agreed: Vec<records::Action>,
@@ -463,6 +466,7 @@ pub async fn writeup(ctx: &Ctx, meeting: &Meeting, public: bool) -> Result<Write
         published_at: saved.and_then(|w| w.published_at),
         agenda,
         councils_attending: meetings::councils_attending(&ctx.db, meeting.id).await?,
+        guests: store::meeting_guests::named(&ctx.db, meeting.id).await?,
         feedback: records::feedback(&ctx.db, meeting.id).await?,
         reviewed: actions_to_review(ctx, meeting).await?,
         agreed: records::agreed_at(&ctx.db, meeting.id).await?,

@@ -12,6 +12,7 @@ use domain::authz::{authorise, Action, Actor};
 use domain::meetings::{place_for, read_item, read_meeting, to_promote, ItemInput, MeetingInput, Place, Speaker};
 use domain::ValidationErrors;
 use serde_json::json;
+use store::meeting_guests::{self, Guest};
 use store::meetings::{self as meetings, AgendaItem, ItemFields, Meeting, MeetingFields, Places, Registrant};
 use store::peer_groups::{self as groups, Group};
 use store::Tx;
@@ -32,11 +33,19 @@ pub(crate) async fn require_lead(ctx: &Ctx, actor: Option<&Actor>, group_id: i64
     Ok(())
 }
 
-async fn joined(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<bool, MeetingError> {
-    Ok(match actor {
-        Some(a) => groups::standing(&ctx.db, group_id, a.user_id).await?.is_some(),
-        None => false,
-    })
+/// Whether `actor` joined the meeting's group, or else their invitation as its guest.
+async fn joined_or_guest(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    meeting: &Meeting,
+) -> Result<(bool, Option<Guest>), MeetingError> {
+    let Some(a) = actor else {
+        return Ok((false, None));
+    };
+    if groups::standing(&ctx.db, meeting.group_id, a.user_id).await?.is_some() {
+        return Ok((true, None));
+    }
+    Ok((false, meeting_guests::of_person(&ctx.db, meeting.id, a.user_id).await?))
 }
 
 /// The meeting's host: a member council of the group, by code; none when left empty.
@@ -412,8 +421,9 @@ pub async fn change_agenda(
 /// Someone who joined the group registers: a place while there is room, else the waiting
 /// list. Returns where they stand.
 pub async fn register(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, meeting: &Meeting) -> Result<Place, MeetingError> {
-    let joined = joined(ctx, actor, meeting.group_id).await?;
-    authorise(actor, Action::RegisterForMeeting { joined })?;
+    let (joined, invitation) = joined_or_guest(ctx, actor, meeting).await?;
+    let guest = invitation.is_some();
+    authorise(actor, Action::RegisterForMeeting { joined, guest })?;
     let now = ctx.clock.now();
     if meeting.status != "scheduled" || meeting.ends_at <= now {
         return Err(MeetingError::refused("error-meeting-closed"));
@@ -453,11 +463,9 @@ pub async fn cancel(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, meeting: &Meet
     let user = by.user_id.ok_or(MeetingError::NotFound)?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    meetings::lock(&mut tx, meeting.id).await?;
-    let Some(held) = meetings::cancel(&mut tx, meeting.id, user, now).await? else {
+    let Some((held, promoted)) = give_up_place(ctx, &mut tx, meeting, user).await? else {
         return Err(MeetingError::refused("error-meeting-not-registered"));
     };
-    let promoted = fill_places(&mut tx, meeting.id, meeting.capacity, now).await?;
     let entry = Entry {
         org_id: None,
         action: "meeting-cancelled-place",
@@ -466,10 +474,28 @@ pub async fn cancel(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, meeting: &Meet
         after: Some(json!({ "user": user, "place": "cancelled", "promoted": promoted })),
     };
     audit(&mut tx, by, entry, now).await?;
-    let args = [("group", meeting.group_name.clone()), ("theme", meeting.theme.clone())];
-    tell_place_given(ctx, &mut tx, &promoted, &args, &meeting_link(meeting.id)).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Gives up `user`'s place (or place on the waiting list) under the meeting's lock; a place
+/// that comes free goes to the first waiting, who is told. Returns the place given up and
+/// who was promoted; None when they held none.
+pub(crate) async fn give_up_place(
+    ctx: &Ctx,
+    tx: &mut Tx,
+    meeting: &Meeting,
+    user: i64,
+) -> store::Result<Option<(String, Vec<i64>)>> {
+    let now = ctx.clock.now();
+    meetings::lock(&mut *tx, meeting.id).await?;
+    let Some(held) = meetings::cancel(&mut *tx, meeting.id, user, now).await? else {
+        return Ok(None);
+    };
+    let promoted = fill_places(&mut *tx, meeting.id, meeting.capacity, now).await?;
+    let args = [("group", meeting.group_name.clone()), ("theme", meeting.theme.clone())];
+    tell_place_given(ctx, &mut *tx, &promoted, &args, &meeting_link(meeting.id)).await?;
+    Ok(Some((held, promoted)))
 }
 
 /// A meeting as the person looking may see it.
@@ -482,12 +508,17 @@ pub struct MeetingView {
     pub registrants: Option<Vec<Registrant>>,
     pub keeps: bool,
     pub may_register: bool,
+    /// The viewer's own invitation, when they come as a guest.
+    pub guest: Option<Guest>,
+    /// The meeting's guests: for the group's leads.
+    pub guests: Option<Vec<Guest>>,
 }
 
-/// A meeting's page: for the people who joined the group, and platform admins.
+/// A meeting's page: for the people who joined the group, its guests, and platform admins.
 pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<MeetingView, MeetingError> {
-    let joined = joined(ctx, actor, meeting.group_id).await?;
-    authorise(actor, Action::SeeMeeting { joined })?;
+    let (joined, invitation) = joined_or_guest(ctx, actor, meeting).await?;
+    let guest = invitation.is_some();
+    authorise(actor, Action::SeeMeeting { joined, guest })?;
     let lead = is_lead(ctx, actor, meeting.group_id).await?;
     let keeps = authorise(actor, Action::LeadPeerGroup { lead }).is_ok();
     let own_place = match actor {
@@ -506,7 +537,13 @@ pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result
             None
         },
         keeps,
-        may_register: authorise(actor, Action::RegisterForMeeting { joined }).is_ok(),
+        may_register: authorise(actor, Action::RegisterForMeeting { joined, guest }).is_ok(),
+        guest: invitation,
+        guests: if keeps {
+            Some(meeting_guests::of_meeting(&ctx.db, meeting.id).await?)
+        } else {
+            None
+        },
     })
 }
 

@@ -19,7 +19,8 @@ const PEOPLE: &[(&str, &str, bool)] = &[
     ("kofi.mensah@bristol.gov.uk", "BST", false),
 ];
 
-pub async fn load(db: &Db, operator: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+/// `password_hash` is the demo accounts' own, for the meeting's guest.
+pub async fn load(db: &Db, operator: &str, password_hash: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
     let slug = slug(NAME);
     if groups::by_slug(db, &slug).await?.is_some() {
         return Ok(());
@@ -57,7 +58,7 @@ pub async fn load(db: &Db, operator: &str, now: DateTime<Utc>) -> anyhow::Result
     }
     tx.commit().await?;
     if let Some(lead) = users::find_by_email(db, PEOPLE[0].0).await? {
-        crate::demo_meetings::load(db, id, lead.id, now).await?;
+        crate::demo_meetings::load(db, id, lead.id, password_hash, now).await?;
     }
     Ok(())
 }

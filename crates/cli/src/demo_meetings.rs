@@ -1,10 +1,12 @@
 //! Demo meetings of the South Digital Peer Group: three past quarterly meetings, each with
 //! its agenda, who came, notes, tables' feedback, actions (carried from one meeting into the
-//! next) and a published write-up; and one meeting to come with registrations. Made up,
+//! next) and a published write-up; and one meeting to come with registrations and a guest
+//! from a supplier, who agreed to be named. Made up,
 //! as the group's own records would read.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use domain::dates::london_instant;
+use store::meeting_guests;
 use store::meeting_records::{self as records, NewAction};
 use store::meetings::{self as meetings, ItemFields, MeetingFields};
 use store::{organisations, users, Db, Tx};
@@ -223,7 +225,14 @@ pub(crate) async fn org(tx: &mut Tx, code: &str) -> anyhow::Result<i64> {
 }
 
 /// Loads the meetings into group `group_id`, led by `lead`.
-pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+/// The upcoming meeting's guest, from a supplier: name, email, organisation.
+pub const GUEST: (&str, &str, &str) = (
+    "Dana Whitfield",
+    "dana.whitfield@formbuilder.example",
+    "Formbuilder Ltd",
+);
+
+pub async fn load(db: &Db, group_id: i64, lead: i64, password_hash: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
     let mut open: Vec<i64> = Vec::new();
     for past in PAST {
@@ -336,6 +345,7 @@ pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyh
             meetings::register(&mut tx, upcoming, person, "registered", now).await?;
         }
     }
+    invite_guest(&mut tx, upcoming, lead, password_hash, now).await?;
     for (kind, title) in [
         ("standing_item", "Bring a problem"),
         ("standing_item", "Show and tell"),
@@ -347,5 +357,43 @@ pub async fn load(db: &Db, group_id: i64, lead: i64, now: DateTime<Utc>) -> anyh
     crate::demo_problems::load(&mut tx, group_id, bring_a_problem, now).await?;
     crate::demo_projects::load(&mut tx, group_id, now).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// The supplier's guest: an account of their own (no council), the invitation taken up,
+/// agreeing to be named, and a place.
+async fn invite_guest(
+    tx: &mut Tx,
+    meeting: i64,
+    lead: i64,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let (name, email, organisation) = GUEST;
+    let user = match user(tx, email).await? {
+        Some(id) => id,
+        None => {
+            let new = users::NewUser {
+                email,
+                display_name: name,
+                password_hash,
+                platform_admin: false,
+            };
+            users::create(&mut *tx, &new, now).await?
+        }
+    };
+    let (_, unused_link) = app::sessions::new_secret();
+    let invitation = meeting_guests::NewGuest {
+        meeting_id: meeting,
+        email,
+        name,
+        organisation,
+        token_hash: &unused_link,
+        invited_by: lead,
+    };
+    if let Some(id) = meeting_guests::invite(tx, &invitation, now).await? {
+        meeting_guests::accept(tx, id, user, true, now).await?;
+        meetings::register(tx, meeting, user, "registered", now).await?;
+    }
     Ok(())
 }

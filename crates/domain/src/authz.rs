@@ -153,11 +153,12 @@ pub enum Action {
     /// Accept or decline a peer group's invitation to a council, or take the council out of
     /// a group: its admins.
     AnswerPeerGroupInvitation(OrgId),
-    /// See a group's meeting, its agenda and who comes: the people who joined the group,
-    /// and platform admins.
-    SeeMeeting { joined: bool },
-    /// Register for a group's meeting, or cancel: the people who joined the group.
-    RegisterForMeeting { joined: bool },
+    /// See a group's meeting and its agenda: the people who joined the group, the guests
+    /// invited to that meeting, and platform admins.
+    SeeMeeting { joined: bool, guest: bool },
+    /// Register for a group's meeting, or cancel: the people who joined the group, and the
+    /// meeting's guests.
+    RegisterForMeeting { joined: bool, guest: bool },
     /// Read a problem or a project (and its replies): one to everyone, anyone signed in; one
     /// to a group, the people who joined it, and platform admins.
     SeeGroupPost { to_group: bool, joined: bool },
@@ -265,8 +266,8 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::JoinPeerGroup { org, council_in_group } => council_in_group && actor.is_member(org),
         Action::SeePeerGroupMembers { joined } => joined || actor.platform_admin,
         Action::AnswerPeerGroupInvitation(org) => actor.has_role(org, Role::CouncilAdmin),
-        Action::SeeMeeting { joined } => joined || actor.platform_admin,
-        Action::RegisterForMeeting { joined } => joined,
+        Action::SeeMeeting { joined, guest } => joined || guest || actor.platform_admin,
+        Action::RegisterForMeeting { joined, guest } => joined || guest,
         Action::SeeGroupPost { to_group, joined } => !to_group || joined || actor.platform_admin,
         Action::SpeakForCouncil { org, to_group, joined } => actor.is_member(org) && (!to_group || joined),
         Action::KeepPost { poster } => actor.user_id == poster,
@@ -716,13 +717,14 @@ mod tests {
         assert_eq!(authorise(Some(&council_admin), answer(LEEDS)), Ok(()));
         assert_eq!(authorise(Some(&council_admin), answer(YORK)), Err(Denied::Forbidden));
         assert_eq!(authorise(Some(&anyone), answer(LEEDS)), Err(Denied::Forbidden));
-        let see = |joined| Action::SeeMeeting { joined };
-        let register = |joined| Action::RegisterForMeeting { joined };
+        let see = |joined, guest| Action::SeeMeeting { joined, guest };
+        let register = |joined, guest| Action::RegisterForMeeting { joined, guest };
         for action in [see, register] {
-            assert_eq!(authorise(Some(&anyone), action(true)), Ok(()));
-            assert_eq!(authorise(Some(&anyone), action(false)), Err(Denied::Forbidden));
+            assert_eq!(authorise(Some(&anyone), action(true, false)), Ok(()));
+            assert_eq!(authorise(Some(&anyone), action(false, true)), Ok(()));
+            assert_eq!(authorise(Some(&anyone), action(false, false)), Err(Denied::Forbidden));
         }
-        assert_eq!(authorise(Some(&admin), see(false)), Ok(()));
+        assert_eq!(authorise(Some(&admin), see(false, false)), Ok(()));
         let see = |to_group, joined| Action::SeeGroupPost { to_group, joined };
         assert_eq!(authorise(Some(&anyone), see(false, false)), Ok(()));
         assert_eq!(authorise(Some(&anyone), see(true, false)), Err(Denied::Forbidden));
@@ -745,7 +747,7 @@ mod tests {
             Err(Denied::Forbidden)
         );
         assert_eq!(
-            authorise(Some(&admin), register(false)),
+            authorise(Some(&admin), register(false, false)),
             Err(Denied::Forbidden),
             "a platform admin sees meetings but comes only as a member"
         );

@@ -722,3 +722,56 @@ mod tests {
         assert_eq!(to_promote(2, 4, 3), 0);
     }
 }
+
+/// A guest invited to one meeting: who they are and where they are from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuestDetails {
+    pub name: String,
+    pub email: crate::email::EmailAddress,
+    pub organisation: String,
+}
+
+/// Checks a guest invitation, every mistake at once.
+pub fn read_guest(name: &str, email: &str, organisation: &str) -> Result<GuestDetails, ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let name = e.check("name", crate::text::display_name(name));
+    let email = e.check("email", crate::email::EmailAddress::parse(email));
+    let organisation = e.check(
+        "organisation",
+        with_keys(
+            single_line(organisation, 120),
+            "error-guest-organisation",
+            "error-guest-organisation-too-long",
+        ),
+    );
+    e.into_result()?;
+    match (name, email, organisation) {
+        (Some(name), Some(email), Some(organisation)) => Ok(GuestDetails {
+            name,
+            email,
+            organisation,
+        }),
+        _ => Err(ValidationErrors::single("name", "error-display-name-required")),
+    }
+}
+
+#[cfg(test)]
+mod guest_tests {
+    use super::*;
+
+    #[test]
+    fn a_guest_needs_a_name_an_address_and_an_organisation() {
+        let guest = read_guest(" Kim Lee ", "kim@supplier.example", "Open Forms Ltd").unwrap();
+        assert_eq!(
+            (guest.name.as_str(), guest.organisation.as_str()),
+            ("Kim Lee", "Open Forms Ltd")
+        );
+        assert_eq!(guest.email.as_str(), "kim@supplier.example");
+        let errors = read_guest("", "not an address", "").unwrap_err();
+        let fields: Vec<&str> = errors.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "email", "organisation"]);
+        let long = "x".repeat(121);
+        let errors = read_guest("Kim", "kim@supplier.example", &long).unwrap_err();
+        assert_eq!(errors.0[0].key, "error-guest-organisation-too-long");
+    }
+}

@@ -22,6 +22,7 @@ pub mod income;
 pub mod invoices;
 mod joined;
 pub mod ledger;
+pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
 pub mod members;

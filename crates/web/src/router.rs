@@ -2,8 +2,9 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
-    groups, health, income, invoices, map_files, maps, matrix, meeting_records, meetings, notifications, opportunities,
-    pages, pool, problems, profile, projects, render_error_pages, sharing, timesheets, work,
+    groups, health, income, invoices, map_files, maps, matrix, meeting_guests, meeting_records, meetings,
+    notifications, opportunities, pages, pool, problems, profile, projects, render_error_pages, sharing, timesheets,
+    work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -219,6 +220,13 @@ pub fn router(state: AppState) -> Router {
         .route("/meetings/{id}/edit", get(meetings::edit_form).post(meetings::edit))
         .route("/meetings/{id}/register", post(meetings::register))
         .route("/meetings/{id}/calendar.ics", get(meetings::calendar_file))
+        .route("/meetings/{id}/guests", post(meeting_guests::invite))
+        .route("/meetings/{id}/guests/{guest}/withdraw", post(meeting_guests::withdraw))
+        .route("/meetings/{id}/naming", post(meeting_guests::naming))
+        .route(
+            "/guest/{token}",
+            get(meeting_guests::invitation).post(meeting_guests::accept),
+        )
         .route("/meetings/{id}/record", get(meeting_records::record))
         .route("/meetings/{id}/attendance", post(meeting_records::attendance))
         .route("/meetings/{id}/agenda/{item}/notes", post(meeting_records::notes))

@@ -2616,6 +2616,7 @@ writeup-preview = What the write-up shows
 writeup-preview-hint = Notes you kept to the group are left out.
 writeup-councils = Councils that came
 writeup-next-host = Next host
+writeup-guests = Guests
 writeup-agenda = Agenda and speakers
 writeup-tables = What the tables reported
 writeup-actions-since = Actions since the last meeting
@@ -2896,3 +2897,51 @@ notify-meeting-cancelled-email = Hello,
 
     Microcontracts
 audit-action-meeting-cancelled = Cancelled a peer group meeting
+
+# Guests of a meeting
+meeting-guests = Guests
+meeting-guests-none = No guests are invited.
+meeting-guest-status = Invitation
+meeting-guest-actions = Actions
+meeting-guest-invited = Invited
+meeting-guest-accepted = Accepted
+meeting-guest-may-name = may be named
+meeting-guest-withdraw = Withdraw
+meeting-guest-invite = Invite a guest
+meeting-guest-invite-hint = Guests from outside the group's councils, such as government or suppliers, get an email with a link. They see this meeting's page and agenda, and register themselves.
+meeting-guest-invite-button = Send invitation
+guest-field-name = Full name
+guest-field-email = Email address
+guest-field-organisation = Organisation
+meeting-done-guest-invited = The guest has been sent an invitation
+meeting-done-guest-withdrawn = The invitation is withdrawn
+meeting-done-naming = Your choice is saved
+meeting-done-welcome-guest = You are a guest of this meeting. Register below to take a place.
+error-guest-organisation = Enter the guest's organisation
+error-guest-organisation-too-long = The organisation must be 120 characters or fewer
+error-guest-invited-already = That address is already invited to this meeting
+error-guest-withdrawn-already = That invitation is already withdrawn
+error-guest-sign-in-first = That address already has an account: sign in with it first
+error-guest-other-account = You are signed in with another address: sign out, then follow the link again
+guest-title = Invitation: { $theme }
+guest-intro = { $name }, you are invited as a guest of { $group }'s meeting on { $date }.
+guest-what-you-see = As a guest you see this meeting's page and agenda, and you register for it yourself.
+guest-new-account = Choose a password to make a guest account for { $email }.
+guest-sign-in-first = { $email } already has an account. Sign in with it to take up the invitation.
+guest-other-account = This invitation is for { $email }. Sign out, then follow the link in the email again.
+guest-may-name = The meeting's published write-up may name me
+guest-may-name-hint = Your name and organisation would appear among those who came. You can change this later on the meeting's page.
+guest-naming-save = Save
+guest-accept = Accept the invitation
+guest-link-invalid-body = This invitation has been taken up or withdrawn, or the meeting is over. Ask the group's lead for a new one.
+email-guest-subject = Invitation to { $group }: { $theme }
+email-guest-body = Hello { $name },
+
+    You are invited as a guest of { $group }'s meeting "{ $theme }" on { $date }.
+
+    To accept, and to register for a place, open this link:
+
+    { $link }
+
+    The link works once, until the meeting ends. If you did not expect this, you can ignore this email.
+role-meeting_guest = Guest of a peer group's meeting

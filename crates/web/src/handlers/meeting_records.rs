@@ -249,6 +249,7 @@ fn writeup_context(view: WriteupView) -> minijinja::Value {
     context! {
         summary => view.summary, published_at => view.published_at, agenda => view.agenda,
         councils_attending => view.councils_attending, feedback => view.feedback,
+        guests => view.guests.into_iter().map(|(name, organisation)| format!("{name} ({organisation})")).collect::<Vec<_>>(),
         reviewed => view.reviewed, agreed => view.agreed, themes => view.themes,
         next_host => view.next_host,
     }

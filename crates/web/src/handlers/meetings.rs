@@ -25,7 +25,7 @@ async fn group(state: &AppState, slug: &str) -> Result<Group, AppError> {
     groups::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
 }
 
-async fn meeting(state: &AppState, id: i64) -> Result<Meeting, AppError> {
+pub(super) async fn meeting(state: &AppState, id: i64) -> Result<Meeting, AppError> {
     meetings::find(&state.db, id).await?.ok_or(AppError::NotFound)
 }
 
@@ -214,7 +214,11 @@ pub struct DoneQuery {
 }
 
 /// The banners a meeting's page shows after a step.
-const DONE: [&str; 8] = [
+const DONE: [&str; 12] = [
+    "guest-invited",
+    "guest-withdrawn",
+    "naming",
+    "welcome-guest",
     "scheduled",
     "changed",
     "agenda",
@@ -233,12 +237,19 @@ struct ShownItem {
     link_list: Vec<String>,
 }
 
-async fn meeting_page(
+/// The lead's guest invitation form, empty.
+fn blank_guest_form() -> minijinja::Value {
+    context! { name => "", email => "", organisation => "" }
+}
+
+/// A meeting's page; `guest_form` is the lead's guest invitation as typed, after a mistake.
+pub(super) async fn meeting_page(
     state: &AppState,
     viewer: &Viewer,
     meeting: &Meeting,
     done: &str,
     errors: Vec<ShownError>,
+    guest_form: minijinja::Value,
 ) -> Result<Html<String>, AppError> {
     let view = commands::view(state, viewer.actor.as_ref(), meeting)
         .await
@@ -274,6 +285,7 @@ async fn meeting_page(
         context! {
             meeting, agenda, last, places => view.places, own_place => view.own_place,
             registrants => view.registrants, keeps => view.keeps, may_register => view.may_register,
+            guest => view.guest, guests => view.guests, guest_form,
             open, done, errors, brought, shown,
             date => domain::dates::london_date(meeting.starts_at),
             starts => london_time(meeting.starts_at), ends => london_time(meeting.ends_at),
@@ -290,10 +302,10 @@ pub async fn show(
 ) -> Result<Html<String>, AppError> {
     viewer.require_user()?;
     let meeting = meeting(&state, id).await?;
-    meeting_page(&state, &viewer, &meeting, &q.done, Vec::new()).await
+    meeting_page(&state, &viewer, &meeting, &q.done, Vec::new(), blank_guest_form()).await
 }
 
-async fn after_step(
+pub(super) async fn after_step(
     state: &AppState,
     viewer: &Viewer,
     meeting: &Meeting,
@@ -304,7 +316,7 @@ async fn after_step(
         Err(e) => {
             let status = refusal_status(&e);
             let errors = refusal(state, e, "register")?;
-            let html = meeting_page(state, viewer, meeting, "", errors).await?;
+            let html = meeting_page(state, viewer, meeting, "", errors, blank_guest_form()).await?;
             Ok((status, html).into_response())
         }
     }

@@ -20,6 +20,7 @@ pub mod invoices;
 pub mod map_files;
 pub mod maps;
 pub mod matrix;
+pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
 pub mod notifications;

@@ -18,6 +18,7 @@ mod api_pool;
 mod bookings;
 mod csv_exports;
 mod groups;
+mod guests;
 mod invoices;
 mod map_files;
 mod maps;

@@ -364,6 +364,41 @@ async fn a_meeting_is_recorded_written_up_and_its_actions_carried_on(app: TestAp
         )
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // Nobody but a lead edits the agenda's items, notes, feedback, reviews or write-up.
+    let feedback = records::feedback(app.db(), first).await.unwrap()[0].id;
+    let item = agenda[0].id;
+    let mei = app.signed_in("mei@leeds.gov.uk").await;
+    let hal = app.signed_in("hal@hackney.gov.uk").await;
+    for client in [&mei, &hal] {
+        for path in [
+            format!("/meetings/{first}/agenda/{item}"),
+            format!("/meetings/{first}/write-up"),
+        ] {
+            assert_eq!(
+                app.get_as(client, &path).await.status(),
+                StatusCode::FORBIDDEN,
+                "{path}"
+            );
+        }
+        for (path, form) in [
+            (
+                format!("/meetings/{first}/agenda/{item}"),
+                vec![("kind", "talk"), ("title", "Taken over"), ("minutes", "10")],
+            ),
+            (
+                format!("/meetings/{first}/agenda/{item}/notes"),
+                vec![("notes", "Mine"), ("publish", "yes")],
+            ),
+            (format!("/meetings/{first}/feedback/{feedback}/remove"), vec![]),
+            (
+                format!("/meetings/{second}/actions/{}/review", actions[1].id),
+                vec![("outcome", "dropped")],
+            ),
+        ] {
+            let r = app.post_form_as(client, &path, &form).await;
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path}");
+        }
+    }
     // Still on the second meeting's record, with what it decided.
     let review_page = app.text_as(&ruth, &format!("/meetings/{second}/record")).await;
     assert!(review_page.contains("done") && review_page.contains("carried on"));

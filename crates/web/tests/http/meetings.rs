@@ -172,8 +172,10 @@ async fn a_lead_schedules_a_meeting_and_keeps_its_agenda(app: TestApp) {
         assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path}");
         assert!(location(&app.get(&path).await).starts_with("/sign-in"), "{path}");
     }
-    let r = app.post_form_as(&hal, &format!("/meetings/{id}/register"), &[]).await;
-    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    for step in ["register", "cancel", "cancel-meeting"] {
+        let r = app.post_form_as(&hal, &format!("/meetings/{id}/{step}"), &[]).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{step}");
+    }
     assert_eq!(
         app.get_as(&ruth, "/meetings/999999").await.status(),
         StatusCode::NOT_FOUND

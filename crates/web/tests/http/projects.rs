@@ -105,6 +105,14 @@ async fn projects_are_shown_answered_and_brought_to_meetings(app: TestApp) {
         app.get_as(&wes, &format!("/groups/{SLUG}/projects")).await.status(),
         StatusCode::FORBIDDEN
     );
+    let r = app
+        .post_form_as(
+            &wes,
+            &format!("/projects/{in_group}/responses"),
+            &[("kind", "feedback"), ("body", "From outside the group")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let component_page = app.text_as(&wes, &format!("/maps/components/{component}")).await;
     assert!(
         component_page.contains(&format!("/projects/{public}"))
