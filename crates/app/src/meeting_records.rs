@@ -426,6 +426,24 @@ pub async fn save_writeup(
     Ok(())
 }
 
+/// The actions a meeting agreed, and those from earlier meetings it reviews (or reviewed):
+/// for the people who joined the group, and platform admins.
+pub async fn actions(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    meeting: &Meeting,
+) -> Result<(Vec<records::Action>, Vec<records::Action>), MeetingError> {
+    let joined = match actor {
+        Some(a) => groups::standing(&ctx.db, meeting.group_id, a.user_id).await?.is_some(),
+        None => false,
+    };
+    authorise(actor, Action::SeeMeeting { joined, guest: false })?;
+    Ok((
+        records::agreed_at(&ctx.db, meeting.id).await?,
+        actions_to_review(ctx, meeting).await?,
+    ))
+}
+
 /// A meeting's write-up as a page shows it, made from what was recorded: the lead's
 /// summary, notes marked for publication, tables' feedback, actions since the last meeting
 /// and those agreed, themes for future meetings and the next host.

@@ -547,6 +547,28 @@ pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result
     })
 }
 
+/// How many of a group's meetings, to come and past, a list gives.
+pub const GROUP_MEETINGS_LISTED: i64 = 50;
+
+/// A group's meetings that have not ended (soonest first) and those that have (latest
+/// first): for the people who joined it, and platform admins.
+pub async fn of_group(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    group: &Group,
+) -> Result<(Vec<Meeting>, Vec<Meeting>), MeetingError> {
+    let joined = match actor {
+        Some(a) => groups::standing(&ctx.db, group.id, a.user_id).await?.is_some(),
+        None => false,
+    };
+    authorise(actor, Action::SeeMeeting { joined, guest: false })?;
+    let now = ctx.clock.now();
+    Ok((
+        meetings::upcoming(&ctx.db, group.id, now, GROUP_MEETINGS_LISTED).await?,
+        meetings::past(&ctx.db, group.id, now, GROUP_MEETINGS_LISTED).await?,
+    ))
+}
+
 /// Whether `actor` may keep the meeting's group (to offer the forms).
 pub async fn keeps(ctx: &Ctx, actor: Option<&Actor>, group_id: i64) -> Result<bool, MeetingError> {
     Ok(require_lead(ctx, actor, group_id).await.is_ok())

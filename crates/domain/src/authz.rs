@@ -845,10 +845,16 @@ pub enum Scope {
     MapsRead,
     /// Change one's council's capability map (its admins and capability mappers).
     MapsWrite,
+    /// Read peer groups, their meetings, agendas, registrations and actions, and the
+    /// problems and projects one may see.
+    GroupsRead,
+    /// Register for meetings and cancel; keep a led group's meetings and agendas; post
+    /// problems and projects, reply and respond.
+    GroupsWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 11] = [
+    pub const ALL: [Scope; 13] = [
         Scope::ProfilesRead,
         Scope::ProfilesWrite,
         Scope::RateCardsWrite,
@@ -860,6 +866,8 @@ impl Scope {
         Scope::InvoicesWrite,
         Scope::MapsRead,
         Scope::MapsWrite,
+        Scope::GroupsRead,
+        Scope::GroupsWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -875,6 +883,8 @@ impl Scope {
             Scope::InvoicesWrite => "invoices:write",
             Scope::MapsRead => "maps:read",
             Scope::MapsWrite => "maps:write",
+            Scope::GroupsRead => "groups:read",
+            Scope::GroupsWrite => "groups:write",
         }
     }
 

@@ -2214,6 +2214,8 @@ component-practitioners-none = Nobody in the pool names { $component } on their 
 audit-action-map-entry-removed = Took a capability off a service on the capability map
 scope-maps-read = Read councils' capability maps, components and sharing opportunities
 scope-maps-write = Change your council's capability map
+scope-groups-read = Read peer groups, meetings, agendas, actions, problems and projects
+scope-groups-write = Register for meetings, keep the meetings of groups you lead, and post problems and projects
 
 ## Capability map files
 import-title = Import a capability map for { $council }

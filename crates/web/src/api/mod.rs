@@ -3,6 +3,8 @@
 
 pub mod auth;
 pub mod deals;
+pub mod group_posts;
+pub mod groups;
 pub mod json;
 pub mod maps;
 pub mod money;
@@ -35,6 +37,10 @@ use utoipa::OpenApi;
         money::generate, money::invoice_step, money::income,
         maps::capabilities, maps::map_services, maps::components, maps::component, maps::council_map,
         maps::save_entry, maps::remove_entry, maps::service_usage, maps::sharing_opportunities,
+        groups::list, groups::read, groups::group_meetings, groups::read_meeting, groups::register, groups::cancel,
+        groups::actions, groups::schedule, groups::add_item,
+        group_posts::list_problems, group_posts::read_problem, group_posts::post_problem, group_posts::reply,
+        group_posts::list_projects, group_posts::read_project, group_posts::post_project, group_posts::respond,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
@@ -54,6 +60,13 @@ use utoipa::OpenApi;
         maps::CapabilityItem, maps::MapServiceItem, maps::ComponentItem, maps::ComponentUseItem,
         maps::ComponentUsage, maps::MapEntryItem, maps::EntryBody, maps::NeedCountItem, maps::ServiceUsage,
         maps::ReuseItem, maps::ContractEndItem, maps::TogetherItem, maps::SharingItem,
+        groups::GroupItem, groups::GroupPage, groups::CouncilItem, groups::MeetingItem, groups::GroupDetail,
+        groups::GroupMeetings, groups::AgendaItemOut, groups::RegistrantItem, groups::MeetingDetail, groups::PlaceItem,
+        groups::ActionItem, groups::MeetingActions, groups::MeetingBody, groups::Created, groups::AgendaItemBody,
+        group_posts::ProblemItem, group_posts::ProblemPage, group_posts::ReplyItem, group_posts::ProblemDetail,
+        group_posts::ProblemBody, group_posts::ReplyBody, group_posts::ProjectItem,
+        group_posts::ProjectPage, group_posts::ResponseItem, group_posts::ProjectDetail, group_posts::ProjectBody,
+        group_posts::ResponseBody,
     )),
     modifiers(&BearerToken, &StandardResponses),
     tags(
@@ -63,7 +76,8 @@ use utoipa::OpenApi;
         (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow"),
         (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards"),
         (name = "time and money", description = "Time recorded on contracts, invoices, income and ledger balances"),
-        (name = "capability map", description = "What councils' services need, the components that meet each need, and what councils could share")
+        (name = "capability map", description = "What councils' services need, the components that meet each need, and what councils could share"),
+        (name = "peer groups", description = "Regional peer groups, their meetings, agendas, registrations and actions; problems brought and projects shown")
     )
 )]
 pub struct ApiDoc;
@@ -146,6 +160,31 @@ pub fn routes() -> Router<AppState> {
         .route("/invoices/{id}", get(money::read_invoice))
         .route("/invoices/{id}/{step}", post(money::invoice_step))
         .route("/applications/{id}/{step}", post(opportunities::application_step))
+        .route("/groups", get(groups::list))
+        .route("/groups/{slug}", get(groups::read))
+        .route(
+            "/groups/{slug}/meetings",
+            get(groups::group_meetings).post(groups::schedule),
+        )
+        .route("/meetings/{id}", get(groups::read_meeting))
+        .route(
+            "/meetings/{id}/registration",
+            put(groups::register).delete(groups::cancel),
+        )
+        .route("/meetings/{id}/actions", get(groups::actions))
+        .route("/meetings/{id}/agenda", post(groups::add_item))
+        .route(
+            "/problems",
+            get(group_posts::list_problems).post(group_posts::post_problem),
+        )
+        .route("/problems/{id}", get(group_posts::read_problem))
+        .route("/problems/{id}/replies", post(group_posts::reply))
+        .route(
+            "/projects",
+            get(group_posts::list_projects).post(group_posts::post_project),
+        )
+        .route("/projects/{id}", get(group_posts::read_project))
+        .route("/projects/{id}/responses", post(group_posts::respond))
         .fallback(problem::not_found)
         .layer(axum::middleware::from_fn(problem::ensure_problem_json))
 }

@@ -12,6 +12,7 @@ mod access;
 mod accounts;
 mod admin;
 mod api;
+mod api_groups;
 mod api_maps;
 mod api_money;
 mod api_pool;

@@ -9,31 +9,12 @@ use crate::on_both;
 use crate::south_group::{self, SLUG};
 use chrono::{Datelike, Utc};
 use domain::clock::Clock;
-use domain::roles::Role;
 use reqwest::StatusCode;
 use store::meeting_records as records;
 
 /// The group with Mei (Leeds) and Wes (Wokingham) joined; Hal (Hackney) outside it.
 async fn a_group(app: &TestApp) {
-    south_group::create(app).await;
-    app.onboard("WOK", "wokingham.gov.uk").await;
-    app.person("mei@leeds.gov.uk", "Mei", Some("LDS"), &[Role::Practitioner])
-        .await;
-    app.person("wes@wokingham.gov.uk", "Wes", Some("WOK"), &[Role::CouncilAdmin])
-        .await;
-    let ruth = app.signed_in("ruth@leeds.gov.uk").await;
-    app.post_form_as(&ruth, &format!("/groups/{SLUG}/councils"), &[("council", "WOK")])
-        .await;
-    let wes = app.signed_in("wes@wokingham.gov.uk").await;
-    app.post_form_as(
-        &wes,
-        &format!("/groups/{SLUG}/councils/WOK/answer"),
-        &[("answer", "accept")],
-    )
-    .await;
-    for email in ["wes@wokingham.gov.uk", "mei@leeds.gov.uk"] {
-        south_group::join(app, email).await;
-    }
+    south_group::create_with_wokingham(app).await;
 }
 
 /// Schedules a meeting on `day` `month` of next year, as Ruth; returns its id.

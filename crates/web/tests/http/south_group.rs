@@ -86,3 +86,27 @@ pub async fn schedule(app: &TestApp, theme: &str, day: (&str, &str), capacity: &
         .parse()
         .unwrap()
 }
+
+/// The group with Mei (Leeds) and Wes (Wokingham's admin) joined, Wokingham a member;
+/// Hal (Hackney) outside it.
+pub async fn create_with_wokingham(app: &TestApp) {
+    create(app).await;
+    app.onboard("WOK", "wokingham.gov.uk").await;
+    app.person("mei@leeds.gov.uk", "Mei", Some("LDS"), &[Role::Practitioner])
+        .await;
+    app.person("wes@wokingham.gov.uk", "Wes", Some("WOK"), &[Role::CouncilAdmin])
+        .await;
+    let ruth = app.signed_in("ruth@leeds.gov.uk").await;
+    app.post_form_as(&ruth, &format!("/groups/{SLUG}/councils"), &[("council", "WOK")])
+        .await;
+    let wes = app.signed_in("wes@wokingham.gov.uk").await;
+    app.post_form_as(
+        &wes,
+        &format!("/groups/{SLUG}/councils/WOK/answer"),
+        &[("answer", "accept")],
+    )
+    .await;
+    for email in ["wes@wokingham.gov.uk", "mei@leeds.gov.uk"] {
+        join(app, email).await;
+    }
+}
