@@ -3,7 +3,7 @@
 // public pages. axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut, navigate } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, navigate, emailTo } from './support.mjs'
 
 const env = withService()
 
@@ -204,4 +204,48 @@ test('a lead records a past meeting and publishes its write-up; members vote on 
   await page.goto(`${base}${writeup}`)
   await assertAccessible(page, assert)
   assert.match(await page.textContent('main'), /a trial of the waste round planner/)
+})
+
+test('a lead invites a guest from a supplier, who makes a guest account and registers', async () => {
+  const page = await newPage(env.browser)
+  const base = env.service.base
+  await signIn(page, base, 'alex.morgan@wokingham.gov.uk')
+  await page.goto(`${base}/groups/south-digital-peer-group`)
+  await page.getByRole('link', { name: 'Data and AI in local government' }).first().click()
+  await assertAccessible(page, assert)
+  const meeting = page.url().replace(/\?.*$/, '')
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('.govuk-error-summary'), /Enter the guest's organisation/)
+  await page.getByLabel('Full name').fill('Nia Roberts')
+  await page.getByLabel('Email address').fill('nia.roberts@gds.example')
+  await page.getByLabel('Organisation').fill('Government Digital Service')
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  await page.waitForURL(/\?done=guest-invited#guests$/)
+  await assertAccessible(page, assert)
+  assert.match(await page.textContent('#guest-list'), /Nia Roberts/)
+  await signOut(page)
+
+  const email = await emailTo(env.service.mailFolder, 'nia.roberts@gds.example')
+  const link = email.match(/http:\/\/\S+\/guest\/[0-9a-f]+/)[0]
+  await page.goto(link)
+  await assertAccessible(page, assert)
+  await page.getByLabel('Password', { exact: true }).fill('nias long passphrase')
+  await page.getByLabel('Confirm password').fill('nias long passphrase')
+  await page.getByLabel("The meeting's published write-up may name me").check()
+  await page.getByRole('button', { name: 'Accept the invitation' }).click()
+  await page.waitForURL(`${meeting}?done=welcome-guest`)
+  await assertAccessible(page, assert)
+  await page.getByRole('button', { name: /Register for a place|Join the waiting list/ }).click()
+  await page.waitForURL(/\?done=(registered|waiting)$/)
+  await assertAccessible(page, assert)
+
+  // The guest chooses which notifications are emailed.
+  await page.goto(`${base}/account/notifications`)
+  await assertAccessible(page, assert)
+  await page.getByLabel('Peer groups: meetings, agendas, actions and hosting').uncheck()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.waitForURL(/\?saved=true$/)
+  await assertAccessible(page, assert)
+  assert.equal(await page.getByLabel('Peer groups: meetings, agendas, actions and hosting').isChecked(), false)
 })

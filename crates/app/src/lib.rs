@@ -43,6 +43,7 @@ pub mod map_files;
 pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
+pub mod notification_preferences;
 pub mod notify;
 pub mod opportunities;
 pub mod passwords;

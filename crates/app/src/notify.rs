@@ -4,6 +4,7 @@
 use super::queue_email;
 use crate::Ctx;
 use chrono::{DateTime, Utc};
+use domain::notifications::Topic;
 use domain::roles::Role;
 use store::notifications::{self, NewNotification};
 use store::{members, users, Tx};
@@ -15,7 +16,8 @@ pub struct Recipient<'s> {
 }
 
 /// Notifies with catalogue message `key` (in-app), `key-subject` and `key-email` (email),
-/// each given `args`; the email also gets `link` as an absolute address.
+/// each given `args`; the email also gets `link` as an absolute address. The email is left
+/// out when the person turned off emails for the message's topic.
 pub async fn notify(
     ctx: &Ctx,
     tx: &mut Tx,
@@ -36,6 +38,9 @@ pub async fn notify(
         link,
     };
     notifications::add(&mut *tx, &note, now).await?;
+    if !notifications::emails_wanted(&mut *tx, to.user_id, Topic::of(key).as_str()).await? {
+        return Ok(());
+    }
     let mut email_args = args.to_vec();
     email_args.push(("link", format!("{}{link}", ctx.settings.base_url)));
     let subject = ctx.t(&format!("{key}-subject"), &email_args);

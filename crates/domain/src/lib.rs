@@ -48,6 +48,7 @@ pub mod ledger;
 pub mod meetings;
 pub mod money;
 pub mod navigation;
+pub mod notifications;
 pub mod opportunities;
 pub mod password;
 pub mod peer_groups;

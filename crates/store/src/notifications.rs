@@ -48,3 +48,27 @@ pub async fn mark_all_read<'a>(exec: impl Into<Exec<'a>>, user_id: i64, now: Dat
         .bind(now).bind(user_id).execute(c).await.map(|r| r.rows_affected()))?,
     )
 }
+
+/// Whether the person wants `topic`'s notifications emailed too (yes, unless they said no).
+pub async fn emails_wanted<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &str) -> Result<bool> {
+    let saved = exec!(exec, c => sqlx::query_scalar::<_, bool>(
+        "SELECT email FROM notification_preferences WHERE user_id = $1 AND topic = $2")
+        .bind(user_id).bind(topic).fetch_optional(c).await)?;
+    Ok(saved.unwrap_or(true))
+}
+
+/// The topics the person turned emails off for.
+pub async fn emails_off<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<String>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, String>(
+        "SELECT topic FROM notification_preferences WHERE user_id = $1 AND NOT email ORDER BY topic")
+        .bind(user_id).fetch_all(c).await)?)
+}
+
+/// Saves whether `topic`'s notifications are emailed to the person.
+pub async fn set_emails<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &str, email: bool) -> Result<()> {
+    exec!(exec, c => sqlx::query(
+        "INSERT INTO notification_preferences (user_id, topic, email) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, topic) DO UPDATE SET email = excluded.email")
+        .bind(user_id).bind(topic).bind(email).execute(c).await.map(|_| ()))?;
+    Ok(())
+}

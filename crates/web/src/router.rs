@@ -157,6 +157,10 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/legal-bases/{id}/{action}", post(agreements::retire_legal_basis))
         .route("/notifications", get(notifications::list))
         .route("/notifications/read", post(notifications::mark_read))
+        .route(
+            "/account/notifications",
+            get(notifications::preferences).post(notifications::save_preferences),
+        )
         .route("/admin", get(admin::index))
         .route("/admin/councils", get(admin::councils_list))
         .route("/admin/councils/{code}", get(admin::council_show))

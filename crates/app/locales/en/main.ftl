@@ -2903,8 +2903,6 @@ audit-action-meeting-cancelled = Cancelled a peer group meeting
 # Guests of a meeting
 meeting-guests = Guests
 meeting-guests-none = No guests are invited.
-meeting-guest-status = Invitation
-meeting-guest-actions = Actions
 meeting-guest-invited = Invited
 meeting-guest-accepted = Accepted
 meeting-guest-may-name = may be named
@@ -2947,3 +2945,20 @@ email-guest-body = Hello { $name },
 
     The link works once, until the meeting ends. If you did not expect this, you can ignore this email.
 role-meeting_guest = Guest of a peer group's meeting
+
+# Notification preferences
+preferences-title = Notification emails
+preferences-back = Your account
+preferences-account-link = Choose which notifications are emailed to you
+preferences-intro = Everything you are told appears on your notifications page. You choose which of it is emailed to you as well.
+preferences-legend = Email me about
+preferences-hint = Select all that apply.
+preferences-save = Save
+preferences-saved = Your choices are saved
+topic-work = Bookings, contracts, time and invoices
+topic-opportunities = Opportunities, questions, applications and alerts
+topic-profile = Your profile's listing in the pool
+topic-components = Components you proposed for the capability map
+topic-groups = Peer groups: meetings, agendas, actions and hosting
+topic-posts = Replies to your problems and responses to your projects
+error-notification-topic = Choose from the topics listed

@@ -30,6 +30,7 @@ mod outage;
 mod outbox;
 mod platform;
 mod pool;
+mod preferences;
 mod privacy;
 mod problems;
 mod projects;
