@@ -136,11 +136,12 @@ pub async fn load(db: &Db, password: &str, base_url: &str) -> anyhow::Result<Dem
     crate::demo_ledger::load(db, base_url, now).await?;
     crate::demo_maps::load(db, now).await?;
     crate::demo_groups::load(db, OPERATOR.1, &hash, now).await?;
-    let (name, email, organisation) = crate::demo_meetings::GUEST;
+    // The meeting's guest belongs to no council.
+    let (name, email, _) = crate::demo_meetings::GUEST;
     accounts.push(DemoAccount {
         name: name.into(),
         email: email.into(),
-        council: organisation.into(),
+        council: String::new(),
         roles: vec!["meeting_guest".into()],
     });
     Ok(DemoInfo {

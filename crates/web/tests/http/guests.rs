@@ -101,6 +101,8 @@ async fn guests_see_their_meeting_only_and_are_named_if_they_agree(app: TestApp)
         format!("/meetings/{other}"),
         format!("/meetings/{id}/record"),
         format!("/meetings/{id}/edit"),
+        format!("/meetings/{id}/agenda/new"),
+        format!("/meetings/{id}/write-up"),
         format!("/groups/{SLUG}/members"),
         format!("/groups/{SLUG}/problems"),
         format!("/groups/{SLUG}/projects"),
@@ -117,6 +119,20 @@ async fn guests_see_their_meeting_only_and_are_named_if_they_agree(app: TestApp)
         (
             format!("/groups/{SLUG}/themes"),
             vec![("kind", "theme"), ("title", "Mine")],
+        ),
+        (format!("/groups/{SLUG}/hosting"), vec![("note", "Ours")]),
+        (format!("/meetings/{id}/edit"), vec![("theme", "Taken over")]),
+        (
+            format!("/meetings/{id}/agenda/new"),
+            vec![("kind", "talk"), ("title", "Mine"), ("minutes", "10")],
+        ),
+        (format!("/meetings/{id}/cancel-meeting"), vec![]),
+        (format!("/meetings/{id}/attendance"), vec![("came", "1")]),
+        (format!("/meetings/{id}/actions"), vec![("title", "Mine")]),
+        (format!("/meetings/{id}/write-up"), vec![("summary", "Mine")]),
+        (
+            "/problems/new".to_string(),
+            vec![("audience", SLUG), ("title", "Mine"), ("description", "Mine")],
         ),
     ] {
         let r = app.post_form_as(&kim, &path, &form).await;

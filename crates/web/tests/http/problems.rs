@@ -76,7 +76,7 @@ async fn problems_are_posted_answered_solved_and_turned_into_opportunities(app: 
     let r = app
         .post_form_as(&hal, "/problems/new", &problem_form(SLUG, "Hackney's"))
         .await;
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
     // The group's problem stays with its members; the public one is for everyone signed in.
     assert_eq!(
