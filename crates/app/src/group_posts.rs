@@ -7,6 +7,23 @@ use domain::authz::{authorise, Action, Actor, Denied};
 use store::peer_groups as groups;
 use store::StoreError;
 
+/// A page of posts, newest first, and where the next page starts.
+pub struct Page<T> {
+    pub rows: Vec<T>,
+    /// Read the next page with ids below this; None on the last page.
+    pub next_before: Option<i64>,
+}
+
+/// Makes a page of `per_page` from `rows`, read with one more than that so that whether
+/// more follow is known without counting.
+pub(crate) fn page_of<T>(mut rows: Vec<T>, per_page: i64, id: impl Fn(&T) -> i64) -> Page<T> {
+    let per_page = usize::try_from(per_page).unwrap_or(usize::MAX);
+    let more = rows.len() > per_page;
+    rows.truncate(per_page);
+    let next_before = rows.last().filter(|_| more).map(id);
+    Page { rows, next_before }
+}
+
 /// The council `actor` joined `group_id` for, if they did.
 pub async fn joined_for(ctx: &Ctx, actor: Option<&Actor>, group_id: Option<i64>) -> Result<Option<i64>, StoreError> {
     Ok(match (actor, group_id) {

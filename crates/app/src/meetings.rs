@@ -33,19 +33,46 @@ pub(crate) async fn require_lead(ctx: &Ctx, actor: Option<&Actor>, group_id: i64
     Ok(())
 }
 
-/// Whether `actor` joined the meeting's group, or else their invitation as its guest.
-async fn joined_or_guest(
-    ctx: &Ctx,
-    actor: Option<&Actor>,
-    meeting: &Meeting,
-) -> Result<(bool, Option<Guest>), MeetingError> {
+/// How `actor` comes to a meeting: as someone who joined its group (and whether they lead
+/// it), or else as one of its guests.
+#[derive(Default)]
+struct Comes {
+    joined: bool,
+    lead: bool,
+    guest: Option<Guest>,
+}
+
+async fn comes(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<Comes, MeetingError> {
     let Some(a) = actor else {
-        return Ok((false, None));
+        return Ok(Comes::default());
     };
-    if groups::standing(&ctx.db, meeting.group_id, a.user_id).await?.is_some() {
-        return Ok((true, None));
+    if let Some(standing) = groups::standing(&ctx.db, meeting.group_id, a.user_id).await? {
+        return Ok(Comes {
+            joined: true,
+            lead: standing.lead,
+            guest: None,
+        });
     }
-    Ok((false, meeting_guests::of_person(&ctx.db, meeting.id, a.user_id).await?))
+    Ok(Comes {
+        guest: meeting_guests::of_person(&ctx.db, meeting.id, a.user_id).await?,
+        ..Comes::default()
+    })
+}
+
+impl Comes {
+    fn may_see(&self) -> Action {
+        Action::SeeMeeting {
+            joined: self.joined,
+            guest: self.guest.is_some(),
+        }
+    }
+
+    fn may_register(&self) -> Action {
+        Action::RegisterForMeeting {
+            joined: self.joined,
+            guest: self.guest.is_some(),
+        }
+    }
 }
 
 /// The meeting's host: a member council of the group, by code; none when left empty.
@@ -421,9 +448,7 @@ pub async fn change_agenda(
 /// Someone who joined the group registers: a place while there is room, else the waiting
 /// list. Returns where they stand.
 pub async fn register(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, meeting: &Meeting) -> Result<Place, MeetingError> {
-    let (joined, invitation) = joined_or_guest(ctx, actor, meeting).await?;
-    let guest = invitation.is_some();
-    authorise(actor, Action::RegisterForMeeting { joined, guest })?;
+    authorise(actor, comes(ctx, actor, meeting).await?.may_register())?;
     let now = ctx.clock.now();
     if meeting.status != "scheduled" || meeting.ends_at <= now {
         return Err(MeetingError::refused("error-meeting-closed"));
@@ -514,19 +539,29 @@ pub struct MeetingView {
     pub guests: Option<Vec<Guest>>,
 }
 
-/// A meeting's page: for the people who joined the group, its guests, and platform admins.
-pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<MeetingView, MeetingError> {
-    let (joined, invitation) = joined_or_guest(ctx, actor, meeting).await?;
-    let guest = invitation.is_some();
-    authorise(actor, Action::SeeMeeting { joined, guest })?;
-    let lead = is_lead(ctx, actor, meeting.group_id).await?;
-    let keeps = authorise(actor, Action::LeadPeerGroup { lead }).is_ok();
-    let own_place = match actor {
-        Some(a) => meetings::place_of(&ctx.db, meeting.id, a.user_id)
+/// The viewer's own place at a meeting they may see (for its calendar file), without
+/// reading the rest of the page.
+pub async fn own_place(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<Option<String>, MeetingError> {
+    authorise(actor, comes(ctx, actor, meeting).await?.may_see())?;
+    Ok(place_held(ctx, actor, meeting.id).await?)
+}
+
+/// The place `actor` holds at a meeting, registered or waiting.
+async fn place_held(ctx: &Ctx, actor: Option<&Actor>, meeting_id: i64) -> store::Result<Option<String>> {
+    Ok(match actor {
+        Some(a) => meetings::place_of(&ctx.db, meeting_id, a.user_id)
             .await?
             .filter(|p| p != "cancelled"),
         None => None,
-    };
+    })
+}
+
+/// A meeting's page: for the people who joined the group, its guests, and platform admins.
+pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result<MeetingView, MeetingError> {
+    let comes = comes(ctx, actor, meeting).await?;
+    authorise(actor, comes.may_see())?;
+    let keeps = authorise(actor, Action::LeadPeerGroup { lead: comes.lead }).is_ok();
+    let own_place = place_held(ctx, actor, meeting.id).await?;
     Ok(MeetingView {
         agenda: meetings::agenda(&ctx.db, meeting.id).await?,
         places: meetings::places(&ctx.db, meeting.id).await?,
@@ -537,8 +572,8 @@ pub async fn view(ctx: &Ctx, actor: Option<&Actor>, meeting: &Meeting) -> Result
             None
         },
         keeps,
-        may_register: authorise(actor, Action::RegisterForMeeting { joined, guest }).is_ok(),
-        guest: invitation,
+        may_register: authorise(actor, comes.may_register()).is_ok(),
+        guest: comes.guest,
         guests: if keeps {
             Some(meeting_guests::of_meeting(&ctx.db, meeting.id).await?)
         } else {

@@ -78,6 +78,20 @@ pub async fn post(
     Ok(id)
 }
 
+/// A page of the problems to `group_id` (None: to everyone) for those who may read them,
+/// newest first, below `before`.
+pub async fn list(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    group_id: Option<i64>,
+    before: Option<i64>,
+    per_page: i64,
+) -> Result<group_posts::Page<Problem>, ProblemError> {
+    group_posts::may_see::<ProblemError>(ctx, actor, group_id).await?;
+    let rows = problems::list(&ctx.db, group_id, before, per_page.saturating_add(1)).await?;
+    Ok(group_posts::page_of(rows, per_page, |p| p.id))
+}
+
 /// Fails unless `actor` may read the problem.
 pub async fn may_see(ctx: &Ctx, actor: Option<&Actor>, problem: &Problem) -> Result<(), ProblemError> {
     group_posts::may_see(ctx, actor, problem.group_id).await

@@ -101,6 +101,20 @@ pub async fn post(
     Ok(id)
 }
 
+/// A page of the projects shown to `group_id` (None: to everyone) for those who may see
+/// them, newest first, below `before`.
+pub async fn list(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    group_id: Option<i64>,
+    before: Option<i64>,
+    per_page: i64,
+) -> Result<group_posts::Page<Project>, ProjectError> {
+    group_posts::may_see::<ProjectError>(ctx, actor, group_id).await?;
+    let rows = projects::list(&ctx.db, group_id, before, per_page.saturating_add(1)).await?;
+    Ok(group_posts::page_of(rows, per_page, |p| p.id))
+}
+
 /// Fails unless `actor` may see the project.
 pub async fn may_see(ctx: &Ctx, actor: Option<&Actor>, project: &Project) -> Result<(), ProjectError> {
     group_posts::may_see(ctx, actor, project.group_id).await

@@ -35,9 +35,7 @@ pub async fn announce(
     now: DateTime<Utc>,
 ) -> store::Result<()> {
     for &group in groups {
-        if store::peer_groups::webhook_url(&mut *tx, group).await?.is_some() {
-            store::webhooks::enqueue(tx, group, event, payload, now).await?;
-        }
+        store::webhooks::enqueue(tx, group, event, payload, now).await?;
     }
     Ok(())
 }

@@ -7,12 +7,21 @@ use crate::{Backend, Db, Exec, Result, Tx};
 use chrono::{DateTime, Duration, Utc};
 
 /// Queues a post of `payload` (JSON) to the group's webhook.
-pub async fn enqueue(tx: &mut Tx, group_id: i64, event: &str, payload: &str, now: DateTime<Utc>) -> Result<i64> {
+/// Queues a post to the group's webhook, if it has one (its address is not copied: the
+/// sender reads it when it sends). Returns the post's id; None when the group has none.
+pub async fn enqueue(
+    tx: &mut Tx,
+    group_id: i64,
+    event: &str,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
     Ok(exec!(&mut *tx, q => sqlx::query_scalar::<_, i64>(
         "INSERT INTO webhook_deliveries (group_id, event, payload, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $4) RETURNING id")
+         SELECT g.id, $2, $3, $4, $4 FROM peer_groups g WHERE g.id = $1 AND g.webhook_url IS NOT NULL
+         RETURNING id")
         .bind(group_id).bind(event).bind(payload).bind(now)
-        .fetch_one(q).await)?)
+        .fetch_optional(q).await)?)
 }
 
 /// A post claimed for sending, with where to send it (None: the group has no webhook now).

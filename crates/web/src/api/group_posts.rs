@@ -141,16 +141,12 @@ pub async fn list_problems(
     caller.require(Scope::GroupsRead)?;
     let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
     let group = group_id(&state, q.group.as_deref()).await?;
-    app::group_posts::may_see::<app::problems::ProblemError>(&state, Some(&caller.actor), group)
+    let page = app::problems::list(&state, Some(&caller.actor), group, q.before, PER_PAGE)
         .await
         .map_err(|e| deal_problem(&state, e))?;
-    let mut rows = problems::list(&state.db, group, q.before, PER_PAGE + 1).await?;
-    let more = rows.len() as i64 > PER_PAGE;
-    rows.truncate(PER_PAGE as usize);
-    let next_before = if more { rows.last().map(|p| p.id) } else { None };
     Ok(Json(ProblemPage {
-        items: rows.into_iter().map(problem_item).collect(),
-        next_before,
+        items: page.rows.into_iter().map(problem_item).collect(),
+        next_before: page.next_before,
     }))
 }
 
@@ -355,16 +351,12 @@ pub async fn list_projects(
     caller.require(Scope::GroupsRead)?;
     let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
     let group = group_id(&state, q.group.as_deref()).await?;
-    app::group_posts::may_see::<app::projects::ProjectError>(&state, Some(&caller.actor), group)
+    let page = app::projects::list(&state, Some(&caller.actor), group, q.before, PER_PAGE)
         .await
         .map_err(|e| deal_problem(&state, e))?;
-    let mut rows = projects::list(&state.db, group, q.before, PER_PAGE + 1).await?;
-    let more = rows.len() as i64 > PER_PAGE;
-    rows.truncate(PER_PAGE as usize);
-    let next_before = if more { rows.last().map(|p| p.id) } else { None };
     Ok(Json(ProjectPage {
-        items: rows.into_iter().map(project_item).collect(),
-        next_before,
+        items: page.rows.into_iter().map(project_item).collect(),
+        next_before: page.next_before,
     }))
 }
 

@@ -608,12 +608,12 @@ pub async fn calendar_file(
 ) -> Result<Response, AppError> {
     viewer.require_user()?;
     let meeting = meeting(&state, id).await?;
-    let view = commands::view(&state, viewer.actor.as_ref(), &meeting)
+    let place = commands::own_place(&state, viewer.actor.as_ref(), &meeting)
         .await
         .map_err(unexpected)?;
     let entry = crate::ics::Entry {
         meeting: &meeting,
-        place: view.own_place.as_deref(),
+        place: place.as_deref(),
         description: described(&state, &meeting),
     };
     let body = crate::ics::calendar(&meeting.group_name, &state.config.base_url, &[entry], state.clock.now());

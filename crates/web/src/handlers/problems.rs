@@ -36,47 +36,42 @@ async fn list_page(
     group: Option<&groups::Group>,
     before: Option<i64>,
 ) -> Result<Html<String>, AppError> {
-    let mut rows = problems::list(&state.db, group.map(|g| g.id), before, PAGE + 1).await?;
-    let more = rows.len() > usize::try_from(PAGE).unwrap_or(usize::MAX);
-    rows.truncate(usize::try_from(PAGE).unwrap_or(usize::MAX));
+    viewer.require_user()?;
+    let page = commands::list(state, viewer.actor.as_ref(), group.map(|g| g.id), before, PAGE)
+        .await
+        .map_err(unexpected)?;
     let base = match group {
         Some(g) => format!("/groups/{}/problems", g.slug),
         None => "/problems".to_string(),
     };
-    let next = rows.last().filter(|_| more).map(|p| format!("{base}?before={}", p.id));
+    let next = page.next_before.map(|id| format!("{base}?before={id}"));
     let first = before.map(|_| base.clone()).unwrap_or_default();
     render(
         state,
         viewer,
         "problems/list.html",
-        context! { group, problems => rows, next, first },
+        context! { group, problems => page.rows, next, first },
     )
 }
 
-/// Problems posted to everyone: anyone signed in reads them.
+/// Problems posted to everyone: anyone signed in.
 pub async fn list(
     State(state): State<AppState>,
     viewer: Viewer,
     Query(q): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
-    viewer.authorise(Action::SeeGroupPost {
-        to_group: false,
-        joined: false,
-    })?;
     list_page(&state, &viewer, None, q.before).await
 }
 
-/// A group's problems: the people who joined it read them.
+/// A group's problems: the people who joined it.
 pub async fn group_list(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
-    let user = viewer.require_user()?;
+    viewer.require_user()?;
     let group = groups::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
-    let joined = groups::standing(&state.db, group.id, user.id).await?.is_some();
-    viewer.authorise(Action::SeeGroupPost { to_group: true, joined })?;
     list_page(&state, &viewer, Some(&group), q.before).await
 }
 

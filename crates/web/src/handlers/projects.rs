@@ -14,7 +14,6 @@ use app::projects::{self as commands, project_link, ProjectError, ProjectInput};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use domain::authz::Action;
 use domain::projects::{Phase, ResponseKind};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -36,20 +35,21 @@ async fn list_page(
     group: Option<&groups::Group>,
     before: Option<i64>,
 ) -> Result<Html<String>, AppError> {
-    let mut rows = projects::list(&state.db, group.map(|g| g.id), before, PAGE + 1).await?;
-    let more = rows.len() > usize::try_from(PAGE).unwrap_or(usize::MAX);
-    rows.truncate(usize::try_from(PAGE).unwrap_or(usize::MAX));
+    viewer.require_user()?;
+    let page = commands::list(state, viewer.actor.as_ref(), group.map(|g| g.id), before, PAGE)
+        .await
+        .map_err(unexpected)?;
     let base = match group {
         Some(g) => format!("/groups/{}/projects", g.slug),
         None => "/projects".to_string(),
     };
-    let next = rows.last().filter(|_| more).map(|p| format!("{base}?before={}", p.id));
+    let next = page.next_before.map(|id| format!("{base}?before={id}"));
     let first = before.map(|_| base.clone()).unwrap_or_default();
     render(
         state,
         viewer,
         "projects/list.html",
-        context! { group, projects => rows, next, first },
+        context! { group, projects => page.rows, next, first },
     )
 }
 
@@ -59,10 +59,6 @@ pub async fn list(
     viewer: Viewer,
     Query(q): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
-    viewer.authorise(Action::SeeGroupPost {
-        to_group: false,
-        joined: false,
-    })?;
     list_page(&state, &viewer, None, q.before).await
 }
 
@@ -73,10 +69,8 @@ pub async fn group_list(
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
-    let user = viewer.require_user()?;
+    viewer.require_user()?;
     let group = groups::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
-    let joined = groups::standing(&state.db, group.id, user.id).await?.is_some();
-    viewer.authorise(Action::SeeGroupPost { to_group: true, joined })?;
     list_page(&state, &viewer, Some(&group), q.before).await
 }
 
