@@ -79,6 +79,8 @@ pub enum MailTransportKind {
     Folder,
     /// Send through the SMTP server at --smtp-url.
     Smtp,
+    /// Send through GOV.UK Notify with --notify-api-key and --notify-template-id.
+    Notify,
 }
 
 #[derive(Args, Clone)]
@@ -101,6 +103,15 @@ pub struct ServeArgs {
     /// SMTP server, e.g. smtps://user:password@smtp.example.org or smtp://localhost:25.
     #[arg(long, env = "SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
+    /// GOV.UK Notify API key (name-service id-secret), for --mail-transport notify.
+    #[arg(long, env = "NOTIFY_API_KEY", hide_env_values = true)]
+    pub notify_api_key: Option<String>,
+    /// The Notify email template: its subject `((subject))`, its body `((body))`.
+    #[arg(long, env = "NOTIFY_TEMPLATE_ID")]
+    pub notify_template_id: Option<String>,
+    /// Notify's API address (change it only for a stand-in).
+    #[arg(long, env = "NOTIFY_BASE_URL", default_value = jobs::notify::NOTIFY_API)]
+    pub notify_base_url: String,
     /// The sender of every email.
     #[arg(
         long,

@@ -3,7 +3,7 @@
 use crate::config::{MailTransportKind, ServeArgs};
 use anyhow::Context;
 use domain::clock::SystemClock;
-use jobs::{FolderTransport, MailTransport, OutboxWorker, SmtpTransport};
+use jobs::{FolderTransport, MailTransport, NotifyTransport, OutboxWorker, SmtpTransport};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::sync::Notify;
@@ -29,6 +29,17 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
                 .as_deref()
                 .context("--smtp-url (SMTP_URL) is needed with --mail-transport smtp")?;
             Arc::new(SmtpTransport::from_url(url, from)?)
+        }
+        MailTransportKind::Notify => {
+            let key = args
+                .notify_api_key
+                .as_deref()
+                .context("--notify-api-key (NOTIFY_API_KEY) is needed with --mail-transport notify")?;
+            let template = args
+                .notify_template_id
+                .as_deref()
+                .context("--notify-template-id (NOTIFY_TEMPLATE_ID) is needed with --mail-transport notify")?;
+            Arc::new(NotifyTransport::new(&args.notify_base_url, key, template)?)
         }
     };
     let clock = Arc::new(SystemClock);

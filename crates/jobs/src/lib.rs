@@ -4,6 +4,7 @@
 pub mod deadlines;
 pub mod housekeeping;
 pub mod mail;
+pub mod notify;
 pub mod outbox_worker;
 pub mod webhooks;
 
@@ -14,5 +15,6 @@ pub fn count_run(job: &'static str, ok: bool) {
 }
 
 pub use mail::{FolderTransport, MailError, MailTransport, OutgoingEmail, SmtpTransport};
+pub use notify::NotifyTransport;
 pub use outbox_worker::OutboxWorker;
 pub use webhooks::WebhookWorker;

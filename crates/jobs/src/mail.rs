@@ -1,5 +1,5 @@
-//! Ways to deliver an email: SMTP for real deployments, a folder of `.eml` files for
-//! development and tests.
+//! Ways to deliver an email: SMTP or GOV.UK Notify (`notify`) for real deployments, a
+//! folder of `.eml` files for development and tests.
 
 use async_trait::async_trait;
 use lettre::message::Mailbox;
@@ -22,8 +22,18 @@ pub enum MailError {
     Build(String),
     #[error("the mail server refused or did not answer: {0}")]
     Send(String),
+    /// Refused for good (the address or the request is wrong): not worth trying again.
+    #[error("the message was refused: {0}")]
+    Rejected(String),
     #[error("could not write the message file: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl MailError {
+    /// Whether sending again cannot help, so the message is failed at once.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, MailError::Rejected(_) | MailError::BadAddress(_))
+    }
 }
 
 #[async_trait]

@@ -63,7 +63,11 @@ impl OutboxWorker {
                         total.sent += 1;
                     }
                     Err(error) => {
-                        let retry_at = next_attempt(row.attempts + 1, self.clock.now());
+                        let retry_at = if error.is_permanent() {
+                            None
+                        } else {
+                            next_attempt(row.attempts + 1, self.clock.now())
+                        };
                         tracing::warn!(id = email.id, attempts = row.attempts + 1, retry_at = ?retry_at, %error, "email not sent");
                         outbox::mark_attempt_failed(
                             &self.db,
