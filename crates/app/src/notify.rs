@@ -16,8 +16,9 @@ pub struct Recipient<'s> {
 }
 
 /// Notifies with catalogue message `key` (in-app), `key-subject` and `key-email` (email),
-/// each given `args`; the email also gets `link` as an absolute address. The email is left
-/// out when the person turned off emails for the message's topic.
+/// each given `args`; the email also gets `link` as an absolute address, and ends with
+/// where to choose which emails come. The email is left out when the person turned off
+/// emails for the message's topic.
 pub async fn notify(
     ctx: &Ctx,
     tx: &mut Tx,
@@ -44,7 +45,11 @@ pub async fn notify(
     let mut email_args = args.to_vec();
     email_args.push(("link", format!("{}{link}", ctx.settings.base_url)));
     let subject = ctx.t(&format!("{key}-subject"), &email_args);
-    let body = ctx.t(&format!("{key}-email"), &email_args);
+    let footer = ctx.t(
+        "email-preferences-footer",
+        &[("link", format!("{}/account/notifications", ctx.settings.base_url))],
+    );
+    let body = format!("{}\n\n{footer}", ctx.t(&format!("{key}-email"), &email_args));
     queue_email(&mut *tx, to.email, &subject, &body, now).await?;
     Ok(())
 }

@@ -2955,6 +2955,7 @@ preferences-legend = Email me about
 preferences-hint = Select all that apply.
 preferences-save = Save
 preferences-saved = Your choices are saved
+email-preferences-footer = To choose which notifications are emailed to you: { $link }
 topic-work = Bookings, contracts, time and invoices
 topic-opportunities = Opportunities, questions, applications and alerts
 topic-profile = Your profile's listing in the pool

@@ -58,9 +58,16 @@ async fn a_person_chooses_which_notifications_are_emailed(app: TestApp) {
     let (status, _) = api(&app, Method::POST, Some(&wes_token), &path, Some(reply)).await;
     assert_eq!(status, StatusCode::CREATED);
     let mail = outbox::recent(app.db(), 5).await.unwrap();
-    assert!(mail
+    let reply_mail = mail
         .iter()
-        .any(|m| m.recipient == "mei@leeds.gov.uk" && m.subject.contains("offered help")));
+        .find(|m| m.recipient == "mei@leeds.gov.uk" && m.subject.contains("offered help"))
+        .expect("the reply is emailed");
+    assert!(
+        reply_mail
+            .body_text
+            .ends_with(&format!("{}/account/notifications", app.base)),
+        "every notification email says where to change what is emailed"
+    );
 }
 
 on_both!(a_person_chooses_which_notifications_are_emailed);
