@@ -442,6 +442,8 @@ pub struct MembersPage {
     pub leads: Vec<Person>,
     pub people: Vec<Person>,
     pub next: Option<PersonKey>,
+    /// How the viewer stands in the group (read once for the page).
+    pub seen: Seen,
 }
 
 /// The group's members' page, for the people who joined it (and platform admins).
@@ -451,10 +453,8 @@ pub async fn members_page(
     group: &Group,
     after: Option<&PersonKey>,
 ) -> Result<MembersPage, GroupError> {
-    let joined = match actor {
-        Some(a) => groups::standing(&ctx.db, group.id, a.user_id).await?.is_some(),
-        None => false,
-    };
+    let seen = seen_by(ctx, actor, group).await?;
+    let joined = seen.joined_for.is_some();
     authorise(actor, Action::SeePeerGroupMembers { joined })?;
     let leads = groups::leads(&ctx.db, group.id).await?;
     let mut people = groups::people(&ctx.db, group.id, after, PEOPLE_PAGE + 1).await?;
@@ -464,5 +464,10 @@ pub async fn members_page(
         name: p.display_name.clone(),
         user_id: p.user_id,
     });
-    Ok(MembersPage { leads, people, next })
+    Ok(MembersPage {
+        leads,
+        people,
+        next,
+        seen,
+    })
 }

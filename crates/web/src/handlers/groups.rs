@@ -456,9 +456,7 @@ async fn members_page(
     let page = commands::members_page(state, viewer.actor.as_ref(), group, after.as_ref())
         .await
         .map_err(unexpected)?;
-    let seen = commands::seen_by(state, viewer.actor.as_ref(), group)
-        .await
-        .map_err(unexpected)?;
+    let seen = page.seen;
     let councils = groups::councils(&state.db, group.id).await?;
     let invited: Vec<_> = councils.iter().filter(|c| c.standing == "invited").collect();
     // Councils on the service a lead may still invite.
