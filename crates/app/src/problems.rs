@@ -253,14 +253,10 @@ pub async fn put_on_agenda(
             poster: problem.posted_by,
         },
     )?;
-    if let Some(item) = item {
-        if !agenda_slots(ctx, problem).await?.iter().any(|s| s.item_id == item) {
-            return Err(ProblemError::Invalid(ValidationErrors::single(
-                "item",
-                "error-problem-agenda-item",
-            )));
-        }
-    }
+    let poster = (problem.posted_by, problem.group_id, "bring_a_problem");
+    group_posts::check_slot(ctx, poster, item)
+        .await?
+        .map_err(ProblemError::Invalid)?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     problems::put_on_agenda(&mut tx, problem.id, item, now).await?;

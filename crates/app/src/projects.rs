@@ -236,14 +236,10 @@ pub async fn put_on_agenda(
             poster: project.posted_by,
         },
     )?;
-    if let Some(item) = item {
-        if !agenda_slots(ctx, project).await?.iter().any(|s| s.item_id == item) {
-            return Err(ProjectError::Invalid(ValidationErrors::single(
-                "item",
-                "error-problem-agenda-item",
-            )));
-        }
-    }
+    let poster = (project.posted_by, project.group_id, "show_and_tell");
+    group_posts::check_slot(ctx, poster, item)
+        .await?
+        .map_err(ProjectError::Invalid)?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     projects::put_on_agenda(&mut tx, project.id, item, now).await?;
