@@ -144,17 +144,7 @@ pub struct Page {
 /// Published opportunities (never drafts or withdrawn ones), live first, then newest.
 /// Words match title, summary, background and work (stemmed), every word somewhere.
 pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<Page> {
-    let terms = crate::search::terms(&f.words.join(" "));
-    let source = match (terms.is_empty(), db.backend()) {
-        (true, _) => Source::Table,
-        // PostgreSQL reads either kind of word search with the same statement and its
-        // planner chooses the route from statistics: no need to count the matches first.
-        (false, Backend::Postgres) => Source::WordsInOrder(terms),
-        // No filter that picks few rows: the full-text index is read in the list's order
-        // and the first matches that pass fill the page, however many match.
-        (false, Backend::Sqlite) if !f.selective() => Source::WordsInOrder(terms),
-        (false, Backend::Sqlite) => word_source(db, &terms).await?,
-    };
+    let source = source(db, f).await?;
     let mut position = position;
     let (mut rows, matched) = match position {
         Position::First => read(db, f, &source, None).await?,
@@ -196,6 +186,30 @@ pub async fn list_published(db: &Db, f: &Filter, position: Position) -> Result<P
         count,
         previous,
         next,
+    })
+}
+
+/// Published opportunities for open data: up to `limit` rows after a place in the list
+/// (from its start when None), in the list's order, with no count. The caller asks for one
+/// more row than it shows to know whether another page follows.
+pub async fn rows_after(db: &Db, f: &Filter, after: Option<Cursor>, limit: i64) -> Result<Vec<Listed>> {
+    let source = source(db, f).await?;
+    let from = after.map(|c| (c, Dir::Older));
+    Ok(read_up_to(db, f, &source, from, limit, false).await?.0)
+}
+
+/// Where a search's rows come from.
+async fn source(db: &Db, f: &Filter) -> Result<Source> {
+    let terms = crate::search::terms(&f.words.join(" "));
+    Ok(match (terms.is_empty(), db.backend()) {
+        (true, _) => Source::Table,
+        // PostgreSQL reads either kind of word search with the same statement and its
+        // planner chooses the route from statistics: no need to count the matches first.
+        (false, Backend::Postgres) => Source::WordsInOrder(terms),
+        // No filter that picks few rows: the full-text index is read in the list's order
+        // and the first matches that pass fill the page, however many match.
+        (false, Backend::Sqlite) if !f.selective() => Source::WordsInOrder(terms),
+        (false, Backend::Sqlite) => word_source(db, &terms).await?,
     })
 }
 
@@ -360,10 +374,27 @@ async fn count(db: &Db, f: &Filter, source: &Source) -> Result<Count> {
 /// filtered column) and only their rows are read and joined to names; the count is an
 /// uncorrelated subquery, run once, that reads no row beyond the bound.
 async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>) -> Result<(Vec<Listed>, Option<i64>)> {
+    read_up_to(db, f, source, from, PAGE_SIZE + 1, true).await
+}
+
+/// Up to `limit` rows from a place in the list, with the bounded count when `counted`
+/// (else the count column is 0 and no count is made).
+async fn read_up_to(
+    db: &Db,
+    f: &Filter,
+    source: &Source,
+    from: Option<(Cursor, Dir)>,
+    limit: i64,
+    counted: bool,
+) -> Result<(Vec<Listed>, Option<i64>)> {
     let backend = db.backend();
     let mut b = SqlBuilder::default();
-    push_count(&mut b, backend, f, source);
-    let count_sql = std::mem::take(&mut b.sql);
+    let count_sql = if counted {
+        push_count(&mut b, backend, f, source);
+        std::mem::take(&mut b.sql)
+    } else {
+        "SELECT 0".to_string()
+    };
     let key = key_column(backend, source);
     b.push("SELECT o.id");
     push_matching(&mut b, backend, f, source);
@@ -379,7 +410,7 @@ async fn read(db: &Db, f: &Filter, source: &Source, from: Option<(Cursor, Dir)>)
         }
         None => "DESC",
     };
-    let l = b.bind(Bind::I64(PAGE_SIZE + 1));
+    let l = b.bind(Bind::I64(limit));
     let sql = format!(
         "SELECT {ROW_COLUMNS}, CAST(({count_sql}) AS BIGINT) AS matched
          FROM ({} ORDER BY {key} {order} LIMIT {l}) chosen

@@ -112,6 +112,24 @@ impl ListParams {
         .check(signed_in)
     }
 
+    /// The same filters as `GET /api/v1/opportunities` reads them (its `remote` is a
+    /// boolean), for the list's link to its data as JSON.
+    pub fn api_query(&self) -> String {
+        let remote = if self.remote == "yes" { "true" } else { "" };
+        let pairs = [
+            ("q", self.q.as_str()),
+            ("kind", &self.kind),
+            ("role", &self.role),
+            ("service", &self.service),
+            ("region", &self.region),
+            ("remote", remote),
+            ("status", &self.status),
+            ("rate", &self.rate),
+        ];
+        let set: Vec<(&str, &str)> = pairs.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+        serde_urlencoded::to_string(set).unwrap_or_default()
+    }
+
     /// Which page: a cursor the list gave, or else the first (an unreadable cursor is
     /// read as no cursor).
     pub fn position(&self) -> Position {

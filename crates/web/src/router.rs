@@ -101,6 +101,7 @@ pub fn router(state: AppState) -> Router {
         .route("/invoices/{id}/{action}", post(invoices::step))
         .route("/work", get(work::page))
         .route("/opportunities", get(opportunities::list))
+        .route("/opportunities/data.csv", get(opportunities::data_csv))
         .route("/services/suggest", get(crate::service_picker::suggest))
         .route(
             "/services/suggest-mappable",

@@ -1198,6 +1198,10 @@ opportunities-found = { $count ->
 }
 opportunities-found-more = More than { $count } opportunities
 opportunities-none = No opportunities match. Try fewer filters.
+opportunities-data-title = Open data
+opportunities-data-intro = Anyone may download these opportunities and their outcomes (buyer, dates, role, service, status, applications, winning council and value), with the filters chosen above. Each CSV file holds up to 1,000; its Link header gives the next file's address.
+opportunities-data-csv = Download as CSV
+opportunities-data-json = Read as JSON (the API, no key needed)
 opportunities-pages = Pages of opportunities
 filters-apply = Apply filters
 opportunity-list-facts = { $hours } hours · up to { $rate } an hour · closes { $closes } · { $count ->

@@ -867,6 +867,82 @@ async fn through_the_api(app: TestApp) {
     let (_, body) = api(&app, Method::GET, None, "/api/v1/opportunities?status=awarded", None).await;
     assert_eq!(body["items"][0]["outcome"][0]["supplier_council"], "Leeds City Council");
     assert_eq!(body["items"][0]["outcome"][0]["value_pence"], 30 * 5850);
+    open_data_as_csv(&app, &c, public, hidden).await;
+}
+
+/// The list as CSV: the same filters, the outcome on the awarded row, a file at a time
+/// with the next one's address in `Link`, and only what the reader may see.
+async fn open_data_as_csv(app: &TestApp, c: &Cast, awarded: i64, hidden: i64) {
+    let rows_of = |body: &str| -> Vec<Vec<String>> {
+        let mut reader = csv::Reader::from_reader(body.as_bytes());
+        reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    };
+    let response = app.get("/opportunities/data.csv?status=awarded").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    assert!(response.headers().get("link").is_none(), "one file holds them all");
+    let body = response.text().await.unwrap();
+    assert!(
+        body.starts_with("id,link,title,buyer,kind,role,service,region,work_mode,hours,"),
+        "{body}"
+    );
+    let rows = rows_of(&body);
+    assert_eq!(rows.len(), 1, "{body}");
+    let row = &rows[0];
+    assert_eq!(row[0], awarded.to_string());
+    assert_eq!(row[3], "Wokingham Borough Council");
+    assert_eq!(row[13], "awarded");
+    assert_eq!(row[14], "1", "one application");
+    assert_eq!(row[15], "Leeds City Council");
+    assert_eq!(row[16], "1755.00", "30 hours at £58.50");
+    assert_eq!(row[18], "1");
+    // Without signing in, the opportunity shown to signed-in people only is left out; Mei
+    // sees both, one file at a time.
+    let all = rows_of(&app.get("/opportunities/data.csv").await.text().await.unwrap());
+    assert!(all.iter().all(|r| r[0] != hidden.to_string()));
+    let first = app.get_as(&c.mei, "/opportunities/data.csv?rows=1").await;
+    let link = first.headers()["link"].to_str().unwrap().to_string();
+    let first = rows_of(&first.text().await.unwrap());
+    assert_eq!(first.len(), 1);
+    let next = link
+        .strip_prefix('<')
+        .and_then(|l| l.split_once(">; rel=\"next\""))
+        .map(|(url, _)| url.to_string())
+        .unwrap_or_else(|| panic!("{link}"));
+    assert!(next.contains("rows=1") && next.contains("after="), "{next}");
+    let path = &next[next.find("/opportunities/").unwrap()..];
+    let second = app.get_as(&c.mei, path).await;
+    assert!(second.headers().get("link").is_none(), "the last file");
+    let second = rows_of(&second.text().await.unwrap());
+    let mut ids = vec![first[0][0].clone(), second[0][0].clone()];
+    ids.sort();
+    let mut expected = vec![awarded.to_string(), hidden.to_string()];
+    expected.sort();
+    assert_eq!(ids, expected);
+    // Values the list refuses are refused here too.
+    for bad in [
+        "status=draft",
+        "rows=0",
+        "rows=1001",
+        "after=garbage",
+        "region=Atlantis",
+    ] {
+        let response = app.get(&format!("/opportunities/data.csv?{bad}")).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{bad}");
+    }
+    // The list page links to both forms with its filters.
+    let page = app.text_as(&c.mei, "/opportunities?status=awarded&remote=yes").await;
+    assert!(page.contains("/opportunities/data.csv?"), "{page}");
+    assert!(
+        page.contains("/api/v1/opportunities?remote=true&amp;status=awarded"),
+        "{page}"
+    );
 }
 
 async fn a_council_team_for_an_outcome(app: TestApp) {

@@ -4,11 +4,13 @@
 
 mod alerts;
 mod changes;
+mod data;
 mod drafts;
 mod questions;
 
 pub use alerts::*;
 pub use changes::*;
+pub use data::*;
 pub use drafts::*;
 pub use questions::*;
 
@@ -79,13 +81,14 @@ pub async fn list(
     let previous = page.previous.map(|c| c.encode());
     let next = page.next.map(|c| c.encode());
     let (rows, count) = (page.rows, page.count);
+    let api_query = params.api_query();
     let buying = buying_councils(&viewer);
     render(
         &state,
         &viewer,
         "opportunities/list.html",
         context! {
-            params, rows, count, previous, next, query_without_page, errors, buying,
+            params, rows, count, previous, next, query_without_page, api_query, errors, buying,
             regions => REGIONS,
             roles => reference.roles.clone(),
             service_box,
