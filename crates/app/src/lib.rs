@@ -56,6 +56,7 @@ pub mod sessions;
 pub mod sharing;
 pub mod timesheets;
 pub mod webhooks;
+pub mod work_calendar;
 
 mod context;
 

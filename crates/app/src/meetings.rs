@@ -657,16 +657,25 @@ pub async fn stop_calendar_feed(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>) ->
     Ok(())
 }
 
-/// The meetings on the feed with this secret: those its owner registered for (or waits
-/// for), from recent ones on. None when no feed has that secret.
-pub async fn calendar_feed(ctx: &Ctx, token: &str) -> Result<Option<Vec<meetings::Registered>>, MeetingError> {
+/// What a person's calendar feed holds.
+pub struct Feed {
+    /// The meetings they registered for (or wait for), from recent ones on.
+    pub meetings: Vec<meetings::Registered>,
+    /// Their booked work, and as a manager their councils' (`work_calendar`).
+    pub work: crate::work_calendar::Work,
+}
+
+/// The feed with this secret; None when no feed has it.
+pub async fn calendar_feed(ctx: &Ctx, token: &str) -> Result<Option<Feed>, MeetingError> {
     let Some(user) = store::calendar_feeds::owner(&ctx.db, &crate::sessions::hash_secret(token)).await? else {
         return Ok(None);
     };
-    let since = ctx.clock.now() - chrono::Duration::days(FEED_DAYS_BACK);
-    Ok(Some(
-        meetings::registered_for(&ctx.db, user, since, FEED_MEETINGS).await?,
-    ))
+    let now = ctx.clock.now();
+    let since = now - chrono::Duration::days(FEED_DAYS_BACK);
+    let meetings = meetings::registered_for(&ctx.db, user, since, FEED_MEETINGS).await?;
+    let today = domain::weeks::london_date(now);
+    let work = crate::work_calendar::of_person(ctx, user, today).await?;
+    Ok(Some(Feed { meetings, work }))
 }
 
 /// Whether the person's feed has this secret (to show its address once, to them only).

@@ -193,3 +193,36 @@ pub async fn lapsed<'a>(exec: impl Into<Exec<'a>>, now: DateTime<Utc>, limit: i6
 pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM bookings").fetch_one(c).await)?)
 }
+
+/// Requests still waiting for an answer or approval, for a calendar: those `visible` takes
+/// in that end on or after `since`, earliest start first, at most `limit`.
+pub async fn waiting_on_calendar<'a>(
+    exec: impl Into<Exec<'a>>,
+    visible: &crate::sql::DealsVisible,
+    since: NaiveDate,
+    limit: i64,
+) -> Result<Vec<Booking>> {
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(SELECT).push(" WHERE ");
+    visible.push_condition(&mut b, "b");
+    let since = b.bind(crate::sql::Bind::Date(since));
+    let limit = b.bind(crate::sql::Bind::I64(limit));
+    b.push(&format!(
+        " AND b.status IN ('requested', 'accepted') AND b.end_date >= {since} ORDER BY b.start_date, b.id LIMIT {limit}"
+    ));
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, Booking>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}
+
+/// The weeks each request asks for: (booking, Monday, minutes).
+pub async fn weeks_of<'a>(exec: impl Into<Exec<'a>>, booking_ids: &[i64]) -> Result<Vec<(i64, NaiveDate, i64)>> {
+    if booking_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push("SELECT booking_id, week_start, minutes FROM booking_weeks WHERE booking_id IN (");
+    b.push_ids(booking_ids.iter().copied());
+    b.push(") ORDER BY booking_id, week_start");
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, (i64, NaiveDate, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}

@@ -352,3 +352,44 @@ pub async fn staff_commitments<'a>(
 pub async fn count<'a>(exec: impl Into<Exec<'a>>) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM contracts").fetch_one(c).await)?)
 }
+
+/// Contracts for a calendar: those `visible` takes in whose current terms end on or after
+/// `since`, earliest start first, at most `limit`.
+pub async fn on_calendar<'a>(
+    exec: impl Into<Exec<'a>>,
+    visible: &crate::sql::DealsVisible,
+    since: NaiveDate,
+    limit: i64,
+) -> Result<Vec<Contract>> {
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(SELECT).push(" WHERE ");
+    visible.push_condition(&mut b, "k");
+    let since = b.bind(crate::sql::Bind::Date(since));
+    let limit = b.bind(crate::sql::Bind::I64(limit));
+    b.push(&format!(
+        " AND v.end_date >= {since} ORDER BY v.start_date, k.id LIMIT {limit}"
+    ));
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, Contract>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}
+
+/// The weekly hours of each contract's current terms: (contract, Monday, minutes).
+pub async fn current_weeks_of<'a>(
+    exec: impl Into<Exec<'a>>,
+    contract_ids: &[i64],
+) -> Result<Vec<(i64, NaiveDate, i64)>> {
+    if contract_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = crate::sql::SqlBuilder::default();
+    b.push(
+        "SELECT k.id, w.week_start, w.minutes FROM contracts k
+         JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+         JOIN contract_version_weeks w ON w.version_id = v.id
+         WHERE k.id IN (",
+    );
+    b.push_ids(contract_ids.iter().copied());
+    b.push(") ORDER BY k.id, w.week_start");
+    Ok(exec!(exec, c => crate::sql::bind_all!(
+        sqlx::query_as::<_, (i64, NaiveDate, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
+}

@@ -1,7 +1,8 @@
-//! Meetings as iCalendar (RFC 5545): a file for one meeting, and a person's feed of the
-//! meetings they registered for. Times are UTC; each event links back to its page.
+//! Meetings and booked work as iCalendar (RFC 5545): a file for one meeting or contract,
+//! and a person's feed. Meetings' times are UTC; work is in whole days (London dates).
+//! Each event links back to its page.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use store::meetings::Meeting;
 
@@ -16,12 +17,46 @@ pub struct Entry<'m> {
     pub description: String,
 }
 
-fn event(base_url: &str, entry: &Entry<'_>, now: DateTime<Utc>) -> Event {
-    let m = entry.meeting;
-    let host = url::Url::parse(base_url)
+/// Days of booked work in a calendar: a contract's period or one booked week.
+pub struct Span {
+    /// Unique within the service (`contract-7`, `contract-7-week-2026-12-07`).
+    pub key: String,
+    pub summary: String,
+    pub description: String,
+    /// The page it links to, from the service's root (`/contracts/7`).
+    pub path: String,
+    pub first: NaiveDate,
+    /// The last day, included.
+    pub last: NaiveDate,
+    pub status: EventStatus,
+}
+
+/// The service's host, which makes each event's UID unique across calendars.
+fn host_of(base_url: &str) -> String {
+    url::Url::parse(base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_else(|| "microcontracts".into());
+        .unwrap_or_else(|| "microcontracts".into())
+}
+
+fn all_day(host: &str, base_url: &str, span: &Span, now: DateTime<Utc>) -> Event {
+    let page = format!("{base_url}{}", span.path);
+    Event::new()
+        .uid(&format!("{}@{host}", span.key))
+        .summary(&span.summary)
+        .starts(span.first)
+        // An all-day event's end is the day after its last (RFC 5545 §3.6.1).
+        .ends(span.last.succ_opt().unwrap_or(span.last))
+        .timestamp(now)
+        .url(&page)
+        .description(&format!("{}\n{page}", span.description))
+        .status(span.status)
+        .done()
+}
+
+fn event(base_url: &str, entry: &Entry<'_>, now: DateTime<Utc>) -> Event {
+    let m = entry.meeting;
+    let host = host_of(base_url);
     let page = format!("{base_url}/meetings/{}", m.id);
     let status = match (m.status.as_str(), entry.place) {
         ("cancelled", _) => EventStatus::Cancelled,
@@ -44,12 +79,16 @@ fn event(base_url: &str, entry: &Entry<'_>, now: DateTime<Utc>) -> Event {
     event.done()
 }
 
-/// An iCalendar file of these meetings.
-pub fn calendar(name: &str, base_url: &str, entries: &[Entry<'_>], now: DateTime<Utc>) -> String {
+/// An iCalendar file of these meetings and days of work.
+pub fn calendar(name: &str, base_url: &str, entries: &[Entry<'_>], spans: &[Span], now: DateTime<Utc>) -> String {
     let mut calendar = Calendar::new();
     calendar.name(name);
     for entry in entries {
         calendar.push(event(base_url, entry, now));
+    }
+    let host = host_of(base_url);
+    for span in spans {
+        calendar.push(all_day(&host, base_url, span, now));
     }
     calendar.done().to_string()
 }

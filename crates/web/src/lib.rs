@@ -31,6 +31,7 @@ pub mod session;
 pub mod state;
 pub mod templates;
 pub mod views;
+pub mod work_events;
 
 pub use config::{DemoAccount, DemoInfo, WebConfig, DEFAULT_CACHE_MB};
 pub use router::router;

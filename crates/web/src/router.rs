@@ -78,6 +78,7 @@ pub fn router(state: AppState) -> Router {
         .route("/bookings/{id}/{action}", post(bookings::step))
         .route("/contracts/{id}", get(contracts::show))
         .route("/contracts/{id}/summary", get(contracts::summary))
+        .route("/contracts/{id}/calendar.ics", get(contracts::calendar_file))
         .route("/contracts/{id}/versions/{number}", get(contracts::version))
         .route(
             "/contracts/{id}/variations/new",

@@ -194,6 +194,22 @@ pub async fn summary(
     render(&state, &viewer, "contracts/summary.html", base)
 }
 
+/// The contract's period and booked weeks as an iCalendar file, for whoever may see it.
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    viewer.require_user()?;
+    let dates = app::work_calendar::of_contract(&state, viewer.actor.as_ref(), id)
+        .await
+        .map_err(unexpected)?;
+    let spans = crate::work_events::of_contract(&state, &dates);
+    let name = state.t("ics-contract-name", &[("id", id.to_string())]);
+    let body = crate::ics::calendar(&name, &state.config.base_url, &[], &spans, state.clock.now());
+    Ok(super::meetings::calendar_response(body, &format!("contract-{id}.ics")))
+}
+
 /// One version of the terms, as proposed.
 pub async fn version(
     State(state): State<AppState>,

@@ -586,7 +586,7 @@ fn described(state: &AppState, m: &Meeting) -> String {
     lines.join("\n")
 }
 
-fn calendar_response(body: String, file_name: &str) -> Response {
+pub(crate) fn calendar_response(body: String, file_name: &str) -> Response {
     (
         [
             (axum::http::header::CONTENT_TYPE, crate::ics::CONTENT_TYPE.to_string()),
@@ -616,19 +616,27 @@ pub async fn calendar_file(
         place: place.as_deref(),
         description: described(&state, &meeting),
     };
-    let body = crate::ics::calendar(&meeting.group_name, &state.config.base_url, &[entry], state.clock.now());
+    let body = crate::ics::calendar(
+        &meeting.group_name,
+        &state.config.base_url,
+        &[entry],
+        &[],
+        state.clock.now(),
+    );
     Ok(calendar_response(body, &format!("meeting-{id}.ics")))
 }
 
-/// A person's feed of the meetings they registered for: the secret in its address is the
-/// only key, so calendar programs can read it without signing in.
+/// A person's feed of the meetings they registered for and their booked work (as a manager,
+/// also their councils'): the secret in its address is the only key, so calendar programs
+/// can read it without signing in.
 pub async fn calendar_feed(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
     let token = token.trim_end_matches(".ics");
-    let registered = commands::calendar_feed(&state, token)
+    let feed = commands::calendar_feed(&state, token)
         .await
         .map_err(unexpected)?
         .ok_or(AppError::NotFound)?;
-    let entries: Vec<crate::ics::Entry<'_>> = registered
+    let entries: Vec<crate::ics::Entry<'_>> = feed
+        .meetings
         .iter()
         .map(|r| crate::ics::Entry {
             meeting: &r.meeting,
@@ -637,8 +645,9 @@ pub async fn calendar_feed(State(state): State<AppState>, Path(token): Path<Stri
         })
         .collect();
     let name = state.t("ics-feed-name", &[]);
-    let body = crate::ics::calendar(&name, &state.config.base_url, &entries, state.clock.now());
-    Ok(calendar_response(body, "meetings.ics"))
+    let work = crate::work_events::of_work(&state, &feed.work);
+    let body = crate::ics::calendar(&name, &state.config.base_url, &entries, &work, state.clock.now());
+    Ok(calendar_response(body, "calendar.ics"))
 }
 
 /// The person's calendar feed: whether they have one, its address once when just made, and

@@ -713,6 +713,7 @@ async fn only_the_parties_see_or_act(app: TestApp) {
         format!("/bookings/{booking}"),
         format!("/contracts/{contract}"),
         format!("/contracts/{contract}/summary"),
+        format!("/contracts/{contract}/calendar.ics"),
         format!("/contracts/{contract}/versions/1"),
         format!("/contracts/{contract}/variations/new?side=buyer"),
     ];
@@ -840,8 +841,129 @@ on_both!(
     only_the_parties_see_or_act,
     the_api_books_with_the_same_rules,
     a_variation_and_a_request_race_for_the_last_hours,
-    the_check_page_never_offers_a_request_that_would_fail
+    the_check_page_never_offers_a_request_that_would_fail,
+    work_shows_in_calendars
 );
+
+/// An event of a calendar as the test reads it: UID, summary, status, first day and the
+/// day after the last.
+type Event = (String, String, String, String, String);
+
+async fn events(app: &TestApp, path: &str, client: Option<&Client>) -> Vec<Event> {
+    use icalendar::Component;
+    let response = match client {
+        Some(client) => app.get_as(client, path).await,
+        None => app.get(path).await,
+    };
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    let calendar: icalendar::Calendar = response.text().await.unwrap().parse().unwrap();
+    let day = |d: Option<icalendar::DatePerhapsTime>| match d {
+        Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+        other => panic!("an all-day event, not {other:?}"),
+    };
+    let mut found: Vec<Event> = calendar
+        .events()
+        .map(|e| {
+            (
+                e.get_uid().unwrap().to_string(),
+                e.get_summary().unwrap().to_string(),
+                format!("{:?}", e.get_status().unwrap()),
+                day(e.get_start()),
+                day(e.get_end()),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A practitioner's and their manager's calendar feeds hold the work: a waiting request's
+/// weeks, tentative; then the contract's period and weeks, tentative until both councils
+/// accept; a buyer's or a stranger's feed holds none of it. Each contract is an `.ics` file
+/// for the parties.
+async fn work_shows_in_calendars(app: TestApp) {
+    use crate::harness::calendar_feed;
+    let c = cast(&app).await;
+    let w = this_week(&app).next();
+    let sent = request(&app, &c.dan, c.profile_id, "3", w, w.next()).await;
+    let booking = id_from(&location(&sent), "/bookings/");
+    let feeds = [calendar_feed(&app, &c.mei).await, calendar_feed(&app, &c.tom).await];
+    let others = [
+        calendar_feed(&app, &c.dan).await,
+        calendar_feed(&app, &c.stranger).await,
+    ];
+    let friday = |week: Week| (week.monday() + chrono::Duration::days(5)).to_string();
+    for feed in &feeds {
+        let found = events(&app, &format!("/calendar/{feed}.ics"), None).await;
+        let expected: Vec<Event> = [w, w.next()]
+            .into_iter()
+            .map(|week| {
+                (
+                    format!("booking-{booking}-week-{}@127.0.0.1", week.monday()),
+                    "Requested, 3 hours: Mei Chen for Wokingham Borough Council".to_string(),
+                    "Tentative".to_string(),
+                    week.monday().to_string(),
+                    friday(week),
+                )
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
+    for feed in &others {
+        assert!(events(&app, &format!("/calendar/{feed}.ics"), None).await.is_empty());
+    }
+
+    app.post_form_as(&c.mei, &format!("/bookings/{booking}/accept"), &[])
+        .await;
+    let approved = approve(&app, &c.tom, booking).await;
+    let contract = id_from(&location(&approved), "/contracts/");
+    let k = contracts::find(app.db(), contract).await.unwrap().unwrap();
+    let check = |found: Vec<Event>, status: &str| {
+        assert_eq!(found.len(), 3, "{found:?}");
+        let period = format!("contract-{contract}@127.0.0.1");
+        let (_, summary, state, first, after) = found.iter().find(|e| e.0 == period).unwrap();
+        assert_eq!(
+            summary,
+            "Contract: Mei Chen for Wokingham Borough Council: Usability testing of the garden waste form"
+        );
+        assert_eq!(state, status);
+        assert_eq!(first, &k.start_date.to_string());
+        assert_eq!(after, &k.end_date.succ_opt().unwrap().to_string());
+        for week in [w, w.next()] {
+            let uid = format!("contract-{contract}-week-{}@127.0.0.1", week.monday());
+            let event = found.iter().find(|e| e.0 == uid).unwrap();
+            assert_eq!(event.1, "3 hours: Mei Chen for Wokingham Borough Council");
+            assert_eq!(event.2, status);
+            assert_eq!(
+                (event.3.clone(), event.4.clone()),
+                (week.monday().to_string(), friday(week))
+            );
+        }
+    };
+    for feed in &feeds {
+        check(events(&app, &format!("/calendar/{feed}.ics"), None).await, "Tentative");
+    }
+    sign_agreement(&app, &c.wok_admin, "WOK").await;
+    sign_agreement(&app, &c.leeds_admin, "LDS").await;
+    for (client, side) in [(&c.dan, "buyer"), (&c.tom, "supplier")] {
+        let r = app
+            .post_form_as(client, &format!("/contracts/{contract}/accept"), &[("side", side)])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    for feed in &feeds {
+        check(events(&app, &format!("/calendar/{feed}.ics"), None).await, "Confirmed");
+    }
+    // The contract's own file, for each party.
+    let path = format!("/contracts/{contract}/calendar.ics");
+    for client in [&c.mei, &c.tom, &c.dan] {
+        check(events(&app, &path, Some(client)).await, "Confirmed");
+    }
+    assert!(app
+        .text_as(&c.mei, &format!("/contracts/{contract}"))
+        .await
+        .contains(&format!("/contracts/{contract}/calendar.ics")));
+}
 
 /// The API gives the same answers as the pages, with the same access rules.
 async fn the_api_books_with_the_same_rules(app: TestApp) {

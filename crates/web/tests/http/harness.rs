@@ -278,6 +278,23 @@ impl TestApp {
     }
 }
 
+/// Makes `client`'s person a calendar feed and returns the secret in its address, read
+/// from the page that shows it once.
+pub async fn calendar_feed(app: &TestApp, client: &Client) -> String {
+    let r = app.post_form_as(client, "/account/calendar", &[]).await;
+    assert_eq!(location(&r), "/account/calendar?done=started");
+    let page = app
+        .text_as(client, "/account/calendar?done=started")
+        .await
+        .replace("&#x2f;", "/");
+    page.split(".ics")
+        .next()
+        .and_then(|before| before.rsplit("/calendar/").next())
+        .filter(|t| t.len() == 64)
+        .expect("the feed's address, once")
+        .to_string()
+}
+
 /// The first link in an email body that starts with `prefix`.
 pub fn link_in(body: &str, prefix: &str) -> String {
     body.split_whitespace()

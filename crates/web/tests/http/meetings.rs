@@ -227,19 +227,7 @@ async fn a_lead_schedules_a_meeting_and_keeps_its_agenda(app: TestApp) {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
     // A calendar feed: its address shown once, read without signing in, revocable.
-    let r = app.post_form_as(&member, "/account/calendar", &[]).await;
-    assert_eq!(location(&r), "/account/calendar?done=started");
-    let page = app
-        .text_as(&member, "/account/calendar?done=started")
-        .await
-        .replace("&#x2f;", "/");
-    let token = page
-        .split(".ics")
-        .next()
-        .and_then(|before| before.rsplit("/calendar/").next())
-        .filter(|t| t.len() == 64)
-        .expect("the feed's address, once")
-        .to_string();
+    let token = crate::harness::calendar_feed(&app, &member).await;
     let again = app.text_as(&member, "/account/calendar").await;
     assert!(!again.contains(&token), "shown only once");
     let feed = app.get(&format!("/calendar/{token}.ics")).await;
