@@ -239,6 +239,10 @@ pub async fn complete_sign_up(
 pub enum SignInError {
     #[error("wrong email address or password")]
     WrongCredentials,
+    #[error("wrong second-factor code")]
+    WrongCode,
+    #[error("the time to give a code ran out")]
+    ChallengeOver,
     #[error("too many failed attempts")]
     Locked { until: DateTime<Utc> },
     #[error(transparent)]
@@ -247,17 +251,20 @@ pub enum SignInError {
     Other(#[from] anyhow::Error),
 }
 
-/// Checks the password, slowing and then locking repeated failures per account and
-/// slowing them per client address (SPEC §4.1). The attempt is counted, under a lock on the
-/// account, before the password is checked: of any number of concurrent guesses only as
-/// many as the policy allows reach the check; the rest are told the account is locked.
-pub async fn sign_in(
-    ctx: &Ctx,
-    email: &str,
-    password: &str,
-    client_ip: &str,
-    user_agent: Option<&str>,
-) -> Result<String, SignInError> {
+/// What a right password leads to.
+#[derive(Debug)]
+pub enum SignedInOr {
+    /// Signed in: the session's cookie token.
+    Session(String),
+    /// The person has a second factor: the challenge's token, for the code's page.
+    CodeWanted(String),
+}
+
+/// Counts an attempt on `email` from `client_ip` before anything is checked, under a lock
+/// on the account, and waits as the policy says (SPEC §4.1): of any number of concurrent
+/// guesses, only as many as the policy allows go on to be checked. Passwords and
+/// second-factor codes are counted together. Returns the attempt, to mark if it succeeds.
+async fn count_attempt(ctx: &Ctx, email: &str, client_ip: &str) -> Result<i64, SignInError> {
     let now = ctx.clock.now();
     let since = now - ctx.settings.throttle.window;
     let mut tx = ctx.db.begin().await?;
@@ -273,6 +280,20 @@ pub async fn sign_in(
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
+    Ok(attempt)
+}
+
+/// Checks the password, slowing and then locking repeated failures per account and
+/// slowing them per client address (`count_attempt`). A person with a second factor is
+/// then asked for a code (`answer_challenge`) before a session starts.
+pub async fn sign_in(
+    ctx: &Ctx,
+    email: &str,
+    password: &str,
+    client_ip: &str,
+    user_agent: Option<&str>,
+) -> Result<SignedInOr, SignInError> {
+    let attempt = count_attempt(ctx, email, client_ip).await?;
     let user = users::find_by_email(&ctx.db, email).await?;
     let matches = crate::passwords::verify(
         password.to_string(),
@@ -283,9 +304,48 @@ pub async fn sign_in(
         (true, Some(user)) => user,
         _ => return Err(SignInError::WrongCredentials),
     };
+    let now = ctx.clock.now();
+    let has_factor = store::second_factors::find(&ctx.db, user.id)
+        .await?
+        .is_some_and(|f| f.confirmed_at.is_some());
     let mut tx = ctx.db.begin().await?;
+    let outcome = if has_factor {
+        // The attempt stays a failure until a right code follows, so that a known password
+        // does not reset the count of wrong codes: guesses at codes lock the account too.
+        let (token, hash) = crate::sessions::new_secret();
+        let expires = now + crate::second_factor::CHALLENGE_LIFETIME;
+        store::second_factors::add_challenge(&mut tx, &hash, user.id, email, expires).await?;
+        SignedInOr::CodeWanted(token)
+    } else {
+        sign_in_attempts::mark_succeeded(&mut tx, attempt).await?;
+        SignedInOr::Session(crate::sessions::start(&mut tx, user.id, client_ip, user_agent, now).await?)
+    };
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// The second step of signing in: a code from the authenticator app, or a recovery code,
+/// for the challenge a right password made. Wrong codes count as failed sign-ins.
+pub async fn answer_challenge(
+    ctx: &Ctx,
+    challenge: &str,
+    typed: &str,
+    client_ip: &str,
+    user_agent: Option<&str>,
+) -> Result<String, SignInError> {
+    let hash = crate::sessions::hash_secret(challenge);
+    let Some((user, email)) = store::second_factors::challenge(&ctx.db, &hash, ctx.clock.now()).await? else {
+        return Err(SignInError::ChallengeOver);
+    };
+    let attempt = count_attempt(ctx, &email, client_ip).await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    if !crate::second_factor::take_code(ctx, &mut tx, user, typed).await? {
+        return Err(SignInError::WrongCode);
+    }
     sign_in_attempts::mark_succeeded(&mut tx, attempt).await?;
-    let token = crate::sessions::start(&mut tx, user.id, client_ip, user_agent, now).await?;
+    store::second_factors::end_challenge(&mut tx, &hash, now).await?;
+    let token = crate::sessions::start(&mut tx, user, client_ip, user_agent, now).await?;
     tx.commit().await?;
     Ok(token)
 }

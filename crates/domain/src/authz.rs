@@ -41,6 +41,8 @@ pub enum Action {
     ManageRoles(OrgId),
     /// Read a council's audit log.
     ViewAuditLog(OrgId),
+    /// Require a second factor of everyone in a council: its admins (and platform admins).
+    RequireSecondFactor(OrgId),
     /// Read every council's audit log.
     ViewPlatformAuditLog,
     /// Onboard councils: add email domains, appoint the first council admin.
@@ -190,9 +192,10 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
     let actor = actor.ok_or(Denied::NotSignedIn)?;
     let allowed = match action {
         Action::ManageOwnAccount => true,
-        Action::ViewMembers(org) | Action::ManageRoles(org) | Action::ViewAuditLog(org) => {
-            actor.platform_admin || actor.has_role(org, Role::CouncilAdmin)
-        }
+        Action::ViewMembers(org)
+        | Action::ManageRoles(org)
+        | Action::ViewAuditLog(org)
+        | Action::RequireSecondFactor(org) => actor.platform_admin || actor.has_role(org, Role::CouncilAdmin),
         Action::ViewPlatformAuditLog | Action::ManageCouncils => actor.platform_admin,
         Action::KeepOwnProfile(org) => actor.has_role(org, Role::Practitioner),
         Action::SearchPool => true,
@@ -312,7 +315,12 @@ mod tests {
     #[test]
     fn council_admin_manages_own_council_only() {
         let admin = person(&[Role::CouncilAdmin]);
-        for action in [Action::ViewMembers, Action::ManageRoles, Action::ViewAuditLog] {
+        for action in [
+            Action::ViewMembers,
+            Action::ManageRoles,
+            Action::ViewAuditLog,
+            Action::RequireSecondFactor,
+        ] {
             assert_eq!(authorise(Some(&admin), action(LEEDS)), Ok(()));
             assert_eq!(authorise(Some(&admin), action(YORK)), Err(Denied::Forbidden));
         }

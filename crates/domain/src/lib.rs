@@ -57,6 +57,7 @@ pub mod problems;
 pub mod projects;
 pub mod rate_limits;
 pub mod roles;
+pub mod second_factor;
 pub mod sessions;
 pub mod text;
 pub mod throttle;

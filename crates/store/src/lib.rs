@@ -41,6 +41,7 @@ pub mod rate_limits;
 pub mod reference;
 pub mod saved_searches;
 pub mod search;
+pub mod second_factors;
 pub mod seed;
 pub mod sessions;
 pub mod sharing;

@@ -34,6 +34,8 @@ pub struct LiveSession {
     pub display_name: String,
     pub platform_admin: bool,
     pub unread_notifications: i64,
+    /// Whether they have a confirmed second factor.
+    pub second_factor: bool,
     pub councils: Vec<NamedMembership>,
 }
 
@@ -44,6 +46,8 @@ pub struct NamedMembership {
     pub code: String,
     pub name: String,
     pub roles: Vec<Role>,
+    /// The council requires a second factor of its people.
+    pub second_factor_required: bool,
 }
 
 /// One row per role held (or per council without roles, or one row for a person in no
@@ -57,9 +61,11 @@ struct LiveRow {
     display_name: String,
     platform_admin: bool,
     unread_notifications: i64,
+    second_factor: bool,
     org_id: Option<i64>,
     code: Option<String>,
     name: Option<String>,
+    second_factor_required: Option<bool>,
     role: Option<String>,
 }
 
@@ -73,10 +79,13 @@ pub async fn find_live_user<'a>(
         "WITH live AS MATERIALIZED (
              SELECT s.user_id, s.created_at, s.last_seen_at, u.email, u.display_name, u.platform_admin,
                  (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL)
-                     AS unread_notifications
+                     AS unread_notifications,
+                 EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)
+                     AS second_factor
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2)
          SELECT live.user_id, live.created_at, live.last_seen_at, live.email, live.display_name, live.platform_admin,
-             live.unread_notifications, m.org_id, o.code, o.name, r.role
+             live.unread_notifications, live.second_factor, m.org_id, o.code, o.name,
+             o.second_factor_required, r.role
          FROM live
          LEFT JOIN memberships m ON m.user_id = live.user_id
          LEFT JOIN organisations o ON o.id = m.org_id
@@ -95,6 +104,7 @@ pub async fn find_live_user<'a>(
         display_name: first.display_name.clone(),
         platform_admin: first.platform_admin,
         unread_notifications: first.unread_notifications,
+        second_factor: first.second_factor,
         councils: Vec::new(),
     };
     for row in rows {
@@ -107,6 +117,7 @@ pub async fn find_live_user<'a>(
                 code,
                 name,
                 roles: Vec::new(),
+                second_factor_required: row.second_factor_required.unwrap_or(false),
             });
         }
         if let (Some(last), Some(role)) = (live.councils.last_mut(), row.role.and_then(|r| r.parse().ok())) {

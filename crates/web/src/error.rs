@@ -12,6 +12,9 @@ pub enum AppError {
     NotFound,
     #[error("sign in required")]
     SignInRequired { return_to: String },
+    /// A council of the person's requires a second factor they have not set up.
+    #[error("second factor required")]
+    SecondFactorRequired,
     #[error("forbidden")]
     Forbidden,
     #[error("missing or wrong CSRF token")]
@@ -102,6 +105,9 @@ impl IntoResponse for AppError {
             AppError::SignInRequired { return_to } => {
                 let target = format!("/sign-in?return_to={}", urlencode(&return_to));
                 return Redirect::to(&target).into_response();
+            }
+            AppError::SecondFactorRequired => {
+                return Redirect::to("/account/two-factor?required=yes").into_response();
             }
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorPage::NotFound),
             AppError::Forbidden => (StatusCode::FORBIDDEN, ErrorPage::Forbidden),

@@ -3,8 +3,8 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
     groups, health, income, invoices, map_files, maps, matrix, meeting_guests, meeting_records, meetings,
-    notifications, opportunities, pages, pool, problems, profile, projects, render_error_pages, sharing, timesheets,
-    work,
+    notifications, opportunities, pages, pool, problems, profile, projects, render_error_pages, second_factor, sharing,
+    timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -27,6 +27,16 @@ pub fn router(state: AppState) -> Router {
         .route("/sign-up/check-email", get(auth::check_email))
         .route("/verify/{token}", get(auth::verify_form).post(auth::verify))
         .route("/sign-in", get(auth::sign_in_form).post(auth::sign_in))
+        .route("/sign-in/code", get(second_factor::code_form).post(second_factor::code))
+        .route("/account/two-factor", get(second_factor::page))
+        .route("/account/two-factor/start", post(second_factor::start))
+        .route("/account/two-factor/confirm", post(second_factor::confirm))
+        .route("/account/two-factor/recovery-codes", post(second_factor::renew))
+        .route("/account/two-factor/off", post(second_factor::turn_off))
+        .route(
+            "/councils/{code}/second-factor",
+            post(second_factor::council_requirement),
+        )
         .route("/sign-out", post(auth::sign_out))
         .route("/signed-out", get(auth::signed_out))
         .route("/forgot-password", get(auth::forgot_form).post(auth::forgot))

@@ -85,6 +85,15 @@ impl Viewer {
     }
 }
 
+/// Pages open to a person whose council requires a second factor before they set one up:
+/// setting it up, and the pages of signing in and out.
+fn may_go_without_second_factor(path: &str) -> bool {
+    path == "/account/two-factor"
+        || path.starts_with("/account/two-factor/")
+        || path.starts_with("/sign-in")
+        || ["/sign-out", "/signed-out", "/forgot-password"].contains(&path)
+}
+
 impl FromRequestParts<AppState> for Viewer {
     type Rejection = AppError;
 
@@ -114,6 +123,10 @@ impl FromRequestParts<AppState> for Viewer {
         let Some(user) = sessions::find_live_user(&state.db, &hash, now).await? else {
             return Ok(viewer);
         };
+        let required = user.councils.iter().any(|m| m.second_factor_required);
+        if required && !user.second_factor && !may_go_without_second_factor(parts.uri.path()) {
+            return Err(AppError::SecondFactorRequired);
+        }
         if now - user.last_seen_at > TOUCH_EVERY {
             sessions::touch(&state.db, &hash, now, domain::sessions::expiry(user.created_at, now)).await?;
         }

@@ -2974,3 +2974,53 @@ topic-components = Components you proposed for the capability map
 topic-groups = Peer groups: meetings, agendas, actions and hosting
 topic-posts = Replies to your problems and responses to your projects
 error-notification-topic = Choose from the topics listed
+
+## Second factor (issue 19, item 4)
+second-factor-title = Two-step sign-in
+second-factor-account-link = Ask for a code from an authenticator app as well as your password
+second-factor-intro = With two-step sign-in, signing in asks for a 6-digit code from an authenticator app on your phone (such as Microsoft Authenticator or Google Authenticator) after your password, so that a stolen password is not enough.
+second-factor-required = A council you belong to requires two-step sign-in. Set it up to go on using the service.
+second-factor-start = Set up two-step sign-in
+second-factor-set-up-title = Set up your authenticator app
+second-factor-step-app = Open your authenticator app and add an account.
+second-factor-step-scan = Scan the QR code, or type the secret below into the app. Then enter the 6-digit code the app shows.
+second-factor-qr = QR code of the secret for your authenticator app
+second-factor-secret = The secret, to type in if you cannot scan the code:
+second-factor-code = Code
+second-factor-code-hint = The 6-digit code from your authenticator app, for example 123456
+second-factor-confirm = Turn on two-step sign-in
+second-factor-on = Two-step sign-in is on
+second-factor-codes-title = Your recovery codes
+second-factor-codes-intro = If you lose your phone, sign in with one of these codes instead of a code from the app. Each works once.
+second-factor-codes-once = Keep these codes somewhere safe now: they are shown only once.
+second-factor-codes-left = { $count ->
+    [one] You have 1 recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+second-factor-renew = Make new recovery codes (the old ones stop working)
+second-factor-off-title = Turn off two-step sign-in
+second-factor-turn-off = Turn off two-step sign-in
+second-factor-cannot-turn-off = A council you belong to requires two-step sign-in, so it cannot be turned off.
+second-factor-done-on = Two-step sign-in is on
+second-factor-done-off = Two-step sign-in is off
+second-factor-done-renewed = You have new recovery codes
+error-second-factor-code = Enter the code your authenticator app shows now, or one of your recovery codes
+error-second-factor-on = Two-step sign-in is already on
+error-second-factor-off = Two-step sign-in is not on
+error-second-factor-not-started = Start setting up two-step sign-in first
+error-second-factor-required = A council you belong to requires two-step sign-in, so it cannot be turned off
+sign-in-code-title = Enter your code
+sign-in-code-intro = Open your authenticator app and enter the code it shows for Microcontracts. If you lost your phone, enter one of your recovery codes.
+sign-in-code-hint = 6 digits from the app, or a recovery code such as abcde-fgh23
+sign-in-code-again = Start signing in again
+council-second-factor-title = Two-step sign-in
+council-second-factor-on = Everyone in this council must use two-step sign-in: people without it are asked to set it up before they can go on.
+council-second-factor-off = People in this council may choose whether to use two-step sign-in.
+council-second-factor-require = Require two-step sign-in of everyone in this council
+council-second-factor-stop = Stop requiring two-step sign-in
+council-second-factor-done-required = Everyone in this council must now use two-step sign-in
+council-second-factor-done-not-required = Two-step sign-in is now each person's choice
+audit-action-second-factor-on = Turned on two-step sign-in
+audit-action-second-factor-off = Turned off two-step sign-in
+audit-action-second-factor-recovery-renewed = Made new recovery codes
+audit-action-second-factor-requirement = Changed whether two-step sign-in is required

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::forms::{self, safe_return_to};
 use crate::session::{self, Viewer};
 use crate::state::AppState;
-use app::accounts::{self, CompleteError, SignInError, SignUpError};
+use app::accounts::{self, CompleteError, SignInError, SignUpError, SignedInOr};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -216,11 +216,23 @@ pub async fn sign_in(
         Err(key) => forms::one("email", state.t(key, &[])),
         Ok(_) if form.password.is_empty() => forms::one("password", state.t("error-password-required", &[])),
         Ok(email) => match accounts::sign_in(&state, email.as_str(), &form.password, &ip, user_agent(&headers)).await {
-            Ok(token) => {
+            Ok(SignedInOr::Session(token)) => {
                 let cookies = session::sign_in_cookies(&token, state.config.https());
                 return Ok((cookies, Redirect::to(&return_to)).into_response());
             }
+            Ok(SignedInOr::CodeWanted(challenge)) => {
+                // The challenge waits in a short-lived cookie for the code's page.
+                let keep = crate::one_time::keep(&challenge, state.config.https());
+                let next = format!(
+                    "/sign-in/code?return_to={}",
+                    url::form_urlencoded::byte_serialize(return_to.as_bytes()).collect::<String>()
+                );
+                return Ok((keep, Redirect::to(&next)).into_response());
+            }
             Err(SignInError::WrongCredentials) => forms::one("email", state.t("sign-in-failed", &[])),
+            Err(SignInError::WrongCode | SignInError::ChallengeOver) => {
+                forms::one("email", state.t("sign-in-failed", &[]))
+            }
             Err(SignInError::Locked { until }) => {
                 let time = until
                     .with_timezone(&chrono_tz::Europe::London)

@@ -30,6 +30,8 @@ pub(crate) async fn council(state: &AppState, code: &str) -> Result<Organisation
 #[derive(Deserialize)]
 pub struct MembersQuery {
     updated: Option<i64>,
+    /// After the second-factor requirement changed: `required` or `not-required`.
+    second_factor: Option<String>,
 }
 
 pub async fn members_list(
@@ -45,11 +47,15 @@ pub async fn members_list(
         .updated
         .and_then(|id| list.iter().find(|m| m.user_id == id))
         .map(|m| m.display_name.clone());
+    let second_factor_required = store::second_factors::council_requires(&state.db, org.id).await?;
+    let second_factor = q
+        .second_factor
+        .filter(|d| ["required", "not-required"].contains(&d.as_str()));
     render(
         &state,
         &viewer,
         "council/members.html",
-        context! { council => org, members => list, updated },
+        context! { council => org, members => list, updated, second_factor_required, second_factor },
     )
 }
 

@@ -30,6 +30,7 @@ pub mod pool;
 pub mod problems;
 pub mod profile;
 pub mod projects;
+pub mod second_factor;
 pub mod sharing;
 pub mod timesheets;
 pub mod work;

@@ -35,6 +35,7 @@ mod privacy;
 mod problems;
 mod projects;
 mod roles;
+mod second_factor;
 mod sharing;
 mod south_group;
 mod time;
