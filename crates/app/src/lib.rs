@@ -45,6 +45,7 @@ pub mod meeting_records;
 pub mod meetings;
 pub mod notification_preferences;
 pub mod notify;
+pub mod open_contracting;
 pub mod opportunities;
 pub mod passwords;
 pub mod peer_groups;

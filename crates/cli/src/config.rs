@@ -151,4 +151,18 @@ pub struct ServeArgs {
     /// results, councils' income figures); 0 keeps none, and every page is built afresh.
     #[arg(long, env = "CACHE_MB", default_value_t = web::DEFAULT_CACHE_MB, value_parser = clap::value_parser!(u64).range(0..=65536))]
     pub cache_mb: u64,
+    /// The prefix of the `ocid`s of published open contracting data: the one the Open
+    /// Contracting Partnership registered for this deployment (`ocds-` and six characters).
+    #[arg(long, env = "OCDS_OCID_PREFIX", default_value = web::config::DEFAULT_OCID_PREFIX, value_parser = parse_ocid_prefix)]
+    pub ocid_prefix: String,
+}
+
+/// An `ocid` prefix: `ocds-` and letters or digits.
+fn parse_ocid_prefix(text: &str) -> Result<String, String> {
+    let rest = text.strip_prefix("ocds-").unwrap_or("");
+    if !rest.is_empty() && rest.len() <= 16 && rest.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(text.to_string())
+    } else {
+        Err("an ocid prefix is `ocds-` and up to 16 letters or digits, as registered (for example ocds-mcuk01)".into())
+    }
 }

@@ -55,6 +55,7 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
         metrics_token: args.metrics_token.clone().filter(|t| !t.is_empty()),
         demo,
         cache_bytes: args.cache_mb << 20,
+        ocid_prefix: args.ocid_prefix.clone(),
     };
     let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;
     let (stop, stopped) = tokio::sync::watch::channel(false);

@@ -1,17 +1,11 @@
 //! The binary as an operator uses it: help, migrate, demo data, and a backup that restores.
 
+mod common;
+
+use common::{free_port, microcontracts, wait_until_up, Served};
 use std::path::Path;
 use std::process::Command;
 use store::{organisations, outbox, users, Db};
-
-fn microcontracts(args: &[&str], database_url: &str) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_microcontracts"))
-        .args(args)
-        .env("DATABASE_URL", database_url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("the binary runs")
-}
 
 #[test]
 fn every_subcommand_documents_its_flags() {
@@ -219,24 +213,6 @@ fn operator_commands_refuse_a_database_that_is_not_there() {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Stops the served binary however the test ends.
-struct Served(std::process::Child);
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_are_served_only_on_their_own_listener() {
     let dir = std::env::temp_dir().join(format!("mc-cli-metrics-{}", std::process::id()));
@@ -256,15 +232,7 @@ async fn metrics_are_served_only_on_their_own_listener() {
     jobs::webhooks::install_tls_provider();
     let client = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{port}");
-    let mut up = false;
-    for _ in 0..100 {
-        if client.get(format!("{base}/healthz")).send().await.is_ok() {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(up, "the service started");
+    wait_until_up(&client, &base).await;
     let public = client.get(format!("{base}/metrics")).send().await.unwrap();
     assert_eq!(public.status(), 404, "not on the public listener");
     let private = client

@@ -28,6 +28,7 @@ pub mod meetings;
 pub mod members;
 mod migrations;
 pub mod notifications;
+pub mod ocds;
 pub mod opportunities;
 pub mod opportunity_list;
 pub mod organisations;

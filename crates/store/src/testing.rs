@@ -82,6 +82,11 @@ pub async fn execute_raw(db: &Db, sql: &str) -> Result<u64> {
     Ok(exec!(db, c => sqlx::query(sqlx::AssertSqlSafe(sql)).execute(c).await.map(|r| r.rows_affected()))?)
 }
 
+/// Every person's display name, for tests that check no one is named where they should not be.
+pub async fn display_names(db: &Db) -> Result<Vec<String>> {
+    Ok(exec!(db, c => sqlx::query_scalar::<_, String>("SELECT display_name FROM users").fetch_all(c).await)?)
+}
+
 /// What a test that runs on both backends starts from, made afresh for each backend: the
 /// backend itself (the test makes its own database), or a whole running service.
 pub trait Setup: Sized {

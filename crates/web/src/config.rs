@@ -20,7 +20,13 @@ pub struct WebConfig {
     /// Memory for drawn pages and figures kept between requests (pool search results,
     /// councils' income figures), in bytes; 0 keeps none.
     pub cache_bytes: u64,
+    /// The prefix of open contracting data's `ocid`s (one the Open Contracting Partnership
+    /// registered for the deployment).
+    pub ocid_prefix: String,
 }
+
+/// The `ocid` prefix when none is configured.
+pub const DEFAULT_OCID_PREFIX: &str = "ocds-mcuk01";
 
 impl Default for WebConfig {
     /// One instance on this machine, without a proxy: `microcontracts serve`'s defaults.
@@ -33,6 +39,7 @@ impl Default for WebConfig {
             api_requests_per_minute: 600,
             demo: None,
             cache_bytes: DEFAULT_CACHE_BYTES,
+            ocid_prefix: DEFAULT_OCID_PREFIX.into(),
         }
     }
 }

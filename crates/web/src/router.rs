@@ -3,8 +3,8 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
     groups, health, income, invoices, map_files, maps, matrix, meeting_guests, meeting_records, meetings,
-    notifications, opportunities, pages, pool, problems, profile, projects, render_error_pages, second_factor, sharing,
-    timesheets, work,
+    notifications, open_contracting, opportunities, pages, pool, problems, profile, projects, render_error_pages,
+    second_factor, sharing, timesheets, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -113,6 +113,9 @@ pub fn router(state: AppState) -> Router {
         .route("/work", get(work::page))
         .route("/opportunities", get(opportunities::list))
         .route("/opportunities/data.csv", get(opportunities::data_csv))
+        .route("/ocds/releases.json", get(open_contracting::releases))
+        .route("/ocds/{ocid}/releases.json", get(open_contracting::process_releases))
+        .route("/ocds/{ocid}/record.json", get(open_contracting::record))
         .route("/services/suggest", get(crate::service_picker::suggest))
         .route(
             "/services/suggest-mappable",

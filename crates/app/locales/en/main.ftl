@@ -3024,3 +3024,18 @@ audit-action-second-factor-on = Turned on two-step sign-in
 audit-action-second-factor-off = Turned off two-step sign-in
 audit-action-second-factor-recovery-renewed = Made new recovery codes
 audit-action-second-factor-requirement = Changed whether two-step sign-in is required
+
+## Open contracting data (issue 19, item 1)
+ocds-booking-method = Booked directly from another council's listed practitioners
+ocds-method-specialist = A call for a council digital specialist, in the manner of Digital Outcomes and Specialists
+ocds-method-outcome = A call for a council team to deliver an outcome, in the manner of Digital Outcomes and Specialists
+ocds-item = Digital practitioner time
+ocds-unit-hour = Hour
+ocds-weights = Weighting: technical competence { $technical }%, cultural fit { $cultural }%, price { $price }%.
+ocds-essential = Essential skills and experience: { $criteria }.
+ocds-nice = Nice-to-have skills and experience: { $criteria }.
+ocds-change-summary = The summary was corrected
+ocds-change-clarification = A clarification was added
+ocds-change-closing_time = The closing time was extended
+ocds-contract-title = Council-to-council services: { $service }
+ocds-variation = Variation { $version }, agreed by both councils

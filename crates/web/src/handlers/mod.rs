@@ -24,6 +24,7 @@ pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
 pub mod notifications;
+pub mod open_contracting;
 pub mod opportunities;
 pub mod pages;
 pub mod pool;

@@ -1,0 +1,222 @@
+//! Open contracting data (OCDS 1.1) for anyone, without signing in: release packages of
+//! every release dated in a period, oldest first, a page at a time (the next page's address
+//! in the `Link` header); each contracting process's releases; and its record, with the
+//! compiled release. Built by `app::open_contracting`.
+
+use crate::api::problem::Problem;
+use crate::state::AppState;
+use app::open_contracting as ocds;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Deserialize;
+use store::ocds::{Event, BOOKING, OPPORTUNITY};
+
+/// The most releases in one package (and the number when `limit` is not given).
+pub const RELEASES_PAGE: i64 = 100;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Period {
+    /// From this moment (RFC 3339) or London date on; from the start when absent.
+    since: String,
+    /// Before this moment or London date; until now when absent.
+    until: String,
+    /// The `after` of the `Link` header's next page.
+    after: String,
+    /// Releases in the package, 1 to `RELEASES_PAGE`.
+    limit: String,
+}
+
+/// A moment as given: RFC 3339, or a London date (its first moment).
+fn moment(text: &str) -> Option<DateTime<Utc>> {
+    let text = text.trim();
+    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+        return Some(at.with_timezone(&Utc));
+    }
+    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    domain::dates::london_instant(day, chrono::NaiveTime::MIN)
+}
+
+/// An event as the next page's cursor carries it: `nanos.process.id.release.subject`, the
+/// time to the nanosecond (as SQLite keeps it), so that the page after starts just after it.
+fn encode(e: &Event) -> String {
+    format!(
+        "{}.{}.{}.{}.{}",
+        e.at.timestamp_nanos_opt().unwrap_or(i64::MAX),
+        e.process,
+        e.process_id,
+        e.release,
+        e.subject
+    )
+}
+
+fn decode(text: &str) -> Option<Event> {
+    let mut parts = text.split('.');
+    let at = DateTime::from_timestamp_nanos(parts.next()?.parse().ok()?);
+    let process = match parts.next()? {
+        OPPORTUNITY => OPPORTUNITY,
+        BOOKING => BOOKING,
+        _ => return None,
+    };
+    let process_id = parts.next()?.parse().ok()?;
+    let release = parts.next()?;
+    if !["tender", "amendment", "award", "contract", "variation"].contains(&release) {
+        return None;
+    }
+    let subject = parts.next()?.parse().ok()?;
+    parts.next().is_none().then(|| Event {
+        at,
+        process: process.to_string(),
+        process_id,
+        release: release.to_string(),
+        subject,
+    })
+}
+
+fn json_response(body: &serde_json::Value) -> Response {
+    let bytes = serde_json::to_vec(body).unwrap_or_default();
+    ([(header::CONTENT_TYPE, "application/json")], bytes).into_response()
+}
+
+fn nothing(detail: &str) -> Problem {
+    Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", detail)
+}
+
+/// `GET /ocds/releases.json`: the releases dated in the period, a page at a time.
+pub async fn releases(
+    State(state): State<AppState>,
+    query: Result<Query<Period>, QueryRejection>,
+) -> Result<Response, Problem> {
+    let Query(period) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let now = state.clock.now();
+    let since = match period.since.trim() {
+        "" => DateTime::<Utc>::UNIX_EPOCH,
+        text => moment(text).ok_or_else(|| Problem::bad_parameter("since", "a date (YYYY-MM-DD) or RFC 3339 time"))?,
+    };
+    let until = match period.until.trim() {
+        "" => now + chrono::Duration::seconds(1),
+        text => moment(text).ok_or_else(|| Problem::bad_parameter("until", "a date (YYYY-MM-DD) or RFC 3339 time"))?,
+    };
+    if until <= since {
+        return Err(Problem::bad_parameter("until", "must be later than since"));
+    }
+    let after = match period.after.trim() {
+        "" => None,
+        text => Some(decode(text).ok_or_else(|| Problem::bad_parameter("after", "not a place this list gave"))?),
+    };
+    let limit = match period.limit.trim() {
+        "" => RELEASES_PAGE,
+        text => text
+            .parse()
+            .ok()
+            .filter(|n| (1..=RELEASES_PAGE).contains(n))
+            .ok_or_else(|| Problem::bad_parameter("limit", format!("a whole number from 1 to {RELEASES_PAGE}")))?,
+    };
+    let prefix = &state.config.ocid_prefix;
+    let (releases, next) = ocds::releases(&state, prefix, since, until, after.as_ref(), limit).await?;
+    if releases.is_empty() {
+        // A package holds at least one release (OCDS's schema): an empty period has none.
+        return Err(nothing("No releases are dated in that period."));
+    }
+    let base = &state.config.base_url;
+    let window = format!(
+        "since={}&until={}&limit={limit}",
+        urlencoded(&since.to_rfc3339()),
+        urlencoded(&until.to_rfc3339())
+    );
+    let uri = match &after {
+        Some(a) => format!("{base}/ocds/releases.json?{window}&after={}", encode(a)),
+        None => format!("{base}/ocds/releases.json?{window}"),
+    };
+    let published = releases
+        .iter()
+        .filter_map(|r| r["date"].as_str().and_then(|d| DateTime::parse_from_rfc3339(d).ok()))
+        .map(|d| d.with_timezone(&Utc))
+        .max()
+        .unwrap_or(now);
+    let mut response = json_response(&ocds::package(&uri, base, published, releases));
+    if let Some(next) = next {
+        let link = format!(
+            "<{base}/ocds/releases.json?{window}&after={}>; rel=\"next\"",
+            encode(&next)
+        );
+        if let Ok(value) = HeaderValue::from_str(&link) {
+            response.headers_mut().insert(header::LINK, value);
+        }
+    }
+    Ok(response)
+}
+
+fn urlencoded(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+async fn process(state: &AppState, ocid: &str) -> Result<ocds::Process, Problem> {
+    let (kind, id) = ocds::read_ocid(&state.config.ocid_prefix, ocid)
+        .ok_or_else(|| nothing("There is no contracting process with that ocid."))?;
+    ocds::load(state, &state.config.ocid_prefix, kind, id)
+        .await?
+        .ok_or_else(|| nothing("There is no contracting process with that ocid."))
+}
+
+/// `GET /ocds/{ocid}/releases.json`: every release of one process.
+pub async fn process_releases(State(state): State<AppState>, Path(ocid): Path<String>) -> Result<Response, Problem> {
+    let p = process(&state, &ocid).await?;
+    let events = p.events();
+    let releases: Vec<serde_json::Value> = events.iter().map(|e| p.release(&state, e)).collect();
+    let published = events.last().map_or_else(|| state.clock.now(), |e| e.at);
+    let base = &state.config.base_url;
+    let uri = format!("{base}/ocds/{}/releases.json", p.ocid);
+    Ok(json_response(&ocds::package(&uri, base, published, releases)))
+}
+
+/// `GET /ocds/{ocid}/record.json`: the process's record, with its compiled release.
+pub async fn record(State(state): State<AppState>, Path(ocid): Path<String>) -> Result<Response, Problem> {
+    let p = process(&state, &ocid).await?;
+    let base = &state.config.base_url;
+    let uri = format!("{base}/ocds/{}/record.json", p.ocid);
+    let releases_uri = format!("{base}/ocds/{}/releases.json", p.ocid);
+    let body = ocds::record_package(&state, &p, &uri, &releases_uri, base)
+        .ok_or_else(|| nothing("There is no contracting process with that ocid."))?;
+    Ok(json_response(&body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_refuse_anything_else() {
+        let e = Event {
+            at: DateTime::from_timestamp_nanos(1_780_000_000_123_456_789),
+            process: "booking".into(),
+            process_id: 12,
+            release: "variation".into(),
+            subject: 40,
+        };
+        assert_eq!(decode(&encode(&e)), Some(e));
+        for bad in [
+            "",
+            "1.booking.12.variation",
+            "x.booking.1.award.1",
+            "1.other.1.award.1",
+            "1.booking.1.nope.1",
+            "1.booking.1.award.1.9",
+        ] {
+            assert_eq!(decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn moments_are_times_or_london_dates() {
+        assert_eq!(moment("2026-07-01").unwrap().to_rfc3339(), "2026-06-30T23:00:00+00:00");
+        assert_eq!(
+            moment("2026-01-01T09:00:00Z").unwrap().to_rfc3339(),
+            "2026-01-01T09:00:00+00:00"
+        );
+        assert!(moment("yesterday").is_none());
+    }
+}
