@@ -86,12 +86,21 @@ impl Viewer {
 }
 
 /// Pages open to a person whose council requires a second factor before they set one up:
-/// setting it up, and the pages of signing in and out.
+/// setting it up, the pages of signing in and out, and the service's own notices
+/// (cookies, accessibility, privacy), which hold nobody's data.
 fn may_go_without_second_factor(path: &str) -> bool {
     path == "/account/two-factor"
         || path.starts_with("/account/two-factor/")
         || path.starts_with("/sign-in")
-        || ["/sign-out", "/signed-out", "/forgot-password"].contains(&path)
+        || [
+            "/sign-out",
+            "/signed-out",
+            "/forgot-password",
+            "/cookies",
+            "/accessibility",
+            "/privacy",
+        ]
+        .contains(&path)
 }
 
 impl FromRequestParts<AppState> for Viewer {

@@ -239,6 +239,7 @@ async fn a_council_can_require_it(app: TestApp) {
     }
     let page = app.text_as(&lia_client, "/account/two-factor").await;
     assert!(page.contains("A council you belong to requires two-step sign-in"));
+    assert_eq!(app.get_as(&lia_client, "/privacy").await.status(), StatusCode::OK);
     // Mei has one, keeps going, and cannot turn it off.
     assert_eq!(app.get_as(&mei_client, "/account").await.status(), StatusCode::OK);
     app.clock.advance(Duration::seconds(30));
