@@ -10,8 +10,9 @@ use crate::Ctx;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
-use store::ocds::{self, ContractPart, Event, Party, TermsPart, BOOKING, OPPORTUNITY};
+use store::ocds::{self, ContractPart, Event, TermsPart, BOOKING, OPPORTUNITY};
 use store::opportunities::{self, Criterion, Opportunity};
+use store::organisations::{self, Organisation};
 
 /// The OCDS version the releases follow.
 pub const VERSION: &str = "1.1";
@@ -49,8 +50,8 @@ fn money(pence: i64) -> Value {
 }
 
 /// A council as a party: its org-id as the party's id and identifier.
-fn party(p: &Party, roles: &[&str]) -> Value {
-    let org_id = store::organisations::org_identifier(&p.nation, &p.code);
+fn party(p: &Organisation, roles: &[&str]) -> Value {
+    let org_id = p.org_id();
     let scheme = org_id.rsplit_once('-').map_or("", |(scheme, _)| scheme).to_string();
     json!({
         "id": org_id,
@@ -60,8 +61,8 @@ fn party(p: &Party, roles: &[&str]) -> Value {
     })
 }
 
-fn reference(p: &Party) -> Value {
-    json!({ "id": store::organisations::org_identifier(&p.nation, &p.code), "name": p.name })
+fn reference(p: &Organisation) -> Value {
+    json!({ "id": p.org_id(), "name": p.name })
 }
 
 /// What an opportunity's process has besides its contracts.
@@ -79,8 +80,8 @@ pub struct Process {
     process: &'static str,
     id: i64,
     call: Option<Call>,
-    buyer: Party,
-    suppliers: BTreeMap<i64, Party>,
+    buyer: Organisation,
+    suppliers: BTreeMap<i64, Organisation>,
     contracts: Vec<ContractPart>,
     terms: Vec<TermsPart>,
 }
@@ -116,17 +117,15 @@ pub async fn load(ctx: &Ctx, prefix: &str, process: &'static str, id: i64) -> st
         let buyer_id = contract.buyer_org_id;
         (None, vec![contract], buyer_id)
     };
-    let Some(buyer) = ocds::party(&ctx.db, buyer_id).await? else {
+    let Some(buyer) = organisations::find_by_id(&ctx.db, buyer_id).await? else {
         return Ok(None);
     };
-    let mut suppliers = BTreeMap::new();
-    for c in &contracts {
-        if let std::collections::btree_map::Entry::Vacant(e) = suppliers.entry(c.supplier_org_id) {
-            if let Some(p) = ocds::party(&ctx.db, c.supplier_org_id).await? {
-                e.insert(p);
-            }
-        }
-    }
+    let supplier_ids: Vec<i64> = contracts.iter().map(|c| c.supplier_org_id).collect();
+    let suppliers: BTreeMap<i64, Organisation> = organisations::find_many(&ctx.db, &supplier_ids)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
     let ids: Vec<i64> = contracts.iter().map(|c| c.id).collect();
     let terms = ocds::agreed_terms(&ctx.db, &ids).await?;
     Ok(Some(Process {
@@ -185,12 +184,6 @@ impl Process {
         };
         let id = format!("{}-{}-{}", self.ocid, e.release, e.subject);
         self.as_at(ctx, e.at, id, &tag)
-    }
-
-    /// The compiled release: the process as it stands now.
-    pub fn compiled(&self, ctx: &Ctx) -> Option<Value> {
-        let last = self.events().last()?.at;
-        Some(self.as_at(ctx, last, format!("{}-compiled", self.ocid), &["compiled"]))
     }
 
     fn as_at(&self, ctx: &Ctx, at: DateTime<Utc>, id: String, tag: &[&str]) -> Value {
@@ -529,9 +522,10 @@ pub fn package(uri: &str, base_url: &str, published: DateTime<Utc>, releases: Ve
 /// A record package of one process: its releases linked from its package, and the
 /// compiled release.
 pub fn record_package(ctx: &Ctx, p: &Process, uri: &str, releases_uri: &str, base_url: &str) -> Option<Value> {
-    let compiled = p.compiled(ctx)?;
-    let linked: Vec<Value> = p
-        .events()
+    let events = p.events();
+    let published = events.last()?.at;
+    let compiled = p.as_at(ctx, published, format!("{}-compiled", p.ocid), &["compiled"]);
+    let linked: Vec<Value> = events
         .iter()
         .map(|e| {
             let release = p.release(ctx, e);
@@ -542,7 +536,6 @@ pub fn record_package(ctx: &Ctx, p: &Process, uri: &str, releases_uri: &str, bas
             })
         })
         .collect();
-    let published = p.events().last()?.at;
     Some(json!({
         "uri": uri,
         "version": VERSION,

@@ -145,7 +145,10 @@ pub async fn renew_recovery_codes(
     by: By<'_>,
 ) -> Result<Vec<String>, SecondFactorError> {
     let user = own(actor, &by)?;
-    if !standing(ctx, user).await?.on {
+    let on = factors::find(&ctx.db, user)
+        .await?
+        .is_some_and(|f| f.confirmed_at.is_some());
+    if !on {
         return Err(SecondFactorError::refused("error-second-factor-off"));
     }
     let (codes, hashes) = recovery_codes();

@@ -85,21 +85,6 @@ pub async fn events(
     )
 }
 
-/// A council as open data names it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Party {
-    pub id: i64,
-    pub name: String,
-    pub code: String,
-    pub nation: String,
-}
-
-pub async fn party<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Option<Party>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, Party>(
-        "SELECT id, name, code, nation FROM organisations WHERE id = $1")
-        .bind(org_id).fetch_optional(c).await)?)
-}
-
 /// A change made to a published opportunity.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Change {

@@ -20,6 +20,15 @@ fn user_agent(headers: &HeaderMap) -> Option<&str> {
     headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok())
 }
 
+/// What a locked account is told: when to try again, in London time.
+pub(crate) fn locked_message(state: &AppState, until: chrono::DateTime<chrono::Utc>) -> String {
+    let time = until
+        .with_timezone(&chrono_tz::Europe::London)
+        .format("%-I:%M%P")
+        .to_string();
+    state.t("sign-in-locked", &[("time", time)])
+}
+
 fn invalid(html: Html<String>) -> Response {
     (StatusCode::BAD_REQUEST, html).into_response()
 }
@@ -233,13 +242,7 @@ pub async fn sign_in(
             Err(SignInError::WrongCode | SignInError::ChallengeOver) => {
                 forms::one("email", state.t("sign-in-failed", &[]))
             }
-            Err(SignInError::Locked { until }) => {
-                let time = until
-                    .with_timezone(&chrono_tz::Europe::London)
-                    .format("%-I:%M%P")
-                    .to_string();
-                forms::one("email", state.t("sign-in-locked", &[("time", time)]))
-            }
+            Err(SignInError::Locked { until }) => forms::one("email", locked_message(&state, until)),
             Err(SignInError::Store(e)) => return Err(e.into()),
             Err(SignInError::Other(e)) => return Err(e.into()),
         },

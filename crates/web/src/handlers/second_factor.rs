@@ -67,20 +67,12 @@ async fn page_with(
         "account/second_factor.html",
         context! { standing, qr, codes, done, errors },
     )?;
-    let status = if errors_shown(&html) {
-        axum::http::StatusCode::BAD_REQUEST
-    } else {
-        axum::http::StatusCode::OK
-    };
+    // A refusal sets its own status (`refused`); the page itself is 200.
     Ok(if codes.is_empty() {
-        (status, html).into_response()
+        html.into_response()
     } else {
         (crate::one_time::clear(https), html).into_response()
     })
-}
-
-fn errors_shown(html: &Html<String>) -> bool {
-    html.0.contains("govuk-error-summary")
 }
 
 pub async fn page(
@@ -234,11 +226,7 @@ pub async fn code(
             return Ok((cleared, Redirect::to("/sign-in?return_to=%2F")).into_response());
         }
         Err(SignInError::Locked { until }) => {
-            let time = until
-                .with_timezone(&chrono_tz::Europe::London)
-                .format("%-I:%M%P")
-                .to_string();
-            let errors = forms::one("code", state.t("sign-in-locked", &[("time", time)]));
+            let errors = forms::one("code", super::auth::locked_message(&state, until));
             let page = code_page(&state, &viewer, &return_to, errors)?;
             return Ok((axum::http::StatusCode::BAD_REQUEST, page).into_response());
         }
