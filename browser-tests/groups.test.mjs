@@ -243,9 +243,11 @@ test('a lead invites a guest from a supplier, who makes a guest account and regi
   // The guest chooses which notifications are emailed.
   await page.goto(`${base}/account/notifications`)
   await assertAccessible(page, assert)
-  await page.getByLabel('Peer groups: meetings, agendas, actions and hosting').uncheck()
+  const groups = page.getByRole('group', { name: 'Peer groups: meetings, agendas, actions and hosting' })
+  await groups.getByLabel('Daily digest').check()
   await page.getByRole('button', { name: 'Save' }).click()
   await page.waitForURL(/\?saved=true$/)
   await assertAccessible(page, assert)
-  assert.equal(await page.getByLabel('Peer groups: meetings, agendas, actions and hosting').isChecked(), false)
+  assert.equal(await groups.getByLabel('Daily digest').isChecked(), true)
+  assert.equal(await groups.getByLabel('Email at once').isChecked(), false)
 })

@@ -36,6 +36,7 @@ pub mod capability_map;
 pub mod contracts;
 pub mod councils;
 pub mod deals;
+pub mod digests;
 pub mod group_posts;
 pub mod i18n;
 pub mod invoices;
@@ -57,6 +58,7 @@ pub mod second_factor;
 pub mod sessions;
 pub mod sharing;
 pub mod timesheets;
+pub mod unsubscribe;
 pub mod webhooks;
 pub mod work_calendar;
 
@@ -75,7 +77,20 @@ pub async fn queue_email<'a>(
     body: &str,
     now: DateTime<Utc>,
 ) -> store::Result<i64> {
-    enqueue(exec, to, subject, body, false, now).await
+    enqueue(exec, to, subject, body, false, None, now).await
+}
+
+/// Queues a digest or an alert: its `List-Unsubscribe` headers name `unsubscribe_url`, a
+/// one-click address (RFC 8058) that the body gives too.
+pub async fn queue_email_with_unsubscribe<'a>(
+    exec: impl Into<Exec<'a>>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    unsubscribe_url: &str,
+    now: DateTime<Utc>,
+) -> store::Result<i64> {
+    enqueue(exec, to, subject, body, false, Some(unsubscribe_url), now).await
 }
 
 /// Queues an email that carries a one-time link (sign-up, password reset): its body is
@@ -87,7 +102,7 @@ pub async fn queue_one_time_link<'a>(
     body: &str,
     now: DateTime<Utc>,
 ) -> store::Result<i64> {
-    enqueue(exec, to, subject, body, true, now).await
+    enqueue(exec, to, subject, body, true, None, now).await
 }
 
 async fn enqueue<'a>(
@@ -96,6 +111,7 @@ async fn enqueue<'a>(
     subject: &str,
     body_text: &str,
     one_time_link: bool,
+    unsubscribe_url: Option<&str>,
     now: DateTime<Utc>,
 ) -> store::Result<i64> {
     let email = outbox::NewEmail {
@@ -103,6 +119,7 @@ async fn enqueue<'a>(
         subject,
         body_text,
         one_time_link,
+        unsubscribe_url,
     };
     outbox::enqueue(exec, &email, now).await
 }

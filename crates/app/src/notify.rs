@@ -1,10 +1,10 @@
 //! Telling people something needs them (SPEC §4.9): an in-app notification and an email,
 //! both written in the caller's transaction so they exist only if the change commits.
 
-use super::queue_email;
+use super::{queue_email, queue_email_with_unsubscribe};
 use crate::Ctx;
 use chrono::{DateTime, Utc};
-use domain::notifications::Topic;
+use domain::notifications::{is_alert, Delivery, Topic, UnsubscribeScope};
 use domain::roles::Role;
 use store::notifications::{self, NewNotification};
 use store::{members, users, Tx};
@@ -17,8 +17,8 @@ pub struct Recipient<'s> {
 
 /// Notifies with catalogue message `key` (in-app), `key-subject` and `key-email` (email),
 /// each given `args`; the email also gets `link` as an absolute address, and ends with
-/// where to choose which emails come. The email is left out when the person turned off
-/// emails for the message's topic.
+/// where to choose which emails come. As the person chose for the message's kind, the
+/// email goes now, or the notification waits for their daily digest, or no email goes.
 pub async fn notify(
     ctx: &Ctx,
     tx: &mut Tx,
@@ -38,9 +38,12 @@ pub async fn notify(
         args: json_args.into(),
         link,
     };
-    notifications::add(&mut *tx, &note, now).await?;
-    if !notifications::emails_wanted(&mut *tx, to.user_id, Topic::of(key).as_str()).await? {
-        return Ok(());
+    let id = notifications::add(&mut *tx, &note, now).await?;
+    let delivery = notifications::delivery_for(&mut *tx, to.user_id, Topic::of(key).as_str()).await?;
+    match delivery.as_deref().map(str::parse::<Delivery>) {
+        Some(Ok(Delivery::Off)) => return Ok(()),
+        Some(Ok(Delivery::Daily)) => return notifications::hold_for_digest(&mut *tx, id).await,
+        _ => {}
     }
     let mut email_args = args.to_vec();
     email_args.push(("link", format!("{}{link}", ctx.settings.base_url)));
@@ -49,9 +52,29 @@ pub async fn notify(
         "email-preferences-footer",
         &[("link", format!("{}/account/notifications", ctx.settings.base_url))],
     );
-    let body = format!("{}\n\n{footer}", ctx.t(&format!("{key}-email"), &email_args));
-    queue_email(&mut *tx, to.email, &subject, &body, now).await?;
+    let text = ctx.t(&format!("{key}-email"), &email_args);
+    if is_alert(key) {
+        let kind = UnsubscribeScope::Kind(Topic::of(key));
+        let url = crate::unsubscribe::new_link(ctx, tx, to.user_id, kind, now).await?;
+        let stop = ctx.t("email-unsubscribe-alerts", &[("link", url.clone())]);
+        let body = format!("{text}\n\n{stop}\n\n{footer}");
+        queue_email_with_unsubscribe(&mut *tx, to.email, &subject, &body, &url, now).await?;
+    } else {
+        let body = format!("{text}\n\n{footer}");
+        queue_email(&mut *tx, to.email, &subject, &body, now).await?;
+    }
     Ok(())
+}
+
+/// A notification's text in the catalogue, with its stored arguments.
+pub fn text_of(ctx: &Ctx, n: &notifications::Notification) -> String {
+    let args: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&n.args_json)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+        .collect();
+    let borrowed: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    ctx.t(&n.message_key, &borrowed)
 }
 
 /// Tells one person, by user id (nobody, if the account is gone).

@@ -61,6 +61,7 @@ async fn demo_data_survives_backup_and_restore() {
             subject: "s",
             body_text: "b",
             one_time_link: false,
+            unsubscribe_url: None,
         },
         chrono::Utc::now(),
     )

@@ -2,7 +2,7 @@
 //! working days lapse; opportunities close at their closing time; buyers without an
 //! outcome 28 days after closing are reminded; submitted time is deemed approved where
 //! the buying council chose so; buyers are reminded once of overdue invoices; daily
-//! opportunity digests go out. Each step is a command of the application layer, since
+//! opportunity digests and daily notification digests go out. Each step is a command of the application layer, since
 //! each tells people, in their language, what happened.
 //! Several instances may run it at once: each step is conditional on the state it saw,
 //! so each thing happens once.
@@ -48,6 +48,13 @@ pub async fn run(ctx: Ctx, interval: std::time::Duration, mut shutdown: tokio::s
         count_run("opportunity-digests", digests.is_ok());
         if let Err(error) = digests {
             tracing::error!(%error, "sending opportunity digests failed");
+        }
+        let digests = app::digests::send_due(&ctx).await;
+        count_run("notification-digests", digests.is_ok());
+        match digests {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "daily notification digests sent"),
+            Err(error) => tracing::error!(%error, "sending daily notification digests failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}

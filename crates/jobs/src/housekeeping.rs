@@ -1,10 +1,11 @@
 //! Periodic upkeep: free hours rolled forward to the current week; expired sessions and
-//! email links, rate-limit counters of past windows, and sign-in records past the 90 days
-//! the privacy notice promises. Every statement is an idempotent DELETE, so instances
+//! email links, unsubscribe links past their life, rate-limit counters of past windows, and
+//! sign-in records past the 90 days the privacy notice promises. Every statement is an idempotent DELETE, so instances
 //! running it at the same moment do no harm.
 
 use chrono::Duration;
 use domain::clock::Clock;
+use domain::notifications::UNSUBSCRIBE_LINKS_LAST;
 use std::sync::Arc;
 use store::{sessions, sign_in_attempts, tokens, Db};
 
@@ -17,6 +18,7 @@ pub struct Swept {
     pub sessions: u64,
     pub sign_in_attempts: u64,
     pub email_links: u64,
+    pub unsubscribe_links: u64,
     pub rate_limit_windows: u64,
 }
 
@@ -29,6 +31,7 @@ pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
         sessions: sessions::delete_expired(db, now).await?,
         sign_in_attempts: sign_in_attempts::delete_older_than(db, now - SIGN_IN_RECORDS_KEPT).await?,
         email_links: tokens::delete_expired(db, now - EXPIRED_LINKS_KEPT).await?,
+        unsubscribe_links: store::email_unsubscribes::delete_before(db, now - UNSUBSCRIBE_LINKS_LAST).await?,
         // The longest rate-limit window is an hour; a day's margin costs nothing.
         rate_limit_windows: store::rate_limits::delete_older_than(db, now - Duration::days(1)).await?,
     })

@@ -2,6 +2,7 @@
 //! folder of `.eml` files for development and tests.
 
 use async_trait::async_trait;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
@@ -12,6 +13,8 @@ pub struct OutgoingEmail {
     pub recipient: String,
     pub subject: String,
     pub body_text: String,
+    /// Where one click unsubscribes from this digest or alert (RFC 8058), if it is one.
+    pub unsubscribe_url: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,10 +49,23 @@ fn build(from: &Mailbox, email: &OutgoingEmail) -> Result<Message, MailError> {
         .recipient
         .parse()
         .map_err(|_| MailError::BadAddress(email.recipient.clone()))?;
-    Message::builder()
+    let mut message = Message::builder()
         .from(from.clone())
         .to(to)
-        .subject(email.subject.clone())
+        .subject(email.subject.clone());
+    if let Some(url) = &email.unsubscribe_url {
+        // RFC 2369's address in angle brackets; RFC 8058's POST makes it one click.
+        message = message
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".into(),
+            ));
+    }
+    message
         .body(email.body_text.clone())
         .map_err(|e| MailError::Build(e.to_string()))
 }

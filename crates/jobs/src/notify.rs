@@ -110,6 +110,9 @@ struct EmailRequest<'a> {
     personalisation: Personalisation<'a>,
     /// The outbox message, so Notify's records can be matched with ours.
     reference: String,
+    /// Notify sends it as the message's List-Unsubscribe headers (RFC 8058).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    one_click_unsubscribe_url: Option<&'a str>,
 }
 
 /// What Notify's error answers carry: the first error's kind and message.
@@ -138,6 +141,7 @@ impl MailTransport for NotifyTransport {
                 body: &email.body_text,
             },
             reference: format!("outbox-{}", email.id),
+            one_click_unsubscribe_url: email.unsubscribe_url.as_deref(),
         };
         let response = self
             .client

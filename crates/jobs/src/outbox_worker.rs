@@ -56,6 +56,7 @@ impl OutboxWorker {
                     recipient: row.recipient,
                     subject: row.subject,
                     body_text: row.body_text,
+                    unsubscribe_url: row.unsubscribe_url,
                 };
                 match self.transport.send(&email).await {
                     Ok(()) => {

@@ -121,6 +121,7 @@ fn email(id: i64) -> OutgoingEmail {
         recipient: "mei@leeds.gov.uk".into(),
         subject: "A booking needs your approval".into(),
         body_text: "Hello Mei,\n\nOpen http://127.0.0.1/bookings/7 to approve it.".into(),
+        unsubscribe_url: (id == 7).then(|| "http://127.0.0.1/email/unsubscribe/abc".into()),
     }
 }
 
@@ -141,6 +142,10 @@ async fn notify_is_sent_the_message_and_its_errors_are_sorted() {
             .unwrap()
             .contains("/bookings/7"));
         assert_eq!(received[0]["reference"], "outbox-7");
+        assert_eq!(
+            received[0]["one_click_unsubscribe_url"],
+            "http://127.0.0.1/email/unsubscribe/abc"
+        );
     }
     for (answer, permanent) in [(400, true), (403, true), (429, false), (500, false)] {
         stand_in.answers.lock().unwrap().push_back(answer);
@@ -181,6 +186,7 @@ async fn the_outbox_retries_what_notify_asks_to_and_fails_what_it_refuses(backen
                 subject: "Subject",
                 body_text: "Body",
                 one_time_link: false,
+                unsubscribe_url: None,
             };
             outbox::enqueue(&db, &new, now).await.unwrap()
         }

@@ -49,6 +49,7 @@ fn email() -> OutgoingEmail {
         recipient: "jo@leeds.gov.uk".into(),
         subject: "Confirm your email address".into(),
         body_text: "Open this link: http://127.0.0.1:8080/verify/abc".into(),
+        unsubscribe_url: Some("http://127.0.0.1:8080/email/unsubscribe/def".into()),
     }
 }
 
@@ -71,6 +72,15 @@ async fn delivers_through_an_smtp_server() {
     assert!(data.contains("To: jo@leeds.gov.uk"), "{data}");
     assert!(data.contains("Subject: Confirm your email address"), "{data}");
     assert!(data.contains("http://127.0.0.1:8080/verify/abc"), "{data}");
+    // One-click unsubscribe as RFC 8058 asks: the address, and the POST that does it.
+    assert!(
+        data.contains("List-Unsubscribe: <http://127.0.0.1:8080/email/unsubscribe/def>"),
+        "{data}"
+    );
+    assert!(
+        data.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+        "{data}"
+    );
 }
 
 #[tokio::test]

@@ -17,6 +17,7 @@ pub mod calendar_feeds;
 pub mod capability_map;
 pub mod capacity;
 pub mod contracts;
+pub mod email_unsubscribes;
 pub mod feedback;
 pub mod income;
 pub mod invoices;

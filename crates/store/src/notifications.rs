@@ -49,26 +49,63 @@ pub async fn mark_all_read<'a>(exec: impl Into<Exec<'a>>, user_id: i64, now: Dat
     )
 }
 
-/// Whether the person wants `topic`'s notifications emailed too (yes, unless they said no).
-pub async fn emails_wanted<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &str) -> Result<bool> {
-    let saved = exec!(exec, c => sqlx::query_scalar::<_, bool>(
-        "SELECT email FROM notification_preferences WHERE user_id = $1 AND topic = $2")
-        .bind(user_id).bind(topic).fetch_optional(c).await)?;
-    Ok(saved.unwrap_or(true))
+/// How the person wants `topic`'s notifications emailed, when they chose (none: at once).
+pub async fn delivery_for<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &str) -> Result<Option<String>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, String>(
+        "SELECT delivery FROM email_choices WHERE user_id = $1 AND topic = $2")
+        .bind(user_id).bind(topic).fetch_optional(c).await)?)
 }
 
-/// The topics the person turned emails off for.
-pub async fn emails_off<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<String>> {
-    Ok(exec!(exec, c => sqlx::query_scalar::<_, String>(
-        "SELECT topic FROM notification_preferences WHERE user_id = $1 AND NOT email ORDER BY topic")
+/// The person's choices, `(topic, delivery)`, for the kinds they chose for.
+pub async fn email_choices<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<(String, String)>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, (String, String)>(
+        "SELECT topic, delivery FROM email_choices WHERE user_id = $1 ORDER BY topic")
         .bind(user_id).fetch_all(c).await)?)
 }
 
-/// Saves whether `topic`'s notifications are emailed to the person.
-pub async fn set_emails<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &str, email: bool) -> Result<()> {
+/// Saves how `topic`'s notifications are emailed to the person.
+pub async fn set_delivery<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &str, delivery: &str) -> Result<()> {
     exec!(exec, c => sqlx::query(
-        "INSERT INTO notification_preferences (user_id, topic, email) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, topic) DO UPDATE SET email = excluded.email")
-        .bind(user_id).bind(topic).bind(email).execute(c).await.map(|_| ()))?;
+        "INSERT INTO email_choices (user_id, topic, delivery) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, topic) DO UPDATE SET delivery = excluded.delivery")
+        .bind(user_id).bind(topic).bind(delivery).execute(c).await.map(|_| ()))?;
     Ok(())
+}
+
+/// Keeps notification `id` for its person's next daily digest.
+pub async fn hold_for_digest<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<()> {
+    exec!(exec, c => sqlx::query("UPDATE notifications SET digest_pending = TRUE WHERE id = $1")
+        .bind(id).execute(c).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Takes every notification of the person out of the digest queue (they stopped digests).
+pub async fn leave_digest<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<u64> {
+    Ok(exec!(exec, c => sqlx::query(
+        "UPDATE notifications SET digest_pending = FALSE WHERE user_id = $1 AND digest_pending")
+        .bind(user_id).execute(c).await.map(|r| r.rows_affected()))?)
+}
+
+/// Up to `limit` people with notifications from before `cutoff` waiting for a digest.
+pub async fn digest_due<'a>(exec: impl Into<Exec<'a>>, cutoff: DateTime<Utc>, limit: i64) -> Result<Vec<i64>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "SELECT DISTINCT user_id FROM notifications WHERE digest_pending AND created_at < $1 ORDER BY user_id LIMIT $2")
+        .bind(cutoff).bind(limit).fetch_all(c).await)?)
+}
+
+/// Takes the person's notifications from before `cutoff` out of the digest queue and
+/// returns them, oldest first. Another instance taking them first leaves none here, so
+/// each goes into one digest.
+pub async fn take_for_digest<'a>(
+    exec: impl Into<Exec<'a>>,
+    user_id: i64,
+    cutoff: DateTime<Utc>,
+) -> Result<Vec<Notification>> {
+    let mut taken = exec!(exec, c => sqlx::query_as::<_, Notification>(
+        "UPDATE notifications SET digest_pending = FALSE
+         WHERE user_id = $1 AND digest_pending AND created_at < $2
+         RETURNING id, message_key, args_json, link, created_at, read_at")
+        .bind(user_id).bind(cutoff).fetch_all(c).await)?;
+    taken.sort_by_key(|n| n.id);
+    Ok(taken)
 }

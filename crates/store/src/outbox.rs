@@ -15,14 +15,17 @@ pub struct NewEmail<'s> {
     /// The body holds a one-time link: it is emptied once the message is sent (or given
     /// up), keeping the recipient, subject, state and times.
     pub one_time_link: bool,
+    /// The one-click unsubscribe address (RFC 8058) of a digest or an alert.
+    pub unsubscribe_url: Option<&'s str>,
 }
 
 pub async fn enqueue<'a>(exec: impl Into<Exec<'a>>, email: &NewEmail<'_>, now: DateTime<Utc>) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO outbox_emails (recipient, subject, body_text, status, attempts, next_attempt_at, created_at,
-             one_time_link)
-         VALUES ($1, $2, $3, 'pending', 0, $4, $4, $5) RETURNING id")
+             one_time_link, unsubscribe_url)
+         VALUES ($1, $2, $3, 'pending', 0, $4, $4, $5, $6) RETURNING id")
         .bind(email.recipient).bind(email.subject).bind(email.body_text).bind(now).bind(email.one_time_link)
+        .bind(email.unsubscribe_url)
         .fetch_one(c).await)?)
 }
 
@@ -45,10 +48,12 @@ pub struct OutboxEmail {
     pub sent_at: Option<DateTime<Utc>>,
     /// When the body (which held a one-time link) was emptied.
     pub redacted_at: Option<DateTime<Utc>>,
+    pub unsubscribe_url: Option<String>,
 }
 
 const COLUMNS: &str =
-    "id, recipient, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, sent_at, redacted_at";
+    "id, recipient, subject, body_text, status, attempts, next_attempt_at, last_error, created_at, sent_at, redacted_at,
+     unsubscribe_url";
 
 /// Claims up to `limit` messages that are due, for `lease`. Only the claimer may then
 /// mark them sent or failed.

@@ -76,6 +76,7 @@ async fn outbox_claims_each_message_once(backend: Backend) {
                 subject: "s",
                 body_text: "b",
                 one_time_link: false,
+                unsubscribe_url: None,
             },
             now,
         )

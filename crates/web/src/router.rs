@@ -4,7 +4,7 @@ use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
     groups, health, income, invoices, map_files, maps, matrix, meeting_guests, meeting_records, meetings,
     notifications, open_contracting, opportunities, pages, pool, problems, profile, projects, render_error_pages,
-    second_factor, sharing, timesheets, work,
+    second_factor, sharing, timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -288,6 +288,10 @@ pub fn router(state: AppState) -> Router {
             post(meeting_records::answer_offer),
         )
         .route("/calendar/{token}", get(meetings::calendar_feed))
+        .route(
+            "/email/unsubscribe/{token}",
+            get(unsubscribe::page).post(unsubscribe::confirm),
+        )
         .route(
             "/account/calendar",
             get(meetings::calendar_page).post(meetings::calendar_start),

@@ -2963,18 +2963,34 @@ preferences-title = Notification emails
 preferences-back = Your account
 preferences-account-link = Choose which notifications are emailed to you
 preferences-intro = Everything you are told appears on your notifications page. You choose which of it is emailed to you as well.
-preferences-legend = Email me about
-preferences-hint = Select all that apply.
+preferences-legend = How to email you about each kind of notification
+preferences-hint = A daily digest is one email each morning at 7am listing everything of the kinds you chose for it since the last one.
 preferences-save = Save
 preferences-saved = Your choices are saved
-email-preferences-footer = To choose which notifications are emailed to you: { $link }
-topic-work = Bookings, contracts, time and invoices
-topic-opportunities = Opportunities, questions, applications and alerts
+email-preferences-footer = To choose which notifications are emailed to you, and how: { $link }
+delivery-immediately = Email at once
+delivery-daily = Daily digest
+delivery-off = No email
+topic-approvals = Things waiting for you to approve, accept or answer
+topic-bookings = Bookings, contracts and variations
+topic-applications = Opportunities, applications and alerts
+topic-questions = Questions about opportunities, and answers
+topic-time = Time recorded, approved or queried
+topic-invoices = Invoices and credit notes
+topic-groups = Peer groups: meetings, agendas, actions and hosting
 topic-profile = Your profile's listing in the pool
 topic-components = Components you proposed for the capability map
-topic-groups = Peer groups: meetings, agendas, actions and hosting
 topic-posts = Replies to your problems and responses to your projects
-error-notification-topic = Choose from the topics listed
+error-notification-topic = Choose how to email you about each kind of notification listed
+error-notification-delivery = Choose email at once, daily digest or no email for each kind of notification
+email-digest-subject = { $count ->
+    [one] Your daily digest: 1 notification
+   *[other] Your daily digest: { $count } notifications
+}
+email-digest-intro = { $count ->
+    [one] Here is what happened since your last digest.
+   *[other] Here are the { $count } things that happened since your last digest.
+}
 
 ## Second factor (issue 19, item 4)
 second-factor-title = Two-step sign-in
@@ -3040,3 +3056,14 @@ ocds-change-clarification = A clarification was added
 ocds-change-closing_time = The closing time was extended
 ocds-contract-title = Council-to-council services: { $service }
 ocds-variation = Variation { $version }, agreed by both councils
+email-unsubscribe-digest = To stop daily digests (their notifications will then be shown in the service only): { $link }
+email-unsubscribe-alerts = To stop emails about opportunities, applications and alerts: { $link }
+unsubscribe-title = Stop these emails
+unsubscribe-digest = Stop your daily digest of notifications? The notifications in it will still be shown in the service.
+unsubscribe-kind = Stop emails about { $kind }? They will still be shown in the service.
+unsubscribe-confirm = Stop these emails
+unsubscribe-done-title = You will not get these emails
+unsubscribe-done-digest = Your daily digest is stopped. Your notifications are still shown in the service.
+unsubscribe-done-kind = Emails about { $kind } are stopped. They are still shown in the service.
+unsubscribe-preferences = You can choose how each kind of notification is emailed on your notification preferences page once you have signed in.
+unsubscribe-preferences-link = Choose how notifications are emailed

@@ -34,6 +34,7 @@ pub mod projects;
 pub mod second_factor;
 pub mod sharing;
 pub mod timesheets;
+pub mod unsubscribe;
 pub mod work;
 
 use crate::error::{AppError, ErrorPage};

@@ -11,6 +11,7 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::authz::Action;
+use domain::notifications::{Delivery, Topic};
 use minijinja::context;
 use serde::Serialize;
 use store::notifications;
@@ -29,20 +30,11 @@ pub async fn list(State(state): State<AppState>, viewer: Viewer) -> Result<Html<
     let items: Vec<Shown> = notifications::recent(&state.db, user.id, 100)
         .await?
         .into_iter()
-        .map(|n| {
-            let args: Vec<(String, String)> =
-                serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&n.args_json)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
-                    .collect();
-            let borrowed: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-            Shown {
-                text: state.t(&n.message_key, &borrowed),
-                link: n.link,
-                created_at: n.created_at,
-                unread: n.read_at.is_none(),
-            }
+        .map(|n| Shown {
+            text: app::notify::text_of(&state, &n),
+            link: n.link.clone(),
+            created_at: n.created_at,
+            unread: n.read_at.is_none(),
         })
         .collect();
     render(&state, &viewer, "notifications.html", context! { items })
@@ -64,27 +56,28 @@ pub struct SavedQuery {
 fn preferences_page(
     state: &AppState,
     viewer: &Viewer,
-    topics: Vec<(domain::notifications::Topic, bool)>,
+    topics: Vec<(Topic, Delivery)>,
     saved: bool,
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
-    let topics: Vec<(&str, bool)> = topics.into_iter().map(|(t, on)| (t.as_str(), on)).collect();
+    let deliveries: Vec<&str> = Delivery::ALL.iter().map(|d| d.as_str()).collect();
+    let topics: Vec<(&str, &str)> = topics.into_iter().map(|(t, d)| (t.as_str(), d.as_str())).collect();
     render(
         state,
         viewer,
         "notification_preferences.html",
-        context! { topics, saved, errors },
+        context! { topics, deliveries, saved, errors },
     )
 }
 
-/// Which topics are emailed as well as shown here.
+/// How each kind of notification is emailed as well as shown here.
 pub async fn preferences(
     State(state): State<AppState>,
     viewer: Viewer,
     Query(q): Query<SavedQuery>,
 ) -> Result<Html<String>, AppError> {
     viewer.require_user()?;
-    let topics = app::notification_preferences::emailed(&state, viewer.actor.as_ref())
+    let topics = app::notification_preferences::choices(&state, viewer.actor.as_ref())
         .await
         .map_err(crate::refusals::unexpected)?;
     preferences_page(&state, &viewer, topics, q.saved, Vec::new())
@@ -98,18 +91,18 @@ pub async fn save_preferences(
 ) -> Result<Response, AppError> {
     viewer.require_user()?;
     let pairs = form_pairs(&body)?;
-    let chosen: Vec<&str> = pairs
+    // Each kind's radios are named `delivery-{kind}`.
+    let chosen: Vec<(&str, &str)> = pairs
         .iter()
-        .filter(|(k, _)| k == "email")
-        .map(|(_, v)| v.as_str())
+        .filter_map(|(k, v)| Some((k.strip_prefix("delivery-")?, v.as_str())))
         .collect();
     let prefs = app::notification_preferences::save(&state, viewer.actor.as_ref(), viewer.by(&ip), &chosen).await;
     match prefs {
         Ok(()) => Ok(Redirect::to("/account/notifications?saved=true").into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "email")?;
-            let topics = app::notification_preferences::emailed(&state, viewer.actor.as_ref())
+            let errors = refusal(&state, e, "delivery")?;
+            let topics = app::notification_preferences::choices(&state, viewer.actor.as_ref())
                 .await
                 .map_err(crate::refusals::unexpected)?;
             Ok((status, preferences_page(&state, &viewer, topics, false, errors)?).into_response())

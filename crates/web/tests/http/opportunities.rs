@@ -1198,6 +1198,11 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
         vec!["mei@leeds.gov.uk"],
         "one alert for Mei's two matching searches, none for the others"
     );
+    let stop = mail[0].unsubscribe_url.as_deref().unwrap_or_default();
+    assert!(
+        stop.starts_with(&format!("{}/email/unsubscribe/", app.base)) && mail[0].body_text.contains(stop),
+        "an alert names its one-click unsubscribe address in its headers and its body"
+    );
     // The daily digest goes the next day, once.
     assert_eq!(app::opportunities::send_daily_digests(&app.state).await.unwrap(), 0);
     app.clock.advance(chrono::Duration::hours(25));
@@ -1209,6 +1214,10 @@ async fn saved_searches_alert_at_once_or_daily(app: TestApp) {
     assert_eq!(mail.len(), 1);
     assert_eq!(mail[0].recipient, "hal@hackney.gov.uk");
     assert!(mail[0].body_text.contains("User researcher for garden waste renewals"));
+    assert!(
+        mail[0].unsubscribe_url.is_some(),
+        "a digest of alerts can be stopped in one click"
+    );
 }
 
 /// Every opportunity route, as someone from another council (Hal holds every role in

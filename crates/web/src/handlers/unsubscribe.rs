@@ -1,0 +1,61 @@
+//! One-click unsubscribe from digests and alerts (RFC 8058). A mail client POSTs to the
+//! address in the email's `List-Unsubscribe` header; a person who opens it instead sees
+//! what it stops and a button that does the same POST. No sign-in: the address's secret
+//! is the authority (and the CSRF check lets this path through for the mail clients).
+
+use super::render;
+use crate::client::ClientIp;
+use crate::error::AppError;
+use crate::refusals::unexpected;
+use crate::session::Viewer;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::response::Html;
+use domain::notifications::UnsubscribeScope;
+use minijinja::context;
+
+/// What the link stops, as a sentence: asked before, told once done.
+fn described(state: &AppState, scope: UnsubscribeScope, done: bool) -> String {
+    match (scope, done) {
+        (UnsubscribeScope::Digest, false) => state.t("unsubscribe-digest", &[]),
+        (UnsubscribeScope::Digest, true) => state.t("unsubscribe-done-digest", &[]),
+        (UnsubscribeScope::Kind(kind), done) => {
+            let kind = state.t(&format!("topic-{}", kind.as_str()), &[]).to_lowercase();
+            let key = if done {
+                "unsubscribe-done-kind"
+            } else {
+                "unsubscribe-kind"
+            };
+            state.t(key, &[("kind", kind)])
+        }
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let scope = app::unsubscribe::scope_of(&state, &token).await.map_err(unexpected)?;
+    let text = described(&state, scope, false);
+    let action = format!("/email/unsubscribe/{token}");
+    render(
+        &state,
+        &viewer,
+        "unsubscribe.html",
+        context! { text, action, done => false },
+    )
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientIp(ip): ClientIp,
+    Path(token): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let scope = app::unsubscribe::unsubscribe(&state, &token, viewer.by(&ip))
+        .await
+        .map_err(unexpected)?;
+    let text = described(&state, scope, true);
+    render(&state, &viewer, "unsubscribe.html", context! { text, done => true })
+}
