@@ -38,6 +38,7 @@ export async function startService () {
       BIND: `127.0.0.1:${port}`,
       BASE_URL: base,
       MAIL_FOLDER: mailFolder,
+      SECRETS_KEY_FILE: join(dir, 'secrets.key'),
       OUTBOX_POLL_SECONDS: '1',
       RUST_LOG: 'warn'
     },

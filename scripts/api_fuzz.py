@@ -55,6 +55,7 @@ def start(binary, folder):
         BIND=f"127.0.0.1:{port}",
         BASE_URL=base,
         MAIL_FOLDER=f"{folder}/mail",
+        SECRETS_KEY_FILE=f"{folder}/secrets.key",
         # The fuzzer sends far more than a person's system would.
         API_REQUESTS_PER_MINUTE="1000000",
         RUST_LOG="warn",

@@ -2,6 +2,7 @@
 //! way to wake the outbox worker, and a few settings. Nothing of HTTP.
 
 use crate::i18n::Catalogue;
+use crate::sealing::SealingKey;
 use domain::clock::Clock;
 use domain::throttle::Policy;
 use std::sync::Arc;
@@ -15,6 +16,8 @@ pub struct Settings {
     pub base_url: String,
     /// How sign-in attempts are slowed down and locked out.
     pub throttle: Policy,
+    /// Seals the secrets kept at rest (ADR 0025).
+    pub sealing: SealingKey,
 }
 
 impl Default for Settings {
@@ -22,6 +25,8 @@ impl Default for Settings {
         Self {
             base_url: "http://127.0.0.1:8080".into(),
             throttle: Policy::default(),
+            // Tests and one-off runs keep nothing sealed across processes.
+            sealing: SealingKey::random(),
         }
     }
 }

@@ -33,8 +33,40 @@ pub struct Standing {
     pub required: bool,
 }
 
+/// The person's factor, its secret opened. A secret that will not open (the database
+/// restored under another SECRETS_KEY) is logged and matches no code: recovery codes,
+/// kept as hashes, still work.
+async fn find_factor<'a>(
+    ctx: &Ctx,
+    exec: impl Into<store::Exec<'a>>,
+    user: i64,
+) -> store::Result<Option<factors::Factor>> {
+    let Some(mut factor) = factors::find(exec, user).await? else {
+        return Ok(None);
+    };
+    factor.secret = ctx.settings.sealing.open(&factor.secret).unwrap_or_else(|error| {
+        tracing::error!(user, %error, "an authenticator secret could not be opened: check SECRETS_KEY");
+        String::new()
+    });
+    Ok(Some(factor))
+}
+
+/// Seals the authenticator secrets kept from before sealing existed; returns how many.
+/// Each is replaced only if unchanged, so instances starting together do no harm.
+pub async fn seal_kept_secrets(ctx: &Ctx) -> store::Result<usize> {
+    let mut sealed = 0;
+    for (user, secret) in factors::unsealed(&ctx.db).await? {
+        if !crate::sealing::is_sealed(&secret)
+            && factors::reseal(&ctx.db, user, &secret, &ctx.settings.sealing.seal(&secret)).await?
+        {
+            sealed += 1;
+        }
+    }
+    Ok(sealed)
+}
+
 pub async fn standing(ctx: &Ctx, user_id: i64) -> store::Result<Standing> {
-    let factor = factors::find(&ctx.db, user_id).await?;
+    let factor = find_factor(ctx, &ctx.db, user_id).await?;
     let on = factor.as_ref().is_some_and(|f| f.confirmed_at.is_some());
     Ok(Standing {
         on,
@@ -84,7 +116,8 @@ pub async fn start(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>) -> Result<(), S
     let mut bytes = [0u8; rules::SECRET_BYTES];
     rand::rng().fill_bytes(&mut bytes);
     let mut tx = ctx.db.begin().await?;
-    if !factors::start(&mut tx, user, &rules::secret_text(&bytes), ctx.clock.now()).await? {
+    let sealed = ctx.settings.sealing.seal(&rules::secret_text(&bytes));
+    if !factors::start(&mut tx, user, &sealed, ctx.clock.now()).await? {
         return Err(SecondFactorError::refused("error-second-factor-on"));
     }
     tx.commit().await?;
@@ -117,7 +150,7 @@ pub async fn confirm(
     typed: &str,
 ) -> Result<Vec<String>, SecondFactorError> {
     let user = own(actor, &by)?;
-    let factor = factors::find(&ctx.db, user)
+    let factor = find_factor(ctx, &ctx.db, user)
         .await?
         .filter(|f| f.confirmed_at.is_none())
         .ok_or(SecondFactorError::refused("error-second-factor-not-started"))?;
@@ -145,7 +178,7 @@ pub async fn renew_recovery_codes(
     by: By<'_>,
 ) -> Result<Vec<String>, SecondFactorError> {
     let user = own(actor, &by)?;
-    let on = factors::find(&ctx.db, user)
+    let on = find_factor(ctx, &ctx.db, user)
         .await?
         .is_some_and(|f| f.confirmed_at.is_some());
     if !on {
@@ -174,7 +207,7 @@ pub async fn turn_off(ctx: &Ctx, actor: Option<&Actor>, by: By<'_>, typed: &str)
     if factors::required_for(&ctx.db, user).await? {
         return Err(SecondFactorError::refused("error-second-factor-required"));
     }
-    let factor = factors::find(&ctx.db, user)
+    let factor = find_factor(ctx, &ctx.db, user)
         .await?
         .filter(|f| f.confirmed_at.is_some())
         .ok_or(SecondFactorError::refused("error-second-factor-off"))?;
@@ -200,7 +233,7 @@ pub(crate) async fn take_code(ctx: &Ctx, tx: &mut store::Tx, user: i64, typed: &
     let now = ctx.clock.now();
     match rules::read_typed(typed) {
         Typed::Code(code) => {
-            let Some(factor) = factors::find(&mut *tx, user).await? else {
+            let Some(factor) = find_factor(ctx, &mut *tx, user).await? else {
                 return Ok(false);
             };
             match rules::matching_step(&factor.secret, &code, now.timestamp(), factor.last_step) {

@@ -38,6 +38,7 @@ impl ServerProcess {
             .env("BIND", format!("127.0.0.1:{port}"))
             .env("BASE_URL", &base)
             .env("MAIL_FOLDER", log.with_extension("mail"))
+            .env("SECRETS_KEY_FILE", log.with_extension("key"))
             // The load comes from one address and one token at rates no person makes.
             .env("API_REQUESTS_PER_MINUTE", "100000000")
             .env("RUST_LOG", "warn")

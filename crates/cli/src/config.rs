@@ -155,6 +155,60 @@ pub struct ServeArgs {
     /// Contracting Partnership registered for this deployment (`ocds-` and six characters).
     #[arg(long, env = "OCDS_OCID_PREFIX", default_value = web::config::DEFAULT_OCID_PREFIX, value_parser = parse_ocid_prefix)]
     pub ocid_prefix: String,
+    /// 64 hexadecimal digits (32 bytes) sealing the secrets kept at rest, such as
+    /// authenticator secrets (AES-256-GCM). Every instance of a deployment needs the same
+    /// key; without it, the key in --secrets-key-file is used.
+    #[arg(long, env = "SECRETS_KEY", hide_env_values = true)]
+    pub secrets_key: Option<String>,
+    /// Where the secrets key is kept when SECRETS_KEY is not given: read, or made (readable
+    /// by this user only) on first start. Keep it with the database's backups, apart from
+    /// them: without it, sealed secrets cannot be read.
+    #[arg(long, env = "SECRETS_KEY_FILE", default_value = "data/secrets.key")]
+    pub secrets_key_file: PathBuf,
+}
+
+impl ServeArgs {
+    /// The secrets key: given, or read from (or made in) the key file.
+    pub fn sealing_key(&self) -> anyhow::Result<app::sealing::SealingKey> {
+        use anyhow::Context;
+        let text = match &self.secrets_key {
+            Some(key) => key.clone(),
+            None => key_file(&self.secrets_key_file).with_context(|| {
+                format!(
+                    "cannot read or make the secrets key file {}",
+                    self.secrets_key_file.display()
+                )
+            })?,
+        };
+        app::sealing::SealingKey::from_hex(&text).context("SECRETS_KEY (or its file)")
+    }
+}
+
+/// The key in `path`, made there first (mode 0600) when the file does not exist.
+fn key_file(path: &std::path::Path) -> std::io::Result<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(folder)?;
+            }
+            let key = app::sealing::SealingKey::new_hex();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            match options.open(path) {
+                Ok(mut file) => {
+                    std::io::Write::write_all(&mut file, key.as_bytes())?;
+                    Ok(key)
+                }
+                // Another instance made it first: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => std::fs::read_to_string(path),
+                Err(e) => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// An `ocid` prefix: `ocds-` and letters or digits.

@@ -56,8 +56,13 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
         demo,
         cache_bytes: args.cache_mb << 20,
         ocid_prefix: args.ocid_prefix.clone(),
+        sealing: args.sealing_key()?,
     };
     let state = AppState::new(db.clone(), clock.clone(), config, wakeup.clone())?;
+    let sealed = app::second_factor::seal_kept_secrets(&state).await?;
+    if sealed > 0 {
+        tracing::info!(sealed, "authenticator secrets kept from before sealing are now sealed");
+    }
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = OutboxWorker::new(db.clone(), transport, clock.clone());
     let poll = std::time::Duration::from_secs(args.outbox_poll_seconds);

@@ -226,6 +226,8 @@ async fn metrics_are_served_only_on_their_own_listener() {
             .env("BIND", format!("127.0.0.1:{port}"))
             .env("METRICS_BIND", format!("127.0.0.1:{metrics_port}"))
             .env("MAIL_FOLDER", dir.join("mail"))
+            .env("SECRETS_KEY_FILE", dir.join("secrets.key"))
+            .env("SECRETS_KEY_FILE", dir.join("secrets.key"))
             .env("RUST_LOG", "warn")
             .spawn()
             .expect("the binary runs"),
@@ -260,6 +262,7 @@ async fn json_logs_carry_each_requests_reference() {
         .env("DATABASE_URL", format!("sqlite://{}", dir.join("l.db").display()))
         .env("BIND", format!("127.0.0.1:{port}"))
         .env("MAIL_FOLDER", dir.join("mail"))
+        .env("SECRETS_KEY_FILE", dir.join("secrets.key"))
         .env("LOG_FORMAT", "json")
         .env("RUST_LOG", "info")
         .stderr(std::process::Stdio::piped())

@@ -97,6 +97,7 @@ async fn the_demo_publishes_valid_open_contracting_data(backend: Backend) {
             .env("BASE_URL", &base)
             .env("OCDS_OCID_PREFIX", "ocds-test42")
             .env("MAIL_FOLDER", dir.join("mail"))
+            .env("SECRETS_KEY_FILE", dir.join("secrets.key"))
             .env("RUST_LOG", "warn")
             .spawn()
             .expect("the binary runs"),

@@ -21,6 +21,20 @@ pub async fn find<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Option<
         .bind(user_id).fetch_optional(c).await)?)
 }
 
+/// Every factor whose secret is kept as it was written before sealing (no `v1:`).
+pub async fn unsealed<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<(i64, String)>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, (i64, String)>(
+        "SELECT user_id, secret FROM second_factors WHERE secret NOT LIKE 'v1:%' ORDER BY user_id")
+        .fetch_all(c).await)?)
+}
+
+/// Replaces a factor's secret `old` with its sealed form; false when it changed meanwhile.
+pub async fn reseal<'a>(exec: impl Into<Exec<'a>>, user_id: i64, old: &str, sealed: &str) -> Result<bool> {
+    let n = exec!(exec, c => sqlx::query("UPDATE second_factors SET secret = $3 WHERE user_id = $1 AND secret = $2")
+        .bind(user_id).bind(old).bind(sealed).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
 /// Starts setting up a factor with this secret, replacing one not yet confirmed. False when
 /// the person already has a confirmed one (which stays).
 pub async fn start(tx: &mut Tx, user_id: i64, secret: &str, now: DateTime<Utc>) -> Result<bool> {

@@ -23,6 +23,8 @@ pub struct WebConfig {
     /// The prefix of open contracting data's `ocid`s (one the Open Contracting Partnership
     /// registered for the deployment).
     pub ocid_prefix: String,
+    /// Seals the secrets kept at rest (ADR 0025).
+    pub sealing: app::sealing::SealingKey,
 }
 
 /// The `ocid` prefix when none is configured.
@@ -40,6 +42,8 @@ impl Default for WebConfig {
             demo: None,
             cache_bytes: DEFAULT_CACHE_BYTES,
             ocid_prefix: DEFAULT_OCID_PREFIX.into(),
+            // A one-off key: what it seals lasts as long as this process.
+            sealing: app::sealing::SealingKey::random(),
         }
     }
 }

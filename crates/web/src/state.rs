@@ -81,6 +81,7 @@ impl AppState {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig, outbox_wakeup: Arc<Notify>) -> anyhow::Result<Self> {
         let settings = app::Settings {
             base_url: config.base_url.clone(),
+            sealing: config.sealing.clone(),
             ..Default::default()
         };
         let app = Ctx::new(db, clock, settings, outbox_wakeup)?;

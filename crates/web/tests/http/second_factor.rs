@@ -9,10 +9,16 @@ use domain::clock::Clock;
 use domain::roles::Role;
 use reqwest::{Client, StatusCode};
 
+/// The person's authenticator secret, as their app holds it (the database keeps it sealed).
+async fn secret_of(app: &TestApp, user: i64) -> String {
+    let factor = store::second_factors::find(app.db(), user).await.unwrap().unwrap();
+    assert!(app::sealing::is_sealed(&factor.secret), "kept sealed");
+    app.state.settings.sealing.open(&factor.secret).unwrap()
+}
+
 /// The code the person's authenticator shows now.
 async fn code_now(app: &TestApp, user: i64) -> String {
-    let factor = store::second_factors::find(app.db(), user).await.unwrap().unwrap();
-    domain::second_factor::code_at(&factor.secret, app.clock.now().timestamp()).unwrap()
+    domain::second_factor::code_at(&secret_of(app, user).await, app.clock.now().timestamp()).unwrap()
 }
 
 /// A code that is not the right one now.
@@ -29,11 +35,7 @@ async fn set_up(app: &TestApp, client: &Client, user: i64) -> Vec<String> {
     let r = app.post_form_as(client, "/account/two-factor/start", &[]).await;
     assert_eq!(location(&r), "/account/two-factor#set-up");
     let page = app.text_as(client, "/account/two-factor").await;
-    let secret = store::second_factors::find(app.db(), user)
-        .await
-        .unwrap()
-        .unwrap()
-        .secret;
+    let secret = secret_of(app, user).await;
     assert!(page.contains(&secret), "the secret is shown to type in");
     assert!(
         page.contains("<svg role=\"img\" aria-label=\"QR code"),
@@ -267,4 +269,35 @@ async fn a_council_can_require_it(app: TestApp) {
     assert_eq!(location(&r), "/councils/LDS/members?second_factor=not-required");
 }
 
-on_both!(signing_in_asks_for_a_code_once_set_up, a_council_can_require_it);
+/// Secrets written before sealing existed are sealed at start, and still give the same codes.
+async fn secrets_kept_in_the_clear_are_sealed(app: TestApp) {
+    app.onboard("LDS", "leeds.gov.uk").await;
+    let user = app
+        .person("kofi@leeds.gov.uk", "Kofi Mensah", Some("LDS"), &[Role::Practitioner])
+        .await;
+    let clear = "JBSWY3DPEHPK3PXP";
+    let mut tx = app.db().begin().await.unwrap();
+    assert!(store::second_factors::start(&mut tx, user, clear, app.clock.now())
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+    assert_eq!(app::second_factor::seal_kept_secrets(&app.state).await.unwrap(), 1);
+    assert_eq!(
+        app::second_factor::seal_kept_secrets(&app.state).await.unwrap(),
+        0,
+        "once"
+    );
+    let kept = store::second_factors::find(app.db(), user)
+        .await
+        .unwrap()
+        .unwrap()
+        .secret;
+    assert!(!kept.contains(clear));
+    assert_eq!(secret_of(&app, user).await, clear);
+}
+
+on_both!(
+    signing_in_asks_for_a_code_once_set_up,
+    a_council_can_require_it,
+    secrets_kept_in_the_clear_are_sealed
+);
