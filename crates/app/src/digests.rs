@@ -3,7 +3,7 @@
 //! Several instances may run it at once: each person's notifications are taken out of the
 //! queue by one conditional statement, so each goes into one digest.
 
-use super::notify::text_of;
+use super::notify::{preferences_footer, text_of};
 use super::queue_email_with_unsubscribe;
 use crate::unsubscribe::new_link;
 use crate::Ctx;
@@ -32,10 +32,7 @@ pub async fn send_due(ctx: &Ctx) -> store::Result<usize> {
                 .collect();
             let count = [("count", lines.len().to_string())];
             let subject = ctx.t("email-digest-subject", &count);
-            let footer = ctx.t(
-                "email-preferences-footer",
-                &[("link", format!("{}/account/notifications", ctx.settings.base_url))],
-            );
+            let footer = preferences_footer(ctx);
             let url = new_link(ctx, &mut tx, user_id, UnsubscribeScope::Digest, now).await?;
             let stop = ctx.t("email-unsubscribe-digest", &[("link", url.clone())]);
             let body = format!(

@@ -32,30 +32,29 @@ pub async fn notify(
         .iter()
         .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.clone())))
         .collect();
+    let kind = Topic::of(key);
+    let delivery = notifications::delivery_for(&mut *tx, to.user_id, kind.as_str())
+        .await?
+        .and_then(|d| d.parse::<Delivery>().ok())
+        .unwrap_or(Delivery::Immediately);
     let note = NewNotification {
         user_id: to.user_id,
         message_key: key,
         args: json_args.into(),
         link,
+        for_digest: delivery == Delivery::Daily,
     };
-    let id = notifications::add(&mut *tx, &note, now).await?;
-    let delivery = notifications::delivery_for(&mut *tx, to.user_id, Topic::of(key).as_str()).await?;
-    match delivery.as_deref().map(str::parse::<Delivery>) {
-        Some(Ok(Delivery::Off)) => return Ok(()),
-        Some(Ok(Delivery::Daily)) => return notifications::hold_for_digest(&mut *tx, id).await,
-        _ => {}
+    notifications::add(&mut *tx, &note, now).await?;
+    if delivery != Delivery::Immediately {
+        return Ok(());
     }
     let mut email_args = args.to_vec();
     email_args.push(("link", format!("{}{link}", ctx.settings.base_url)));
     let subject = ctx.t(&format!("{key}-subject"), &email_args);
-    let footer = ctx.t(
-        "email-preferences-footer",
-        &[("link", format!("{}/account/notifications", ctx.settings.base_url))],
-    );
+    let footer = preferences_footer(ctx);
     let text = ctx.t(&format!("{key}-email"), &email_args);
     if is_alert(key) {
-        let kind = UnsubscribeScope::Kind(Topic::of(key));
-        let url = crate::unsubscribe::new_link(ctx, tx, to.user_id, kind, now).await?;
+        let url = crate::unsubscribe::new_link(ctx, tx, to.user_id, UnsubscribeScope::Kind(kind), now).await?;
         let stop = ctx.t("email-unsubscribe-alerts", &[("link", url.clone())]);
         let body = format!("{text}\n\n{stop}\n\n{footer}");
         queue_email_with_unsubscribe(&mut *tx, to.email, &subject, &body, &url, now).await?;
@@ -66,15 +65,20 @@ pub async fn notify(
     Ok(())
 }
 
+/// The line that ends every notification email: where to choose what is emailed.
+pub fn preferences_footer(ctx: &Ctx) -> String {
+    let link = format!("{}/account/notifications", ctx.settings.base_url);
+    ctx.t("email-preferences-footer", &[("link", link)])
+}
+
 /// A notification's text in the catalogue, with its stored arguments.
 pub fn text_of(ctx: &Ctx, n: &notifications::Notification) -> String {
-    let args: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&n.args_json)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
+    let stored: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&n.args_json).unwrap_or_default();
+    let args: Vec<(&str, String)> = stored
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default().to_string()))
         .collect();
-    let borrowed: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    ctx.t(&n.message_key, &borrowed)
+    ctx.t(&n.message_key, &args)
 }
 
 /// Tells one person, by user id (nobody, if the account is gone).

@@ -56,9 +56,7 @@ async fn find_factor<'a>(
 pub async fn seal_kept_secrets(ctx: &Ctx) -> store::Result<usize> {
     let mut sealed = 0;
     for (user, secret) in factors::unsealed(&ctx.db).await? {
-        if !crate::sealing::is_sealed(&secret)
-            && factors::reseal(&ctx.db, user, &secret, &ctx.settings.sealing.seal(&secret)).await?
-        {
+        if factors::reseal(&ctx.db, user, &secret, &ctx.settings.sealing.seal(&secret)).await? {
             sealed += 1;
         }
     }

@@ -6,7 +6,7 @@
 use super::{audit, By, Entry};
 use crate::Ctx;
 use chrono::{DateTime, Utc};
-use domain::notifications::{Delivery, Topic, UnsubscribeScope, UNSUBSCRIBE_LINKS_LAST};
+use domain::notifications::{Delivery, UnsubscribeScope, UNSUBSCRIBE_LINKS_LAST};
 use serde_json::json;
 use store::{email_unsubscribes, notifications, Tx};
 
@@ -51,21 +51,16 @@ pub async fn unsubscribe(ctx: &Ctx, token: &str, by: By<'_>) -> Result<Unsubscri
     let (user, scope) = find(ctx, token).await?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let kinds: Vec<Topic> = match scope {
-        UnsubscribeScope::Kind(topic) => vec![topic],
+    let kinds: Vec<String> = match scope {
+        UnsubscribeScope::Kind(topic) => {
+            notifications::set_delivery(&mut tx, user, topic.as_str(), Delivery::Off.as_str()).await?;
+            vec![topic.as_str().to_string()]
+        }
         UnsubscribeScope::Digest => {
             notifications::leave_digest(&mut tx, user).await?;
-            notifications::email_choices(&mut tx, user)
-                .await?
-                .into_iter()
-                .filter(|(_, d)| d == Delivery::Daily.as_str())
-                .filter_map(|(t, _)| t.parse().ok())
-                .collect()
+            notifications::stop_daily(&mut tx, user).await?
         }
     };
-    for kind in &kinds {
-        notifications::set_delivery(&mut tx, user, kind.as_str(), Delivery::Off.as_str()).await?;
-    }
     let entry = Entry {
         org_id: None,
         action: "emails-unsubscribed",
@@ -73,7 +68,7 @@ pub async fn unsubscribe(ctx: &Ctx, token: &str, by: By<'_>) -> Result<Unsubscri
         before: None,
         after: Some(json!({
             "scope": scope.as_str(),
-            "off": kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+            "off": kinds,
         })),
     };
     let by = By {

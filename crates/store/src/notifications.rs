@@ -11,12 +11,16 @@ pub struct NewNotification<'s> {
     pub message_key: &'s str,
     pub args: serde_json::Value,
     pub link: &'s str,
+    /// Held for the person's next daily digest instead of emailed now.
+    pub for_digest: bool,
 }
 
 pub async fn add<'a>(exec: impl Into<Exec<'a>>, n: &NewNotification<'_>, now: DateTime<Utc>) -> Result<i64> {
     Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
-        "INSERT INTO notifications (user_id, message_key, args_json, link, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-        .bind(n.user_id).bind(n.message_key).bind(n.args.to_string()).bind(n.link).bind(now).fetch_one(c).await)?)
+        "INSERT INTO notifications (user_id, message_key, args_json, link, created_at, digest_pending)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
+        .bind(n.user_id).bind(n.message_key).bind(n.args.to_string()).bind(n.link).bind(now).bind(n.for_digest)
+        .fetch_one(c).await)?)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -72,11 +76,13 @@ pub async fn set_delivery<'a>(exec: impl Into<Exec<'a>>, user_id: i64, topic: &s
     Ok(())
 }
 
-/// Keeps notification `id` for its person's next daily digest.
-pub async fn hold_for_digest<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<()> {
-    exec!(exec, c => sqlx::query("UPDATE notifications SET digest_pending = TRUE WHERE id = $1")
-        .bind(id).execute(c).await.map(|_| ()))?;
-    Ok(())
+/// Turns off emails of every kind the person has in the daily digest; returns those kinds.
+pub async fn stop_daily<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<Vec<String>> {
+    let mut kinds = exec!(exec, c => sqlx::query_scalar::<_, String>(
+        "UPDATE email_choices SET delivery = 'off' WHERE user_id = $1 AND delivery = 'daily' RETURNING topic")
+        .bind(user_id).fetch_all(c).await)?;
+    kinds.sort();
+    Ok(kinds)
 }
 
 /// Takes every notification of the person out of the digest queue (they stopped digests).
