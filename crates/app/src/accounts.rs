@@ -19,6 +19,9 @@ pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
 pub enum SignUpError {
     #[error("no council has this email domain")]
     UnknownDomain,
+    /// The council signs its people in through its own provider, which makes accounts.
+    #[error("the council requires its own sign-in")]
+    UseProvider,
     #[error(transparent)]
     Limited(#[from] Limited),
     #[error(transparent)]
@@ -48,6 +51,9 @@ pub async fn request_sign_up(
     display_name: &str,
     client_ip: &str,
 ) -> Result<(), SignUpError> {
+    if crate::council_sign_in::password_refused(ctx, email).await? {
+        return Err(SignUpError::UseProvider);
+    }
     count_link_request(ctx, "sign-up", email, client_ip).await?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
@@ -245,6 +251,9 @@ pub enum SignInError {
     ChallengeOver,
     #[error("too many failed attempts")]
     Locked { until: DateTime<Utc> },
+    /// The council requires its own sign-in provider: no passwords for its addresses.
+    #[error("the council requires its own sign-in")]
+    UseProvider,
     #[error(transparent)]
     Store(#[from] store::StoreError),
     #[error(transparent)]
@@ -293,6 +302,11 @@ pub async fn sign_in(
     client_ip: &str,
     user_agent: Option<&str>,
 ) -> Result<SignedInOr, SignInError> {
+    if let Ok(address) = EmailAddress::parse(email) {
+        if crate::council_sign_in::password_refused(ctx, &address).await? {
+            return Err(SignInError::UseProvider);
+        }
+    }
     let attempt = count_attempt(ctx, email, client_ip).await?;
     let user = users::find_by_email(&ctx.db, email).await?;
     let matches = crate::passwords::verify(
@@ -396,8 +410,24 @@ pub async fn sign_out_everywhere(
     Ok(SignedOutEverywhere { sessions, api_tokens })
 }
 
+/// What asking for a reset link led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResetRequested {
+    /// Emailed, if the address has an account (the page never says which).
+    Sent,
+    /// The council requires its own sign-in provider: a password would not be accepted.
+    UseProvider,
+}
+
 /// Emails a reset link when the address has an account; silent otherwise.
-pub async fn request_password_reset(ctx: &Ctx, email: &EmailAddress, client_ip: &str) -> Result<(), Limited> {
+pub async fn request_password_reset(
+    ctx: &Ctx,
+    email: &EmailAddress,
+    client_ip: &str,
+) -> Result<ResetRequested, Limited> {
+    if crate::council_sign_in::password_refused(ctx, email).await? {
+        return Ok(ResetRequested::UseProvider);
+    }
     count_link_request(ctx, "forgot-password", email, client_ip).await?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
@@ -406,7 +436,7 @@ pub async fn request_password_reset(ctx: &Ctx, email: &EmailAddress, client_ip: 
     }
     tx.commit().await?;
     ctx.outbox_wakeup.notify_one();
-    Ok(())
+    Ok(ResetRequested::Sent)
 }
 
 pub async fn reset_link_usable(ctx: &Ctx, token: &str) -> store::Result<bool> {

@@ -27,6 +27,19 @@ pub async fn start<'a>(
     user_agent: Option<&str>,
     now: DateTime<Utc>,
 ) -> store::Result<String> {
+    start_with(exec, user_id, client_ip, user_agent, now, false).await
+}
+
+/// Starts a session, `via_provider` when the council's sign-in provider vouched for the
+/// person (which stands for a second factor here).
+pub async fn start_with<'a>(
+    exec: impl Into<Exec<'a>>,
+    user_id: i64,
+    client_ip: &str,
+    user_agent: Option<&str>,
+    now: DateTime<Utc>,
+    via_provider: bool,
+) -> store::Result<String> {
     let (token, hash) = new_secret();
     let agent: Option<String> = user_agent.map(|ua| ua.chars().take(300).collect());
     let session = sessions::NewSession {
@@ -35,6 +48,7 @@ pub async fn start<'a>(
         expires_at: domain::sessions::expiry(now, now),
         client_ip: Some(client_ip),
         user_agent: agent.as_deref(),
+        via_provider,
     };
     sessions::create(exec, &session, now).await?;
     Ok(token)

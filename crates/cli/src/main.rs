@@ -130,7 +130,7 @@ enum Benchmark {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging(cli.log_format);
-    jobs::webhooks::install_tls_provider();
+    app::outbound::install_tls_provider();
     match cli.command {
         Command::Serve { serve } => serve::run(serve, None).await,
         Command::Demo {

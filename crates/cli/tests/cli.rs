@@ -232,7 +232,7 @@ async fn metrics_are_served_only_on_their_own_listener() {
             .spawn()
             .expect("the binary runs"),
     );
-    jobs::webhooks::install_tls_provider();
+    app::outbound::install_tls_provider();
     let client = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{port}");
     wait_until_up(&client, &base).await;
@@ -269,7 +269,7 @@ async fn json_logs_carry_each_requests_reference() {
         .stdout(std::process::Stdio::null())
         .spawn()
         .expect("the binary runs");
-    jobs::webhooks::install_tls_provider();
+    app::outbound::install_tls_provider();
     let client = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{port}");
     let mut page = None;

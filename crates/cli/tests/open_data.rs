@@ -102,7 +102,7 @@ async fn the_demo_publishes_valid_open_contracting_data(backend: Backend) {
             .spawn()
             .expect("the binary runs"),
     );
-    jobs::webhooks::install_tls_provider();
+    app::outbound::install_tls_provider();
     let client = reqwest::Client::new();
     wait_until_up(&client, &base).await;
     let packages = validator("release-package-schema.json");

@@ -43,6 +43,9 @@ pub enum Action {
     ViewAuditLog(OrgId),
     /// Require a second factor of everyone in a council: its admins (and platform admins).
     RequireSecondFactor(OrgId),
+    /// Set up sign-in through a council's own provider, and require it: its admins (and
+    /// platform admins).
+    ManageSignInProvider(OrgId),
     /// Read every council's audit log.
     ViewPlatformAuditLog,
     /// Onboard councils: add email domains, appoint the first council admin.
@@ -195,7 +198,8 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         Action::ViewMembers(org)
         | Action::ManageRoles(org)
         | Action::ViewAuditLog(org)
-        | Action::RequireSecondFactor(org) => actor.platform_admin || actor.has_role(org, Role::CouncilAdmin),
+        | Action::RequireSecondFactor(org)
+        | Action::ManageSignInProvider(org) => actor.platform_admin || actor.has_role(org, Role::CouncilAdmin),
         Action::ViewPlatformAuditLog | Action::ManageCouncils => actor.platform_admin,
         Action::KeepOwnProfile(org) => actor.has_role(org, Role::Practitioner),
         Action::SearchPool => true,
@@ -320,6 +324,7 @@ mod tests {
             Action::ManageRoles,
             Action::ViewAuditLog,
             Action::RequireSecondFactor,
+            Action::ManageSignInProvider,
         ] {
             assert_eq!(authorise(Some(&admin), action(LEEDS)), Ok(()));
             assert_eq!(authorise(Some(&admin), action(YORK)), Err(Denied::Forbidden));

@@ -59,6 +59,7 @@ pub mod rate_limits;
 pub mod roles;
 pub mod second_factor;
 pub mod sessions;
+pub mod sign_in_providers;
 pub mod text;
 pub mod throttle;
 pub mod timesheets;

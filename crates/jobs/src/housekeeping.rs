@@ -1,5 +1,6 @@
 //! Periodic upkeep: free hours rolled forward to the current week; expired sessions and
-//! email links, unsubscribe links past their life, rate-limit counters of past windows, and
+//! email links, unsubscribe links past their life, rate-limit counters of past windows,
+//! sign-ins through councils' providers after a day, and
 //! sign-in records past the 90 days the privacy notice promises. Every statement is an idempotent DELETE, so instances
 //! running it at the same moment do no harm.
 
@@ -20,6 +21,7 @@ pub struct Swept {
     pub email_links: u64,
     pub unsubscribe_links: u64,
     pub rate_limit_windows: u64,
+    pub provider_sign_ins: u64,
 }
 
 pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
@@ -34,6 +36,11 @@ pub async fn sweep(db: &Db, clock: &Arc<dyn Clock>) -> store::Result<Swept> {
         unsubscribe_links: store::email_unsubscribes::delete_before(db, now - UNSUBSCRIBE_LINKS_LAST).await?,
         // The longest rate-limit window is an hour; a day's margin costs nothing.
         rate_limit_windows: store::rate_limits::delete_older_than(db, now - Duration::days(1)).await?,
+        provider_sign_ins: store::sign_in_providers::delete_sign_ins_before(
+            db,
+            now - Duration::hours(domain::sign_in_providers::SIGN_INS_KEPT_HOURS),
+        )
+        .await?,
     })
 }
 

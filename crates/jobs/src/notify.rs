@@ -82,12 +82,7 @@ impl NotifyTransport {
         let key = NotifyKey::parse(api_key).ok_or_else(|| {
             MailError::Build("the Notify API key is not in Notify's form (name-service id-secret)".into())
         })?;
-        crate::webhooks::install_tls_provider();
-        let client = reqwest::Client::builder()
-            .timeout(TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| MailError::Build(e.to_string()))?;
+        let client = app::outbound::client(TIMEOUT).map_err(|e| MailError::Build(e.to_string()))?;
         Ok(Self {
             client,
             endpoint: format!("{}/v2/notifications/email", base_url.trim_end_matches('/')),

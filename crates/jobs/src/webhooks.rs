@@ -13,13 +13,6 @@ const LEASE: Duration = Duration::minutes(2);
 const BATCH: i64 = 20;
 const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Makes rustls with ring the process's TLS provider, for every HTTP client it builds (the
-/// webhook posts', and the bench's and tests' clients, which share reqwest's features).
-/// Installing twice is harmless: the first one stays.
-pub fn install_tls_provider() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-}
-
 #[derive(Clone)]
 pub struct WebhookWorker {
     db: Db,
@@ -34,15 +27,10 @@ pub struct Sent {
 }
 
 impl WebhookWorker {
-    /// A worker with its own HTTP client: TLS through rustls with the ring provider (the
-    /// one the database connections use) and the system's trusted certificates; no
-    /// redirects, so a post goes only where the address says.
+    /// A worker with its own HTTP client (`app::outbound`: no redirects, so a post goes
+    /// only where the address says).
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> Result<Self, reqwest::Error> {
-        install_tls_provider();
-        let client = reqwest::Client::builder()
-            .timeout(TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()?;
+        let client = app::outbound::client(TIMEOUT)?;
         Ok(Self { db, client, clock })
     }
 

@@ -48,6 +48,7 @@ pub mod seed;
 pub mod sessions;
 pub mod sharing;
 pub mod sign_in_attempts;
+pub mod sign_in_providers;
 pub(crate) mod sql;
 pub use sql::DealsVisible;
 pub mod time_entries;

@@ -12,13 +12,16 @@ pub struct NewSession<'s> {
     pub expires_at: DateTime<Utc>,
     pub client_ip: Option<&'s str>,
     pub user_agent: Option<&'s str>,
+    /// Started through the council's own sign-in provider.
+    pub via_provider: bool,
 }
 
 pub async fn create<'a>(exec: impl Into<Exec<'a>>, s: &NewSession<'_>, now: DateTime<Utc>) -> Result<()> {
     exec!(exec, c => sqlx::query(
-        "INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, client_ip, user_agent)
-         VALUES ($1, $2, $3, $3, $4, $5, $6)")
+        "INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, client_ip, user_agent, via_provider)
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7)")
         .bind(s.id_hash).bind(s.user_id).bind(now).bind(s.expires_at).bind(s.client_ip).bind(s.user_agent)
+        .bind(s.via_provider)
         .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -36,6 +39,8 @@ pub struct LiveSession {
     pub unread_notifications: i64,
     /// Whether they have a confirmed second factor.
     pub second_factor: bool,
+    /// The session started through a council's sign-in provider, which stands for a second factor.
+    pub via_provider: bool,
     pub councils: Vec<NamedMembership>,
 }
 
@@ -62,6 +67,7 @@ struct LiveRow {
     platform_admin: bool,
     unread_notifications: i64,
     second_factor: bool,
+    via_provider: bool,
     org_id: Option<i64>,
     code: Option<String>,
     name: Option<String>,
@@ -81,10 +87,11 @@ pub async fn find_live_user<'a>(
                  (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL)
                      AS unread_notifications,
                  EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)
-                     AS second_factor
+                     AS second_factor,
+                 s.via_provider
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2)
          SELECT live.user_id, live.created_at, live.last_seen_at, live.email, live.display_name, live.platform_admin,
-             live.unread_notifications, live.second_factor, m.org_id, o.code, o.name,
+             live.unread_notifications, live.second_factor, live.via_provider, m.org_id, o.code, o.name,
              o.second_factor_required, r.role
          FROM live
          LEFT JOIN memberships m ON m.user_id = live.user_id
@@ -105,6 +112,7 @@ pub async fn find_live_user<'a>(
         platform_admin: first.platform_admin,
         unread_notifications: first.unread_notifications,
         second_factor: first.second_factor,
+        via_provider: first.via_provider,
         councils: Vec::new(),
     };
     for row in rows {

@@ -52,6 +52,19 @@ pub async fn create<'a>(exec: impl Into<Exec<'a>>, user: &NewUser<'_>, now: Date
         .await)?)
 }
 
+/// Creates a person their council's sign-in provider vouched for: no password here.
+pub async fn create_without_password<'a>(
+    exec: impl Into<Exec<'a>>,
+    email: &str,
+    display_name: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "INSERT INTO users (email, display_name, platform_admin, email_verified_at, created_at, updated_at)
+         VALUES ($1, $2, FALSE, $3, $3, $3) RETURNING id")
+        .bind(email).bind(display_name).bind(now).fetch_one(c).await)?)
+}
+
 pub async fn set_password<'a>(exec: impl Into<Exec<'a>>, user_id: i64, hash: &str, now: DateTime<Utc>) -> Result<()> {
     exec!(exec, c => sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)

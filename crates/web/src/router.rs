@@ -1,10 +1,10 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool, feedback,
-    groups, health, income, invoices, map_files, maps, matrix, meeting_guests, meeting_records, meetings,
-    notifications, open_contracting, opportunities, pages, pool, problems, profile, projects, render_error_pages,
-    second_factor, sharing, timesheets, unsubscribe, work,
+    account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool,
+    council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
+    meeting_records, meetings, notifications, open_contracting, opportunities, pages, pool, problems, profile,
+    projects, render_error_pages, second_factor, sharing, timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -36,6 +36,19 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/councils/{code}/second-factor",
             post(second_factor::council_requirement),
+        )
+        .route(
+            "/sign-in/organisation",
+            get(council_sign_in::start_form).post(council_sign_in::start),
+        )
+        .route(app::council_sign_in::CALLBACK_PATH, get(council_sign_in::callback))
+        .route(
+            "/councils/{code}/sign-in-provider",
+            get(council_sign_in::settings).post(council_sign_in::save),
+        )
+        .route(
+            "/councils/{code}/sign-in-provider/remove",
+            post(council_sign_in::remove),
         )
         .route("/sign-out", post(auth::sign_out))
         .route("/signed-out", get(auth::signed_out))

@@ -133,7 +133,7 @@ impl FromRequestParts<AppState> for Viewer {
             return Ok(viewer);
         };
         let required = user.councils.iter().any(|m| m.second_factor_required);
-        if required && !user.second_factor && !may_go_without_second_factor(parts.uri.path()) {
+        if required && !user.second_factor && !user.via_provider && !may_go_without_second_factor(parts.uri.path()) {
             return Err(AppError::SecondFactorRequired);
         }
         if now - user.last_seen_at > TOUCH_EVERY {

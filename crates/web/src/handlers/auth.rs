@@ -16,7 +16,7 @@ use domain::{password, text, ValidationErrors};
 use minijinja::context;
 use serde::Deserialize;
 
-fn user_agent(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn user_agent(headers: &HeaderMap) -> Option<&str> {
     headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok())
 }
 
@@ -76,6 +76,7 @@ pub async fn sign_up(
                     ],
                 ),
             ),
+            Err(SignUpError::UseProvider) => forms::one("email", state.t("sign-up-use-organisation", &[])),
             Err(SignUpError::Limited(e)) => return Err(e.into()),
             Err(SignUpError::Store(e)) => return Err(e.into()),
         },
@@ -209,7 +210,7 @@ pub async fn sign_in_form(
         &state,
         &viewer,
         "auth/sign_in.html",
-        context! { email => "", return_to, errors => Vec::<()>::new() },
+        context! { email => "", return_to, errors => Vec::<()>::new(), use_provider => false },
     )
 }
 
@@ -221,6 +222,7 @@ pub async fn sign_in(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, AppError> {
     let return_to = safe_return_to(Some(&form.return_to), &state.config.base_url);
+    let mut use_provider = false;
     let shown = match EmailAddress::parse(&form.email) {
         Err(key) => forms::one("email", state.t(key, &[])),
         Ok(_) if form.password.is_empty() => forms::one("password", state.t("error-password-required", &[])),
@@ -243,6 +245,10 @@ pub async fn sign_in(
                 forms::one("email", state.t("sign-in-failed", &[]))
             }
             Err(SignInError::Locked { until }) => forms::one("email", locked_message(&state, until)),
+            Err(SignInError::UseProvider) => {
+                use_provider = true;
+                forms::one("email", state.t("sign-in-use-organisation", &[]))
+            }
             Err(SignInError::Store(e)) => return Err(e.into()),
             Err(SignInError::Other(e)) => return Err(e.into()),
         },
@@ -251,7 +257,7 @@ pub async fn sign_in(
         &state,
         &viewer,
         "auth/sign_in.html",
-        context! { email => form.email, return_to, errors => shown },
+        context! { email => form.email, return_to, errors => shown, use_provider },
     )?;
     Ok(invalid(page))
 }
@@ -311,7 +317,16 @@ pub async fn forgot(
 ) -> Result<Response, AppError> {
     match EmailAddress::parse(&form.email) {
         Ok(email) => {
-            accounts::request_password_reset(&state, &email, &ip).await?;
+            if accounts::request_password_reset(&state, &email, &ip).await? == accounts::ResetRequested::UseProvider {
+                let errors = forms::one("email", state.t("sign-in-use-organisation", &[]));
+                let page = render(
+                    &state,
+                    &viewer,
+                    "auth/forgot.html",
+                    context! { email => form.email, errors },
+                )?;
+                return Ok(invalid(page));
+            }
             let target = format!(
                 "/forgot-password/sent?email={}",
                 crate::error::urlencode(email.as_str())

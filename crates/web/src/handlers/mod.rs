@@ -11,6 +11,7 @@ pub mod components;
 pub mod contracts;
 pub mod council;
 pub mod council_pool;
+pub mod council_sign_in;
 pub mod feedback;
 pub mod group_posts;
 pub mod groups;

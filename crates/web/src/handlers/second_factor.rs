@@ -221,7 +221,7 @@ pub async fn code(
             return Ok((cookies, Redirect::to(&return_to)).into_response());
         }
         Err(SignInError::WrongCode) | Err(SignInError::WrongCredentials) => "error-second-factor-code",
-        Err(SignInError::ChallengeOver) => {
+        Err(SignInError::ChallengeOver | SignInError::UseProvider) => {
             let cleared = crate::one_time::clear(https);
             return Ok((cleared, Redirect::to("/sign-in?return_to=%2F")).into_response());
         }

@@ -107,7 +107,7 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: Backend, spawn: Spawn) -> TestApp {
-        jobs::webhooks::install_tls_provider();
+        app::outbound::install_tls_provider();
         let test_db = fresh(backend).await.expect("a fresh test database");
         let start: DateTime<Utc> = Utc::now();
         let clock = spawn.clock.unwrap_or_else(|| Arc::new(ManualClock::new(start)));

@@ -2,6 +2,7 @@
 
 mod cast;
 mod harness;
+mod oidc;
 
 /// Runs a test once against SQLite and once against PostgreSQL.
 pub use store::on_both;
@@ -17,6 +18,7 @@ mod api_maps;
 mod api_money;
 mod api_pool;
 mod bookings;
+mod council_sign_in;
 mod csv_exports;
 mod groups;
 mod guests;
