@@ -61,12 +61,14 @@ pub async fn settings(ctx: &Ctx, actor: Option<&Actor>, org_id: i64) -> Result<P
         .into_iter()
         .map(|(domain, served)| DomainChoice { domain, served })
         .collect();
+    let configured = provider.is_some();
+    let kept = provider.unwrap_or_default();
     Ok(ProviderView {
-        configured: provider.is_some(),
-        issuer: provider.as_ref().map(|p| p.issuer.clone()).unwrap_or_default(),
-        client_id: provider.as_ref().map(|p| p.client_id.clone()).unwrap_or_default(),
-        secret_kept: provider.as_ref().is_some_and(|p| !p.client_secret.is_empty()),
-        required: provider.as_ref().is_some_and(|p| p.required),
+        configured,
+        secret_kept: !kept.client_secret.is_empty(),
+        issuer: kept.issuer,
+        client_id: kept.client_id,
+        required: kept.required,
         domains,
         redirect_uri: redirect_uri(ctx),
     })
@@ -145,11 +147,6 @@ pub async fn password_refused(ctx: &Ctx, email: &EmailAddress) -> store::Result<
     Ok(providers::for_domain(&ctx.db, email.domain().as_str())
         .await?
         .is_some_and(|p| p.required))
-}
-
-/// Whether the address's council has a provider its people can sign in with.
-pub async fn offered(ctx: &Ctx, email: &EmailAddress) -> store::Result<bool> {
-    Ok(providers::for_domain(&ctx.db, email.domain().as_str()).await?.is_some())
 }
 
 /// Why a sign-in through a provider did not happen.
@@ -332,15 +329,15 @@ type OidcClient = CoreClient<
 /// A provider's discovered metadata and keys, with the council's client.
 struct Connection {
     oidc: OidcClient,
-    http: Http,
+    http: &'static Http,
 }
 
 impl Connection {
     async fn discover(ctx: &Ctx, provider: &providers::Provider) -> Result<Self, ProviderSignInError> {
         let untrusted = |e: &dyn std::fmt::Display| ProviderSignInError::Untrusted(e.to_string());
-        let http = Http(crate::outbound::client(PROVIDER_TIMEOUT).map_err(|e| untrusted(&e))?);
+        let http = Http::shared().map_err(|e| untrusted(&e))?;
         let issuer = IssuerUrl::new(provider.issuer.clone()).map_err(|e| untrusted(&e))?;
-        let metadata = CoreProviderMetadata::discover_async(issuer, &http)
+        let metadata = CoreProviderMetadata::discover_async(issuer, http)
             .await
             .map_err(|e| untrusted(&chain(&e)))?;
         // A secret that will not open (the database restored under another SECRETS_KEY)
@@ -367,7 +364,7 @@ impl Connection {
             .exchange_code(AuthorizationCode::new(code.to_string()))
             .map_err(|e| untrusted(&e))?
             .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier.clone()))
-            .request_async(&self.http)
+            .request_async(self.http)
             .await
             .map_err(|e| untrusted(&chain(&e)))?;
         let id_token = tokens
@@ -399,6 +396,19 @@ fn chain(error: &dyn std::error::Error) -> String {
 
 /// The service's HTTP client, as `openidconnect` calls it.
 struct Http(reqwest::Client);
+
+impl Http {
+    /// One client for every provider request of the process (its connections are pooled),
+    /// built at the first sign-in.
+    fn shared() -> reqwest::Result<&'static Http> {
+        static SHARED: std::sync::OnceLock<Http> = std::sync::OnceLock::new();
+        if let Some(http) = SHARED.get() {
+            return Ok(http);
+        }
+        let built = Http(crate::outbound::client(PROVIDER_TIMEOUT)?);
+        Ok(SHARED.get_or_init(|| built))
+    }
+}
 
 impl<'c> openidconnect::AsyncHttpClient<'c> for Http {
     type Error = reqwest::Error;

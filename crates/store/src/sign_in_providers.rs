@@ -7,7 +7,7 @@ use crate::{Exec, Result, Tx};
 use chrono::{DateTime, Utc};
 
 /// A council's provider. The client secret is sealed (`v1:…`).
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct Provider {
     pub org_id: i64,
     pub issuer: String,

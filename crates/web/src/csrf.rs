@@ -53,6 +53,15 @@ pub fn set_cookie_header(name: &str, value: &str, https: bool) -> Option<HeaderV
     HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax{secure}")).ok()
 }
 
+/// The same cookie living `max_age` seconds (0 removes it).
+pub fn set_cookie_header_for(name: &str, value: &str, https: bool, max_age: i64) -> Option<HeaderValue> {
+    let secure = if https { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
+    ))
+    .ok()
+}
+
 fn is_state_changing(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }

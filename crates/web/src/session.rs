@@ -200,11 +200,7 @@ pub fn sign_in_cookies(token: &str, https: bool) -> HeaderMap {
 /// Headers that remove the session cookie (and any value waiting to be shown once).
 pub fn sign_out_cookies(https: bool) -> HeaderMap {
     let mut headers = crate::one_time::clear(https);
-    let secure = if https { "; Secure" } else { "" };
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
-        cookie_name(https)
-    )) {
+    if let Some(v) = csrf::set_cookie_header_for(cookie_name(https), "", https, 0) {
         headers.append(header::SET_COOKIE, v);
     }
     headers

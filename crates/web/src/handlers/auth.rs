@@ -315,34 +315,26 @@ pub async fn forgot(
     ClientIp(ip): ClientIp,
     Form(form): Form<ForgotForm>,
 ) -> Result<Response, AppError> {
-    match EmailAddress::parse(&form.email) {
-        Ok(email) => {
-            if accounts::request_password_reset(&state, &email, &ip).await? == accounts::ResetRequested::UseProvider {
-                let errors = forms::one("email", state.t("sign-in-use-organisation", &[]));
-                let page = render(
-                    &state,
-                    &viewer,
-                    "auth/forgot.html",
-                    context! { email => form.email, errors },
-                )?;
-                return Ok(invalid(page));
+    let key = match EmailAddress::parse(&form.email) {
+        Ok(email) => match accounts::request_password_reset(&state, &email, &ip).await? {
+            accounts::ResetRequested::Sent => {
+                let target = format!(
+                    "/forgot-password/sent?email={}",
+                    crate::error::urlencode(email.as_str())
+                );
+                return Ok(Redirect::to(&target).into_response());
             }
-            let target = format!(
-                "/forgot-password/sent?email={}",
-                crate::error::urlencode(email.as_str())
-            );
-            Ok(Redirect::to(&target).into_response())
-        }
-        Err(key) => {
-            let page = render(
-                &state,
-                &viewer,
-                "auth/forgot.html",
-                context! { email => form.email, errors => forms::one("email", state.t(key, &[])) },
-            )?;
-            Ok(invalid(page))
-        }
-    }
+            accounts::ResetRequested::UseProvider => "sign-in-use-organisation",
+        },
+        Err(key) => key,
+    };
+    let page = render(
+        &state,
+        &viewer,
+        "auth/forgot.html",
+        context! { email => form.email, errors => forms::one("email", state.t(key, &[])) },
+    )?;
+    Ok(invalid(page))
 }
 
 /// Where a reset request lands (post/redirect/get): the same words whether or not the

@@ -13,7 +13,7 @@ use crate::state::AppState;
 use app::council_sign_in::{self as service, Callback, ProviderSettingsError, ProviderSignInError};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::header::{self, HeaderValue};
+use axum::http::header;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
@@ -35,12 +35,8 @@ fn state_cookie_name(https: bool) -> &'static str {
 }
 
 fn state_cookie(https: bool, value: &str, max_age: i64) -> HeaderMap {
-    let secure = if https { "; Secure" } else { "" };
     let mut headers = HeaderMap::new();
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
-        state_cookie_name(https)
-    )) {
+    if let Some(v) = crate::csrf::set_cookie_header_for(state_cookie_name(https), value, https, max_age) {
         headers.append(header::SET_COOKIE, v);
     }
     headers
