@@ -257,7 +257,7 @@ pub async fn finish(
     let provider = providers::find(&ctx.db, pending.org_id)
         .await?
         .ok_or(ProviderSignInError::NoProvider)?;
-    if back.iss.is_some_and(|iss| iss.trim_end_matches('/') != provider.issuer) {
+    if back.iss.is_some_and(|iss| iss != provider.issuer) {
         return Err(ProviderSignInError::Untrusted("the answer names another issuer".into()));
     }
     let connection = Connection::discover(ctx, &provider).await?;

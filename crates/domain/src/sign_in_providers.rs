@@ -17,7 +17,7 @@ pub const SIGN_INS_KEPT_HOURS: i64 = 24;
 /// A provider's settings as a council admin typed them, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
-    /// Without a trailing slash: the ID token's `iss` must equal it exactly.
+    /// As the provider gives it: the ID token's `iss` must equal it exactly.
     pub issuer: String,
     pub client_id: String,
     /// None keeps the secret already kept (the form never shows it).
@@ -96,7 +96,9 @@ pub fn issuer(input: &str) -> Result<String, &'static str> {
     if !url.username().is_empty() || url.password().is_some() {
         return Err("error-provider-issuer-invalid");
     }
-    Ok(value.trim_end_matches('/').to_string())
+    // Kept as given: the ID token's `iss` must equal it exactly, trailing slash and all
+    // (Google's and Entra ID's have none, some providers' end in one).
+    Ok(value)
 }
 
 /// What an ID token (already checked: signature, issuer, audience, expiry, nonce) says
@@ -178,8 +180,13 @@ mod tests {
     #[test]
     fn issuers_must_be_https_except_on_loopback() {
         assert_eq!(
-            issuer("https://login.microsoftonline.com/abc/v2.0/"),
+            issuer(" https://login.microsoftonline.com/abc/v2.0 "),
             Ok("https://login.microsoftonline.com/abc/v2.0".to_string())
+        );
+        assert_eq!(
+            issuer("https://example.eu.auth0.com/"),
+            Ok("https://example.eu.auth0.com/".to_string()),
+            "a trailing slash is part of the issuer"
         );
         assert_eq!(
             issuer("https://accounts.google.com"),
