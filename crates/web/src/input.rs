@@ -2,7 +2,7 @@
 //! (it cannot store one in text), and other control characters in a council code, a name
 //! or an id are never meant: every path, query string, form and JSON body is checked
 //! before any handler runs, and refused with `400` (a GOV.UK error page, or
-//! problem+json under `/api/`). Tabs and line breaks stay allowed in query strings and
+//! problem+json under `/api/` and `/ocds/`). Tabs and line breaks stay allowed in query strings and
 //! bodies, where people type text; nothing of the kind is allowed in a path. In a page's
 //! form only NUL is refused here: the fields people type in say which answer holds another
 //! control character, in the form's own error summary (`domain::text`).
@@ -92,8 +92,10 @@ pub fn json_refused(bytes: &[u8]) -> bool {
     false
 }
 
-fn is_api(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/")
+/// Paths programs read, which answer refusals as problem+json: the API, and the open
+/// contracting data.
+pub fn is_machine(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/") || path.starts_with("/ocds/")
 }
 
 fn refusal(api: bool, found: Found) -> Response {
@@ -130,7 +132,7 @@ fn too_large(api: bool) -> Response {
 
 /// The middleware: checks the path, the query and any form or JSON body.
 pub async fn guard(request: Request, next: Next) -> Response {
-    let api = is_api(request.uri().path());
+    let api = is_machine(request.uri().path());
     if path_refused(request.uri().path()) {
         return refusal(api, Found::Path);
     }

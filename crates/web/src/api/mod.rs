@@ -8,6 +8,7 @@ pub mod groups;
 pub mod json;
 pub mod maps;
 pub mod money;
+pub mod open_data;
 pub mod openapi;
 pub mod opportunities;
 pub mod organisations;
@@ -15,9 +16,12 @@ pub mod pool;
 pub mod problem;
 pub mod reference;
 
+use crate::handlers::opportunities::data as opportunity_data;
+use crate::handlers::{contracts, meetings, open_contracting, unsubscribe};
 use crate::state::AppState;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
+use open_data::PackageSchemas;
 use openapi::StandardResponses;
 use utoipa::OpenApi;
 
@@ -41,6 +45,9 @@ use utoipa::OpenApi;
         groups::actions, groups::schedule, groups::add_item,
         group_posts::list_problems, group_posts::read_problem, group_posts::post_problem, group_posts::reply,
         group_posts::list_projects, group_posts::read_project, group_posts::post_project, group_posts::respond,
+        open_contracting::releases, open_contracting::process_releases, open_contracting::record,
+        opportunity_data::data_csv,
+        meetings::calendar_feed, contracts::calendar_file, unsubscribe::page, unsubscribe::confirm,
     ),
     components(schemas(
         organisations::OrganisationItem, organisations::OrganisationPage, problem::Problem,
@@ -68,7 +75,7 @@ use utoipa::OpenApi;
         group_posts::ProjectPage, group_posts::ResponseItem, group_posts::ProjectDetail, group_posts::ProjectBody,
         group_posts::ResponseBody,
     )),
-    modifiers(&BearerToken, &StandardResponses),
+    modifiers(&SecuritySchemes, &PackageSchemas, &StandardResponses),
     tags(
         (name = "organisations", description = "UK councils on the service"),
         (name = "reference", description = "Lists people choose from"),
@@ -77,23 +84,33 @@ use utoipa::OpenApi;
         (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards"),
         (name = "time and money", description = "Time recorded on contracts, invoices, income and ledger balances"),
         (name = "capability map", description = "What councils' services need, the components that meet each need, and what councils could share"),
-        (name = "peer groups", description = "Regional peer groups, their meetings, agendas, registrations and actions; problems brought and projects shown")
+        (name = "peer groups", description = "Regional peer groups, their meetings, agendas, registrations and actions; problems brought and projects shown"),
+        (name = "open data", description = "Open contracting data (OCDS 1.1) and published opportunities as CSV, to anyone, outside /api/v1"),
+        (name = "email and calendars", description = "Calendar feeds and files, and the one-click unsubscribe links of emails, outside /api/v1")
     )
 )]
 pub struct ApiDoc;
 
-/// Declares the personal access token scheme the secured paths name.
-struct BearerToken;
+/// Declares the schemes the secured paths name: the personal access token of the API, and
+/// the browser's session of the few downloads outside it.
+struct SecuritySchemes;
 
-impl utoipa::Modify for BearerToken {
+impl utoipa::Modify for SecuritySchemes {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
         let components = openapi.components.get_or_insert_with(Default::default);
         let scheme = HttpBuilder::new()
             .scheme(HttpAuthScheme::Bearer)
             .description(Some("A personal access token from your account page, e.g. mc_0123…"))
             .build();
         components.add_security_scheme("token", SecurityScheme::Http(scheme));
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                "__Host-mc_session",
+                "The session cookie signing in on /sign-in sets (`mc_session` where the service is not served over https).",
+            ))),
+        );
     }
 }
 

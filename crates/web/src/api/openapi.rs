@@ -5,11 +5,13 @@
 //! `503` while the database cannot be reached. Each is `application/problem+json`.
 //! It also states the constraints of the path parameters the handlers check.
 
+use crate::handlers::open_contracting::RELEASES_PAGE;
+use crate::handlers::opportunities::data::DATA_PAGE_ROWS;
 use std::collections::BTreeSet;
 use utoipa::openapi::path::{Operation, Parameter, ParameterIn};
 use utoipa::openapi::response::{ResponseBuilder, Responses};
-use utoipa::openapi::schema::{ArrayItems, Object, ObjectBuilder, Schema, SchemaType, Type};
-use utoipa::openapi::{Content, OpenApi, Ref, RefOr};
+use utoipa::openapi::schema::{ArrayItems, Object, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type};
+use utoipa::openapi::{Content, KnownFormat, OpenApi, Ref, RefOr};
 
 pub struct StandardResponses;
 
@@ -124,23 +126,50 @@ fn mark_request_text(openapi: &mut OpenApi) {
     }
 }
 
-fn problem(description: &str) -> RefOr<utoipa::openapi::Response> {
-    ResponseBuilder::new()
-        .description(description)
-        .content(
-            "application/problem+json",
-            Content::new(Some(RefOr::Ref(Ref::from_schema_name("Problem")))),
-        )
-        .build()
-        .into()
+/// How a path answers what goes wrong: problem+json for programs (the API and the open
+/// contracting data), a GOV.UK error page for the rest (see `crate::input::is_machine`).
+#[derive(Clone, Copy)]
+enum Refusals {
+    Problem,
+    Page,
 }
 
-fn add(responses: &mut Responses, status: &str, description: &str) {
+fn refusal(description: &str, refusals: Refusals) -> RefOr<utoipa::openapi::Response> {
+    let builder = ResponseBuilder::new().description(description);
+    match refusals {
+        Refusals::Problem => builder.content(
+            "application/problem+json",
+            Content::new(Some(RefOr::Ref(Ref::from_schema_name("Problem")))),
+        ),
+        Refusals::Page => builder.content(
+            "text/html",
+            Content::new(Some(RefOr::T(Schema::Object(
+                ObjectBuilder::new().schema_type(Type::String).build(),
+            )))),
+        ),
+    }
+    .build()
+    .into()
+}
+
+fn add(responses: &mut Responses, status: &str, description: &str, refusals: Refusals) {
     responses
         .responses
         .entry(status.to_string())
-        .or_insert_with(|| problem(description));
+        .or_insert_with(|| refusal(description, refusals));
 }
+
+/// An `ocid`: the deployment's prefix (letters, digits and hyphens), the kind of process and
+/// its number.
+const OCID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9-]*$";
+/// The secret of an emailed link: 64 hexadecimal digits.
+const SECRET_PATTERN: &str = "^[0-9a-f]{64}$";
+/// A calendar feed's secret, with or without `.ics` after it.
+const FEED_PATTERN: &str = "^[0-9a-f]{64}(\\.ics)?$";
+/// The `after` of `/ocds/releases.json`'s next page: time in nanoseconds, process,
+/// process number, release and subject.
+const RELEASE_CURSOR_PATTERN: &str =
+    "^[0-9]{1,18}\\.(opportunity|booking)\\.[0-9]{1,18}\\.(tender|amendment|award|contract|variation)\\.[0-9]{1,18}$";
 
 /// Hourly rates in pounds from £0.01 to £1,000, as `rate` filters take them.
 const POUNDS_RATE_PATTERN: &str = r"^(1000(\.00?)?|[1-9][0-9]{0,2}(\.[0-9]{1,2})?|0\.([1-9][0-9]?|0[1-9]))$";
@@ -175,6 +204,20 @@ fn query_constraint(object: &mut Object, path: &str, name: &str) {
         ("/api/v1/profiles", "page") => range(object, 1, Some(50)),
         ("/api/v1/profiles", "max_rate_pence" | "min_free_minutes") => range(object, 0, None),
         ("/api/v1/profiles", "from_week" | "to_week") => object.pattern = Some(WEEK_PATTERN.into()),
+        ("/ocds/releases.json", "since" | "until") => {
+            object.format = Some(SchemaFormat::KnownFormat(KnownFormat::DateTime))
+        }
+        ("/ocds/releases.json", "limit") => range(object, 1, Some(RELEASES_PAGE)),
+        ("/ocds/releases.json", "after") => object.pattern = Some(RELEASE_CURSOR_PATTERN.into()),
+        ("/opportunities/data.csv", "kind") => values(object, &["specialist", "outcome"]),
+        ("/opportunities/data.csv", "status") => {
+            values(object, &["live", "closed", "awarded", "unsuccessful", "cancelled"])
+        }
+        ("/opportunities/data.csv", "region") => values(object, &domain::pool::REGIONS),
+        ("/opportunities/data.csv", "remote") => values(object, &["yes"]),
+        ("/opportunities/data.csv", "rate") => object.pattern = Some(POUNDS_RATE_PATTERN.into()),
+        ("/opportunities/data.csv", "rows") => range(object, 1, Some(DATA_PAGE_ROWS)),
+        ("/opportunities/data.csv", "after") => object.pattern = Some(store::opportunity_list::CURSOR_PATTERN.into()),
         _ => {}
     }
 }
@@ -201,6 +244,9 @@ fn constrain(parameter: &mut Parameter, path: &str) {
     };
     match parameter.name.as_str() {
         "code" => parameter.schema = string(Some(COUNCIL_CODE_PATTERN), None),
+        "ocid" => parameter.schema = string(Some(OCID_PATTERN), None),
+        "token" if path.starts_with("/calendar/") => parameter.schema = string(Some(FEED_PATTERN), None),
+        "token" => parameter.schema = string(Some(SECRET_PATTERN), None),
         "week" => parameter.schema = string(Some(WEEK_PATTERN), None),
         "step" | "answer" => {
             if let Some((_, steps)) = STEPS.iter().find(|(p, _)| *p == path) {
@@ -212,7 +258,13 @@ fn constrain(parameter: &mut Parameter, path: &str) {
 }
 
 fn complete(path: &str, operation: &mut Operation) {
-    let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+    let refusals = if crate::input::is_machine(path) {
+        Refusals::Problem
+    } else {
+        Refusals::Page
+    };
+    // Only the API's token brings 401 and 429; a page's session sends people to sign in.
+    let secured = matches!(refusals, Refusals::Problem) && operation.security.as_ref().is_some_and(|s| !s.is_empty());
     let has_body = operation.request_body.is_some();
     // A path that names something, or the caller's own profile, which may not exist yet; a
     // parameter or body that names a council or a page; a booking's body names a council
@@ -236,28 +288,46 @@ fn complete(path: &str, operation: &mut Operation) {
         r,
         "400",
         "The request is not valid: a parameter, or a control character anywhere.",
+        refusals,
     );
     if secured {
         add(
             r,
             "401",
             "No token, or one that is not valid, has expired or was revoked.",
+            refusals,
         );
-        add(r, "403", "The token lacks the scope, or its owner may not do this.");
-        add(r, "429", "The token made too many requests; wait as Retry-After says.");
+        add(
+            r,
+            "403",
+            "The token lacks the scope, or its owner may not do this.",
+            refusals,
+        );
+        add(
+            r,
+            "429",
+            "The token made too many requests; wait as Retry-After says.",
+            refusals,
+        );
     }
     if names_a_resource {
-        add(r, "404", "There is no such resource, or the caller may not see it.");
+        add(
+            r,
+            "404",
+            "There is no such resource, or the caller may not see it.",
+            refusals,
+        );
     }
     if has_body {
-        add(r, "413", "The body is larger than 64 KiB.");
-        add(r, "415", "The body is not sent as application/json.");
-        add(r, "422", "The body is JSON but not of the documented shape.");
+        add(r, "413", "The body is larger than 64 KiB.", refusals);
+        add(r, "415", "The body is not sent as application/json.", refusals);
+        add(r, "422", "The body is JSON but not of the documented shape.", refusals);
     }
     add(
         r,
         "503",
         "The database cannot be reached just now; try again as Retry-After says.",
+        refusals,
     );
 }
 

@@ -195,6 +195,17 @@ pub async fn summary(
 }
 
 /// The contract's period and booked weeks as an iCalendar file, for whoever may see it.
+#[utoipa::path(get, path = "/contracts/{id}/calendar.ics", tag = "email and calendars",
+    summary = "A contract's dates as a calendar file",
+    description = "The contract's period and its booked weeks as an iCalendar file (RFC 5545), for people of either council who may see the contract; the contract page links to it. Read with the browser's signed-in session, not a token.",
+    params(("id" = i64, Path, description = "The contract's number.")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The calendar file.", body = String, content_type = "text/calendar"),
+        (status = 303, description = "Not signed in: to the sign-in page, which comes back here."),
+        (status = 403, description = "The person may not see this contract (an HTML page).", body = String, content_type = "text/html"),
+        (status = 404, description = "There is no such contract, or it is not theirs to see (an HTML page).", body = String, content_type = "text/html"),
+    ))]
 pub async fn calendar_file(
     State(state): State<AppState>,
     viewer: Viewer,

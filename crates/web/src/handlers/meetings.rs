@@ -629,6 +629,14 @@ pub async fn calendar_file(
 /// A person's feed of the meetings they registered for and their booked work (as a manager,
 /// also their councils'): the secret in its address is the only key, so calendar programs
 /// can read it without signing in.
+#[utoipa::path(get, path = "/calendar/{token}", tag = "email and calendars",
+    summary = "A person's calendar feed",
+    description = "An iCalendar feed (RFC 5545) of the peer-group meetings the person registered for and the weeks of their booked work and contract periods (for a manager, their councils' too), for a calendar program to subscribe to. The secret address is made, and turned off, on the account's calendar page (`/account/calendar`); making a new one stops the old.",
+    params(("token" = String, Path, description = "The feed's secret, with or without `.ics` after it.")),
+    responses(
+        (status = 200, description = "The feed.", body = String, content_type = "text/calendar"),
+        (status = 404, description = "No such feed, or it was turned off (an HTML page).", body = String, content_type = "text/html"),
+    ))]
 pub async fn calendar_feed(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
     let token = token.trim_end_matches(".ics");
     let feed = commands::calendar_feed(&state, token)

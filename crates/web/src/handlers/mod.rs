@@ -63,9 +63,10 @@ pub fn render(state: &AppState, viewer: &Viewer, template: &str, page: Value) ->
 
 /// Draws the GOV.UK-styled page for any response that carries an `ErrorPage` marker, and
 /// for the plain-text refusals of axum's extractors on pages (a bad id in the path, a
-/// malformed form), so that people never see a bare error. API responses are left alone.
+/// malformed form), so that people never see a bare error. Responses to programs (the API
+/// and the open contracting data) are left alone.
 pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let api = request.uri().path().starts_with("/api/");
+    let api = crate::input::is_machine(request.uri().path());
     let reference = crate::request_id::of(&request);
     let response = next.run(request).await;
     let page = match response.extensions().get::<ErrorPage>().copied() {

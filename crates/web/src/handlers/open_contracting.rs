@@ -6,7 +6,7 @@
 use crate::api::problem::Problem;
 use crate::state::AppState;
 use app::open_contracting as ocds;
-use axum::extract::rejection::QueryRejection;
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -86,6 +86,22 @@ fn nothing(detail: &str) -> Problem {
 }
 
 /// `GET /ocds/releases.json`: the releases dated in the period, a page at a time.
+#[utoipa::path(get, path = "/ocds/releases.json", tag = "open data",
+    summary = "OCDS releases dated in a period",
+    description = "Every release of every contracting process dated from `since` until before `until`, oldest first, as an OCDS 1.1 release package. Each of `since` and `until` is an RFC 3339 time or a London date (its first moment). The next page's address is in the `Link` header (`rel=\"next\"`). No sign-in.",
+    params(
+        ("since" = Option<String>, Query, description = "From this moment on (RFC 3339, or a date YYYY-MM-DD); from the start when absent."),
+        ("until" = Option<String>, Query, description = "Before this moment (RFC 3339, or a date); until now when absent. Must be later than `since`."),
+        ("limit" = Option<i64>, Query, description = "Releases in the package, 1 to 100 (100 when absent)."),
+        ("after" = Option<String>, Query, description = "The `after` of the `Link` header's next page."),
+    ),
+    responses(
+        (status = 200, description = "An OCDS 1.1 release package of at least one release.", content_type = "application/json",
+            body = ref("#/components/schemas/ReleasePackage"),
+            headers(("Link" = String, description = "The next page, when there is one: `<…/ocds/releases.json?…&after=…>; rel=\"next\"`"))),
+        (status = 400, description = "A parameter is not valid, or `until` is not later than `since`.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No release is dated in that period.", body = Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn releases(
     State(state): State<AppState>,
     query: Result<Query<Period>, QueryRejection>,
@@ -154,6 +170,12 @@ fn urlencoded(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
+/// The `ocid` in the path; one that is not UTF-8 once decoded names no process.
+fn ocid_of(path: Result<Path<String>, PathRejection>) -> Result<String, Problem> {
+    path.map(|Path(ocid)| ocid)
+        .map_err(|_| nothing("There is no contracting process with that ocid."))
+}
+
 async fn process(state: &AppState, ocid: &str) -> Result<ocds::Process, Problem> {
     let (kind, id) = ocds::read_ocid(&state.config.ocid_prefix, ocid)
         .ok_or_else(|| nothing("There is no contracting process with that ocid."))?;
@@ -163,8 +185,19 @@ async fn process(state: &AppState, ocid: &str) -> Result<ocds::Process, Problem>
 }
 
 /// `GET /ocds/{ocid}/releases.json`: every release of one process.
-pub async fn process_releases(State(state): State<AppState>, Path(ocid): Path<String>) -> Result<Response, Problem> {
-    let p = process(&state, &ocid).await?;
+#[utoipa::path(get, path = "/ocds/{ocid}/releases.json", tag = "open data",
+    summary = "A contracting process's releases",
+    description = "Every release of one contracting process (an opportunity, or a booking made from the pool), oldest first, as an OCDS 1.1 release package. No sign-in.",
+    params(("ocid" = String, Path, description = "The process's ocid, e.g. `ocds-mcuk01-opp-12` or `ocds-mcuk01-booking-7`.")),
+    responses(
+        (status = 200, description = "An OCDS 1.1 release package.", content_type = "application/json", body = ref("#/components/schemas/ReleasePackage")),
+        (status = 404, description = "No contracting process has that ocid.", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn process_releases(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, Problem> {
+    let p = process(&state, &ocid_of(path)?).await?;
     let events = p.events();
     let releases: Vec<serde_json::Value> = events.iter().map(|e| p.release(&state, e)).collect();
     let published = events.last().map_or_else(|| state.clock.now(), |e| e.at);
@@ -174,8 +207,19 @@ pub async fn process_releases(State(state): State<AppState>, Path(ocid): Path<St
 }
 
 /// `GET /ocds/{ocid}/record.json`: the process's record, with its compiled release.
-pub async fn record(State(state): State<AppState>, Path(ocid): Path<String>) -> Result<Response, Problem> {
-    let p = process(&state, &ocid).await?;
+#[utoipa::path(get, path = "/ocds/{ocid}/record.json", tag = "open data",
+    summary = "A contracting process's record",
+    description = "The OCDS 1.1 record of one contracting process: links to each of its releases and the compiled release (its state now). No sign-in.",
+    params(("ocid" = String, Path, description = "The process's ocid.")),
+    responses(
+        (status = 200, description = "An OCDS 1.1 record package of one record.", content_type = "application/json", body = ref("#/components/schemas/RecordPackage")),
+        (status = 404, description = "No contracting process has that ocid.", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn record(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, Problem> {
+    let p = process(&state, &ocid_of(path)?).await?;
     let base = &state.config.base_url;
     let uri = format!("{base}/ocds/{}/record.json", p.ocid);
     let releases_uri = format!("{base}/ocds/{}/releases.json", p.ocid);

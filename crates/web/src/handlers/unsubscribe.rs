@@ -31,6 +31,15 @@ fn described(state: &AppState, scope: UnsubscribeScope, done: bool) -> String {
     }
 }
 
+/// The page a person reaches by opening the link.
+#[utoipa::path(get, path = "/email/unsubscribe/{token}", tag = "email and calendars",
+    summary = "What an unsubscribe link stops",
+    description = "The page behind a digest's or alert's unsubscribe link: what it stops, and a button that does it. No sign-in: the secret is the authority, for 90 days from the email.",
+    params(("token" = String, Path, description = "The link's secret, as the email gives it.")),
+    responses(
+        (status = 200, description = "The page (HTML).", body = String, content_type = "text/html"),
+        (status = 404, description = "No such link, or it has expired (an HTML page).", body = String, content_type = "text/html"),
+    ))]
 pub async fn page(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -47,6 +56,15 @@ pub async fn page(
     )
 }
 
+/// One-click unsubscribe (RFC 8058): what the mail client POSTs, and the page's button.
+#[utoipa::path(post, path = "/email/unsubscribe/{token}", tag = "email and calendars",
+    summary = "Unsubscribe in one click",
+    description = "Stops what the link names (one kind of email, or the daily digest), as the email's `List-Unsubscribe` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` headers offer (RFC 8058). The body mail clients send (`List-Unsubscribe=One-Click`) is not needed; no cookie or CSRF token is. Using a link again changes nothing more.",
+    params(("token" = String, Path, description = "The link's secret, as the email gives it.")),
+    responses(
+        (status = 200, description = "Done: a page that says what was stopped (HTML).", body = String, content_type = "text/html"),
+        (status = 404, description = "No such link, or it has expired (an HTML page).", body = String, content_type = "text/html"),
+    ))]
 pub async fn confirm(
     State(state): State<AppState>,
     viewer: Viewer,

@@ -102,6 +102,38 @@ async fn openapi_document_describes_the_api(app: TestApp) {
         assert!(params.contains(&expected), "{expected} in {params:?}");
     }
     assert!(doc["components"]["schemas"]["OrganisationPage"].is_object());
+
+    // What programs read outside /api/v1 is documented too, with its own media types.
+    let media = |path: &str, method: &str, status: &str| -> Vec<String> {
+        doc["paths"][path][method]["responses"][status]["content"]
+            .as_object()
+            .map(|c| c.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    for path in [
+        "/ocds/releases.json",
+        "/ocds/{ocid}/releases.json",
+        "/ocds/{ocid}/record.json",
+    ] {
+        assert_eq!(media(path, "get", "200"), ["application/json"], "{path}");
+        assert_eq!(media(path, "get", "404"), ["application/problem+json"], "{path}");
+    }
+    assert_eq!(
+        doc["paths"]["/ocds/releases.json"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/ReleasePackage"
+    );
+    for schema in ["Release", "ReleasePackage", "RecordPackage"] {
+        assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
+    }
+    assert_eq!(media("/opportunities/data.csv", "get", "200"), ["text/csv"]);
+    assert_eq!(media("/opportunities/data.csv", "get", "400"), ["text/html"]);
+    assert_eq!(media("/calendar/{token}", "get", "200"), ["text/calendar"]);
+    assert_eq!(media("/contracts/{id}/calendar.ics", "get", "200"), ["text/calendar"]);
+    assert!(doc["paths"]["/contracts/{id}/calendar.ics"]["get"]["responses"]["303"].is_object());
+    assert!(doc["paths"]["/contracts/{id}/calendar.ics"]["get"]["responses"]["401"].is_null());
+    assert_eq!(media("/email/unsubscribe/{token}", "post", "200"), ["text/html"]);
+    assert_eq!(media("/email/unsubscribe/{token}", "post", "404"), ["text/html"]);
+    assert_eq!(doc["components"]["securitySchemes"]["session"]["in"], "cookie");
 }
 
 on_both!(

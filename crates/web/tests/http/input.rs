@@ -27,6 +27,9 @@ async fn control_characters_are_refused_before_the_database(app: TestApp) {
         "/api/v1/councils/%1B/rate-card",
         "/api/v1/organisations?q=%00",
         "/api/v1/profiles?q=a%00b",
+        // The open contracting data is read by programs too.
+        "/ocds/releases.json?since=%00",
+        "/ocds/ocds-x%00/record.json",
     ] {
         let r = api.get(app.url(path)).bearer_auth(&bearer).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{path}");
@@ -66,6 +69,11 @@ async fn control_characters_are_refused_before_the_database(app: TestApp) {
         .post_form_as(&c.mei, "/profile/details", &[("display_name", "Mei\u{0}Chen")])
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    // An ocid that is not UTF-8 once decoded names no process: problem+json, not plain text.
+    let r = api.get(app.url("/ocds/%FF%FE/releases.json")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(content_type(&r), "application/problem+json");
 
     // An id that is not a number, on a page: the GOV.UK page, not axum's plain text.
     for path in [

@@ -69,6 +69,26 @@ impl DataPage {
 }
 
 /// The public list's matches as CSV, from the list's start or after `after`.
+#[utoipa::path(get, path = "/opportunities/data.csv", tag = "open data",
+    summary = "Published opportunities and their outcomes as CSV",
+    description = "One row per published opportunity, newest first, with the list page's filters: id, link, title, buyer, kind, role, service, region, work_mode, hours, max_rate_gbp_per_hour, published_at, closes_at, status, applications, winning_councils, contract_value_gbp, contract_start, awards. Text people typed is neutralised against spreadsheet formulas. No sign-in (a signed-in person also gets the opportunities shown to signed-in people only). The same data as JSON is `GET /api/v1/opportunities`.",
+    params(
+        ("q" = Option<String>, Query, description = "Words, each found in the title, summary, background or work."),
+        ("kind" = Option<String>, Query, description = "specialist or outcome."),
+        ("role" = Option<i64>, Query, description = "A DDaT role id."),
+        ("service" = Option<i64>, Query, description = "An LGSL service id."),
+        ("region" = Option<String>, Query, description = "Work in this region, or remote work."),
+        ("remote" = Option<String>, Query, description = "`yes`: only remote work."),
+        ("status" = Option<String>, Query, description = "live, closed, awarded, unsuccessful or cancelled."),
+        ("rate" = Option<String>, Query, description = "Only those whose maximum rate is at least this, in pounds an hour."),
+        ("rows" = Option<i64>, Query, description = "Opportunities in the file, 1 to 1,000 (1,000 when absent)."),
+        ("after" = Option<String>, Query, description = "The `after` of the `Link` header's next file."),
+    ),
+    responses(
+        (status = 200, description = "The opportunities as CSV, with a header row.", content_type = "text/csv", body = String,
+            headers(("Link" = String, description = "The next file, when there is one: `<…/opportunities/data.csv?…&after=…>; rel=\"next\"`"))),
+        (status = 400, description = "A filter is not valid (a GOV.UK error page).", body = String, content_type = "text/html"),
+    ))]
 pub async fn data_csv(
     State(state): State<AppState>,
     viewer: Viewer,

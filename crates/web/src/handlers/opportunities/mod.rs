@@ -4,7 +4,7 @@
 
 mod alerts;
 mod changes;
-mod data;
+pub mod data;
 mod drafts;
 mod questions;
 
