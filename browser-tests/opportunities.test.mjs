@@ -4,7 +4,7 @@
 // exists. axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withService, newPage, assertAccessible, signIn, signOut, fillDate } from './support.mjs'
+import { withService, newPage, assertAccessible, signIn, signOut, fillDate, emailTo } from './support.mjs'
 
 const env = withService()
 
@@ -25,6 +25,15 @@ test('write, publish, ask, apply, approve, close, score, award', async () => {
   const page = await newPage(env.browser)
   const base = env.service.base
   const closing = londonIn(3)
+
+  // Sam, in Wokingham, is alerted at once to opportunities about parking permits.
+  await signIn(page, base, 'sam.okafor@wokingham.gov.uk')
+  await page.goto(`${base}/opportunities?q=parking+permit`)
+  await page.getByLabel('Name for the search').fill('Parking permits')
+  await page.getByLabel('How often').selectOption('immediate')
+  await page.getByRole('button', { name: 'Save search' }).click()
+  await page.waitForURL(/\/opportunities\/alerts$/)
+  await signOut(page)
 
   // Dan, a buyer in Leeds, writes the opportunity a section at a time.
   await signIn(page, base, 'dan.hughes@leeds.gov.uk')
@@ -102,6 +111,22 @@ test('write, publish, ask, apply, approve, close, score, award', async () => {
   await page.goto(`${opportunityUrl}/change`)
   await assertAccessible(page, assert)
   await signOut(page)
+
+  // Sam's alert carries a one-click unsubscribe link; opened in a browser, it asks first.
+  let alert = ''
+  for (let i = 0; !/\/email\/unsubscribe\//.test(alert); i++) {
+    if (i > 30) assert.fail('no alert with an unsubscribe link reached Sam')
+    alert = await emailTo(env.service.mailFolder, 'sam.okafor@wokingham.gov.uk')
+    if (!/\/email\/unsubscribe\//.test(alert)) await new Promise(resolve => setTimeout(resolve, 500))
+  }
+  assert.match(alert, /List-Unsubscribe-Post: List-Unsubscribe=One-Click/)
+  const unsubscribe = alert.match(/http:\/\/\S+\/email\/unsubscribe\/[0-9a-f]+/)[0]
+  await page.goto(unsubscribe)
+  await assertAccessible(page, assert)
+  assert.match(await page.locator('main').textContent(), /Stop emails about opportunities, applications and alerts/)
+  await page.getByRole('button', { name: 'Stop these emails' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.locator('main').textContent(), /are stopped/)
 
   // Visitors see it on the public list.
   await page.goto(`${base}/opportunities?q=parking+permit`)
