@@ -173,6 +173,11 @@ pub async fn request(
     check_free(&mut tx, profile_id, &terms.schedule)
         .await?
         .map_err(BookingError::NoCapacity)?;
+    // The lending council answers, so its bank holidays are not counted.
+    let lender = store::organisations::find_by_id(&mut tx, profile.org_id)
+        .await?
+        .ok_or(BookingError::NotFound)?;
+    let lender_area = domain::bank_holidays::HolidayArea::of_nation(&lender.nation);
     let new = NewBooking {
         profile_id,
         practitioner_id: profile.user_id,
@@ -186,7 +191,7 @@ pub async fn request(
         rate_pence,
         start: terms.start,
         end: terms.end,
-        expires_at: domain::calendar::working_days_deadline(now, rules::ANSWER_WITHIN_WORKING_DAYS),
+        expires_at: domain::calendar::working_days_deadline(lender_area, now, rules::ANSWER_WITHIN_WORKING_DAYS),
     };
     let id = bookings::create(&mut tx, &new, &terms.schedule, now).await?;
     capacity::add_holds(

@@ -10,6 +10,7 @@ use super::By;
 use crate::Ctx;
 use chrono::NaiveDate;
 use domain::authz::{authorise, Action, Actor, Denied};
+use domain::bank_holidays::HolidayArea;
 use domain::invoices::{self as rules, InvoiceEvent, InvoiceKind, InvoiceStatus};
 use domain::ledger;
 use domain::money::format_pence;
@@ -261,7 +262,10 @@ pub async fn issue(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, InvoiceError> 
     let mut tx = ctx.db.begin().await?;
     let (i, from) = load(&mut tx, id).await?;
     check(from, InvoiceEvent::Issue)?;
-    let due = rules::due_date(today, i.payment_terms_days);
+    let payer = store::organisations::find_by_id(&mut tx, i.buyer_org_id)
+        .await?
+        .ok_or(InvoiceError::NotFound)?;
+    let due = rules::due_date(HolidayArea::of_nation(&payer.nation), today, i.payment_terms_days);
     let Some(number) = invoices::issue(&mut tx, id, i.supplier_org_id, today, due, user, now).await? else {
         return Err(InvoiceError::refused("error-changed-meanwhile"));
     };

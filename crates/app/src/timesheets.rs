@@ -9,6 +9,7 @@ use super::By;
 use crate::failure::Failure;
 use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::bank_holidays::HolidayArea;
 use domain::contracts::ContractStatus;
 use domain::hours::format_hours;
 use domain::ledger::{self, Account};
@@ -325,34 +326,56 @@ async fn move_credits(
 }
 
 /// Approves, as deemed, submitted time whose buying council deems it approved after its
-/// chosen days. Time that would take the buyer below its credit limit stays submitted.
+/// chosen working days. Time that would take the buyer below its credit limit stays
+/// submitted. Every deemable entry is looked at, a page at a time, so entries not yet due
+/// never hide those that are.
 pub async fn deem_due(ctx: &Ctx) -> Result<usize, TimeError> {
+    const PAGE: i64 = 500;
     let now = ctx.clock.now();
     let mut deemed = 0;
-    for (id, submitted_at, days) in time_entries::deemable(&ctx.db, 500).await? {
-        if !rules::deemed_approved(submitted_at, days, now) {
-            continue;
-        }
-        let Some(entry) = time_entries::find(&ctx.db, id).await? else {
-            continue;
+    let mut after = None;
+    loop {
+        let page = time_entries::deemable(&ctx.db, after, PAGE).await?;
+        let Some(last) = page.last() else {
+            break;
         };
-        let system = By {
-            user_id: None,
-            client_ip: "",
-        };
-        match decide(ctx, system, entry.contract_id, &[id], true, None).await {
-            Ok(n) => deemed += n,
-            Err(TimeError::CreditLimit { .. }) => {
-                tracing::warn!(
-                    entry = id,
-                    "deemed approval would pass the credit limit; left submitted"
-                )
+        after = Some((last.submitted_at, last.id));
+        let full = page.len() as i64 == PAGE;
+        for d in page {
+            let buyer = HolidayArea::of_nation(&d.buyer_nation);
+            if rules::deemed_approved(buyer, d.submitted_at, d.days, now) {
+                deemed += deem(ctx, d.id).await?;
             }
-            Err(TimeError::Step(Failure::Refused { .. })) => {}
-            Err(e) => return Err(e),
+        }
+        if !full {
+            break;
         }
     }
     Ok(deemed)
+}
+
+/// Approves one entry as deemed; how many were approved (none when it was answered
+/// meanwhile or would pass the buyer's credit limit).
+async fn deem(ctx: &Ctx, id: i64) -> Result<usize, TimeError> {
+    let Some(entry) = time_entries::find(&ctx.db, id).await? else {
+        return Ok(0);
+    };
+    let system = By {
+        user_id: None,
+        client_ip: "",
+    };
+    match decide(ctx, system, entry.contract_id, &[id], true, None).await {
+        Ok(n) => Ok(n),
+        Err(TimeError::CreditLimit { .. }) => {
+            tracing::warn!(
+                entry = id,
+                "deemed approval would pass the credit limit; left submitted"
+            );
+            Ok(0)
+        }
+        Err(TimeError::Step(Failure::Refused { .. })) => Ok(0),
+        Err(e) => Err(e),
+    }
 }
 
 /// A council admin's choice of deemed approval (None: off), with its audit entry.

@@ -1,6 +1,7 @@
 //! Invoices for money contracts (SPEC §4.6): lines from approved time, VAT, numbering,
 //! due dates and the lifecycle draft → issued → paid, or credited by a credit note.
 
+use crate::bank_holidays::HolidayArea;
 use crate::errors::ValidationErrors;
 use crate::text;
 use chrono::{Datelike, NaiveDate};
@@ -101,8 +102,10 @@ pub fn number_label(council_code: &str, number: i64) -> String {
     format!("{council_code}-{number:06}")
 }
 
-pub fn due_date(issued_on: NaiveDate, payment_terms_days: i64) -> NaiveDate {
-    issued_on + chrono::Duration::days(payment_terms_days)
+/// When an invoice is due: the payment terms' days after issue, or the paying council's
+/// next working day when that day is a weekend or one of its bank holidays.
+pub fn due_date(payer: HolidayArea, issued_on: NaiveDate, payment_terms_days: i64) -> NaiveDate {
+    crate::calendar::on_or_after_working_day(payer, issued_on + chrono::Duration::days(payment_terms_days))
 }
 
 pub fn is_overdue(due: NaiveDate, today: NaiveDate) -> bool {
@@ -190,7 +193,17 @@ mod tests {
             "error-invoice-credited"
         );
         assert_eq!(number_label("LDS", 42), "LDS-000042");
-        assert_eq!(due_date(date(2026, 11, 30), 30), date(2026, 12, 30));
+        let ew = HolidayArea::EnglandAndWales;
+        assert_eq!(due_date(ew, date(2026, 11, 30), 30), date(2026, 12, 30));
+        // 30 days after 26 November 2026 is Saturday 26 December; Monday 28th is Boxing
+        // Day's substitute, so it is due on Tuesday 29th.
+        assert_eq!(due_date(ew, date(2026, 11, 26), 30), date(2026, 12, 29));
+        // 30 November 2026 is a Monday, but St Andrew's Day in Scotland.
+        assert_eq!(due_date(ew, date(2026, 10, 31), 30), date(2026, 11, 30));
+        assert_eq!(
+            due_date(HolidayArea::Scotland, date(2026, 10, 31), 30),
+            date(2026, 12, 1)
+        );
         assert!(is_overdue(date(2026, 12, 30), date(2026, 12, 31)));
         assert!(!is_overdue(date(2026, 12, 30), date(2026, 12, 30)));
     }

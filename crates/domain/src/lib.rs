@@ -33,6 +33,7 @@ macro_rules! string_enum {
 
 pub mod api_tokens;
 pub mod authz;
+pub mod bank_holidays;
 pub mod bookings;
 pub mod calendar;
 pub mod capability_map;

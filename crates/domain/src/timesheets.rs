@@ -2,6 +2,7 @@
 //! description, weekly timesheets, the buyer's approval or query, the contract's cap, and
 //! deemed approval.
 
+use crate::bank_holidays::HolidayArea;
 use crate::errors::ValidationErrors;
 use crate::hours::parse_hours;
 use crate::text;
@@ -173,9 +174,12 @@ pub fn parse_deemed_days(input: &str) -> Result<Option<i64>, &'static str> {
     }
 }
 
-/// Whether time submitted at `submitted_at` is deemed approved by `now`.
-pub fn deemed_approved(submitted_at: DateTime<Utc>, days: i64, now: DateTime<Utc>) -> bool {
-    now - submitted_at >= chrono::Duration::days(days)
+/// Whether time submitted at `submitted_at` is deemed approved by `now`: once the buying
+/// council's `days`th working day after the day it was submitted has ended.
+pub fn deemed_approved(buyer: HolidayArea, submitted_at: DateTime<Utc>, days: i64, now: DateTime<Utc>) -> bool {
+    // Days are chosen from 1 to 30; anything else kept is read within a year.
+    let days = days.clamp(0, 366) as u32;
+    now >= crate::calendar::working_days_deadline(buyer, submitted_at, days)
 }
 
 #[cfg(test)]
@@ -275,8 +279,28 @@ mod tests {
         assert_eq!(parse_deemed_days(""), Ok(None));
         assert_eq!(parse_deemed_days("5"), Ok(Some(5)));
         assert_eq!(parse_deemed_days("31"), Err("error-deemed-days"));
-        let at = Utc::now();
-        assert!(!deemed_approved(at, 5, at + chrono::Duration::days(4)));
-        assert!(deemed_approved(at, 5, at + chrono::Duration::days(5)));
+        let ew = HolidayArea::EnglandAndWales;
+        let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc);
+        // Submitted Thursday 24 December 2026: 25 and 28 December are holidays, so the
+        // third working day is Thursday 31 December, which ends at midnight (GMT).
+        let submitted = at("2026-12-24T10:00:00Z");
+        assert!(!deemed_approved(ew, submitted, 3, at("2026-12-31T23:59:59Z")));
+        assert!(deemed_approved(ew, submitted, 3, at("2027-01-01T00:00:00Z")));
+        // Submitted Friday 27 November 2026: St Andrew's Day (Monday 30th) counts in
+        // England, not in Scotland.
+        let submitted = at("2026-11-27T16:00:00Z");
+        assert!(deemed_approved(ew, submitted, 1, at("2026-12-01T00:00:00Z")));
+        assert!(!deemed_approved(
+            HolidayArea::Scotland,
+            submitted,
+            1,
+            at("2026-12-01T00:00:00Z")
+        ));
+        assert!(deemed_approved(
+            HolidayArea::Scotland,
+            submitted,
+            1,
+            at("2026-12-02T00:00:00Z")
+        ));
     }
 }

@@ -156,15 +156,34 @@ pub async fn decide(
     Ok(n == 1)
 }
 
-/// Submitted entries whose buying council deems time approved after some days, with
-/// those days (the caller decides which are due).
-pub async fn deemable<'a>(exec: impl Into<Exec<'a>>, limit: i64) -> Result<Vec<(i64, DateTime<Utc>, i64)>> {
-    Ok(exec!(exec, c => sqlx::query_as::<_, (i64, DateTime<Utc>, i64)>(
-        "SELECT t.id, t.submitted_at, s.deemed_approval_days FROM time_entries t
+/// A submitted entry whose buying council deems time approved after some working days.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Deemable {
+    pub id: i64,
+    pub submitted_at: DateTime<Utc>,
+    pub days: i64,
+    /// The buying council's nation, whose bank holidays do not count.
+    pub buyer_nation: String,
+}
+
+/// Up to `limit` deemable entries after `after` (submitted time, id), oldest first: the
+/// caller decides which are due, and pages through them all.
+pub async fn deemable<'a>(
+    exec: impl Into<Exec<'a>>,
+    after: Option<(DateTime<Utc>, i64)>,
+    limit: i64,
+) -> Result<Vec<Deemable>> {
+    let (at, id) = after.unzip();
+    Ok(exec!(exec, c => sqlx::query_as::<_, Deemable>(
+        "SELECT t.id, t.submitted_at, s.deemed_approval_days AS days, o.nation AS buyer_nation
+         FROM time_entries t
          JOIN contracts k ON k.id = t.contract_id
          JOIN time_settings s ON s.org_id = k.buyer_org_id AND s.deemed_approval_days IS NOT NULL
-         WHERE t.status = 'submitted' ORDER BY t.submitted_at LIMIT $1")
-        .bind(limit).fetch_all(c).await)?)
+         JOIN organisations o ON o.id = k.buyer_org_id
+         WHERE t.status = 'submitted'
+           AND ($1 IS NULL OR t.submitted_at > $1 OR (t.submitted_at = $1 AND t.id > $2))
+         ORDER BY t.submitted_at, t.id LIMIT $3")
+        .bind(at).bind(id).bind(limit).fetch_all(c).await)?)
 }
 
 pub async fn deemed_days<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<Option<i64>> {

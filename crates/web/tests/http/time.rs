@@ -5,6 +5,7 @@
 use crate::cast::{active_contract, cast, decide, post_week};
 use crate::harness::{error_summary, location, TestApp};
 use crate::on_both;
+use domain::bank_holidays::HolidayArea;
 use domain::bookings::Settlement;
 use domain::clock::Clock;
 use domain::ledger::Account;
@@ -186,7 +187,13 @@ async fn deemed_approval_after_the_buyers_days(app: TestApp) {
     post_week(&app, &c.mei, k, &["2"], "submit").await;
     let deem = || app::timesheets::deem_due(&app.state);
     assert_eq!(deem().await.unwrap(), 0);
-    app.clock.advance(chrono::Duration::days(3));
+    // Three working days in England (Wokingham's), whatever day the clock starts on.
+    let submitted = app.clock.now();
+    let due = domain::calendar::working_days_deadline(HolidayArea::EnglandAndWales, submitted, 3);
+    assert!(due - submitted >= chrono::Duration::days(3));
+    app.clock.advance(due - submitted - chrono::Duration::seconds(1));
+    assert_eq!(deem().await.unwrap(), 0);
+    app.clock.advance(chrono::Duration::seconds(1));
     assert_eq!(deem().await.unwrap(), 1);
     assert_eq!(deem().await.unwrap(), 0);
     let e = &time_entries::for_contract(app.db(), k).await.unwrap()[0];
