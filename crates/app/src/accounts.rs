@@ -364,6 +364,11 @@ pub async fn answer_challenge(
     Ok(token)
 }
 
+/// Remembers the language a person chose for their pages and emails.
+pub async fn choose_language(ctx: &Ctx, user_id: i64, lang: domain::language::Lang) -> store::Result<()> {
+    users::set_language(&ctx.db, user_id, lang.as_str(), ctx.clock.now()).await
+}
+
 pub async fn sign_out(ctx: &Ctx, session_hash: &str) -> store::Result<()> {
     sessions::delete(&ctx.db, session_hash).await
 }

@@ -45,6 +45,7 @@ pub mod email;
 pub mod errors;
 pub mod hours;
 pub mod invoices;
+pub mod language;
 pub mod ledger;
 pub mod meetings;
 pub mod money;

@@ -41,6 +41,8 @@ pub struct LiveSession {
     pub second_factor: bool,
     /// The session started through a council's sign-in provider, which stands for a second factor.
     pub via_provider: bool,
+    /// The language they chose ('en' or 'cy'), if they have.
+    pub language: Option<String>,
     pub councils: Vec<NamedMembership>,
 }
 
@@ -68,6 +70,7 @@ struct LiveRow {
     unread_notifications: i64,
     second_factor: bool,
     via_provider: bool,
+    language: Option<String>,
     org_id: Option<i64>,
     code: Option<String>,
     name: Option<String>,
@@ -88,10 +91,10 @@ pub async fn find_live_user<'a>(
                      AS unread_notifications,
                  EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)
                      AS second_factor,
-                 s.via_provider
+                 s.via_provider, u.language
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2)
          SELECT live.user_id, live.created_at, live.last_seen_at, live.email, live.display_name, live.platform_admin,
-             live.unread_notifications, live.second_factor, live.via_provider, m.org_id, o.code, o.name,
+             live.unread_notifications, live.second_factor, live.via_provider, live.language, m.org_id, o.code, o.name,
              o.second_factor_required, r.role
          FROM live
          LEFT JOIN memberships m ON m.user_id = live.user_id
@@ -113,6 +116,7 @@ pub async fn find_live_user<'a>(
         unread_notifications: first.unread_notifications,
         second_factor: first.second_factor,
         via_provider: first.via_provider,
+        language: first.language.clone(),
         councils: Vec::new(),
     };
     for row in rows {

@@ -75,3 +75,20 @@ pub async fn set_password<'a>(exec: impl Into<Exec<'a>>, user_id: i64, hash: &st
         .map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// Records the language a person chose for pages and emails ('en' or 'cy').
+pub async fn set_language<'a>(
+    exec: impl Into<Exec<'a>>,
+    user_id: i64,
+    language: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    exec!(exec, c => sqlx::query("UPDATE users SET language = $1, updated_at = $2 WHERE id = $3")
+        .bind(language)
+        .bind(now)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(())
+}

@@ -18,6 +18,7 @@ pub mod found;
 pub mod handlers;
 pub mod ics;
 pub mod input;
+pub mod language;
 pub mod metrics;
 pub mod one_time;
 pub mod opportunity_filters;

@@ -301,6 +301,7 @@ pub fn router(state: AppState) -> Router {
             post(meeting_records::answer_offer),
         )
         .route("/calendar/{token}", get(meetings::calendar_feed))
+        .route("/language/{lang}", get(crate::language::switch))
         .route(
             "/email/unsubscribe/{token}",
             get(unsubscribe::page).post(unsubscribe::confirm),

@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use chrono::Duration;
 use domain::authz::{Action, Actor};
+use domain::language::Lang;
 use serde::Serialize;
 use store::sessions;
 
@@ -56,6 +57,8 @@ pub struct Viewer {
     pub session_hash: Option<String>,
     pub csrf_token: String,
     pub path: String,
+    /// The language of their pages (`crate::language`).
+    pub lang: Lang,
 }
 
 impl Viewer {
@@ -123,6 +126,7 @@ impl FromRequestParts<AppState> for Viewer {
             session_hash: None,
             csrf_token,
             path,
+            lang: crate::language::of_request(&parts.headers, None),
         };
         let Some(token) = csrf::read_cookie(&parts.headers, cookie_name(state.config.https())) else {
             return Ok(viewer);
@@ -177,6 +181,7 @@ impl FromRequestParts<AppState> for Viewer {
             unread_notifications: user.unread_notifications,
         });
         viewer.session_hash = Some(hash);
+        viewer.lang = crate::language::of_request(&parts.headers, user.language.as_deref());
         Ok(viewer)
     }
 }

@@ -33,10 +33,7 @@ impl Templates {
         env.add_function(
             "t",
             move |state: &State, key: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-                let lang = state
-                    .lookup("lang")
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_else(|| "en".to_string());
+                let lang = lang_of(state);
                 let mut args = Vec::new();
                 for name in kwargs.args() {
                     let value: Value = kwargs.get(name)?;
@@ -47,14 +44,19 @@ impl Templates {
         );
         let words = catalogue.clone();
         env.add_filter("london_time", move |state: &State, value: Value| {
-            let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string));
-            london_time(&words, lang.as_deref().unwrap_or("en"), value)
+            london_time(&words, &lang_of(state), value)
         });
         env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
         env.add_filter("hours", |minutes: i64| domain::hours::format_hours(minutes));
         env.add_filter("contract_ref", domain::contracts::reference);
-        env.add_filter("date_long", |value: Value| format_date(&value, "%-d %B %Y"));
-        env.add_filter("date_short", |value: Value| format_date(&value, "%-d %b %Y"));
+        let dates = catalogue.clone();
+        env.add_filter("date_long", move |state: &State, value: Value| {
+            format_date(&value, |d| dates.long_date(&lang_of(state), d))
+        });
+        let dates = catalogue.clone();
+        env.add_filter("date_short", move |state: &State, value: Value| {
+            format_date(&value, |d| dates.short_date(&lang_of(state), d))
+        });
         Self { env }
     }
 
@@ -66,6 +68,14 @@ impl Templates {
     pub fn names() -> Vec<String> {
         TemplateFiles::iter().map(|n| n.into_owned()).collect()
     }
+}
+
+/// The page's language, as `render` puts it in every page's context.
+fn lang_of(state: &State) -> String {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "en".to_string())
 }
 
 /// Shows a UTC timestamp as a date and time in Europe/London, as GOV.UK writes them:
@@ -81,7 +91,7 @@ fn london_time(catalogue: &Catalogue, lang: &str, value: Value) -> String {
 
 fn describe_london_time(catalogue: &Catalogue, lang: &str, t: chrono::DateTime<chrono_tz::Tz>) -> String {
     use chrono::Timelike;
-    let date = |d: chrono::NaiveDate| ("date", crate::views::long_date(d));
+    let date = |d: chrono::NaiveDate| ("date", catalogue.long_date(lang, d));
     match (t.hour(), t.minute(), t.second()) {
         (0, 0, 0) => catalogue.message(
             lang,
@@ -92,16 +102,16 @@ fn describe_london_time(catalogue: &Catalogue, lang: &str, t: chrono::DateTime<c
         _ => catalogue.message(
             lang,
             "time-at",
-            &[date(t.date_naive()), ("time", t.format("%-I:%M%P").to_string())],
+            &[date(t.date_naive()), ("time", catalogue.clock_time(lang, t.time()))],
         ),
     }
 }
 
-/// Shows a date (YYYY-MM-DD) as GOV.UK writes dates, e.g. `30 November 2026`.
-fn format_date(value: &Value, format: &str) -> String {
+/// Shows a date (YYYY-MM-DD) with `format`, e.g. `30 November 2026`; anything else as it is.
+fn format_date(value: &Value, format: impl Fn(chrono::NaiveDate) -> String) -> String {
     let text = value.to_string();
     match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-        Ok(date) => date.format(format).to_string(),
+        Ok(date) => format(date),
         Err(_) => text,
     }
 }
@@ -128,6 +138,14 @@ mod tests {
         assert_eq!(
             describe_london_time(london(2026, 7, 1, 17, 30)),
             "1 July 2026 at 5:30pm"
+        );
+        assert_eq!(
+            super::describe_london_time(&catalogue, "cy", london(2026, 12, 10, 0, 0)),
+            "hanner nos ar ddiwedd 9 Rhagfyr 2026"
+        );
+        assert_eq!(
+            super::describe_london_time(&catalogue, "cy", london(2026, 7, 1, 17, 30)),
+            "1 Gorffennaf 2026 am 5:30yp"
         );
         let utc = chrono::Utc.with_ymd_and_hms(2026, 6, 30, 23, 0, 0).unwrap();
         assert_eq!(

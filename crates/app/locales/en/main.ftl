@@ -3118,3 +3118,36 @@ error-provider-client-id-required = Enter the client ID
 error-provider-client-secret-required = Enter the client secret
 error-provider-domains-required = Select at least one email domain
 error-provider-domain-not-council = Select only this council's email domains
+
+## Language
+language-switch = Change the language
+language-name-en = English
+language-name-cy = Cymraeg
+
+## Dates and times
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+clock-am = am
+clock-pm = pm

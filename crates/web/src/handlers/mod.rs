@@ -50,7 +50,7 @@ use minijinja::{context, Value};
 /// Renders a page with what every page needs: the viewer, the form token, demo mode.
 pub fn render(state: &AppState, viewer: &Viewer, template: &str, page: Value) -> Result<Html<String>, AppError> {
     let ctx = context! {
-        lang => "en",
+        lang => viewer.lang.as_str(),
         viewer => viewer.user.clone(),
         csrf_token => viewer.csrf_token.clone(),
         demo => state.config.demo.is_some(),
@@ -68,6 +68,8 @@ pub fn render(state: &AppState, viewer: &Viewer, template: &str, page: Value) ->
 pub async fn render_error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let api = crate::input::is_machine(request.uri().path());
     let reference = crate::request_id::of(&request);
+    // The error page is drawn without the session: in the language of the cookie or browser.
+    let lang = crate::language::of_request(request.headers(), None);
     let response = next.run(request).await;
     let page = match response.extensions().get::<ErrorPage>().copied() {
         Some(page) => page,
@@ -84,6 +86,7 @@ pub async fn render_error_pages(State(state): State<AppState>, request: Request,
         session_hash: None,
         csrf_token: String::new(),
         path: String::new(),
+        lang,
     };
     let ctx = context! { title_key => title, body_key => body, reference };
     match render(&state, &viewer, "pages/error.html", ctx) {

@@ -23,6 +23,7 @@ mod csv_exports;
 mod groups;
 mod guests;
 mod invoices;
+mod language;
 mod map_files;
 mod maps;
 mod meeting_records;
