@@ -57,4 +57,9 @@ impl Ctx {
     pub fn t(&self, key: &str, args: &[(&str, String)]) -> String {
         self.catalogue.message("en", key, args)
     }
+
+    /// The message `key` of the catalogue in `lang`, with `args` filled in.
+    pub fn t_in(&self, lang: domain::language::Lang, key: &str, args: &[(&str, String)]) -> String {
+        self.catalogue.message(lang.as_str(), key, args)
+    }
 }

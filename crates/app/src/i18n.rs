@@ -85,6 +85,12 @@ impl Catalogue {
         format!("{} {month} {}", date.day(), date.year())
     }
 
+    /// A month with its year, the month shortened: `Nov 2026`, `Tach 2026`.
+    pub fn short_month(&self, lang: &str, date: NaiveDate) -> String {
+        let month = self.message(lang, &format!("month-short-{}", date.month()), &[]);
+        format!("{month} {}", date.year())
+    }
+
     /// A time of day on the 12-hour clock, as GOV.UK writes times: `5:30pm`, `5:30yp`.
     pub fn clock_time(&self, lang: &str, time: NaiveTime) -> String {
         let (pm, hour) = time.hour12();
@@ -168,16 +174,18 @@ mod tests {
     #[test]
     fn welsh_counts_take_welsh_plural_forms() {
         let catalogue = Catalogue::load().unwrap();
-        let phrase = |n: i64| {
+        // hours-phrase's count is 1 for exactly one hour and 0 for any other number of them
+        // (it picks the form): in Welsh, "0" must not read as the zero form.
+        let phrase = |count: i64, hours: &str| {
             catalogue.message(
                 "cy",
                 "hours-phrase",
-                &[("count", n.to_string()), ("hours", n.to_string())],
+                &[("count", count.to_string()), ("hours", hours.to_string())],
             )
         };
-        assert_eq!(phrase(1), "1 awr");
-        assert_eq!(phrase(2), "2 awr");
-        assert_eq!(phrase(7), "7 awr");
+        assert_eq!(phrase(1, "1"), "1 awr");
+        assert_eq!(phrase(0, "2.5"), "2.5 awr");
+        assert_eq!(phrase(0, "7"), "7 awr");
         let found = |n: i64| catalogue.message("cy", "opportunities-found", &[("count", n.to_string())]);
         assert_eq!(found(0), "Dim cyfleoedd");
         assert_eq!(found(2), "2 gyfle");

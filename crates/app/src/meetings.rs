@@ -663,6 +663,8 @@ pub struct Feed {
     pub meetings: Vec<meetings::Registered>,
     /// Their booked work, and as a manager their councils' (`work_calendar`).
     pub work: crate::work_calendar::Work,
+    /// The language they chose for what the service writes to them.
+    pub lang: domain::language::Lang,
 }
 
 /// The feed with this secret; None when no feed has it.
@@ -675,7 +677,11 @@ pub async fn calendar_feed(ctx: &Ctx, token: &str) -> Result<Option<Feed>, Meeti
     let meetings = meetings::registered_for(&ctx.db, user, since, FEED_MEETINGS).await?;
     let today = domain::weeks::london_date(now);
     let work = crate::work_calendar::of_person(ctx, user, today).await?;
-    Ok(Some(Feed { meetings, work }))
+    let lang = store::users::find_by_id(&ctx.db, user)
+        .await?
+        .and_then(|u| u.language.as_deref().and_then(domain::language::Lang::parse))
+        .unwrap_or_default();
+    Ok(Some(Feed { meetings, work, lang }))
 }
 
 /// Whether the person's feed has this secret (to show its address once, to them only).

@@ -15,9 +15,11 @@ pub struct User {
     pub platform_admin: bool,
     pub email_verified_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The language they chose ('en' or 'cy'), if they have.
+    pub language: Option<String>,
 }
 
-const COLUMNS: &str = "id, email, display_name, password_hash, platform_admin, email_verified_at, created_at";
+const COLUMNS: &str = "id, email, display_name, password_hash, platform_admin, email_verified_at, created_at, language";
 
 pub async fn find_by_email<'a>(exec: impl Into<Exec<'a>>, email: &str) -> Result<Option<User>> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1");

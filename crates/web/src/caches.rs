@@ -2,6 +2,7 @@
 //! search result pages as drawn (ADR 0007) and councils' income figures (ADR 0011).
 
 use chrono::NaiveDate;
+use domain::language::Lang;
 use serde::Serialize;
 use std::sync::Arc;
 use store::search;
@@ -42,15 +43,16 @@ impl search::Weigh for FoundPage {
 }
 
 /// Drawn income figures kept between requests, keyed by council, the council's income
-/// generation and the day (ADR 0011).
-pub type FiguresCache = quick_cache::sync::Cache<(i64, i64, NaiveDate), Arc<String>, FiguresWeight>;
+/// generation, the day and the language they are drawn in (ADR 0011).
+pub type FiguresKey = (i64, i64, NaiveDate, Lang);
+pub type FiguresCache = quick_cache::sync::Cache<FiguresKey, Arc<String>, FiguresWeight>;
 
 /// Weighs kept figures by their bytes, so the cache is bounded by memory, not entries.
 #[derive(Clone)]
 pub struct FiguresWeight;
 
-impl quick_cache::Weighter<(i64, i64, NaiveDate), Arc<String>> for FiguresWeight {
-    fn weight(&self, _key: &(i64, i64, NaiveDate), figures: &Arc<String>) -> u64 {
+impl quick_cache::Weighter<FiguresKey, Arc<String>> for FiguresWeight {
+    fn weight(&self, _key: &FiguresKey, figures: &Arc<String>) -> u64 {
         figures.len() as u64 + 64
     }
 }

@@ -1,6 +1,7 @@
 //! Form plumbing: error summaries in the GOV.UK pattern, and safe return addresses.
 
 use app::Ctx;
+use domain::language::Lang;
 use domain::ValidationErrors;
 use serde::Serialize;
 
@@ -11,14 +12,14 @@ pub struct ShownError {
     pub text: String,
 }
 
-/// The messages for a form's errors, in field order. Keys come from the catalogue.
-pub fn shown(ctx: &Ctx, errors: &ValidationErrors) -> Vec<ShownError> {
+/// The messages for a form's errors in `lang`, in field order. Keys come from the catalogue.
+pub fn shown(ctx: &Ctx, lang: Lang, errors: &ValidationErrors) -> Vec<ShownError> {
     errors
         .0
         .iter()
         .map(|e| ShownError {
             field: e.field.clone(),
-            text: field_message(ctx, &e.field, e.key),
+            text: field_message(ctx, lang, &e.field, e.key),
         })
         .collect()
 }
@@ -26,14 +27,14 @@ pub fn shown(ctx: &Ctx, errors: &ValidationErrors) -> Vec<ShownError> {
 /// The message for one field's error. Messages that speak of a field by name (the GOV.UK
 /// date messages: "The start date must include a month") get it as `$field`, from the
 /// catalogue's `field-name-<field>`, or "date" when the field has none.
-pub fn field_message(ctx: &Ctx, field: &str, key: &str) -> String {
+pub fn field_message(ctx: &Ctx, lang: Lang, field: &str, key: &str) -> String {
     let name_key = format!("field-name-{field}");
     let name = if ctx.catalogue.has("en", &name_key) {
-        ctx.t(&name_key, &[])
+        ctx.t_in(lang, &name_key, &[])
     } else {
-        ctx.t("field-name-date", &[])
+        ctx.t_in(lang, "field-name-date", &[])
     };
-    ctx.t(key, &[("field", name)])
+    ctx.t_in(lang, key, &[("field", name)])
 }
 
 pub fn one(field: &str, text: String) -> Vec<ShownError> {

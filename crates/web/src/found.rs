@@ -5,6 +5,7 @@
 use crate::caches::{FoundPage, FoundProfile};
 use crate::state::AppState;
 use crate::views::WeekChoice;
+use domain::language::Lang;
 use minijinja::context;
 use std::sync::Arc;
 use store::search::{self, PoolQuery};
@@ -13,15 +14,21 @@ use store::{capacity, profiles};
 /// Results on a page of the search, in HTML and in the API.
 pub const PAGE_SIZE: i64 = 20;
 
-/// Page `page` (from 1) of `page_size` results. Counts, for the metrics, whether the page
+/// Page `page` (from 1) of `page_size` results, drawn in `lang`. Counts, for the metrics, whether the page
 /// came from the cache or was built.
-pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64) -> store::Result<Arc<FoundPage>> {
+pub async fn page(
+    state: &AppState,
+    lang: Lang,
+    query: &PoolQuery,
+    page: i64,
+    page_size: i64,
+) -> store::Result<Arc<FoundPage>> {
     let offset = (page - 1) * page_size;
     let built = std::sync::atomic::AtomicBool::new(false);
     let building = &built;
     let found = search::cached_page(
         &state.db,
-        &state.search_cache,
+        state.search_cache(lang),
         query,
         page_size + 1,
         offset,
@@ -57,7 +64,10 @@ pub async fn page(state: &AppState, query: &PoolQuery, page: i64, page_size: i64
             let weeks: Vec<WeekChoice> = query.weeks.iter().copied().map(WeekChoice::from).collect();
             let html = state
                 .templates
-                .render("pool/results.html", context! { results => &rows, weeks })
+                .render(
+                    "pool/results.html",
+                    context! { results => &rows, weeks, lang => lang.as_str() },
+                )
                 .map_err(|e| store::StoreError::Other(format!("drawing the results: {e}")))?;
             Ok::<_, store::StoreError>(FoundPage { rows, has_next, html })
         },

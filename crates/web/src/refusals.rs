@@ -8,6 +8,7 @@ use crate::forms::{self, ShownError};
 use crate::state::AppState;
 use app::failure::{Failure, StepError};
 use axum::http::StatusCode;
+use domain::language::Lang;
 
 /// The status a refused step answers with: 400 when the input is not valid, 409 when the
 /// state of things does not allow it now.
@@ -21,18 +22,19 @@ pub fn refusal_status(e: &impl StepError) -> StatusCode {
 
 /// What a refused or invalid step says on the page, as an error summary. `field` is the
 /// element the summary links to.
-pub fn refusal(state: &AppState, e: impl Into<Failure>, field: &str) -> Result<Vec<ShownError>, AppError> {
+pub fn refusal(state: &AppState, lang: Lang, e: impl Into<Failure>, field: &str) -> Result<Vec<ShownError>, AppError> {
     match e.into() {
         Failure::NotFound => Err(AppError::NotFound),
-        Failure::Refused { key } => Ok(forms::one(field, state.t(key, &[]))),
+        Failure::Refused { key } => Ok(forms::one(field, state.t_in(lang, key, &[]))),
         Failure::NoCapacity(short) => Ok(forms::one(
             field,
-            state.t(
+            state.t_in(
+                lang,
                 "error-booking-no-capacity",
-                &[("weeks", crate::views::describe_shortfalls(state, &short))],
+                &[("weeks", crate::views::describe_shortfalls(state, lang, &short))],
             ),
         )),
-        Failure::Invalid(errors) => Ok(forms::shown(state, &errors)),
+        Failure::Invalid(errors) => Ok(forms::shown(state, lang, &errors)),
         Failure::Denied(d) => Err(d.into()),
         Failure::Store(e) => Err(e.into()),
     }

@@ -72,6 +72,11 @@ impl Viewer {
         })
     }
 
+    /// The message `key` of the catalogue in the viewer's language, with `args` filled in.
+    pub fn t(&self, state: &AppState, key: &str, args: &[(&str, String)]) -> String {
+        state.catalogue.message(self.lang.as_str(), key, args)
+    }
+
     /// Who is acting, for the audit log.
     pub fn by<'s>(&self, client_ip: &'s str) -> app::By<'s> {
         app::By {

@@ -5,6 +5,7 @@ use crate::options::OptionList;
 use crate::templates::Templates;
 use app::Ctx;
 use domain::clock::Clock;
+use domain::language::Lang;
 use std::sync::Arc;
 use store::Db;
 use tokio::sync::Notify;
@@ -15,8 +16,9 @@ pub struct Inner {
     pub app: Ctx,
     pub templates: Templates,
     pub config: WebConfig,
-    /// Recent pool search results, invalidated by the search generation (ADR 0007).
-    pub search_cache: store::search::SearchCache<crate::caches::FoundPage>,
+    /// Recent pool search results as drawn, invalidated by the search generation (ADR
+    /// 0007): one cache per language, as the pages are drawn in it.
+    search_caches: [store::search::SearchCache<crate::caches::FoundPage>; 2],
     /// Councils' income figures as drawn, under each council's income generation (ADR 0011).
     pub income_figures: crate::caches::FiguresCache,
     /// Each API token's requests in the last minute (in memory: a per-instance limit).
@@ -95,10 +97,21 @@ impl AppState {
             config,
             // Pool search pages take most of it: there are many searches, and one council's
             // income figures (some 30 KB) serve all its finance officers.
-            search_cache: store::search::SearchCache::new(cache_bytes / 4 * 3),
+            search_caches: [
+                store::search::SearchCache::new(cache_bytes / 8 * 3),
+                store::search::SearchCache::new(cache_bytes / 8 * 3),
+            ],
             income_figures: crate::caches::figures_cache(cache_bytes / 4),
             reference: tokio::sync::OnceCell::new(),
         })))
+    }
+
+    /// The kept pool search pages drawn in `lang`.
+    pub fn search_cache(&self, lang: Lang) -> &store::search::SearchCache<crate::caches::FoundPage> {
+        match lang {
+            Lang::En => &self.search_caches[0],
+            Lang::Cy => &self.search_caches[1],
+        }
     }
 
     pub async fn reference(&self) -> store::Result<Arc<ReferenceLists>> {

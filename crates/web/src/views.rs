@@ -4,6 +4,7 @@
 use crate::error::AppError;
 use app::Ctx;
 use chrono::NaiveDate;
+use domain::language::Lang;
 use domain::weeks::Week;
 use serde::Serialize;
 use store::profiles::{self, DoneBefore, Named, Profile, ProfileRole};
@@ -135,14 +136,10 @@ pub fn week_choices(first: Week, count: i64) -> Vec<WeekChoice> {
         .collect()
 }
 
-/// A date as GOV.UK writes it in text: `30 November 2026`.
-pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
 /// "1 hour", "2.5 hours": a number of minutes as people say it.
-pub fn hours_phrase(ctx: &Ctx, minutes: i64) -> String {
-    ctx.t(
+pub fn hours_phrase(ctx: &Ctx, lang: Lang, minutes: i64) -> String {
+    ctx.t_in(
+        lang,
         "hours-phrase",
         &[
             ("count", i64::from(minutes == 60).to_string()),
@@ -153,15 +150,16 @@ pub fn hours_phrase(ctx: &Ctx, minutes: i64) -> String {
 
 /// The weeks without enough free hours, as people read them: "week of 30 November 2026:
 /// you asked for 1 hour, 0 are free". ISO week codes stay in URLs and the API's fields.
-pub fn describe_shortfalls(ctx: &Ctx, short: &[domain::bookings::Shortfall]) -> String {
+pub fn describe_shortfalls(ctx: &Ctx, lang: Lang, short: &[domain::bookings::Shortfall]) -> String {
     short
         .iter()
         .map(|s| {
-            ctx.t(
+            ctx.t_in(
+                lang,
                 "booking-shortfall",
                 &[
-                    ("monday", long_date(s.week.monday())),
-                    ("asked", hours_phrase(ctx, s.asked)),
+                    ("monday", ctx.catalogue.long_date(lang.as_str(), s.week.monday())),
+                    ("asked", hours_phrase(ctx, lang, s.asked)),
                     ("count", i64::from(s.free == 60).to_string()),
                     ("free", domain::hours::format_hours(s.free.max(0))),
                 ],

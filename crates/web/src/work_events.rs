@@ -7,6 +7,7 @@ use crate::state::AppState;
 use app::work_calendar::{BookedWeek, ContractDates, RequestDates, Work};
 use chrono::{Duration, NaiveDate};
 use domain::contracts::ContractStatus;
+use domain::language::Lang;
 use icalendar::EventStatus;
 
 /// The last working day of the week starting `monday`.
@@ -19,7 +20,7 @@ fn hours(week: &BookedWeek) -> String {
 }
 
 /// A contract's period and its weeks.
-pub fn of_contract(state: &AppState, dates: &ContractDates) -> Vec<Span> {
+pub fn of_contract(state: &AppState, lang: Lang, dates: &ContractDates) -> Vec<Span> {
     let c = &dates.contract;
     let names = |key: &str, extra: Vec<(&'static str, String)>| {
         let mut args = vec![
@@ -29,7 +30,7 @@ pub fn of_contract(state: &AppState, dates: &ContractDates) -> Vec<Span> {
             ("purpose", c.purpose.clone()),
         ];
         args.extend(extra);
-        state.t(key, &args)
+        state.t_in(lang, key, &args)
     };
     let ended = c.ended_at.map(domain::weeks::london_date);
     let status = match c.status {
@@ -42,7 +43,7 @@ pub fn of_contract(state: &AppState, dates: &ContractDates) -> Vec<Span> {
         "ics-contract-description",
         vec![
             ("hours", domain::hours::format_hours(c.hours_cap_minutes)),
-            ("status", state.t(&format!("deal-status-{}", c.status), &[])),
+            ("status", state.t_in(lang, &format!("deal-status-{}", c.status), &[])),
         ],
     );
     let mut spans = vec![Span {
@@ -73,14 +74,15 @@ pub fn of_contract(state: &AppState, dates: &ContractDates) -> Vec<Span> {
 }
 
 /// A waiting request's weeks, each tentative.
-fn of_request(state: &AppState, dates: &RequestDates) -> Vec<Span> {
+fn of_request(state: &AppState, lang: Lang, dates: &RequestDates) -> Vec<Span> {
     let b = &dates.booking;
     dates
         .weeks
         .iter()
         .map(|week| Span {
             key: format!("booking-{}-week-{}", b.id, week.monday),
-            summary: state.t(
+            summary: state.t_in(
+                lang,
                 "ics-request-week",
                 &[
                     ("hours", hours(week)),
@@ -88,7 +90,8 @@ fn of_request(state: &AppState, dates: &RequestDates) -> Vec<Span> {
                     ("buyer", b.buyer_org_name.clone()),
                 ],
             ),
-            description: state.t(
+            description: state.t_in(
+                lang,
                 "ics-request-description",
                 &[("buyer", b.buyer_org_name.clone()), ("purpose", b.purpose.clone())],
             ),
@@ -100,9 +103,9 @@ fn of_request(state: &AppState, dates: &RequestDates) -> Vec<Span> {
         .collect()
 }
 
-/// Everything on a person's work calendar.
-pub fn of_work(state: &AppState, work: &Work) -> Vec<Span> {
-    let contracts = work.contracts.iter().flat_map(|c| of_contract(state, c));
-    let requests = work.requests.iter().flat_map(|r| of_request(state, r));
+/// Everything on a person's work calendar, in `lang`.
+pub fn of_work(state: &AppState, lang: Lang, work: &Work) -> Vec<Span> {
+    let contracts = work.contracts.iter().flat_map(|c| of_contract(state, lang, c));
+    let requests = work.requests.iter().flat_map(|r| of_request(state, lang, r));
     contracts.chain(requests).collect()
 }

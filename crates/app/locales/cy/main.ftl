@@ -740,12 +740,9 @@ none-given = Dim wedi'i roi
 date-range = { $from } i { $to }
 hours-n = { $hours } awr
 booking-change-weeks = Newid yr oriau neu'r wythnosau
+# $count is 1 for exactly one hour and 0 otherwise (it picks the form, not the number).
 hours-phrase = { $count ->
-    [zero] 0 awr
     [one] 1 awr
-    [two] 2 awr
-    [few] 3 awr
-    [many] 6 awr
    *[other] { $hours } awr
 }
 days = diwrnod
@@ -1010,8 +1007,8 @@ error-date-future = Ni all y dyddiad fod yn y dyfodol
 error-settlement = Dewiswch sut y telir amdano
 error-buyer-council = Dewiswch y cyngor rydych yn prynu ar ei ran
 error-booking-no-capacity = Does dim digon o oriau rhydd mewn rhai wythnosau. { $weeks }. Gofynnwch am lai o oriau neu wythnosau eraill.
+# $count is 1 when exactly one hour is free and 0 otherwise (it picks the form only).
 booking-shortfall = Wythnos { $monday }: gofynnoch am { $asked }, { $count ->
-    [zero] does dim awr yn rhydd
     [one] mae 1 awr yn rhydd
    *[other] mae { $free } yn rhydd
 }

@@ -17,6 +17,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::authz::{Action, Scope};
 use domain::bookings::{self as rules, ScheduleInput};
 use domain::contracts::{ApprovalInput, Side, VariationInput};
+use domain::language::Lang;
 use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
 use store::contracts::{self, Contract};
@@ -39,7 +40,7 @@ pub(crate) fn deal_problem(state: &AppState, e: impl Into<Failure>) -> Problem {
             "Not enough free hours",
             state.t(
                 "error-booking-no-capacity",
-                &[("weeks", crate::views::describe_shortfalls(state, &short))],
+                &[("weeks", crate::views::describe_shortfalls(state, Lang::En, &short))],
             ),
         ),
         Failure::Invalid(errors) => {
@@ -49,7 +50,13 @@ pub(crate) fn deal_problem(state: &AppState, e: impl Into<Failure>) -> Problem {
                 errors
                     .0
                     .iter()
-                    .map(|e| format!("{}: {}", e.field, crate::forms::field_message(state, &e.field, e.key)))
+                    .map(|e| {
+                        format!(
+                            "{}: {}",
+                            e.field,
+                            crate::forms::field_message(state, Lang::En, &e.field, e.key)
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("; "),
             );

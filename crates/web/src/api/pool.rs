@@ -14,6 +14,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::NaiveDate;
 use domain::authz::{Action, Scope};
+use domain::language::Lang;
 use domain::pool::search_weeks;
 use domain::pool::REGIONS;
 use domain::weeks::Week;
@@ -163,7 +164,7 @@ pub async fn search(
         weeks,
         this_week: Some(this_week),
     };
-    let found = crate::found::page(&state, &query, page, PAGE_SIZE).await?;
+    let found = crate::found::page(&state, Lang::En, &query, page, PAGE_SIZE).await?;
     let items = found
         .rows
         .iter()

@@ -114,7 +114,7 @@ pub async fn create_token(
             &viewer,
             false,
             None,
-            crate::forms::shown(&state, &errors),
+            crate::forms::shown(&state, viewer.lang, &errors),
             &typed_name,
         )
         .await?;

@@ -151,7 +151,7 @@ pub async fn add_domain(
         .ok_or(AppError::NotFound)?;
     let by = viewer.by(&ip);
     let errors = match EmailDomain::parse(&form.domain) {
-        Err(key) => forms::one("domain", state.t(key, &[])),
+        Err(key) => forms::one("domain", viewer.t(&state, key, &[])),
         Ok(domain) => match councils::add_domain(&state, by, org.id, &domain).await {
             Ok(()) => {
                 return Ok(Redirect::to(&format!(
@@ -161,7 +161,10 @@ pub async fn add_domain(
                 ))
                 .into_response())
             }
-            Err(DomainError::Taken) => forms::one("domain", state.t("domain-taken", &[("domain", domain.to_string())])),
+            Err(DomainError::Taken) => forms::one(
+                "domain",
+                viewer.t(&state, "domain-taken", &[("domain", domain.to_string())]),
+            ),
             Err(DomainError::Store(e)) => return Err(e.into()),
         },
     };
@@ -199,7 +202,7 @@ pub async fn appoint_admin(
         .ok_or(AppError::NotFound)?;
     let by = viewer.by(&ip);
     let errors = match EmailAddress::parse(&form.email) {
-        Err(key) => forms::one("email", state.t(key, &[])),
+        Err(key) => forms::one("email", viewer.t(&state, key, &[])),
         Ok(email) => match councils::appoint_admin(&state, by, &org, &email).await {
             Ok(Appointed::Now) => {
                 return Ok(Redirect::to(&format!(
@@ -219,7 +222,8 @@ pub async fn appoint_admin(
             }
             Err(AppointError::WrongDomain) | Err(AppointError::OtherCouncil) => forms::one(
                 "email",
-                state.t(
+                viewer.t(
+                    &state,
                     "first-admin-wrong-domain",
                     &[("email", email.to_string()), ("council", org.name.clone())],
                 ),
@@ -294,7 +298,7 @@ pub async fn set_credit_limit(
         .filter(|h| (0..=10_000).contains(h))
     else {
         let forms = CouncilForms {
-            credit_errors: forms::one("hours", state.t("error-credit-limit", &[])),
+            credit_errors: forms::one("hours", viewer.t(&state, "error-credit-limit", &[])),
             ..CouncilForms::default()
         };
         let html = council_page(&state, &viewer, org, None, forms).await?;
@@ -365,7 +369,7 @@ pub async fn support_profile(
                 "admin/support_profile.html",
                 context! {
                     profile_id => p.id, name => p.display_name, org_name => p.org_name,
-                    reference => form.reference, errors => forms::one("reference", state.t(key, &[])),
+                    reference => form.reference, errors => forms::one("reference", viewer.t(&state, key, &[])),
                 },
             )?;
             return Ok((StatusCode::BAD_REQUEST, html).into_response());

@@ -102,7 +102,7 @@ pub async fn publish(
     match outcome {
         Ok(_) => Ok(Redirect::to("/admin/agreements?done=published").into_response()),
         Err(e) => {
-            let errors = refusal(&state, e, "version")?;
+            let errors = refusal(&state, viewer.lang, e, "version")?;
             let html = admin_page(&state, &viewer, "", form, Default::default(), errors).await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }
@@ -128,7 +128,7 @@ pub async fn add_legal_basis(
     match outcome {
         Ok(_) => Ok(Redirect::to("/admin/agreements?done=added").into_response()),
         Err(e) => {
-            let errors = refusal(&state, e, "name")?;
+            let errors = refusal(&state, viewer.lang, e, "name")?;
             let html = admin_page(&state, &viewer, "", Default::default(), form, errors).await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }
@@ -153,7 +153,9 @@ pub async fn retire_legal_basis(
             Ok(Redirect::to(&format!("/admin/agreements?done={done}")).into_response())
         }
         Err(app::contracts::ContractError::NotFound) => Err(AppError::NotFound),
-        Err(e) => Err(refusal(&state, e, "name").err().unwrap_or(AppError::BadRequest)),
+        Err(e) => Err(refusal(&state, viewer.lang, e, "name")
+            .err()
+            .unwrap_or(AppError::BadRequest)),
     }
 }
 
@@ -256,7 +258,7 @@ pub async fn sign(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/councils/{}/agreement?done=signed", org.code)).into_response()),
         Err(e) => {
-            let errors = refusal(&state, e, "signatory_name")?;
+            let errors = refusal(&state, viewer.lang, e, "signatory_name")?;
             let html = council_page(&state, &viewer, org, "", form, None, errors).await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }
@@ -281,10 +283,14 @@ pub async fn set_defaults(
     if let (Some(vat), Some(days)) = (vat, days) {
         contract_service::set_defaults(&state, viewer.by(&ip), org.id, vat, days)
             .await
-            .map_err(|e| refusal(&state, e, "vat").err().unwrap_or(AppError::BadRequest))?;
+            .map_err(|e| {
+                refusal(&state, viewer.lang, e, "vat")
+                    .err()
+                    .unwrap_or(AppError::BadRequest)
+            })?;
         return Ok(Redirect::to(&format!("/councils/{}/agreement?done=defaults", org.code)).into_response());
     }
-    let errors = forms::shown(&state, &errors);
+    let errors = forms::shown(&state, viewer.lang, &errors);
     let html = council_page(&state, &viewer, org, "", Default::default(), Some(form), errors).await?;
     Ok((StatusCode::BAD_REQUEST, html).into_response())
 }

@@ -153,7 +153,7 @@ pub async fn apply(
         Ok(app) => Ok(Redirect::to(&format!("/applications/{app}?done=submitted")).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "rate")?;
+            let errors = refusal(&state, viewer.lang, e, "rate")?;
             Ok((status, form_page(&state, &viewer, &o, org, &typed, errors).await?).into_response())
         }
     }
@@ -298,7 +298,7 @@ pub async fn step(
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}?done={action}")).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "reason")?;
+            let errors = refusal(&state, viewer.lang, e, "reason")?;
             Ok((status, show_page(&state, &viewer, a, "", errors).await?).into_response())
         }
     }
@@ -490,7 +490,7 @@ pub async fn score(
         Ok(()) => Ok(Redirect::to(&format!("/opportunities/{}/evaluate", a.opportunity_id)).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "cultural")?;
+            let errors = refusal(&state, viewer.lang, e, "cultural")?;
             let typed = fields.into_iter().collect();
             Ok((status, score_page(&state, &viewer, a, Some(typed), errors).await?).into_response())
         }
@@ -532,7 +532,7 @@ pub async fn outcome(
         Err(e) => {
             let field = if action == "award" { "chosen" } else { "reason" };
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, field)?;
+            let errors = refusal(&state, viewer.lang, e, field)?;
             Ok((status, evaluate_page(&state, &viewer, o, errors).await?).into_response())
         }
     }

@@ -12,6 +12,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use domain::email::EmailAddress;
+use domain::language::Lang;
 use domain::{password, text, ValidationErrors};
 use minijinja::context;
 use serde::Deserialize;
@@ -21,12 +22,12 @@ pub(crate) fn user_agent(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// What a locked account is told: when to try again, in London time.
-pub(crate) fn locked_message(state: &AppState, until: chrono::DateTime<chrono::Utc>) -> String {
+pub(crate) fn locked_message(state: &AppState, lang: Lang, until: chrono::DateTime<chrono::Utc>) -> String {
     let time = until
         .with_timezone(&chrono_tz::Europe::London)
         .format("%-I:%M%P")
         .to_string();
-    state.t("sign-in-locked", &[("time", time)])
+    state.t_in(lang, "sign-in-locked", &[("time", time)])
 }
 
 fn invalid(html: Html<String>) -> Response {
@@ -68,7 +69,8 @@ pub async fn sign_up(
             }
             Err(SignUpError::UnknownDomain) => forms::one(
                 "email",
-                state.t(
+                viewer.t(
+                    &state,
                     "sign-up-unknown-domain",
                     &[
                         ("domain", email.domain().to_string()),
@@ -76,11 +78,11 @@ pub async fn sign_up(
                     ],
                 ),
             ),
-            Err(SignUpError::UseProvider) => forms::one("email", state.t("sign-up-use-organisation", &[])),
+            Err(SignUpError::UseProvider) => forms::one("email", viewer.t(&state, "sign-up-use-organisation", &[])),
             Err(SignUpError::Limited(e)) => return Err(e.into()),
             Err(SignUpError::Store(e)) => return Err(e.into()),
         },
-        _ => forms::shown(&state, &errors),
+        _ => forms::shown(&state, viewer.lang, &errors),
     };
     let page = render(
         &state,
@@ -179,7 +181,7 @@ pub async fn verify(
         "auth/verify.html",
         context! {
             token, email => pending.email, council => pending.council.name, ask_name,
-            form => context!{ display_name => form.display_name }, errors => forms::shown(&state, &errors),
+            form => context!{ display_name => form.display_name }, errors => forms::shown(&state, viewer.lang, &errors),
         },
     )?;
     Ok(invalid(page))
@@ -224,8 +226,8 @@ pub async fn sign_in(
     let return_to = safe_return_to(Some(&form.return_to), &state.config.base_url);
     let mut use_provider = false;
     let shown = match EmailAddress::parse(&form.email) {
-        Err(key) => forms::one("email", state.t(key, &[])),
-        Ok(_) if form.password.is_empty() => forms::one("password", state.t("error-password-required", &[])),
+        Err(key) => forms::one("email", viewer.t(&state, key, &[])),
+        Ok(_) if form.password.is_empty() => forms::one("password", viewer.t(&state, "error-password-required", &[])),
         Ok(email) => match accounts::sign_in(&state, email.as_str(), &form.password, &ip, user_agent(&headers)).await {
             Ok(SignedInOr::Session(token)) => {
                 let cookies = session::sign_in_cookies(&token, state.config.https());
@@ -240,14 +242,14 @@ pub async fn sign_in(
                 );
                 return Ok((keep, Redirect::to(&next)).into_response());
             }
-            Err(SignInError::WrongCredentials) => forms::one("email", state.t("sign-in-failed", &[])),
+            Err(SignInError::WrongCredentials) => forms::one("email", viewer.t(&state, "sign-in-failed", &[])),
             Err(SignInError::WrongCode | SignInError::ChallengeOver) => {
-                forms::one("email", state.t("sign-in-failed", &[]))
+                forms::one("email", viewer.t(&state, "sign-in-failed", &[]))
             }
-            Err(SignInError::Locked { until }) => forms::one("email", locked_message(&state, until)),
+            Err(SignInError::Locked { until }) => forms::one("email", locked_message(&state, viewer.lang, until)),
             Err(SignInError::UseProvider) => {
                 use_provider = true;
-                forms::one("email", state.t("sign-in-use-organisation", &[]))
+                forms::one("email", viewer.t(&state, "sign-in-use-organisation", &[]))
             }
             Err(SignInError::Store(e)) => return Err(e.into()),
             Err(SignInError::Other(e)) => return Err(e.into()),
@@ -332,7 +334,7 @@ pub async fn forgot(
         &state,
         &viewer,
         "auth/forgot.html",
-        context! { email => form.email, errors => forms::one("email", state.t(key, &[])) },
+        context! { email => form.email, errors => forms::one("email", viewer.t(&state, key, &[])) },
     )?;
     Ok(invalid(page))
 }
@@ -378,7 +380,7 @@ pub async fn reset(
             &state,
             &viewer,
             "auth/reset.html",
-            context! { token, errors => forms::shown(&state, &errors) },
+            context! { token, errors => forms::shown(&state, viewer.lang, &errors) },
         )?;
         return Ok(invalid(page));
     }

@@ -204,7 +204,7 @@ pub async fn submit(
         .or_else(|| (councils.len() == 1).then(|| &councils[0]))
         .map(|c| c.id)
     else {
-        let errors = forms::one("buyer_org", state.t("error-buyer-council", &[]));
+        let errors = forms::one("buyer_org", viewer.t(&state, "error-buyer-council", &[]));
         let html = form_page(&state, &viewer, p, councils, form, errors).await?;
         return Ok((StatusCode::BAD_REQUEST, html).into_response());
     };
@@ -219,7 +219,7 @@ pub async fn submit(
             if let Err(key) = service {
                 errors.push("lgsl_id", key);
             }
-            let errors = forms::shown(&state, &errors);
+            let errors = forms::shown(&state, viewer.lang, &errors);
             let html = form_page(&state, &viewer, p, councils, form, errors).await?;
             return Ok((StatusCode::BAD_REQUEST, html).into_response());
         }
@@ -252,9 +252,10 @@ pub async fn submit(
         } else {
             forms::one(
                 "weeks",
-                state.t(
+                viewer.t(
+                    &state,
                     "error-booking-no-capacity",
-                    &[("weeks", crate::views::describe_shortfalls(&state, &short))],
+                    &[("weeks", crate::views::describe_shortfalls(&state, viewer.lang, &short))],
                 ),
             )
         };
@@ -272,7 +273,7 @@ pub async fn submit(
     match booking_service::request(&state, viewer.by(&ip), buyer, p.id, &terms).await {
         Ok(booking) => Ok(Redirect::to(&format!("/bookings/{booking}?done=requested")).into_response()),
         Err(e) => {
-            let errors = refusal(&state, e, "hours_per_week")?;
+            let errors = refusal(&state, viewer.lang, e, "hours_per_week")?;
             let html = form_page(&state, &viewer, p, councils, form, errors).await?;
             Ok((StatusCode::CONFLICT, html).into_response())
         }
@@ -399,7 +400,7 @@ pub async fn step(
         Ok(StepDone::Withdrawn) => "withdrawn",
         Err(e) => {
             let code = refusal_status(&e);
-            let errors = refusal(&state, e, "status")?;
+            let errors = refusal(&state, viewer.lang, e, "status")?;
             let b = bookings::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let html = show_page(&state, &viewer, b, "", form, errors).await?;
             return Ok((code, html).into_response());

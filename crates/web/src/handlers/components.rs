@@ -112,7 +112,7 @@ pub async fn show(
         this_week: Some(this_week),
         ..PoolQuery::default()
     };
-    let found = crate::found::page(&state, &query, 1, PRACTITIONERS_SHOWN).await?;
+    let found = crate::found::page(&state, viewer.lang, &query, 1, PRACTITIONERS_SHOWN).await?;
     let practitioners = found.rows.clone();
     let more_practitioners = found.has_next;
     let pool_link = format!(
@@ -227,7 +227,7 @@ pub async fn create(
         match chosen {
             Some(c) => Some(c.id),
             None => {
-                let errors = crate::forms::one("council", state.t("error-component-council", &[]));
+                let errors = crate::forms::one("council", viewer.t(&state, "error-component-council", &[]));
                 let html = new_page(&state, &viewer, form, errors)?;
                 return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
             }
@@ -238,7 +238,7 @@ pub async fn create(
         Ok(id) => Ok(Redirect::to(&format!("/maps/components/{id}?saved=yes")).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "name")?;
+            let errors = refusal(&state, viewer.lang, e, "name")?;
             let html = new_page(&state, &viewer, form, errors)?;
             Ok((status, html).into_response())
         }

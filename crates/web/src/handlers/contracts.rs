@@ -215,8 +215,8 @@ pub async fn calendar_file(
     let dates = app::work_calendar::of_contract(&state, viewer.actor.as_ref(), id)
         .await
         .map_err(unexpected)?;
-    let spans = crate::work_events::of_contract(&state, &dates);
-    let name = state.t("ics-contract-name", &[("id", id.to_string())]);
+    let spans = crate::work_events::of_contract(&state, viewer.lang, &dates);
+    let name = viewer.t(&state, "ics-contract-name", &[("id", id.to_string())]);
     let body = crate::ics::calendar(&name, &state.config.base_url, &[], &spans, state.clock.now());
     Ok(super::meetings::calendar_response(body, &format!("contract-{id}.ics")))
 }
@@ -271,7 +271,7 @@ pub async fn step(
             } else {
                 "status"
             };
-            let errors = refusal(&state, e, field)?;
+            let errors = refusal(&state, viewer.lang, e, field)?;
             let c = contracts::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let html = show_page(&state, &viewer, c, "", errors, form).await?;
             Ok((code, html).into_response())
@@ -373,7 +373,7 @@ pub async fn propose_variation(
         Ok(_) => Ok(Redirect::to(&format!("/contracts/{id}?done=varied")).into_response()),
         Err(e) => {
             let code = refusal_status(&e);
-            let errors = refusal(&state, e, "extra_hours_per_week")?;
+            let errors = refusal(&state, viewer.lang, e, "extra_hours_per_week")?;
             let html = variation_page(&state, &viewer, c, form, errors).await?;
             Ok((code, html).into_response())
         }

@@ -126,7 +126,10 @@ pub async fn roles_update(
         Ok(()) => Ok(Redirect::to(&format!("/councils/{}/members?updated={user_id}", org.code)).into_response()),
         Err(RolesError::NotAMember) => Err(AppError::NotFound),
         Err(RolesError::Rule(_)) => {
-            let errors = forms::one("roles", state.t("roles-last-admin", &[("council", org.name.clone())]));
+            let errors = forms::one(
+                "roles",
+                viewer.t(&state, "roles-last-admin", &[("council", org.name.clone())]),
+            );
             let page = render(
                 &state,
                 &viewer,

@@ -120,7 +120,7 @@ pub async fn decide(
                     org,
                     p,
                     None,
-                    forms::one("reason", state.t(key, &[])),
+                    forms::one("reason", viewer.t(&state, key, &[])),
                     &form.reason,
                 )
                 .await?;
@@ -139,7 +139,7 @@ pub async fn decide(
                 org,
                 p,
                 None,
-                forms::one("status", state.t("error-listing-not-allowed", &[])),
+                forms::one("status", viewer.t(&state, "error-listing-not-allowed", &[])),
                 "",
             )
             .await?;
@@ -181,10 +181,10 @@ pub async fn set_rate(
         (rate, notes) => {
             let mut errors = Vec::new();
             if let Err(k) = rate {
-                errors.extend(forms::one("rate", state.t(k, &[])));
+                errors.extend(forms::one("rate", viewer.t(&state, k, &[])));
             }
             if let Err(k) = notes {
-                errors.extend(forms::one("notes", state.t(k, &[])));
+                errors.extend(forms::one("notes", viewer.t(&state, k, &[])));
             }
             let html = review_page(&state, &viewer, org, p, None, errors, "").await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
@@ -258,7 +258,7 @@ pub async fn rate_card_save(
         &state,
         &viewer,
         org,
-        forms::shown(&state, &errors),
+        forms::shown(&state, viewer.lang, &errors),
         &form.level_id,
         &form.rate,
     )

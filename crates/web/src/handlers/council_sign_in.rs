@@ -72,18 +72,20 @@ pub async fn start(
 ) -> Result<Response, AppError> {
     let return_to = safe_return_to(Some(&form.return_to), &state.config.base_url);
     let shown = match EmailAddress::parse(&form.email) {
-        Err(key) => forms::one("email", state.t(key, &[])),
+        Err(key) => forms::one("email", viewer.t(&state, key, &[])),
         Ok(email) => match service::start(&state, &email, &return_to).await {
             Ok(started) => {
                 let minutes = domain::sign_in_providers::SIGN_IN_MINUTES;
                 let cookie = state_cookie(state.config.https(), &started.state, minutes * 60);
                 return Ok((cookie, Redirect::to(&started.authorize_url)).into_response());
             }
-            Err(ProviderSignInError::NoProvider) => forms::one("email", state.t("organisation-sign-in-none", &[])),
+            Err(ProviderSignInError::NoProvider) => {
+                forms::one("email", viewer.t(&state, "organisation-sign-in-none", &[]))
+            }
             Err(ProviderSignInError::Store(e)) => return Err(e.into()),
             Err(e) => {
                 tracing::warn!(error = %e, "a council's sign-in provider could not be used");
-                forms::one("email", state.t("organisation-sign-in-unreachable", &[]))
+                forms::one("email", viewer.t(&state, "organisation-sign-in-unreachable", &[]))
             }
         },
     };
@@ -215,7 +217,7 @@ pub async fn save(
                 &state,
                 &viewer,
                 "council/sign_in_provider.html",
-                context! { council => org, provider => view, form, saved => None::<()>, errors => forms::shown(&state, &errors) },
+                context! { council => org, provider => view, form, saved => None::<()>, errors => forms::shown(&state, viewer.lang, &errors) },
             )?;
             Ok((StatusCode::BAD_REQUEST, page).into_response())
         }

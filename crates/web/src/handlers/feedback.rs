@@ -96,12 +96,12 @@ pub async fn give(
         side,
         org: org_of(&c, side),
     })?;
-    let refuse = |key: &str| (StatusCode::CONFLICT, forms::one("rating", state.t(key, &[])));
+    let refuse = |key: &str| (StatusCode::CONFLICT, forms::one("rating", viewer.t(&state, key, &[])));
     let (status, errors) = if c.status != domain::contracts::ContractStatus::Completed {
         refuse("error-feedback-not-completed")
     } else {
         match domain::contracts::validate_feedback(&form.rating, &form.comment) {
-            Err(e) => (StatusCode::BAD_REQUEST, forms::shown(&state, &e)),
+            Err(e) => (StatusCode::BAD_REQUEST, forms::shown(&state, viewer.lang, &e)),
             Ok((rating, comment)) => {
                 let now = state.clock.now();
                 let user = viewer.require_user()?.id;

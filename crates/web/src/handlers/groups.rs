@@ -147,7 +147,7 @@ pub async fn create(
         Ok(slug) => Ok(Redirect::to(&format!("{}?done=created", group_link(&slug))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "name")?;
+            let errors = refusal(&state, viewer.lang, e, "name")?;
             let html = form_page(&state, &viewer, None, None, form, errors)?;
             Ok((status, html).into_response())
         }
@@ -189,7 +189,7 @@ pub async fn edit(
         Ok(()) => Ok(Redirect::to(&format!("{}?done=changed", group_link(&group.slug))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "name")?;
+            let errors = refusal(&state, viewer.lang, e, "name")?;
             let webhook = commands::shown_webhook(&state, viewer.actor.as_ref(), &group)
                 .await
                 .map_err(unexpected)?;
@@ -350,7 +350,7 @@ async fn after_step(
         Ok(()) => Ok(Redirect::to(&format!("{}?done={done}", group_link(&group.slug))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, "council")?;
+            let errors = refusal(state, viewer.lang, e, "council")?;
             let html = group_page(state, viewer, group, "", errors).await?;
             Ok((status, html).into_response())
         }
@@ -513,7 +513,7 @@ pub async fn invite(
         Ok(()) => Ok(Redirect::to(&format!("{}/members?done=invited", group_link(&group.slug))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "council")?;
+            let errors = refusal(&state, viewer.lang, e, "council")?;
             let html = members_page(&state, &viewer, &group, &MembersQuery::default(), errors).await?;
             Ok((status, html).into_response())
         }

@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use domain::authz::Action;
 use domain::bookings::Settlement;
 use domain::hours::format_hours;
+use domain::language::Lang;
 use domain::ledger::Flow;
 use domain::money::format_pence;
 use minijinja::{context, Value};
@@ -88,9 +89,9 @@ fn grouped(rows: &[Row], key: impl Fn(&Row) -> String) -> Vec<Named> {
     out
 }
 
-fn month_label(month: &str) -> String {
+fn month_label(state: &AppState, lang: Lang, month: &str) -> String {
     NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
-        .map(|d| d.format("%b %Y").to_string())
+        .map(|d| state.catalogue.short_month(lang.as_str(), d))
         .unwrap_or_else(|_| month.to_string())
 }
 
@@ -114,9 +115,9 @@ pub async fn page(
     let mut built = false;
     let figures = state
         .income_figures
-        .get_or_insert_async(&(own.id, generation, today), async {
+        .get_or_insert_async(&(own.id, generation, today, viewer.lang), async {
             built = true;
-            Ok::<_, AppError>(Arc::new(figures(&state, own.id, &own.code, today).await?))
+            Ok::<_, AppError>(Arc::new(figures(&state, viewer.lang, own.id, &own.code, today).await?))
         })
         .await?;
     let outcome = if built { "built" } else { "cached" };
@@ -131,7 +132,7 @@ pub async fn page(
 
 /// Everything on a council's income page below its heading: totals, charts and tables of
 /// the last twelve months, and the download forms.
-async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) -> Result<String, AppError> {
+async fn figures(state: &AppState, lang: Lang, org_id: i64, code: &str, today: NaiveDate) -> Result<String, AppError> {
     let months = months(today);
     let this_month = months[months.len() - 1].clone();
     // The financial year runs from 1 April.
@@ -141,8 +142,8 @@ async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) ->
         NaiveDate::from_ymd_opt(today.year() - 1, 4, 1)
     };
     let summary = income::summary(&state.db, org_id, &months[0], &this_month).await?;
-    let none = state.t("income-none-service", &[]);
-    let unknown_role = state.t("income-no-role", &[]);
+    let none = state.t_in(lang, "income-none-service", &[]);
+    let unknown_role = state.t_in(lang, "income-no-role", &[]);
     let by_month: Vec<Named> = months
         .iter()
         .map(|m| {
@@ -153,7 +154,7 @@ async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) ->
                 .filter(|r| &r.month == m)
                 .for_each(|r| totals.add(r));
             Named {
-                name: month_label(m),
+                name: month_label(state, lang, m),
                 totals,
             }
         })
@@ -171,11 +172,14 @@ async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) ->
     let mut total = Totals::default();
     summary.by_month.iter().for_each(|r| total.add(r));
     let labels: Vec<String> = by_month.iter().map(|m| m.name.chars().take(3).collect()).collect();
-    let (income_name, spend_name) = (state.t("income-income", &[]), state.t("income-spend", &[]));
+    let (income_name, spend_name) = (
+        state.t_in(lang, "income-income", &[]),
+        state.t_in(lang, "income-spend", &[]),
+    );
     let money_chart = charts::grouped_bars(
         "money-chart",
-        &state.t("income-money-chart", &[]),
-        &state.t("income-money-chart-desc", &[]),
+        &state.t_in(lang, "income-money-chart", &[]),
+        &state.t_in(lang, "income-money-chart-desc", &[]),
         &labels,
         &[
             Series {
@@ -191,11 +195,14 @@ async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) ->
         ],
         format_pence,
     );
-    let (given_name, received_name) = (state.t("income-given", &[]), state.t("income-received", &[]));
+    let (given_name, received_name) = (
+        state.t_in(lang, "income-given", &[]),
+        state.t_in(lang, "income-received", &[]),
+    );
     let hours_chart = charts::grouped_bars(
         "hours-chart",
-        &state.t("income-hours-chart", &[]),
-        &state.t("income-hours-chart-desc", &[]),
+        &state.t_in(lang, "income-hours-chart", &[]),
+        &state.t_in(lang, "income-hours-chart-desc", &[]),
         &labels,
         &[
             Series {
@@ -214,8 +221,8 @@ async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) ->
     let hours_label = |m: i64| format!("{} h", format_hours(m));
     let service_chart = charts::horizontal_bars(
         "service-chart",
-        &state.t("income-service-chart", &[]),
-        &state.t("income-service-chart-desc", &[]),
+        &state.t_in(lang, "income-service-chart", &[]),
+        &state.t_in(lang, "income-service-chart-desc", &[]),
         &by_service
             .iter()
             .take(10)
@@ -225,8 +232,8 @@ async fn figures(state: &AppState, org_id: i64, code: &str, today: NaiveDate) ->
     );
     let role_chart = charts::horizontal_bars(
         "role-chart",
-        &state.t("income-role-chart", &[]),
-        &state.t("income-role-chart-desc", &[]),
+        &state.t_in(lang, "income-role-chart", &[]),
+        &state.t_in(lang, "income-role-chart-desc", &[]),
         &by_role
             .iter()
             .take(10)
@@ -342,8 +349,8 @@ pub async fn spend_csv(
         org_id: org.id,
         body_name: org.name.clone(),
         body_id: org.org_id(),
-        expense_type: state.t("spend-expense-type", &[]),
-        no_service: state.t("income-none-service", &[]),
+        expense_type: viewer.t(&state, "spend-expense-type", &[]),
+        no_service: viewer.t(&state, "income-none-service", &[]),
     };
     // The seed is where the next page starts; `None` once a page came back short.
     let pages = futures_util::stream::unfold(Some(None), move |at| {

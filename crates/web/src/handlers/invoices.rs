@@ -107,7 +107,7 @@ pub async fn generate(
     let month = match domain::dates::parse_month(&form.month) {
         Ok(m) => m,
         Err(key) => {
-            let errors = forms::one("month", state.t(key, &[]));
+            let errors = forms::one("month", viewer.t(&state, key, &[]));
             let html = list_page(&state, &viewer, org, form.month, errors, "", "").await?;
             return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
         }
@@ -326,7 +326,7 @@ pub async fn step(
         }
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "paid_on")?;
+            let errors = refusal(&state, viewer.lang, e, "paid_on")?;
             Ok((status, invoice_page(&state, &viewer, i, errors, "").await?).into_response())
         }
     }

@@ -16,6 +16,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::authz::Action;
+use domain::language::Lang;
 use minijinja::context;
 use serde::Serialize;
 use store::organisations::Organisation;
@@ -94,11 +95,11 @@ pub async fn import_form(
     import_page(&state, &viewer, org, Vec::new(), Vec::new())
 }
 
-fn shown_rows(state: &AppState, rows: Vec<RowError>) -> Vec<ShownRowError> {
+fn shown_rows(state: &AppState, lang: Lang, rows: Vec<RowError>) -> Vec<ShownRowError> {
     rows.into_iter()
         .map(|r| ShownRowError {
             row: r.row,
-            text: forms::field_message(state, &r.column, r.key),
+            text: forms::field_message(state, lang, &r.column, r.key),
             column: r.column,
         })
         .collect()
@@ -122,7 +123,7 @@ pub async fn import(
         }
     }
     let Some(file) = file.filter(|f| !f.is_empty()) else {
-        let errors = forms::one("file", state.t("error-import-no-file", &[]));
+        let errors = forms::one("file", viewer.t(&state, "error-import-no-file", &[]));
         let html = import_page(&state, &viewer, org, errors, Vec::new())?;
         return Ok((StatusCode::BAD_REQUEST, html).into_response());
     };
@@ -130,8 +131,8 @@ pub async fn import(
         Ok(saved) => Ok(Redirect::to(&format!("/councils/{}/map?imported={saved}", org.code)).into_response()),
         Err(ImportError::Rows(rows)) => {
             let count = rows.len().to_string();
-            let errors = forms::one("file", state.t("error-import-mistakes", &[("count", count)]));
-            let rows = shown_rows(&state, rows);
+            let errors = forms::one("file", viewer.t(&state, "error-import-mistakes", &[("count", count)]));
+            let rows = shown_rows(&state, viewer.lang, rows);
             let html = import_page(&state, &viewer, org, errors, rows)?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }

@@ -87,7 +87,7 @@ pub async fn council_map(
                 let to = format!("{}/capabilities", commands::service_link(&org.code, s.id));
                 return Ok(Redirect::to(&to).into_response());
             }
-            Picked::NoMatch => errors = forms::one("service", state.t("error-service-none", &[])),
+            Picked::NoMatch => errors = forms::one("service", viewer.t(&state, "error-service-none", &[])),
             Picked::Nothing | Picked::Several { .. } => {}
         }
     }
@@ -332,7 +332,7 @@ pub async fn capabilities_save(
         }
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "capabilities")?;
+            let errors = refusal(&state, viewer.lang, e, "capabilities")?;
             let ticked = Some(ticked.into_iter().collect());
             let html = capabilities_page(&state, &viewer, org, lgsl_id, ticked, errors).await?;
             Ok((status, html).into_response())
@@ -411,7 +411,7 @@ async fn entry_page(
         .map(|c| SelectOption {
             value: c.id.to_string(),
             label: if c.status == ComponentStatus::Proposed {
-                state.t("map-component-proposed", &[("name", c.name)])
+                viewer.t(state, "map-component-proposed", &[("name", c.name)])
             } else {
                 c.name
             },
@@ -503,7 +503,7 @@ pub async fn entry_save(
         }
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "meets")?;
+            let errors = refusal(&state, viewer.lang, e, "meets")?;
             let html = entry_page(&state, &viewer, org, need, form, errors).await?;
             Ok((status, html).into_response())
         }
@@ -522,7 +522,7 @@ pub async fn index(
     if !(q.service.is_empty() && q.service_words.trim().is_empty()) {
         match service_picker::pick(&reference.map_services, &q.service, &q.service_words) {
             Picked::Chosen(s) => return Ok(Redirect::to(&format!("/maps/services/{}", s.id)).into_response()),
-            Picked::NoMatch => errors = forms::one("service", state.t("error-service-none", &[])),
+            Picked::NoMatch => errors = forms::one("service", viewer.t(&state, "error-service-none", &[])),
             Picked::Nothing | Picked::Several { .. } => {}
         }
     }

@@ -50,7 +50,7 @@ pub async fn invite(
         Ok(_) => Ok(Redirect::to(&format!("{}?done=guest-invited#guests", meeting_link(id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "email")?;
+            let errors = refusal(&state, viewer.lang, e, "email")?;
             let typed = context! { name, email, organisation };
             let html = meeting_page(&state, &viewer, &meeting, "", errors, typed).await?;
             Ok((status, html).into_response())
@@ -176,7 +176,7 @@ pub async fn accept(
         }
     }
     if !errors.is_empty() {
-        let shown = forms::shown(&state, &errors);
+        let shown = forms::shown(&state, viewer.lang, &errors);
         let page = invitation_page(&state, &viewer, &token, &found, display_name, may_name, shown)?;
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
@@ -206,7 +206,7 @@ pub async fn accept(
         Err(app::meetings::MeetingError::NotFound) => link_not_usable(&state, &viewer),
         Err(e) => {
             let status = refusal_status(&e);
-            let shown = refusal(&state, e, "display_name")?;
+            let shown = refusal(&state, viewer.lang, e, "display_name")?;
             let page = invitation_page(&state, &viewer, &token, &found, display_name, may_name, shown)?;
             Ok((status, page).into_response())
         }

@@ -123,7 +123,7 @@ async fn after_record(
         Ok(()) => Ok(Redirect::to(&format!("{}/record?done={done}", meeting_link(meeting.id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, field_name)?;
+            let errors = refusal(state, viewer.lang, e, field_name)?;
             let html = record_page(state, viewer, meeting, "", errors).await?;
             Ok((status, html).into_response())
         }
@@ -306,7 +306,7 @@ pub async fn writeup_save(
         Ok(()) => Ok(Redirect::to(&format!("{}/write-up", meeting_link(id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "summary")?;
+            let errors = refusal(&state, viewer.lang, e, "summary")?;
             let html = writeup_form_page(&state, &viewer, &meeting, Some(summary), errors).await?;
             Ok((status, html).into_response())
         }
@@ -336,11 +336,16 @@ pub async fn writeup(
 /// How many write-ups a group's feed carries.
 const FEED_ENTRIES: i64 = 50;
 
-/// A group's published write-ups as an Atom feed.
-pub async fn writeups_feed(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+/// A group's published write-ups as an Atom feed, titled in the reader's language.
+pub async fn writeups_feed(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     let group = group(&state, &slug).await?;
     let published = records::published(&state.db, group.id, FEED_ENTRIES).await?;
-    let title = state.t("writeups-feed-title", &[("group", group.name.clone())]);
+    let lang = crate::language::of_request(&headers, None);
+    let title = state.t_in(lang, "writeups-feed-title", &[("group", group.name.clone())]);
     let body = crate::atom::writeups(&state.config.base_url, &group, &title, &published);
     Ok(([(axum::http::header::CONTENT_TYPE, crate::atom::CONTENT_TYPE)], body).into_response())
 }
@@ -359,7 +364,7 @@ async fn refused_on_group(
     match e {
         MeetingError::Invalid(_) | MeetingError::Refused { .. } => {
             let status = refusal_status(&e);
-            let shown = refusal(state, e, "title")?;
+            let shown = refusal(state, viewer.lang, e, "title")?;
             Ok((
                 status,
                 super::groups::group_page(state, viewer, group, "", shown).await?,

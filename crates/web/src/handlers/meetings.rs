@@ -15,6 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
+use domain::language::Lang;
 use domain::meetings::{AgendaKind, ItemInput, MeetingInput};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -123,7 +124,7 @@ async fn after_form(
         Ok(id) => Ok(Redirect::to(&format!("{}?done={done}", meeting_link(id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, "theme")?;
+            let errors = refusal(state, viewer.lang, e, "theme")?;
             let html = meeting_form_page(state, viewer, group, meeting, form, errors).await?;
             Ok((status, html).into_response())
         }
@@ -315,7 +316,7 @@ pub(super) async fn after_step(
         Ok(done) => Ok(Redirect::to(&format!("{}?done={done}", meeting_link(meeting.id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, "register")?;
+            let errors = refusal(state, viewer.lang, e, "register")?;
             let html = meeting_page(state, viewer, meeting, "", errors, blank_guest_form()).await?;
             Ok((status, html).into_response())
         }
@@ -450,7 +451,7 @@ async fn after_item(
         Ok(()) => Ok(Redirect::to(&format!("{}?done=agenda#agenda", meeting_link(meeting.id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, "kind")?;
+            let errors = refusal(state, viewer.lang, e, "kind")?;
             let html = item_page(state, viewer, meeting, item_id, form, errors).await?;
             Ok((status, html).into_response())
         }
@@ -575,13 +576,13 @@ pub async fn move_item(
 }
 
 /// What a calendar event says of a meeting: its host and its online link.
-fn described(state: &AppState, m: &Meeting) -> String {
+fn described(state: &AppState, lang: Lang, m: &Meeting) -> String {
     let mut lines = Vec::new();
     if let Some(host) = &m.host_name {
-        lines.push(state.t("ics-hosted-by", &[("council", host.clone())]));
+        lines.push(state.t_in(lang, "ics-hosted-by", &[("council", host.clone())]));
     }
     if let Some(link) = &m.online_link {
-        lines.push(state.t("ics-online", &[("link", link.clone())]));
+        lines.push(state.t_in(lang, "ics-online", &[("link", link.clone())]));
     }
     lines.join("\n")
 }
@@ -614,7 +615,7 @@ pub async fn calendar_file(
     let entry = crate::ics::Entry {
         meeting: &meeting,
         place: place.as_deref(),
-        description: described(&state, &meeting),
+        description: described(&state, viewer.lang, &meeting),
     };
     let body = crate::ics::calendar(
         &meeting.group_name,
@@ -643,17 +644,19 @@ pub async fn calendar_feed(State(state): State<AppState>, Path(token): Path<Stri
         .await
         .map_err(unexpected)?
         .ok_or(AppError::NotFound)?;
+    // In the language of the feed's owner: calendar programs send none of their own.
+    let lang = feed.lang;
     let entries: Vec<crate::ics::Entry<'_>> = feed
         .meetings
         .iter()
         .map(|r| crate::ics::Entry {
             meeting: &r.meeting,
             place: Some(r.place.as_str()),
-            description: described(&state, &r.meeting),
+            description: described(&state, lang, &r.meeting),
         })
         .collect();
-    let name = state.t("ics-feed-name", &[]);
-    let work = crate::work_events::of_work(&state, &feed.work);
+    let name = state.t_in(lang, "ics-feed-name", &[]);
+    let work = crate::work_events::of_work(&state, lang, &feed.work);
     let body = crate::ics::calendar(&name, &state.config.base_url, &entries, &work, state.clock.now());
     Ok(calendar_response(body, "calendar.ics"))
 }

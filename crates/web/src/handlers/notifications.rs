@@ -101,7 +101,7 @@ pub async fn save_preferences(
         Ok(()) => Ok(Redirect::to("/account/notifications?saved=true").into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "delivery")?;
+            let errors = refusal(&state, viewer.lang, e, "delivery")?;
             let topics = app::notification_preferences::choices(&state, viewer.actor.as_ref())
                 .await
                 .map_err(crate::refusals::unexpected)?;

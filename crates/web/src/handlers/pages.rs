@@ -7,6 +7,7 @@ use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::response::Html;
 use domain::authz::{authorise, Action};
+use domain::language::Lang;
 use domain::navigation::{council_pages, waiting_for, Waiting};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -25,8 +26,13 @@ pub async fn home(
     // Just signed up: which council, and the roles they were given there.
     let welcome = match (&q.welcome, &viewer.user) {
         (Some(_), Some(user)) => user.councils.first().map(|c| {
-            let roles: Vec<String> = c.roles.iter().map(|r| state.t(&format!("role-{r}"), &[])).collect();
-            state.t(
+            let roles: Vec<String> = c
+                .roles
+                .iter()
+                .map(|r| viewer.t(&state, &format!("role-{r}"), &[]))
+                .collect();
+            viewer.t(
+                &state,
                 "welcome-banner",
                 &[("council", c.name.clone()), ("roles", roles.join(", ").to_lowercase())],
             )
@@ -36,7 +42,7 @@ pub async fn home(
     let (councils, booking_requests) = match &viewer.actor {
         Some(actor) => (your_councils(&state, &viewer, actor).await?, {
             let n = waiting::booking_requests(&state.db, actor.user_id).await?;
-            (n > 0).then(|| waiting_line(&state, Waiting::BookingRequests, n, ""))
+            (n > 0).then(|| waiting_line(&state, viewer.lang, Waiting::BookingRequests, n, ""))
         }),
         None => (Vec::new(), None),
     };
@@ -92,7 +98,7 @@ async fn your_councils(
             .into_iter()
             .filter_map(|w| {
                 let n = count_of(&counts, w);
-                (n > 0).then(|| waiting_line(state, w, n, &council.code))
+                (n > 0).then(|| waiting_line(state, viewer.lang, w, n, &council.code))
             })
             .collect();
         councils.push(YourCouncil {
@@ -121,14 +127,18 @@ fn count_of(counts: &CouncilWaiting, kind: Waiting) -> i64 {
 }
 
 /// "3 bookings to approve", or "100 or more …" once a count reaches its bound.
-fn waiting_line(state: &AppState, kind: Waiting, count: i64, code: &str) -> WaitingLine {
+fn waiting_line(state: &AppState, lang: Lang, kind: Waiting, count: i64, code: &str) -> WaitingLine {
     let shown = if count >= WAITING_BOUND {
-        state.t("waiting-bound", &[("count", WAITING_BOUND.to_string())])
+        state.t_in(lang, "waiting-bound", &[("count", WAITING_BOUND.to_string())])
     } else {
         count.to_string()
     };
     WaitingLine {
-        text: state.t(kind.message_key(), &[("count", count.to_string()), ("shown", shown)]),
+        text: state.t_in(
+            lang,
+            kind.message_key(),
+            &[("count", count.to_string()), ("shown", shown)],
+        ),
         link: kind.link(code),
     }
 }

@@ -11,6 +11,7 @@ use crate::views::{self, ProfileView};
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use domain::authz::Action;
+use domain::language::Lang;
 use domain::pool::REGIONS;
 use domain::weeks::Week;
 use minijinja::{context, Value};
@@ -116,7 +117,7 @@ pub async fn search_page(
     });
     params.service_words = service_box.words.clone();
     let found = if parsed.errors.is_empty() {
-        crate::found::page(&state, &parsed.query, parsed.page, crate::found::PAGE_SIZE).await?
+        crate::found::page(&state, viewer.lang, &parsed.query, parsed.page, crate::found::PAGE_SIZE).await?
     } else {
         Default::default()
     };
@@ -129,10 +130,10 @@ pub async fn search_page(
     let previous = (parsed.page > 1).then(|| link(parsed.page - 1));
     let week_labels: Vec<(String, String)> = views::week_choices(this_week, domain::pool::SEARCH_WEEKS_AHEAD)
         .into_iter()
-        .map(|w| (w.iso, w.monday.format("%-d %b %Y").to_string()))
+        .map(|w| (w.iso, state.catalogue.short_date(viewer.lang.as_str(), w.monday)))
         .collect();
     let next = (has_next && parsed.page < MAX_PAGE).then(|| link(parsed.page + 1));
-    let searched = what_was_searched(&state, &reference, &parsed.query);
+    let searched = what_was_searched(&state, viewer.lang, &reference, &parsed.query);
     render(
         &state,
         &viewer,
@@ -140,7 +141,7 @@ pub async fn search_page(
         context! {
             params, previous, next, page => parsed.page, searched,
             results => (!found.rows.is_empty()).then(|| Value::from_safe_string(found.html.clone())),
-            errors => crate::forms::shown(&state, &parsed.errors),
+            errors => crate::forms::shown(&state, viewer.lang, &parsed.errors),
             role_options => reference.role_options.selecting(&params.role),
             skill_options => reference.skill_options.selecting(&params.skill),
             service_box,
@@ -152,8 +153,13 @@ pub async fn search_page(
 }
 
 /// Each condition of a search, in words, so that "nobody matches" says what was asked.
-fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists, q: &PoolQuery) -> Vec<String> {
-    let line = |key: &str, value: String| state.t(key, &[("value", value)]);
+fn what_was_searched(
+    state: &AppState,
+    lang: Lang,
+    reference: &crate::state::ReferenceLists,
+    q: &PoolQuery,
+) -> Vec<String> {
+    let line = |key: &str, value: String| state.t_in(lang, key, &[("value", value)]);
     let name_of = |list: &[Choice], id: i64| list.iter().find(|c| c.id == id).map(|c| c.label.clone());
     let mut searched = Vec::new();
     if let Some(words) = q.words.as_deref().filter(|w| !w.trim().is_empty()) {
@@ -163,7 +169,10 @@ fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists,
         searched.push(line("pool-searched-role", role.name.clone()));
     }
     if let Some(band) = q.band {
-        searched.push(line("pool-searched-level", state.t(&format!("band-{band}"), &[])));
+        searched.push(line(
+            "pool-searched-level",
+            state.t_in(lang, &format!("band-{band}"), &[]),
+        ));
     }
     if let Some(skill) = q.skill_id.and_then(|id| name_of(&reference.skills, id)) {
         searched.push(line("pool-searched-skill", skill));
@@ -174,7 +183,7 @@ fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists,
     match (&q.region, q.remote) {
         (Some(region), true) => searched.push(line("pool-searched-region-or-remote", region.clone())),
         (Some(region), false) => searched.push(line("pool-searched-region", region.clone())),
-        (None, true) => searched.push(state.t("pool-searched-remote", &[])),
+        (None, true) => searched.push(state.t_in(lang, "pool-searched-remote", &[])),
         (None, false) => {}
     }
     if let Some(rate) = q.max_rate_pence {
@@ -184,8 +193,12 @@ fn what_was_searched(state: &AppState, reference: &crate::state::ReferenceLists,
         searched.push(line("pool-searched-min-hours", domain::hours::format_hours(minutes)));
     }
     if let (Some(first), Some(last)) = (q.weeks.first(), q.weeks.last()) {
-        let week = |w: &Week| views::long_date(w.monday());
-        searched.push(state.t("pool-searched-weeks", &[("from", week(first)), ("to", week(last))]));
+        let week = |w: &Week| state.catalogue.long_date(lang.as_str(), w.monday());
+        searched.push(state.t_in(
+            lang,
+            "pool-searched-weeks",
+            &[("from", week(first)), ("to", week(last))],
+        ));
     }
     searched
 }

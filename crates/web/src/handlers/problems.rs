@@ -162,7 +162,7 @@ pub async fn post(
     let (council, group) = super::group_posts::posting_council(&state, &viewer, &form.audience, &form.council).await?;
     let org = council.map(|c| c.id);
     let Some(org) = org else {
-        let errors = forms::one("council", state.t("error-problem-council", &[]));
+        let errors = forms::one("council", viewer.t(&state, "error-problem-council", &[]));
         let html = form_page(&state, &viewer, form, errors).await?;
         return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
     };
@@ -177,7 +177,7 @@ pub async fn post(
             } else {
                 "error-service-several"
             };
-            let errors = forms::one("service", state.t(key, &[]));
+            let errors = forms::one("service", viewer.t(&state, key, &[]));
             let html = form_page(&state, &viewer, form, errors).await?;
             return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
         }
@@ -187,7 +187,7 @@ pub async fn post(
         Ok(id) => Ok(Redirect::to(&format!("{}?done=posted", problem_link(id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "title")?;
+            let errors = refusal(&state, viewer.lang, e, "title")?;
             let html = form_page(&state, &viewer, form, errors).await?;
             Ok((status, html).into_response())
         }
@@ -291,7 +291,7 @@ async fn after_step(
         Ok(done) => Ok(Redirect::to(&format!("{}?done={done}", problem_link(p.id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, field_name)?;
+            let errors = refusal(state, viewer.lang, e, field_name)?;
             let html = problem_page(state, viewer, p, "", errors).await?;
             Ok((status, html).into_response())
         }

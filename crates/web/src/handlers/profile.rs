@@ -142,7 +142,7 @@ pub async fn details_save(
                 &state,
                 &viewer,
                 "profile/details.html",
-                context! { form, regions => pool::REGIONS, errors => forms::shown(&state, &errors) },
+                context! { form, regions => pool::REGIONS, errors => forms::shown(&state, viewer.lang, &errors) },
             )?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }
@@ -240,7 +240,7 @@ pub async fn change(
             match chosen {
                 Ok(lgsl_id) => (Part::Service { lgsl_id }, "services"),
                 Err(key) => {
-                    let errors = forms::one("lgsl_id", state.t(key, &[]));
+                    let errors = forms::one("lgsl_id", viewer.t(&state, key, &[]));
                     let service_box = service_picker::PickerView::of(services, &id, words);
                     let html = choices_page(&state, &viewer, p, &what, service_box, errors).await?;
                     return Ok((StatusCode::BAD_REQUEST, html).into_response());
@@ -341,17 +341,17 @@ pub async fn done_before_add(
     let errors = match (pool::validate_done_before(&input, this_year), service) {
         (Err(mut errors), Err(key)) => {
             errors.push("lgsl_id", key);
-            forms::shown(&state, &errors)
+            forms::shown(&state, viewer.lang, &errors)
         }
-        (_, Err(key)) => forms::one("lgsl_id", state.t(key, &[])),
+        (_, Err(key)) => forms::one("lgsl_id", viewer.t(&state, key, &[])),
         (Ok(entry), Ok(())) => {
             match pool_service::change_part(&state, viewer.by(&ip), p.id, Part::DoneBefore(entry)).await {
                 Ok(()) => return Ok(Redirect::to("/profile/done-before").into_response()),
-                Err(PoolError::UnknownChoice) => forms::one("lgsl_id", state.t("error-service", &[])),
+                Err(PoolError::UnknownChoice) => forms::one("lgsl_id", viewer.t(&state, "error-service", &[])),
                 Err(e) => return Err(pool_error(e)),
             }
         }
-        (Err(errors), Ok(())) => forms::shown(&state, &errors),
+        (Err(errors), Ok(())) => forms::shown(&state, viewer.lang, &errors),
     };
     let html = done_before_page(&state, &viewer, p, f, errors).await?;
     Ok((StatusCode::BAD_REQUEST, html).into_response())
@@ -419,7 +419,7 @@ pub async fn capacity_save(
         }
         Err(errors) => {
             let form = context! { hours_per_week => f.hours_per_week, available_from => f.available_from, available_to => f.available_to };
-            let html = capacity_page(&state, &viewer, p, form, forms::shown(&state, &errors)).await?;
+            let html = capacity_page(&state, &viewer, p, form, forms::shown(&state, viewer.lang, &errors)).await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }
     }
@@ -462,7 +462,7 @@ pub async fn listing(
     match pool_service::change_listing(&state, viewer.by(&ip), p.id, event, None).await {
         Ok(()) => Ok(Redirect::to(&format!("/profile?saved={action}")).into_response()),
         Err(PoolError::Incomplete(errors)) => {
-            let html = page(&state, &viewer, p, None, forms::shown(&state, &errors)).await?;
+            let html = page(&state, &viewer, p, None, forms::shown(&state, viewer.lang, &errors)).await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())
         }
         Err(PoolError::NotAllowed(_)) => {
@@ -471,7 +471,7 @@ pub async fn listing(
                 &viewer,
                 p,
                 None,
-                forms::one("status", state.t("error-listing-not-allowed", &[])),
+                forms::one("status", viewer.t(&state, "error-listing-not-allowed", &[])),
             )
             .await?;
             Ok((StatusCode::CONFLICT, html).into_response())

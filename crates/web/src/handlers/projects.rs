@@ -175,7 +175,7 @@ pub async fn post(
     let form = ProjectForm::read(&form_pairs(&body)?);
     let (council, group) = super::group_posts::posting_council(&state, &viewer, &form.audience, &form.council).await?;
     let Some(council) = council else {
-        let errors = forms::one("council", state.t("error-problem-council", &[]));
+        let errors = forms::one("council", viewer.t(&state, "error-problem-council", &[]));
         let html = form_page(&state, &viewer, form, errors).await?;
         return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
     };
@@ -185,7 +185,7 @@ pub async fn post(
         Picked::Chosen(s) => Some(s.id),
         Picked::Nothing => None,
         Picked::NoMatch | Picked::Several { .. } => {
-            let errors = forms::one("service", state.t("error-service-several", &[]));
+            let errors = forms::one("service", viewer.t(&state, "error-service-several", &[]));
             let html = form_page(&state, &viewer, form, errors).await?;
             return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
         }
@@ -203,7 +203,7 @@ pub async fn post(
         Ok(id) => Ok(Redirect::to(&format!("{}?done=posted", project_link(id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "title")?;
+            let errors = refusal(&state, viewer.lang, e, "title")?;
             let html = form_page(&state, &viewer, form, errors).await?;
             Ok((status, html).into_response())
         }
@@ -286,7 +286,7 @@ async fn after_step(
         Ok(done) => Ok(Redirect::to(&format!("{}?done={done}", project_link(p.id))).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(state, e, field_name)?;
+            let errors = refusal(state, viewer.lang, e, field_name)?;
             let html = project_page(state, viewer, p, "", errors).await?;
             Ok((status, html).into_response())
         }

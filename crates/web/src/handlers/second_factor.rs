@@ -58,7 +58,7 @@ async fn page_with(
     };
     let qr = standing.setting_up.as_ref().and_then(|secret| {
         let url = domain::second_factor::otpauth_url(&user.email, secret);
-        qr_svg(&url, &state.t("second-factor-qr", &[]))
+        qr_svg(&url, &viewer.t(state, "second-factor-qr", &[]))
     });
     let done = Some(done).filter(|d| ["on", "off", "renewed"].contains(d));
     let html = render(
@@ -93,7 +93,7 @@ async fn refused(
     e: SecondFactorError,
 ) -> Result<Response, AppError> {
     let status = refusal_status(&e);
-    let errors = refusal(state, e, "code")?;
+    let errors = refusal(state, viewer.lang, e, "code")?;
     let mut response = page_with(state, viewer, headers, "", errors).await?;
     *response.status_mut() = status;
     Ok(response)
@@ -226,14 +226,19 @@ pub async fn code(
             return Ok((cleared, Redirect::to("/sign-in?return_to=%2F")).into_response());
         }
         Err(SignInError::Locked { until }) => {
-            let errors = forms::one("code", super::auth::locked_message(&state, until));
+            let errors = forms::one("code", super::auth::locked_message(&state, viewer.lang, until));
             let page = code_page(&state, &viewer, &return_to, errors)?;
             return Ok((axum::http::StatusCode::BAD_REQUEST, page).into_response());
         }
         Err(SignInError::Store(e)) => return Err(e.into()),
         Err(SignInError::Other(e)) => return Err(e.into()),
     };
-    let page = code_page(&state, &viewer, &return_to, forms::one("code", state.t(key, &[])))?;
+    let page = code_page(
+        &state,
+        &viewer,
+        &return_to,
+        forms::one("code", viewer.t(&state, key, &[])),
+    )?;
     Ok((axum::http::StatusCode::BAD_REQUEST, page).into_response())
 }
 

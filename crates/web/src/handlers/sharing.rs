@@ -286,7 +286,7 @@ pub async fn dismiss(
         }
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "reason")?;
+            let errors = refusal(&state, viewer.lang, e, "reason")?;
             let html = dismiss_page(&state, &viewer, org, key, reason, errors)?;
             Ok((status, html).into_response())
         }

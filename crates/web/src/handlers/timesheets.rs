@@ -19,6 +19,7 @@ use axum::Form;
 use chrono::NaiveDate;
 use domain::authz::{authorise, Action};
 use domain::hours::format_hours;
+use domain::language::Lang;
 use domain::timesheets::{self as rules, DayInput, TimeStatus};
 use domain::weeks::Week;
 use minijinja::context;
@@ -30,22 +31,29 @@ use store::time_entries::{self, TimeEntry};
 type Fields = Vec<(String, String)>;
 
 /// What a refused week or approval says, as an error summary linked to `field`.
-fn time_refusal(state: &AppState, e: TimeError, field: &str) -> Result<Vec<ShownError>, AppError> {
+fn time_refusal(state: &AppState, lang: Lang, e: TimeError, field: &str) -> Result<Vec<ShownError>, AppError> {
     let text = match e {
-        TimeError::Step(e) => return refusal(state, e, field),
-        TimeError::OverCap { reference, remaining } => state.t(
+        TimeError::Step(e) => return refusal(state, lang, e, field),
+        TimeError::OverCap { reference, remaining } => state.t_in(
+            lang,
             "error-time-over-cap",
             &[("reference", reference), ("hours", format_hours(remaining))],
         ),
-        TimeError::OutsideDates { reference, date } => state.t(
+        TimeError::OutsideDates { reference, date } => state.t_in(
+            lang,
             "error-time-outside-dates",
-            &[("reference", reference), ("date", date.format("%-d %B %Y").to_string())],
+            &[
+                ("reference", reference),
+                ("date", state.catalogue.long_date(lang.as_str(), date)),
+            ],
         ),
-        TimeError::CreditLimit { council, headroom } => state.t(
+        TimeError::CreditLimit { council, headroom } => state.t_in(
+            lang,
             "error-time-credit-limit",
             &[("council", council), ("hours", format_hours(headroom))],
         ),
-        TimeError::Settled { reference, dates } => state.t(
+        TimeError::Settled { reference, dates } => state.t_in(
+            lang,
             "error-time-settled",
             &[
                 ("reference", reference),
@@ -53,7 +61,7 @@ fn time_refusal(state: &AppState, e: TimeError, field: &str) -> Result<Vec<Shown
                     "dates",
                     dates
                         .iter()
-                        .map(|d| d.format("%-d %B %Y").to_string())
+                        .map(|d| state.catalogue.long_date(lang.as_str(), *d))
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
@@ -248,7 +256,7 @@ pub async fn save(
                 .first()
                 .map(|(k, _, _)| format!("{k}-hours"))
                 .unwrap_or_else(|| "week".into());
-            let errors = time_refusal(&state, e, &first)?;
+            let errors = time_refusal(&state, viewer.lang, e, &first)?;
             Ok((status, page(&state, &viewer, week, Some(&typed), errors, "").await?).into_response())
         }
     }
@@ -345,7 +353,7 @@ pub async fn decide(
         }
         Err(e) => {
             let status = status_of(&e);
-            let errors = time_refusal(&state, e, "entries")?;
+            let errors = time_refusal(&state, viewer.lang, e, "entries")?;
             Ok((status, contract_page(&state, &viewer, k, errors, "").await?).into_response())
         }
     }
@@ -376,7 +384,7 @@ pub async fn set_time_settings(
             Ok(Redirect::to(&format!("/councils/{}/agreement?done=time", org.code)).into_response())
         }
         Err(key) => {
-            let errors = forms::one("deemed_days", state.t(key, &[]));
+            let errors = forms::one("deemed_days", viewer.t(&state, key, &[]));
             let html =
                 super::agreements::council_page(&state, &viewer, org, "", Default::default(), None, errors).await?;
             Ok((StatusCode::BAD_REQUEST, html).into_response())

@@ -11,22 +11,25 @@ use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::Html;
+use domain::language::Lang;
 use domain::notifications::UnsubscribeScope;
 use minijinja::context;
 
 /// What the link stops, as a sentence: asked before, told once done.
-fn described(state: &AppState, scope: UnsubscribeScope, done: bool) -> String {
+fn described(state: &AppState, lang: Lang, scope: UnsubscribeScope, done: bool) -> String {
     match (scope, done) {
-        (UnsubscribeScope::Digest, false) => state.t("unsubscribe-digest", &[]),
-        (UnsubscribeScope::Digest, true) => state.t("unsubscribe-done-digest", &[]),
+        (UnsubscribeScope::Digest, false) => state.t_in(lang, "unsubscribe-digest", &[]),
+        (UnsubscribeScope::Digest, true) => state.t_in(lang, "unsubscribe-done-digest", &[]),
         (UnsubscribeScope::Kind(kind), done) => {
-            let kind = state.t(&format!("topic-{}", kind.as_str()), &[]).to_lowercase();
+            let kind = state
+                .t_in(lang, &format!("topic-{}", kind.as_str()), &[])
+                .to_lowercase();
             let key = if done {
                 "unsubscribe-done-kind"
             } else {
                 "unsubscribe-kind"
             };
-            state.t(key, &[("kind", kind)])
+            state.t_in(lang, key, &[("kind", kind)])
         }
     }
 }
@@ -46,7 +49,7 @@ pub async fn page(
     Path(token): Path<String>,
 ) -> Result<Html<String>, AppError> {
     let scope = app::unsubscribe::scope_of(&state, &token).await.map_err(unexpected)?;
-    let text = described(&state, scope, false);
+    let text = described(&state, viewer.lang, scope, false);
     let action = format!("/email/unsubscribe/{token}");
     render(
         &state,
@@ -74,6 +77,6 @@ pub async fn confirm(
     let scope = app::unsubscribe::unsubscribe(&state, &token, viewer.by(&ip))
         .await
         .map_err(unexpected)?;
-    let text = described(&state, scope, true);
+    let text = described(&state, viewer.lang, scope, true);
     render(&state, &viewer, "unsubscribe.html", context! { text, done => true })
 }

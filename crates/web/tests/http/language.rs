@@ -103,8 +103,33 @@ async fn a_signed_in_person_s_choice_goes_with_their_account(app: TestApp) {
     );
 }
 
+async fn what_handlers_say_is_in_the_page_s_language(app: TestApp) {
+    app.onboard("LDS", "leeds.gov.uk").await;
+    app.person("mei@leeds.gov.uk", "Mei", Some("LDS"), &[Role::Practitioner])
+        .await;
+    let client = new_client();
+    app.get_as(&client, "/language/cy").await;
+    // A refused sign-in, and a form's field errors, come from the handlers: in Welsh too.
+    let r = app
+        .post_form_as(
+            &client,
+            "/sign-in",
+            &[("email", "mei@leeds.gov.uk"), ("password", "not it at all")],
+        )
+        .await;
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Rhowch gyfeiriad e-bost a chyfrinair cywir"), "{body}");
+    let r = app
+        .post_form_as(&client, "/sign-up", &[("email", ""), ("display_name", "")])
+        .await;
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Rhowch eich cyfeiriad e-bost gwaith"), "{body}");
+    assert!(!body.contains("Enter your work email address"));
+}
+
 on_both!(
     the_first_visit_follows_the_browser,
     a_visitor_s_switch_is_remembered_in_a_cookie,
-    a_signed_in_person_s_choice_goes_with_their_account
+    a_signed_in_person_s_choice_goes_with_their_account,
+    what_handlers_say_is_in_the_page_s_language
 );

@@ -77,7 +77,7 @@ pub async fn alert_save(
         return Ok(Redirect::to("/opportunities/alerts").into_response());
     }
     let searches = saved_searches::of_user(&state.db, user.id).await?;
-    let errors = forms::shown(&state, &errors);
+    let errors = forms::shown(&state, viewer.lang, &errors);
     let html = render(
         &state,
         &viewer,

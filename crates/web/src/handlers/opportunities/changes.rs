@@ -81,7 +81,7 @@ pub async fn change(
         Err(e) => {
             let status = refusal_status(&e);
             let field = if form.kind == "withdraw" { "reason" } else { "body" };
-            let errors = refusal(&state, e, field)?;
+            let errors = refusal(&state, viewer.lang, e, field)?;
             Ok((status, change_page(&state, &viewer, o, form, errors)?).into_response())
         }
     }

@@ -24,7 +24,7 @@ pub async fn start(
     match service::start(&state, viewer.by(&ip), org.id, &form.kind).await {
         Ok(id) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
         Err(e) => {
-            let errors = refusal(&state, e, "kind")?;
+            let errors = refusal(&state, viewer.lang, e, "kind")?;
             let rows = store_opps::list_for_org(&state.db, org.id).await?;
             let html = render(
                 &state,
@@ -299,7 +299,7 @@ pub async fn section_save(
     if section == Section::RoleAndService {
         let services = &state.reference().await?.services;
         if let Err(key) = service_picker::settle(services, &mut form.lgsl_id, &form.lgsl_id_words) {
-            let errors = forms::one("lgsl_id", state.t(key, &[]));
+            let errors = forms::one("lgsl_id", viewer.t(&state, key, &[]));
             let html = section_page(&state, &viewer, o, section, form, errors).await?;
             return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
         }
@@ -317,7 +317,7 @@ pub async fn section_save(
                 Section::Evaluation => "technical_weight",
                 Section::Timing => "questions_deadline",
             };
-            let errors = refusal(&state, e, first)?;
+            let errors = refusal(&state, viewer.lang, e, first)?;
             let html = section_page(&state, &viewer, o, section, form, errors).await?;
             Ok((status, html).into_response())
         }
@@ -335,12 +335,16 @@ pub async fn publish(
         Ok(()) => Ok(Redirect::to(&format!("/opportunities/{id}?done=published")).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, "publish")?;
+            let errors = refusal(&state, viewer.lang, e, "publish")?;
             let errors = errors
                 .into_iter()
                 .map(|e| ShownError {
                     text: match e.field.parse::<Section>() {
-                        Ok(s) => format!("{}: {}", state.t(&format!("section-{}", s.as_str()), &[]), e.text),
+                        Ok(s) => format!(
+                            "{}: {}",
+                            viewer.t(&state, &format!("section-{}", s.as_str()), &[]),
+                            e.text
+                        ),
                         Err(_) => e.text,
                     },
                     field: format!("task-{}", e.field),

@@ -70,7 +70,7 @@ pub async fn list(
     let page = opportunity_list::list_published(&state.db, &filter, params.position()).await?;
     let errors: Vec<ShownError> = errors
         .into_iter()
-        .flat_map(|(f, k)| forms::one(f, state.t(k, &[])))
+        .flat_map(|(f, k)| forms::one(f, viewer.t(&state, k, &[])))
         .collect();
     let query_without_page = serde_urlencoded::to_string(ListParams {
         after: String::new(),

@@ -23,7 +23,7 @@ pub async fn ask(
     match service::ask(&state, viewer.by(&ip), &o, &form.question).await {
         Ok(_) => Ok(Redirect::to(&format!("/opportunities/{id}?done=asked")).into_response()),
         Err(e) => {
-            let errors = refusal(&state, e, "question")?;
+            let errors = refusal(&state, viewer.lang, e, "question")?;
             page(&state, &viewer, o, false, "", errors, &form.question).await
         }
     }
@@ -74,7 +74,7 @@ pub async fn answer(
         Ok(()) => Ok(Redirect::to(&format!("/opportunities/{id}/questions")).into_response()),
         Err(e) => {
             let status = refusal_status(&e);
-            let errors = refusal(&state, e, &format!("answer-{question}"))?;
+            let errors = refusal(&state, viewer.lang, e, &format!("answer-{question}"))?;
             let html = questions_page(&state, &viewer, o, errors, Some((question, typed))).await?;
             Ok((status, html).into_response())
         }
