@@ -2,6 +2,8 @@
 
 use super::rate_limits::{self, Limited};
 use super::{audit, queue_one_time_link, By, Entry};
+use crate::notify::{email_languages, written};
+use domain::language::Lang;
 
 use crate::Ctx;
 use chrono::{DateTime, Duration, Utc};
@@ -64,16 +66,24 @@ pub async fn request_sign_up(
         send_reset_link(ctx, &mut tx, &user, now).await?;
     } else {
         let link = issue_sign_up_link(ctx, &mut tx, email, Some(display_name), org.id, false, now).await?;
-        let subject = ctx.t("email-verify-subject", &[]);
-        let body = ctx.t(
-            "email-verify-body",
-            &[("name", display_name.to_string()), ("link", link)],
-        );
+        let args = [("name", display_name.to_string()), ("link", link)];
+        let (subject, body) = written(newcomer_languages(&org), |lang| {
+            (
+                ctx.t_in(lang, "email-verify-subject", &[]),
+                ctx.t_in(lang, "email-verify-body", &args),
+            )
+        });
         queue_one_time_link(&mut tx, email.as_str(), &subject, &body, now).await?;
     }
     tx.commit().await?;
     ctx.outbox_wakeup.notify_one();
     Ok(())
+}
+
+/// The languages of an email to someone who has no account yet, joining `org`: Welsh
+/// first, then English, for a council in Wales; English for the others.
+pub(super) fn newcomer_languages(org: &organisations::Organisation) -> &'static [Lang] {
+    domain::language::email_languages(None, org.nation == "Wales")
 }
 
 /// Stores a one-time sign-up link for `email` to join council `org_id` (as council admin
@@ -118,11 +128,13 @@ async fn send_reset_link(ctx: &Ctx, tx: &mut store::Tx, user: &users::User, now:
     )
     .await?;
     let link = format!("{}/reset-password/{token}", ctx.settings.base_url);
-    let subject = ctx.t("email-reset-subject", &[]);
-    let body = ctx.t(
-        "email-reset-body",
-        &[("name", user.display_name.clone()), ("link", link)],
-    );
+    let args = [("name", user.display_name.clone()), ("link", link)];
+    let (subject, body) = written(email_languages(tx, user.id).await?, |lang| {
+        (
+            ctx.t_in(lang, "email-reset-subject", &[]),
+            ctx.t_in(lang, "email-reset-body", &args),
+        )
+    });
     queue_one_time_link(&mut *tx, &user.email, &subject, &body, now).await?;
     Ok(())
 }

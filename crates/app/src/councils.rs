@@ -150,8 +150,13 @@ pub async fn appoint_admin(
         }
         None => {
             let link = super::accounts::issue_sign_up_link(ctx, &mut tx, email, None, org.id, true, now).await?;
-            let subject = ctx.t("email-invite-subject", &[("council", org.name.clone())]);
-            let body = ctx.t("email-invite-body", &[("council", org.name.clone()), ("link", link)]);
+            let args = [("council", org.name.clone()), ("link", link)];
+            let (subject, body) = crate::notify::written(super::accounts::newcomer_languages(org), |lang| {
+                (
+                    ctx.t_in(lang, "email-invite-subject", &args),
+                    ctx.t_in(lang, "email-invite-body", &args),
+                )
+            });
             queue_one_time_link(&mut tx, email.as_str(), &subject, &body, now).await?;
             audit(
                 &mut tx,

@@ -3,7 +3,7 @@
 //! Several instances may run it at once: each person's notifications are taken out of the
 //! queue by one conditional statement, so each goes into one digest.
 
-use super::notify::{preferences_footer, text_of};
+use super::notify::{email_languages, preferences_footer, text_of, written};
 use super::queue_email_with_unsubscribe;
 use crate::unsubscribe::new_link;
 use crate::Ctx;
@@ -26,20 +26,23 @@ pub async fn send_due(ctx: &Ctx) -> store::Result<usize> {
         let taken = notifications::take_for_digest(&mut tx, user_id, cutoff).await?;
         let user = users::find_by_id(&mut tx, user_id).await?;
         if let (false, Some(user)) = (taken.is_empty(), user) {
-            let lines: Vec<String> = taken
-                .iter()
-                .map(|n| format!("- {}: {}{}", text_of(ctx, n), ctx.settings.base_url, n.link))
-                .collect();
-            let count = [("count", lines.len().to_string())];
-            let subject = ctx.t("email-digest-subject", &count);
-            let footer = preferences_footer(ctx);
             let url = new_link(ctx, &mut tx, user_id, UnsubscribeScope::Digest, now).await?;
-            let stop = ctx.t("email-unsubscribe-digest", &[("link", url.clone())]);
-            let body = format!(
-                "{}\n\n{}\n\n{stop}\n\n{footer}",
-                ctx.t("email-digest-intro", &count),
-                lines.join("\n")
-            );
+            let langs = email_languages(&mut tx, user_id).await?;
+            let count = [("count", taken.len().to_string())];
+            let (subject, body) = written(langs, |lang| {
+                let lines: Vec<String> = taken
+                    .iter()
+                    .map(|n| format!("- {}: {}{}", text_of(ctx, lang, n), ctx.settings.base_url, n.link))
+                    .collect();
+                let stop = ctx.t_in(lang, "email-unsubscribe-digest", &[("link", url.clone())]);
+                let body = format!(
+                    "{}\n\n{}\n\n{stop}\n\n{}",
+                    ctx.t_in(lang, "email-digest-intro", &count),
+                    lines.join("\n"),
+                    preferences_footer(ctx, lang)
+                );
+                (ctx.t_in(lang, "email-digest-subject", &count), body)
+            });
             queue_email_with_unsubscribe(&mut tx, &user.email, &subject, &body, &url, now).await?;
             sent += 1;
         }

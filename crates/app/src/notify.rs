@@ -4,6 +4,7 @@
 use super::{queue_email, queue_email_with_unsubscribe};
 use crate::Ctx;
 use chrono::{DateTime, Utc};
+use domain::language::Lang;
 use domain::notifications::{is_alert, Delivery, Topic, UnsubscribeScope};
 use domain::roles::Role;
 use store::notifications::{self, NewNotification};
@@ -50,35 +51,62 @@ pub async fn notify(
     }
     let mut email_args = args.to_vec();
     email_args.push(("link", format!("{}{link}", ctx.settings.base_url)));
-    let subject = ctx.t(&format!("{key}-subject"), &email_args);
-    let footer = preferences_footer(ctx);
-    let text = ctx.t(&format!("{key}-email"), &email_args);
-    if is_alert(key) {
-        let url = crate::unsubscribe::new_link(ctx, tx, to.user_id, UnsubscribeScope::Kind(kind), now).await?;
-        let stop = ctx.t("email-unsubscribe-alerts", &[("link", url.clone())]);
-        let body = format!("{text}\n\n{stop}\n\n{footer}");
-        queue_email_with_unsubscribe(&mut *tx, to.email, &subject, &body, &url, now).await?;
+    let langs = email_languages(&mut *tx, to.user_id).await?;
+    let unsubscribe = if is_alert(key) {
+        Some(crate::unsubscribe::new_link(ctx, tx, to.user_id, UnsubscribeScope::Kind(kind), now).await?)
     } else {
-        let body = format!("{text}\n\n{footer}");
-        queue_email(&mut *tx, to.email, &subject, &body, now).await?;
-    }
+        None
+    };
+    let (subject, body) = written(langs, |lang| {
+        let subject = ctx.t_in(lang, &format!("{key}-subject"), &email_args);
+        let text = ctx.t_in(lang, &format!("{key}-email"), &email_args);
+        let footer = preferences_footer(ctx, lang);
+        let body = match &unsubscribe {
+            Some(url) => {
+                let stop = ctx.t_in(lang, "email-unsubscribe-alerts", &[("link", url.clone())]);
+                format!("{text}\n\n{stop}\n\n{footer}")
+            }
+            None => format!("{text}\n\n{footer}"),
+        };
+        (subject, body)
+    });
+    match &unsubscribe {
+        Some(url) => queue_email_with_unsubscribe(&mut *tx, to.email, &subject, &body, url, now).await?,
+        None => queue_email(&mut *tx, to.email, &subject, &body, now).await?,
+    };
     Ok(())
 }
 
-/// The line that ends every notification email: where to choose what is emailed.
-pub fn preferences_footer(ctx: &Ctx) -> String {
-    let link = format!("{}/account/notifications", ctx.settings.base_url);
-    ctx.t("email-preferences-footer", &[("link", link)])
+/// The languages of a person's emails (`domain::language::email_languages`).
+pub async fn email_languages(tx: &mut Tx, user_id: i64) -> store::Result<&'static [Lang]> {
+    let (chosen, of_welsh_council) = users::email_language(&mut *tx, user_id).await?;
+    Ok(domain::language::email_languages(
+        chosen.as_deref().and_then(Lang::parse),
+        of_welsh_council,
+    ))
 }
 
-/// A notification's text in the catalogue, with its stored arguments.
-pub fn text_of(ctx: &Ctx, n: &notifications::Notification) -> String {
+/// One email in each of `langs`, in order: the subjects joined by " / ", the bodies one
+/// after the other under a rule, as bilingual emails of Welsh councils are laid out.
+pub fn written(langs: &[Lang], mut write: impl FnMut(Lang) -> (String, String)) -> (String, String) {
+    let (subjects, bodies): (Vec<String>, Vec<String>) = langs.iter().map(|&lang| write(lang)).unzip();
+    (subjects.join(" / "), bodies.join("\n\n----------\n\n"))
+}
+
+/// The line that ends every notification email: where to choose what is emailed.
+pub fn preferences_footer(ctx: &Ctx, lang: Lang) -> String {
+    let link = format!("{}/account/notifications", ctx.settings.base_url);
+    ctx.t_in(lang, "email-preferences-footer", &[("link", link)])
+}
+
+/// A notification's text in the catalogue in `lang`, with its stored arguments.
+pub fn text_of(ctx: &Ctx, lang: Lang, n: &notifications::Notification) -> String {
     let stored: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&n.args_json).unwrap_or_default();
     let args: Vec<(&str, String)> = stored
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default().to_string()))
         .collect();
-    ctx.t(&n.message_key, &args)
+    ctx.t_in(lang, &n.message_key, &args)
 }
 
 /// Tells one person, by user id (nobody, if the account is gone).

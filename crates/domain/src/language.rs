@@ -54,6 +54,18 @@ impl Lang {
     }
 }
 
+/// The languages of what the service emails a person, in order: the one they chose; else,
+/// for people of a Welsh council, Welsh then English in one email (as Welsh councils send
+/// them, under the Welsh Language Standards); else English.
+pub fn email_languages(chosen: Option<Lang>, of_welsh_council: bool) -> &'static [Lang] {
+    match (chosen, of_welsh_council) {
+        (Some(Lang::Cy), _) => &[Lang::Cy],
+        (Some(Lang::En), _) => &[Lang::En],
+        (None, true) => &[Lang::Cy, Lang::En],
+        (None, false) => &[Lang::En],
+    }
+}
+
 /// A quality value in thousandths (`0.8` is 800); an unreadable one counts as 0.
 fn quality(text: &str) -> u16 {
     let value: f32 = text.trim().parse().unwrap_or(0.0);
@@ -75,6 +87,14 @@ mod tests {
         assert_eq!(Lang::parse("en_GB"), Some(Lang::En));
         assert_eq!(Lang::parse("fr"), None);
         assert_eq!(Lang::parse(""), None);
+    }
+
+    #[test]
+    fn people_of_welsh_councils_get_welsh_first_unless_they_chose() {
+        assert_eq!(email_languages(None, true), [Lang::Cy, Lang::En]);
+        assert_eq!(email_languages(None, false), [Lang::En]);
+        assert_eq!(email_languages(Some(Lang::En), true), [Lang::En]);
+        assert_eq!(email_languages(Some(Lang::Cy), false), [Lang::Cy]);
     }
 
     #[test]

@@ -94,3 +94,14 @@ pub async fn set_language<'a>(
         .map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// What decides the language of a person's emails: the language they chose, if any, and
+/// whether they belong to a council in Wales.
+pub async fn email_language<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<(Option<String>, bool)> {
+    let found = exec!(exec, c => sqlx::query_as::<_, (Option<String>, bool)>(
+        "SELECT u.language, EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.org_id
+                                    WHERE m.user_id = u.id AND o.nation = 'Wales')
+         FROM users u WHERE u.id = $1")
+        .bind(user_id).fetch_optional(c).await)?;
+    Ok(found.unwrap_or((None, false)))
+}

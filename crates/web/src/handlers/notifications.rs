@@ -31,7 +31,7 @@ pub async fn list(State(state): State<AppState>, viewer: Viewer) -> Result<Html<
         .await?
         .into_iter()
         .map(|n| Shown {
-            text: app::notify::text_of(&state, &n),
+            text: app::notify::text_of(&state, viewer.lang, &n),
             link: n.link.clone(),
             created_at: n.created_at,
             unread: n.read_at.is_none(),

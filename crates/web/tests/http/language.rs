@@ -127,9 +127,89 @@ async fn what_handlers_say_is_in_the_page_s_language(app: TestApp) {
     assert!(!body.contains("Enter your work email address"));
 }
 
+/// The newest email queued to `to`: its subject and body.
+async fn newest_email_to(app: &TestApp, to: &str) -> (String, String) {
+    let mail = store::outbox::recent(app.db(), 20).await.unwrap();
+    let email = mail.into_iter().find(|m| m.recipient == to).expect("an email");
+    (email.subject, email.body_text)
+}
+
+async fn tell(app: &TestApp, user: i64) {
+    let mut tx = app.db().begin().await.unwrap();
+    app::notify::tell(
+        &app.state,
+        &mut tx,
+        user,
+        "notify-listing-approved",
+        &[("council", "Cardiff".to_string())],
+        "/profile",
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+}
+
+async fn people_of_welsh_councils_get_welsh_first_emails(app: TestApp) {
+    app.onboard("CRF", "cardiff.gov.uk").await;
+    app.onboard("LDS", "leeds.gov.uk").await;
+    let rhys = app
+        .person("rhys@cardiff.gov.uk", "Rhys", Some("CRF"), &[Role::Practitioner])
+        .await;
+    let mei = app
+        .person("mei@leeds.gov.uk", "Mei", Some("LDS"), &[Role::Practitioner])
+        .await;
+
+    // Rhys, of a Welsh council, has chosen nothing: Welsh first, then English, in one email.
+    tell(&app, rhys).await;
+    let (subject, body) = newest_email_to(&app, "rhys@cardiff.gov.uk").await;
+    assert_eq!(
+        subject,
+        "Mae eich proffil Microgontractau wedi'i restru / Your Microcontracts profile is listed"
+    );
+    let (welsh, english) = (
+        body.find("Mae rheolwr yn Cardiff").unwrap(),
+        body.find("A manager at Cardiff").unwrap(),
+    );
+    assert!(welsh < english, "{body}");
+    assert!(body.contains("I ddewis pa hysbysiadau") && body.contains("To choose which notifications"));
+
+    // Mei, of an English council: English only. Having chosen Welsh: Welsh only.
+    tell(&app, mei).await;
+    let (subject, body) = newest_email_to(&app, "mei@leeds.gov.uk").await;
+    assert_eq!(subject, "Your Microcontracts profile is listed");
+    assert!(!body.contains("Microgontractau"));
+    let client = app.signed_in("mei@leeds.gov.uk").await;
+    app.get_as(&client, "/language/cy").await;
+    tell(&app, mei).await;
+    let (subject, body) = newest_email_to(&app, "mei@leeds.gov.uk").await;
+    assert_eq!(subject, "Mae eich proffil Microgontractau wedi'i restru");
+    assert!(!body.contains("A manager at"));
+    // Rhys, having chosen English: English only.
+    let client = app.signed_in("rhys@cardiff.gov.uk").await;
+    app.get_as(&client, "/language/en").await;
+    tell(&app, rhys).await;
+    assert_eq!(
+        newest_email_to(&app, "rhys@cardiff.gov.uk").await.0,
+        "Your Microcontracts profile is listed"
+    );
+    // Someone joining a Welsh council, with no account yet, is written to in both.
+    let r = app
+        .post_form("/sign-up", &[("email", "new@cardiff.gov.uk"), ("display_name", "Nia")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        newest_email_to(&app, "new@cardiff.gov.uk").await.0,
+        "Cadarnhewch eich cyfeiriad e-bost ar gyfer Microgontractau / Confirm your email address for Microcontracts"
+    );
+    // The notifications page shows each in the reader's language.
+    let page = app.text_as(&client, "/notifications").await;
+    assert!(page.contains("Your profile is listed in the talent pool"));
+}
+
 on_both!(
     the_first_visit_follows_the_browser,
     a_visitor_s_switch_is_remembered_in_a_cookie,
     a_signed_in_person_s_choice_goes_with_their_account,
-    what_handlers_say_is_in_the_page_s_language
+    what_handlers_say_is_in_the_page_s_language,
+    people_of_welsh_councils_get_welsh_first_emails
 );
