@@ -74,7 +74,7 @@ impl Viewer {
 
     /// The message `key` of the catalogue in the viewer's language, with `args` filled in.
     pub fn t(&self, state: &AppState, key: &str, args: &[(&str, String)]) -> String {
-        state.catalogue.message(self.lang.as_str(), key, args)
+        state.t_in(self.lang, key, args)
     }
 
     /// Who is acting, for the audit log.
