@@ -384,9 +384,11 @@ pub async fn dismiss(
 }
 
 /// Turns one of a council's sharing opportunities into a draft opportunity of the council,
-/// its brief begun with what the opportunity is about: its buyers. Returns the draft's id.
+/// its brief begun with what the opportunity is about: its buyers. The brief is written in
+/// `lang`, the language of the person who asks. Returns the draft's id.
 pub async fn to_draft(
     ctx: &Ctx,
+    lang: domain::language::Lang,
     actor: Option<&Actor>,
     by: By<'_>,
     org_id: i64,
@@ -417,10 +419,10 @@ pub async fn to_draft(
             ];
             let about = AboutInput {
                 kind: "outcome".into(),
-                title: ctx.t("sharing-draft-reuse-title", &args),
-                summary: ctx.t("sharing-draft-reuse-summary", &args),
-                background: ctx.t("sharing-draft-reuse-background", &args),
-                work: ctx.t("sharing-draft-reuse-work", &args),
+                title: ctx.t_in(lang, "sharing-draft-reuse-title", &args),
+                summary: ctx.t_in(lang, "sharing-draft-reuse-summary", &args),
+                background: ctx.t_in(lang, "sharing-draft-reuse-background", &args),
+                work: ctx.t_in(lang, "sharing-draft-reuse-work", &args),
             };
             (about, Some(service_id))
         }
@@ -429,10 +431,10 @@ pub async fn to_draft(
             let args = [("component", component.name.clone())];
             let about = AboutInput {
                 kind: "outcome".into(),
-                title: ctx.t("sharing-draft-together-title", &args),
-                summary: ctx.t("sharing-draft-together-summary", &args),
-                background: ctx.t("sharing-draft-together-background", &args),
-                work: ctx.t("sharing-draft-together-work", &args),
+                title: ctx.t_in(lang, "sharing-draft-together-title", &args),
+                summary: ctx.t_in(lang, "sharing-draft-together-summary", &args),
+                background: ctx.t_in(lang, "sharing-draft-together-background", &args),
+                work: ctx.t_in(lang, "sharing-draft-together-work", &args),
             };
             (about, None)
         }

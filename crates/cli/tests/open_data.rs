@@ -5,11 +5,10 @@
 
 mod common;
 
-use common::{free_port, microcontracts, wait_until_up, Served};
+use common::{microcontracts, start, wait_until_up};
 use jsonschema::{Retrieve, Uri, Validator};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::process::Command;
 use store::testing::fresh;
 use store::Backend;
 
@@ -87,21 +86,7 @@ async fn the_demo_publishes_valid_open_contracting_data(backend: Backend) {
     let db = store::Db::connect(&url).await.unwrap();
     let names = store::testing::display_names(&db).await.unwrap();
     db.close().await;
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
-    let _served = Served(
-        Command::new(env!("CARGO_BIN_EXE_microcontracts"))
-            .arg("serve")
-            .env("DATABASE_URL", &url)
-            .env("BIND", format!("127.0.0.1:{port}"))
-            .env("BASE_URL", &base)
-            .env("OCDS_OCID_PREFIX", "ocds-test42")
-            .env("MAIL_FOLDER", dir.join("mail"))
-            .env("SECRETS_KEY_FILE", dir.join("secrets.key"))
-            .env("RUST_LOG", "warn")
-            .spawn()
-            .expect("the binary runs"),
-    );
+    let (_served, base) = start("serve", &url, &dir, &[("OCDS_OCID_PREFIX", "ocds-test42")]);
     app::outbound::install_tls_provider();
     let client = reqwest::Client::new();
     wait_until_up(&client, &base).await;
@@ -201,12 +186,4 @@ async fn the_demo_publishes_valid_open_contracting_data(backend: Backend) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn on_sqlite() {
-    the_demo_publishes_valid_open_contracting_data(Backend::Sqlite).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn on_postgres() {
-    the_demo_publishes_valid_open_contracting_data(Backend::Postgres).await;
-}
+store::on_both!(the_demo_publishes_valid_open_contracting_data);

@@ -66,5 +66,6 @@ pub mod text;
 pub mod throttle;
 pub mod timesheets;
 pub mod weeks;
+pub mod written_in;
 
 pub use errors::{FieldError, ValidationErrors};

@@ -299,7 +299,7 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
             let m = b.bind(Bind::Text(match_text(backend, terms)));
             b.push(&format!(
                 " FROM opportunities o WHERE o.listed_rank IS NOT NULL
-                  AND o.search_document @@ websearch_to_tsquery('english', {m})"
+                  AND o.search_document @@ websearch_to_tsquery('search_words', {m})"
             ));
         }
         (Source::Table, _) => {

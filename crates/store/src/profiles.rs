@@ -325,12 +325,12 @@ pub async fn refresh_search(tx: &mut Tx, id: i64) -> Result<()> {
             exec!(&mut *tx, c => sqlx::query(
                 "INSERT INTO profile_search (profile_id, document)
                  SELECT p.id,
-                    setweight(to_tsvector('profile_words', p.display_name || ' ' || p.headline || ' ' || COALESCE((SELECT string_agg(r.name, ' ')
+                    setweight(to_tsvector('search_words', p.display_name || ' ' || p.headline || ' ' || COALESCE((SELECT string_agg(r.name, ' ')
                         FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id WHERE pr.profile_id = p.id), '')), 'A')
-                    || setweight(to_tsvector('profile_words', COALESCE((SELECT string_agg(s.name, ' ') FROM profile_skills ps
+                    || setweight(to_tsvector('search_words', COALESCE((SELECT string_agg(s.name, ' ') FROM profile_skills ps
                         JOIN ddat_skills s ON s.id = ps.skill_id WHERE ps.profile_id = p.id), '')), 'B')
-                    || setweight(to_tsvector('profile_words', p.about), 'C')
-                    || setweight(to_tsvector('profile_words', COALESCE((SELECT string_agg(d.title || ' ' || d.delivered, ' ')
+                    || setweight(to_tsvector('search_words', p.about), 'C')
+                    || setweight(to_tsvector('search_words', COALESCE((SELECT string_agg(d.title || ' ' || d.delivered, ' ')
                         FROM done_before d WHERE d.profile_id = p.id), '')), 'C')
                  FROM profiles p WHERE p.id = $1
                  ON CONFLICT (profile_id) DO UPDATE SET document = excluded.document")

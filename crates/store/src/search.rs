@@ -236,7 +236,7 @@ impl Words<'_> {
                 " AND {id_column} IN (SELECT rowid FROM profile_search WHERE profile_search MATCH {m})"
             ),
             Backend::Postgres => format!(
-                " AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('profile_words', {m}))"
+                " AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('search_words', {m}))"
             ),
         };
         b.push(&within);
@@ -262,7 +262,7 @@ impl Words<'_> {
                 " AND EXISTS (SELECT 1 FROM profile_search WHERE profile_search.rowid = {id_column} AND profile_search MATCH {m})"
             ),
             Backend::Postgres => format!(
-                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ to_tsquery('profile_words', {m}))"
+                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ to_tsquery('search_words', {m}))"
             ),
         };
         b.push(&has);
@@ -279,7 +279,7 @@ async fn matches_up_to(db: &Db, words: &Words<'_>, most: i64) -> Result<i64> {
             "SELECT COUNT(*) FROM (SELECT rowid FROM profile_search WHERE profile_search MATCH {m} LIMIT {l}) x"
         ),
         Backend::Postgres => format!(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ to_tsquery('profile_words', {m}) LIMIT {l}) x"
+            "SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ to_tsquery('search_words', {m}) LIMIT {l}) x"
         ),
     });
     Ok(
@@ -404,7 +404,7 @@ async fn top_by_free(
             b.push(&format!(
                 "{select} FROM profile_search s JOIN profiles p ON p.id = s.profile_id
                  JOIN profile_free f ON f.profile_id = p.id
-                 WHERE s.document @@ to_tsquery('profile_words', {m}) AND p.status = 'listed'"
+                 WHERE s.document @@ to_tsquery('search_words', {m}) AND p.status = 'listed'"
             ));
         }
         (Driven::Filters | Driven::FiltersAmong(_), _) => {
@@ -586,9 +586,9 @@ async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Can
         Backend::Postgres => {
             let m = b.bind(Bind::Text(terms.join(" ")));
             b.push(&format!(
-                "SELECT p.id, CAST(ts_rank_cd(s.document, websearch_to_tsquery('profile_words', {m})) AS DOUBLE PRECISION) AS relevance
+                "SELECT p.id, CAST(ts_rank_cd(s.document, websearch_to_tsquery('search_words', {m})) AS DOUBLE PRECISION) AS relevance
                  FROM profile_search s JOIN profiles p ON p.id = s.profile_id
-                 WHERE s.document @@ websearch_to_tsquery('profile_words', {m}) AND p.status = 'listed'"
+                 WHERE s.document @@ websearch_to_tsquery('search_words', {m}) AND p.status = 'listed'"
             ));
         }
     }

@@ -512,10 +512,46 @@ async fn words_follow_changes(backend: Backend) {
     );
 }
 
+/// Welsh letters are optional in a search, either way round: "Sian" finds "Siân", "Llŷr"
+/// finds "Llyr", "dwr" finds "Dŵr".
+async fn accents_are_optional(backend: Backend) {
+    let l = listing(backend, 30).await;
+    let mut tx = l.db.begin().await.unwrap();
+    store::opportunities::correct_summary(&mut tx, 1, "Gwasanaeth Dŵr Cymru with Siân Llŷr", start())
+        .await
+        .unwrap();
+    store::opportunities::correct_summary(&mut tx, 11, "Sian and Llyr review the water service", start())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let found = |w: &str| {
+        let db = l.db.clone();
+        let filter = Filter {
+            words: w.split(' ').map(String::from).collect(),
+            signed_in: true,
+            ..Filter::default()
+        };
+        async move {
+            let page = list_published(&db, &filter, Position::First).await.unwrap();
+            let mut ids: Vec<i64> = page.rows.iter().map(|r| r.id).collect();
+            ids.sort();
+            ids
+        }
+    };
+    for asked in ["Sian", "Siân", "SIAN", "Llyr", "Llŷr", "Sian Llyr", "Siân Llŷr"] {
+        assert_eq!(found(asked).await, [1, 11], "{asked}");
+    }
+    for asked in ["dwr", "Dŵr", "DŴR"] {
+        assert_eq!(found(asked).await, [1], "{asked}");
+    }
+    assert!(found("Siôn").await.is_empty(), "another name is not found");
+}
+
 store::on_both!(
     live_first_then_newest_page_by_page,
     every_filter,
     words_by_either_route,
     words_follow_changes,
-    applications_are_counted_on_the_row
+    applications_are_counted_on_the_row,
+    accents_are_optional
 );

@@ -7,7 +7,7 @@
 //! form only NUL is refused here: the fields people type in say which answer holds another
 //! control character, in the form's own error summary (`domain::text`).
 
-use crate::api::problem::Problem;
+use crate::api::problem::{Problem, Said};
 use crate::csrf::FORM_LIMIT_BYTES;
 use crate::error::AppError;
 use axum::body::Body;
@@ -103,11 +103,7 @@ fn refusal(api: bool, found: Found) -> Response {
         let mut problem = Problem::new(
             StatusCode::BAD_REQUEST,
             "control-characters",
-            "Control characters are not accepted",
-            format!(
-                "The request's {} holds a control character (such as NUL), which no field accepts.",
-                found.name()
-            ),
+            Said::with("api-control-characters", vec![("part", found.name().to_string())]),
         );
         problem.parameter = Some(found.name().to_string());
         problem.into_response()
@@ -121,8 +117,7 @@ fn too_large(api: bool) -> Response {
         Problem::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too-large",
-            "Request body too large",
-            format!("Send at most {FORM_LIMIT_BYTES} bytes."),
+            Said::with("api-too-large", vec![("bytes", FORM_LIMIT_BYTES.to_string())]),
         )
         .into_response()
     } else {

@@ -345,6 +345,8 @@ pub fn router(state: AppState) -> Router {
         // Refusals of the input guard and the CSRF check get an error page too (API
         // responses never carry the page marker, so they pass untouched).
         .layer(from_fn(input::guard))
+        // Problems (the API's, the open data's, the guard's) in the caller's language.
+        .layer(from_fn_with_state(state.clone(), api::problem::in_callers_language))
         .layer(from_fn_with_state(state.clone(), render_error_pages))
         .layer(from_fn(metrics::track))
         .layer(from_fn_with_state(state.clone(), security::headers))

@@ -2,6 +2,7 @@
 //! minijinja, which escapes every value by default; `t()` looks strings up in the catalogue.
 
 use app::i18n::Catalogue;
+use domain::language::Lang;
 use minijinja::value::Kwargs;
 use minijinja::{Environment, State, Value};
 use rust_embed::RustEmbed;
@@ -46,6 +47,7 @@ impl Templates {
         env.add_filter("london_time", move |state: &State, value: Value| {
             london_time(&words, &lang_of(state), value)
         });
+        env.add_filter("words", own_words);
         env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
         env.add_filter("hours", |minutes: i64| domain::hours::format_hours(minutes));
         env.add_filter("contract_ref", domain::contracts::reference);
@@ -67,6 +69,29 @@ impl Templates {
     /// Every template name, for the test that renders them all.
     pub fn names() -> Vec<String> {
         TemplateFiles::iter().map(|n| n.into_owned()).collect()
+    }
+}
+
+/// People's own words (or reference data, with the language it exists in: `words("en")`),
+/// marked with their language when it is not the page's, so that a screen reader reads
+/// them in the right voice (WCAG 3.1.2). Nothing is added when the words are in the page's
+/// language or in neither (a name, a code).
+fn own_words(state: &State, text: Value, stated: Option<&str>) -> Value {
+    if text.is_undefined() || text.is_none() || text.is_safe() {
+        return text;
+    }
+    let shown = text.to_string();
+    let lang = match stated {
+        Some(tag) => Lang::parse(tag),
+        None => domain::written_in::written_in(&shown),
+    };
+    match lang {
+        Some(lang) if lang.as_str() != lang_of(state) => Value::from_safe_string(format!(
+            "<span lang=\"{}\">{}</span>",
+            lang.as_str(),
+            minijinja::HtmlEscape(&shown)
+        )),
+        _ => text,
     }
 }
 
@@ -152,6 +177,55 @@ mod tests {
             london_time(Value::from(utc.to_rfc3339())),
             "midnight at the end of 30 June 2026",
             "British Summer Time"
+        );
+    }
+
+    #[test]
+    fn people_s_words_are_marked_with_their_language_when_it_is_not_the_page_s() {
+        let templates = Templates::load(Arc::new(Catalogue::load().unwrap()));
+        let render = |lang: &str, text: &str, stated: &str| {
+            let source = if stated.is_empty() {
+                "{{ text | words }}".to_string()
+            } else {
+                format!("{{{{ text | words(\"{stated}\") }}}}")
+            };
+            templates
+                .env
+                .render_str(&source, minijinja::context! { lang => lang, text => text })
+                .unwrap()
+        };
+        let english = "We'd reuse this for our <garden> waste rounds";
+        assert_eq!(
+            render("cy", english, ""),
+            "<span lang=\"en\">We&#x27;d reuse this for our &lt;garden&gt; waste rounds</span>"
+        );
+        assert_eq!(
+            render("en", english, ""),
+            "We&#x27;d reuse this for our &lt;garden&gt; waste rounds"
+        );
+        let welsh = "Byddem yn ailddefnyddio hwn";
+        assert_eq!(
+            render("en", welsh, ""),
+            "<span lang=\"cy\">Byddem yn ailddefnyddio hwn</span>"
+        );
+        assert_eq!(render("cy", welsh, ""), welsh);
+        // Names and codes are in no language; reference data says which it is in.
+        assert_eq!(render("cy", "Siân Davies", ""), "Siân Davies");
+        assert_eq!(
+            render("cy", "Missed bin collection", "en"),
+            "<span lang=\"en\">Missed bin collection</span>"
+        );
+        assert_eq!(render("en", "Missed bin collection", "en"), "Missed bin collection");
+        let absent = |source: &str| {
+            templates
+                .env
+                .render_str(source, minijinja::context! { lang => "cy", text => () })
+                .unwrap()
+        };
+        assert_eq!(
+            absent("{{ text | words }}"),
+            absent("{{ text }}"),
+            "nothing is made of an absent value"
         );
     }
 

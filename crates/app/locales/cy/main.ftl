@@ -3252,3 +3252,91 @@ month-short-11 = Tach
 month-short-12 = Rhag
 clock-am = yb
 clock-pm = yp
+
+## Problemau'r API (application/problem+json): teitl i bob math, yna'r manylion
+api-title-bad-request = Nid yw'r cais yn ddilys
+api-title-invalid-parameter = Nid yw paramedr yn ddilys
+api-title-invalid-body = Nid yw'r corff yn cyfateb i'r sgema
+api-title-unsupported-media-type = Anfonwch y corff fel application/json
+api-title-control-characters = Ni dderbynnir nodau rheoli
+api-title-too-large = Mae corff y cais yn rhy fawr
+api-title-unauthorised = Mae angen dilysu
+api-title-forbidden = Gwaharddedig
+api-title-insufficient-scope = Nid oes gan y tocyn y cwmpas
+api-title-not-found = Heb ddod o hyd iddo
+api-title-method-not-allowed = Ni chaniateir y dull
+api-title-conflict = Nid yw'n bosibl nawr
+api-title-refused = Nid yw'n bosibl nawr
+api-title-no-capacity = Dim digon o oriau rhydd
+api-title-discarded = Wedi'i daflu
+api-title-too-many-requests = Gormod o geisiadau
+api-title-unavailable = Nid yw'r gwasanaeth ar gael
+api-title-internal = Gwall mewnol
+api-title-error = Nid oedd modd ateb y cais
+api-unavailable = Ni all y gwasanaeth gyrraedd ei gronfa ddata ar hyn o bryd. Rhowch gynnig arall arni mewn ychydig eiliadau.
+api-internal = Nid oedd modd i'r gwasanaeth ateb. Rhowch gynnig arall arni yn nes ymlaen.
+api-forbidden = Ni chaiff eich cyfrif wneud hyn.
+api-not-understood = Nid oedd modd darllen y cais: { $reason }
+api-control-characters = Mae nod rheoli (fel NUL) yn { $part } y cais, ac nid oes maes yn ei dderbyn.
+api-too-large = Anfonwch { $bytes } beit ar y mwyaf.
+api-no-resource = Nid oes adnodd API o'r fath.
+api-no-token = Anfonwch docyn mynediad personol fel Authorization: Bearer <token>. Gallwch greu un ar dudalen eich cyfrif.
+api-token-not-valid = Nid yw'r tocyn yn ddilys, mae wedi dod i ben neu mae wedi'i ddiddymu.
+api-scope-needed = Mae angen tocyn â'r cwmpas { $scope } ar gyfer hyn.
+api-rate-limited = Caiff y tocyn hwn wneud { $count } cais y funud. Arhoswch cyn rhoi cynnig arall arni.
+api-field-refused = { $field }: { $message }
+api-no-such-release = Nid oes proses gontractio â'r ocid hwnnw.
+api-moment = Dyddiad (BBBB-MM-DD) neu amser RFC 3339.
+api-until-after-since = Rhaid i "until" fod yn hwyrach na "since".
+api-cursor-unknown = Nid yw'r cyrchwr yn un a roddodd yr API hwn: dechreuwch eto hebddo.
+api-limit-range = Rhif cyfan o { $least } i { $most }.
+api-text-too-long = Rhaid i { $name } fod yn { $most } nod argraffadwy ar y mwyaf.
+api-side = Rhowch yr ochr fel buyer neu supplier.
+api-no-listed-profile = Nid oes proffil rhestredig â'r rhif adnabod hwnnw.
+api-no-profile = Nid oes proffil o'r fath.
+api-no-profile-for-you = Nid oes proffil o'r fath, neu ni chewch ei weld.
+api-profile-state = Ni ellir newid y proffil fel hyn yn ei gyflwr presennol.
+api-no-own-profile = Nid ydych wedi dechrau proffil. Dechreuwch un ar y wefan.
+api-no-week = Nid oes wythnos ISO o'r fath: rhowch un fel 2026-W52.
+api-no-council = Nid oes cyngor â'r cod hwnnw.
+api-no-service = Nid oes gwasanaeth â'r rhif adnabod hwnnw.
+api-no-opportunity = Nid oes cyfle na chais o'r fath, neu nid yw'n un i chi ei weld.
+api-only-practitioners = Dim ond ymarferwyr sy'n gofyn ac yn gwneud cais.
+api-only-applicant = Dim ond yr ymgeisydd all dynnu cais yn ôl.
+api-no-deal = Nid oes archeb na chontract o'r fath, neu nid yw'n un i chi ei weld.
+api-no-money = Nid oes contract, anfoneb na chyngor o'r fath, neu nid yw'n un i chi ei weld.
+api-discarded = Cafodd y drafft ei daflu.
+api-no-group-thing = Nid oes { $what ->
+    [group] grŵp cymheiriaid
+    [meeting] cyfarfod
+    [item] eitem agenda
+   *[other] cofnod
+} o'r fath.
+api-no-post = Nid oes { $what ->
+    [problem] problem
+    [project] prosiect
+    [group] grŵp cymheiriaid
+   *[other] cofnod
+} o'r fath, neu nid yw'n un i chi ei weld.
+api-no-map-thing = Nid oes { $what ->
+    [service] gwasanaeth
+    [component] cydran
+    [council] cyngor
+    [entry] cofnod map
+    [mapping] gwasanaeth, gallu na chyngor
+   *[other] cofnod
+} o'r fath.
+api-account-gone = Nid yw cyfrif y tocyn yn bodoli mwyach.
+api-not-on-list = Nid yw gwerth ar ei restr gyfeirio.
+api-iso-week = Rhowch wythnos ISO fel 2026-W50.
+api-weeks-order = Ni chaiff to_week fod cyn from_week.
+api-region = Rhowch ranbarth fel y mae rhestr y cynghorau yn ei enwi, e.e. South East.
+api-negative = Ni all symiau fod yn negyddol.
+api-page-range = Rhaid i page fod o 1 i 50.
+api-quarter-hours = Rhowch funudau mewn chwarteri awr, o 0 i 2400.
+api-available-order = Ni chaiff available_to fod cyn available_from.
+api-rate-range = Rhowch gyfradd o 1 i 100000 ceiniog.
+api-send-json = Anfonwch y corff gyda Content-Type: application/json.
+api-not-json = Nid yw'r corff yn JSON dilys: { $reason }
+api-not-schema = Nid yw'r corff yn cyfateb i'r sgema: { $reason }
+api-no-releases = Nid oes datganiadau wedi'u dyddio yn y cyfnod hwnnw.

@@ -3151,3 +3151,91 @@ month-short-11 = Nov
 month-short-12 = Dec
 clock-am = am
 clock-pm = pm
+
+## The API's problems (application/problem+json): a title for each kind, then details
+api-title-bad-request = The request is not valid
+api-title-invalid-parameter = A parameter is not valid
+api-title-invalid-body = The body does not match the schema
+api-title-unsupported-media-type = Send the body as application/json
+api-title-control-characters = Control characters are not accepted
+api-title-too-large = Request body too large
+api-title-unauthorised = Authentication needed
+api-title-forbidden = Forbidden
+api-title-insufficient-scope = Token lacks a scope
+api-title-not-found = Not found
+api-title-method-not-allowed = Method not allowed
+api-title-conflict = Not possible now
+api-title-refused = Not possible now
+api-title-no-capacity = Not enough free hours
+api-title-discarded = Discarded
+api-title-too-many-requests = Too many requests
+api-title-unavailable = Service unavailable
+api-title-internal = Internal error
+api-title-error = The request could not be answered
+api-unavailable = The service cannot reach its database just now. Try again in a few seconds.
+api-internal = The service could not answer. Try again later.
+api-forbidden = Your account may not do this.
+api-not-understood = The request could not be read: { $reason }
+api-control-characters = The request's { $part } holds a control character (such as NUL), which no field accepts.
+api-too-large = Send at most { $bytes } bytes.
+api-no-resource = There is no such API resource.
+api-no-token = Send a personal access token as Authorization: Bearer <token>. Create one on your account page.
+api-token-not-valid = The token is not valid, has expired or has been revoked.
+api-scope-needed = This needs a token with the { $scope } scope.
+api-rate-limited = This token may make { $count } requests a minute. Wait before trying again.
+api-field-refused = { $field }: { $message }
+api-no-such-release = There is no contracting process with that ocid.
+api-moment = A date (YYYY-MM-DD) or an RFC 3339 time.
+api-until-after-since = "until" must be later than "since".
+api-cursor-unknown = The cursor is not one this API gave: start again without one.
+api-limit-range = A whole number from { $least } to { $most }.
+api-text-too-long = { $name } must be at most { $most } printable characters.
+api-side = Give side as buyer or supplier.
+api-no-listed-profile = No listed profile has that id.
+api-no-profile = There is no such profile.
+api-no-profile-for-you = There is no such profile, or you may not see it.
+api-profile-state = The profile cannot be changed that way in its current state.
+api-no-own-profile = You have not started a profile. Start one on the website.
+api-no-week = There is no such ISO week: give one such as 2026-W52.
+api-no-council = There is no council with that code.
+api-no-service = There is no service with that id.
+api-no-opportunity = There is no such opportunity or application, or it is not yours to see.
+api-only-practitioners = Only practitioners ask and apply.
+api-only-applicant = Only the applicant can withdraw an application.
+api-no-deal = There is no such booking or contract, or it is not yours to see.
+api-no-money = There is no such contract, invoice or council, or it is not yours to see.
+api-discarded = The draft was discarded.
+api-no-group-thing = There is no such { $what ->
+    [group] peer group
+    [meeting] meeting
+    [item] agenda item
+   *[other] record
+}.
+api-no-post = There is no such { $what ->
+    [problem] problem
+    [project] project
+    [group] peer group
+   *[other] record
+}, or it is not yours to see.
+api-no-map-thing = There is no such { $what ->
+    [service] service
+    [component] component
+    [council] council
+    [entry] map entry
+    [mapping] service, capability or council
+   *[other] record
+}.
+api-account-gone = The token's account no longer exists.
+api-not-on-list = A value is not on its reference list.
+api-iso-week = Give an ISO week such as 2026-W50.
+api-weeks-order = to_week must not be before from_week.
+api-region = Give a region as the council list names it, e.g. South East.
+api-negative = Amounts cannot be negative.
+api-page-range = page must be from 1 to 50.
+api-quarter-hours = Give minutes in quarter hours, from 0 to 2400.
+api-available-order = available_to must not be before available_from.
+api-rate-range = Give a rate from 1 to 100000 pence.
+api-send-json = Send the body with Content-Type: application/json.
+api-not-json = The body is not valid JSON: { $reason }
+api-not-schema = The body does not match the schema: { $reason }
+api-no-releases = No releases are dated in that period.

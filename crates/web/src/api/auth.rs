@@ -2,7 +2,7 @@
 //! The caller's permissions are those of the token's owner, narrowed by its scopes, and
 //! decided by the same `domain::authz` as the pages.
 
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use app::sessions::hash_secret;
 use axum::extract::FromRequestParts;
@@ -38,8 +38,7 @@ impl ApiCaller {
             Err(Problem::new(
                 StatusCode::FORBIDDEN,
                 "insufficient-scope",
-                "Token lacks a scope",
-                format!("This needs a token with the {} scope.", scope.as_str()),
+                Said::with("api-scope-needed", vec![("scope", scope.as_str().to_string())]),
             ))
         }
     }
@@ -55,13 +54,8 @@ impl ApiCaller {
     }
 }
 
-fn unauthorised(detail: &str) -> Problem {
-    Problem::new(
-        StatusCode::UNAUTHORIZED,
-        "unauthorised",
-        "Authentication needed",
-        detail,
-    )
+fn unauthorised(key: &'static str) -> Problem {
+    Problem::new(StatusCode::UNAUTHORIZED, "unauthorised", Said::message(key))
 }
 
 impl FromRequestParts<AppState> for ApiCaller {
@@ -74,25 +68,20 @@ impl FromRequestParts<AppState> for ApiCaller {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
-            .ok_or_else(|| {
-                unauthorised(
-                    "Send a personal access token as Authorization: Bearer <token>. Create one on your account page.",
-                )
-            })?;
+            .ok_or_else(|| unauthorised("api-no-token"))?;
         let now = state.clock.now();
         let found = api_tokens::find_live(&state.db, &hash_secret(token), now)
             .await?
-            .ok_or_else(|| unauthorised("The token is not valid, has expired or has been revoked."))?;
+            .ok_or_else(|| unauthorised("api-token-not-valid"))?;
         if let Err(not_until) = state.api_limiter.check_key(&found.id) {
             use governor::clock::Clock;
             let wait = not_until.wait_time_from(governor::clock::DefaultClock::default().now());
             let mut p = Problem::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 "too-many-requests",
-                "Too many requests",
-                format!(
-                    "This token may make {} requests a minute. Wait before trying again.",
-                    state.config.api_requests_per_minute
+                Said::with(
+                    "api-rate-limited",
+                    vec![("count", state.config.api_requests_per_minute.to_string())],
                 ),
             );
             p.retry_after = Some(domain::rate_limits::retry_after_seconds(wait).max(1));
@@ -100,7 +89,7 @@ impl FromRequestParts<AppState> for ApiCaller {
         }
         let user = users::find_by_id(&state.db, found.user_id)
             .await?
-            .ok_or_else(|| unauthorised("The token's account no longer exists."))?;
+            .ok_or_else(|| unauthorised("api-account-gone"))?;
         if found.last_used_at.is_none_or(|t| now - t > TOUCH_EVERY) {
             api_tokens::touch(&state.db, found.id, now).await?;
         }

@@ -4,7 +4,7 @@
 
 use super::auth::ApiCaller;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use app::bookings::{self as booking_service, Step, StepName};
 use app::contracts::{self as contract_service, org_of};
@@ -17,7 +17,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::authz::{Action, Scope};
 use domain::bookings::{self as rules, ScheduleInput};
 use domain::contracts::{ApprovalInput, Side, VariationInput};
-use domain::language::Lang;
 use serde::{Deserialize, Serialize};
 use store::bookings::{self, Booking};
 use store::contracts::{self, Contract};
@@ -31,37 +30,40 @@ const LISTED: i64 = 100;
 pub(crate) fn deal_problem(state: &AppState, e: impl Into<Failure>) -> Problem {
     match e.into() {
         Failure::NotFound => not_found(),
-        Failure::Refused { key } => {
-            Problem::new(StatusCode::CONFLICT, "refused", "Not possible now", state.t(key, &[]))
-        }
+        Failure::Refused { key } => Problem::new(StatusCode::CONFLICT, "refused", Said::message(key)),
         Failure::NoCapacity(short) => Problem::new(
             StatusCode::CONFLICT,
             "no-capacity",
-            "Not enough free hours",
-            state.t(
-                "error-booking-no-capacity",
-                &[("weeks", crate::views::describe_shortfalls(state, Lang::En, &short))],
-            ),
+            Said::in_each(|lang| {
+                state.t_in(
+                    lang,
+                    "error-booking-no-capacity",
+                    &[("weeks", crate::views::describe_shortfalls(state, lang, &short))],
+                )
+            }),
         ),
         Failure::Invalid(errors) => {
             let first = errors.0.first();
-            let mut p = Problem::bad_parameter(
+            Problem::bad_parameter(
                 first.map(|e| e.field.as_str()).unwrap_or("body"),
-                errors
-                    .0
-                    .iter()
-                    .map(|e| {
-                        format!(
-                            "{}: {}",
-                            e.field,
-                            crate::forms::field_message(state, Lang::En, &e.field, e.key)
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            );
-            p.title = "The request is not valid".into();
-            p
+                Said::in_each(|lang| {
+                    errors
+                        .0
+                        .iter()
+                        .map(|e| {
+                            state.t_in(
+                                lang,
+                                "api-field-refused",
+                                &[
+                                    ("field", e.field.clone()),
+                                    ("message", crate::forms::field_message(state, lang, &e.field, e.key)),
+                                ],
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }),
+            )
         }
         Failure::Denied(_) => Problem::forbidden(),
         Failure::Store(e) => e.into(),
@@ -69,12 +71,7 @@ pub(crate) fn deal_problem(state: &AppState, e: impl Into<Failure>) -> Problem {
 }
 
 fn not_found() -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        "There is no such booking or contract, or it is not yours to see.",
-    )
+    Problem::not_found(Said::message("api-no-deal"))
 }
 
 /// Hours in one ISO week.
@@ -164,12 +161,7 @@ pub struct ListParams {
 
 /// A council code that names no council: what it names does not exist (404).
 fn no_such_council(parameter: &str) -> Problem {
-    let mut p = Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "No such council",
-        "No council has that code.",
-    );
+    let mut p = Problem::not_found(Said::message("api-no-council"));
     p.parameter = Some(parameter.to_string());
     p
 }
@@ -182,7 +174,7 @@ async fn whose(state: &AppState, caller: &ApiCaller, p: ListParams) -> Result<De
         None => None,
         Some(text) => Some(
             text.parse::<Side>()
-                .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?,
+                .map_err(|_| Problem::bad_parameter("side", Said::message("api-side")))?,
         ),
     };
     let Some(code) = p.council else {
@@ -220,7 +212,7 @@ pub async fn list_bookings(
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<Vec<BookingItem>>, Problem> {
     caller.require(Scope::DealsRead)?;
-    let Query(p) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(p) = params.map_err(|e| Problem::bad_query(&e))?;
     let visible = whose(&state, &caller, p).await?;
     let list = bookings::list_visible(&state.db, &visible, LISTED).await?;
     Ok(Json(list.into_iter().map(|b| booking_item(b, None)).collect()))
@@ -284,7 +276,7 @@ pub async fn create_booking(
     let profile = store::profiles::find(&state.db, b.profile_id)
         .await?
         .filter(|p| p.status == domain::pool::ProfileStatus::Listed)
-        .ok_or_else(|| Problem::bad_parameter("profile_id", "No listed profile has that id."))?;
+        .ok_or_else(|| Problem::bad_parameter("profile_id", Said::message("api-no-listed-profile")))?;
     caller.authorise(Action::RequestBooking {
         buyer: org.id,
         supplier: profile.org_id,
@@ -452,7 +444,7 @@ pub async fn list_contracts(
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<Vec<ContractItem>>, Problem> {
     caller.require(Scope::DealsRead)?;
-    let Query(p) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(p) = params.map_err(|e| Problem::bad_query(&e))?;
     let visible = whose(&state, &caller, p).await?;
     let list = contracts::list_visible(&state.db, &visible, LISTED).await?;
     Ok(Json(list.into_iter().map(contract_item).collect()))
@@ -541,7 +533,7 @@ pub async fn contract_step(
     let side: Side = body
         .side
         .parse()
-        .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?;
+        .map_err(|_| Problem::bad_parameter("side", Said::message("api-side")))?;
     // Whether the caller may act for the side is the step's own check.
     let step = contract_service::Step::named(step.parse().map_err(|e| deal_problem(&state, e))?, &body.reason);
     let outcome = contract_service::take_step(&state, Some(&caller.actor), caller.by(), &c, side, step).await;
@@ -586,7 +578,7 @@ pub async fn propose_variation(
     let side: Side = b
         .side
         .parse()
-        .map_err(|_| Problem::bad_parameter("side", "Give side as buyer or supplier."))?;
+        .map_err(|_| Problem::bad_parameter("side", Said::message("api-side")))?;
     caller.authorise(Action::ActFor {
         side,
         org: org_of(&c, side),

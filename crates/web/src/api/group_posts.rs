@@ -7,7 +7,7 @@ use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::groups::Created;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use app::projects::ProjectInput;
 use axum::extract::rejection::QueryRejection;
@@ -26,12 +26,7 @@ use utoipa::{IntoParams, ToSchema};
 const PER_PAGE: i64 = 50;
 
 fn not_found(what: &str) -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        format!("There is no such {what}, or it is not yours to see."),
-    )
+    Problem::not_found(Said::with("api-no-post", vec![("what", what.to_string())]))
 }
 
 /// The group named by `slug`, if any.
@@ -50,7 +45,7 @@ async fn group_id(state: &AppState, slug: Option<&str>) -> Result<Option<i64>, P
 async fn council_id(state: &AppState, code: &str) -> Result<i64, Problem> {
     Ok(store::organisations::find_by_code(&state.db, code)
         .await?
-        .ok_or_else(|| Problem::bad_parameter("council", "There is no council with that code."))?
+        .ok_or_else(|| Problem::bad_parameter("council", Said::message("api-no-council")))?
         .id)
 }
 
@@ -63,10 +58,7 @@ async fn service(state: &AppState, lgsl_id: Option<i64>) -> Result<Option<i64>, 
     if reference.map_services.iter().any(|s| s.id == id) {
         Ok(Some(id))
     } else {
-        Err(Problem::bad_parameter(
-            "service_id",
-            "There is no service with that id.",
-        ))
+        Err(Problem::bad_parameter("service_id", Said::message("api-no-service")))
     }
 }
 
@@ -139,7 +131,7 @@ pub async fn list_problems(
     query: Result<Query<PostListQuery>, QueryRejection>,
 ) -> Result<Json<ProblemPage>, Problem> {
     caller.require(Scope::GroupsRead)?;
-    let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(q) = query.map_err(|e| Problem::bad_query(&e))?;
     let group = group_id(&state, q.group.as_deref()).await?;
     let page = app::problems::list(&state, Some(&caller.actor), group, q.before, PER_PAGE)
         .await
@@ -349,7 +341,7 @@ pub async fn list_projects(
     query: Result<Query<PostListQuery>, QueryRejection>,
 ) -> Result<Json<ProjectPage>, Problem> {
     caller.require(Scope::GroupsRead)?;
-    let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(q) = query.map_err(|e| Problem::bad_query(&e))?;
     let group = group_id(&state, q.group.as_deref()).await?;
     let page = app::projects::list(&state, Some(&caller.actor), group, q.before, PER_PAGE)
         .await

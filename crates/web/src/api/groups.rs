@@ -7,7 +7,7 @@
 use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use app::meetings::{self as commands, AgendaChange};
 use axum::extract::{Path, Query, State};
@@ -22,12 +22,7 @@ use store::peer_groups::{self as groups, Group};
 use utoipa::{IntoParams, ToSchema};
 
 fn not_found(what: &str) -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        format!("There is no such {what}."),
-    )
+    Problem::not_found(Said::with("api-no-group-thing", vec![("what", what.to_string())]))
 }
 
 async fn group(state: &AppState, slug: &str) -> Result<Group, Problem> {
@@ -73,7 +68,7 @@ pub async fn list(
     State(state): State<AppState>,
     query: Result<Query<GroupListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<GroupPage>, Problem> {
-    let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(q) = query.map_err(|e| Problem::bad_query(&e))?;
     let mut listed = groups::list(&state.db, q.after.as_deref(), GROUPS_PER_PAGE + 1).await?;
     let more = listed.len() as i64 > GROUPS_PER_PAGE;
     listed.truncate(GROUPS_PER_PAGE as usize);

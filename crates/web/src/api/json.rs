@@ -3,7 +3,7 @@
 //! the document types as integers are read as JSON Schema reads them: `1130.0` is the
 //! integer 1130 (serde alone would refuse it).
 
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, StatusCode};
@@ -12,8 +12,8 @@ use serde_json::{Number, Value};
 
 pub struct ApiJson<T>(pub T);
 
-fn refused(status: StatusCode, kind: &str, title: &str, detail: impl Into<String>) -> Problem {
-    let mut p = Problem::new(status, kind, title, detail);
+fn refused(status: StatusCode, kind: &'static str, detail: Said) -> Problem {
+    let mut p = Problem::new(status, kind, detail);
     p.parameter = Some("body".to_string());
     p
 }
@@ -53,19 +53,17 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             return Err(refused(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported-media-type",
-                "Send the body as application/json",
-                "Send the body with Content-Type: application/json.",
+                Said::message("api-send-json"),
             ));
         }
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|e| refused(e.status(), "too-large", "Request body too large", e.body_text()))?;
+            .map_err(|e| refused(e.status(), "too-large", Said::not_understood(e.body_text())))?;
         let mut value: Value = serde_json::from_slice(&bytes).map_err(|e| {
             refused(
                 StatusCode::BAD_REQUEST,
                 "bad-request",
-                "The body is not valid JSON",
-                e.to_string(),
+                Said::with("api-not-json", vec![("reason", e.to_string())]),
             )
         })?;
         whole_numbers(&mut value);
@@ -73,8 +71,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             refused(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid-body",
-                "The body does not match the schema",
-                e.to_string(),
+                Said::with("api-not-schema", vec![("reason", e.to_string())]),
             )
         })
     }

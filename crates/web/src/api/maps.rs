@@ -6,7 +6,7 @@
 use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use app::capability_map::{self as commands, MapError};
 use app::sharing;
@@ -24,17 +24,12 @@ use store::organisations::{self, Organisation};
 use utoipa::{IntoParams, ToSchema};
 
 fn not_found(what: &str) -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        format!("There is no such {what}."),
-    )
+    Problem::not_found(Said::with("api-no-map-thing", vec![("what", what.to_string())]))
 }
 
 fn map_problem(state: &AppState, e: MapError) -> Problem {
     match e {
-        MapError::NotFound => not_found("service, capability or council"),
+        MapError::NotFound => not_found("mapping"),
         other => deal_problem(state, other),
     }
 }

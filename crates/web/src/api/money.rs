@@ -5,7 +5,7 @@
 use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use app::failure::Failure;
 use app::invoices::{self as invoice_service, Step, StepDone, StepName};
@@ -25,39 +25,34 @@ use store::{invoices, organisations, time_entries};
 use utoipa::{IntoParams, ToSchema};
 
 fn not_found() -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        "There is no such contract, invoice or council, or it is not yours to see.",
-    )
+    Problem::not_found(Said::message("api-no-money"))
 }
 
 fn time_problem(state: &AppState, e: TimeError) -> Problem {
-    let refused = |detail: String| Problem::new(StatusCode::CONFLICT, "refused", "Not possible now", detail);
+    let refused = |key, args| Problem::new(StatusCode::CONFLICT, "refused", Said::with(key, args));
     match e {
         TimeError::Step(d) => deal_problem(state, d),
-        TimeError::OverCap { reference, remaining } => refused(state.t(
+        TimeError::OverCap { reference, remaining } => refused(
             "error-time-over-cap",
-            &[
+            vec![
                 ("reference", reference),
                 ("hours", domain::hours::format_hours(remaining)),
             ],
-        )),
-        TimeError::OutsideDates { reference, date } => refused(state.t(
+        ),
+        TimeError::OutsideDates { reference, date } => refused(
             "error-time-outside-dates",
-            &[("reference", reference), ("date", date.to_string())],
-        )),
-        TimeError::CreditLimit { council, headroom } => refused(state.t(
+            vec![("reference", reference), ("date", date.to_string())],
+        ),
+        TimeError::CreditLimit { council, headroom } => refused(
             "error-time-credit-limit",
-            &[("council", council), ("hours", domain::hours::format_hours(headroom))],
-        )),
+            vec![("council", council), ("hours", domain::hours::format_hours(headroom))],
+        ),
         TimeError::Settled { reference, dates } => {
             let dates: Vec<String> = dates.iter().map(NaiveDate::to_string).collect();
-            let mut p = refused(state.t(
+            let mut p = refused(
                 "error-time-settled",
-                &[("reference", reference), ("dates", dates.join(", "))],
-            ));
+                vec![("reference", reference), ("dates", dates.join(", "))],
+            );
             p.parameter = Some("days".to_string());
             p
         }
@@ -388,7 +383,7 @@ pub async fn generate(
     let ApiJson(b) = body?;
     let org = council(&state, &caller, &code).await?;
     caller.authorise(Action::ManageInvoices(org.id))?;
-    let month = domain::dates::parse_month(&b.month).map_err(|k| Problem::bad_parameter("month", state.t(k, &[])))?;
+    let month = domain::dates::parse_month(&b.month).map_err(|k| Problem::bad_parameter("month", Said::message(k)))?;
     let drafts = invoice_service::generate(&state, caller.by(), org.id, month)
         .await
         .map_err(|e| deal_problem(&state, e))?;
@@ -439,8 +434,7 @@ pub async fn invoice_step(
         StepDone::Discarded => Err(Problem::new(
             StatusCode::GONE,
             "discarded",
-            "Discarded",
-            "The draft was discarded.",
+            Said::message("api-discarded"),
         )),
         StepDone::Credited { credit_note_id } => invoice_body(&state, credit_note_id).await,
         StepDone::Issued | StepDone::Paid => invoice_body(&state, id).await,

@@ -6,7 +6,7 @@
 use super::auth::ApiCaller;
 use super::deals::deal_problem;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::opportunity_filters::FilterInput;
 use crate::state::AppState;
 use app::applications::ApplicationError;
@@ -43,12 +43,7 @@ impl FromRequestParts<AppState> for MaybeCaller {
 }
 
 fn not_found() -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        "There is no such opportunity or application, or it is not yours to see.",
-    )
+    Problem::not_found(Said::message("api-no-opportunity"))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -142,7 +137,7 @@ pub async fn list(
     MaybeCaller(caller): MaybeCaller,
     query: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Json<OpportunityPage>, Problem> {
-    let Query(q) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(q) = query.map_err(|e| Problem::bad_query(&e))?;
     let (filter, errors) = FilterInput {
         words: q.q.as_deref().unwrap_or_default(),
         kind: q.kind.as_deref().unwrap_or_default(),
@@ -155,12 +150,12 @@ pub async fn list(
     }
     .check(caller.is_some());
     if let Some((field, key)) = errors.first() {
-        return Err(Problem::bad_parameter(field, state.t(key, &[])));
+        return Err(Problem::bad_parameter(field, Said::message(key)));
     }
     let position = match q.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         None => Position::First,
         Some(c) => Position::After(
-            Cursor::decode(c).ok_or_else(|| Problem::bad_parameter("cursor", "cursor is not one this API gave"))?,
+            Cursor::decode(c).ok_or_else(|| Problem::bad_parameter("cursor", Said::message("api-cursor-unknown")))?,
         ),
     };
     let page = opportunity_list::list_published(&state.db, &filter, position).await?;
@@ -378,8 +373,7 @@ fn own_council(caller: &ApiCaller) -> Result<i64, Problem> {
             Problem::new(
                 StatusCode::FORBIDDEN,
                 "forbidden",
-                "Not allowed",
-                "Only practitioners ask and apply.",
+                Said::message("api-only-practitioners"),
             )
         })
 }
@@ -618,8 +612,7 @@ pub async fn application_step(
             return Err(Problem::new(
                 StatusCode::FORBIDDEN,
                 "forbidden",
-                "Not allowed",
-                "Only the applicant can withdraw an application.",
+                Said::message("api-only-applicant"),
             ))
         }
         _ => return Err(not_found()),

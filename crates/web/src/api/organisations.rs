@@ -1,6 +1,6 @@
 //! GET /api/v1/organisations: the public list of councils.
 
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -75,7 +75,10 @@ fn non_blank(value: Option<String>, max: usize, name: &str) -> Result<Option<Str
     match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
         Some(v) if v.chars().count() > max || v.chars().any(char::is_control) => Err(Problem::bad_parameter(
             name,
-            format!("{name} must be at most {max} printable characters"),
+            Said::with(
+                "api-text-too-long",
+                vec![("name", name.to_string()), ("most", max.to_string())],
+            ),
         )),
         other => Ok(other),
     }
@@ -96,28 +99,26 @@ pub async fn list(
     State(state): State<AppState>,
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<OrganisationPage>, Problem> {
-    let Query(params) = params.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(params) = params.map_err(|e| Problem::bad_query(&e))?;
     let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(Problem::bad_parameter(
             "limit",
-            format!("limit must be between 1 and {MAX_LIMIT}"),
+            Said::with(
+                "api-limit-range",
+                vec![("least", "1".into()), ("most", MAX_LIMIT.to_string())],
+            ),
         ));
     }
     let after = match params.cursor.as_deref() {
         None | Some("") => None,
         Some(c) if !c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') => {
-            return Err(Problem::bad_parameter("cursor", "cursor is not one this API gave"));
+            return Err(Problem::bad_parameter("cursor", Said::message("api-cursor-unknown")));
         }
         Some(c) => {
             // A well-formed cursor this API did not give names no page.
             Some(decode_cursor(c).ok_or_else(|| {
-                let mut p = Problem::new(
-                    axum::http::StatusCode::NOT_FOUND,
-                    "not-found",
-                    "No such page",
-                    "The cursor is not one this API gave: start again without one.",
-                );
+                let mut p = Problem::not_found(Said::message("api-cursor-unknown"));
                 p.parameter = Some("cursor".into());
                 p
             })?)

@@ -3,7 +3,7 @@
 
 use super::auth::ApiCaller;
 use super::json::ApiJson;
-use super::problem::Problem;
+use super::problem::{Problem, Said};
 use crate::found::PAGE_SIZE;
 use crate::state::AppState;
 use app::pool::{self as pool_service, Part, PoolError};
@@ -23,25 +23,17 @@ use store::search::PoolQuery;
 use store::{organisations, profiles, rate_cards};
 use utoipa::{IntoParams, ToSchema};
 
-fn bad(parameter: &str, detail: &str) -> Problem {
-    Problem::bad_parameter(parameter, detail)
+fn bad(parameter: &str, key: &'static str) -> Problem {
+    Problem::bad_parameter(parameter, Said::message(key))
 }
 
 fn pool_problem(e: PoolError) -> Problem {
     match e {
-        PoolError::NotFound => Problem::new(
-            StatusCode::NOT_FOUND,
-            "not-found",
-            "Not found",
-            "There is no such profile.",
-        ),
-        PoolError::UnknownChoice => bad("body", "A value is not on its reference list."),
-        PoolError::NotAllowed(_) | PoolError::Incomplete(_) => Problem::new(
-            StatusCode::CONFLICT,
-            "conflict",
-            "Not possible now",
-            "The profile cannot be changed that way in its current state.",
-        ),
+        PoolError::NotFound => Problem::not_found(Said::message("api-no-profile")),
+        PoolError::UnknownChoice => bad("body", "api-not-on-list"),
+        PoolError::NotAllowed(_) | PoolError::Incomplete(_) => {
+            Problem::new(StatusCode::CONFLICT, "conflict", Said::message("api-profile-state"))
+        }
         PoolError::Store(e) => e.into(),
     }
 }
@@ -110,9 +102,7 @@ pub struct ProfilePage {
 fn parse_week(value: &Option<String>, name: &str) -> Result<Option<Week>, Problem> {
     match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
-        Some(v) => Week::parse_iso(v)
-            .map(Some)
-            .ok_or_else(|| bad(name, "Give an ISO week such as 2026-W50.")),
+        Some(v) => Week::parse_iso(v).map(Some).ok_or_else(|| bad(name, "api-iso-week")),
     }
 }
 
@@ -127,26 +117,23 @@ pub async fn search(
     params: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Json<ProfilePage>, Problem> {
     caller.may(Scope::ProfilesRead, Action::SearchPool)?;
-    let Query(p) = params.map_err(|e| bad("query", &e.body_text()))?;
+    let Query(p) = params.map_err(|e| Problem::bad_query(&e))?;
     let this_week = Week::current(state.clock.now());
     let weeks = search_weeks(
         parse_week(&p.from_week, "from_week")?,
         parse_week(&p.to_week, "to_week")?,
         this_week,
     )
-    .map_err(|_| bad("to_week", "to_week must not be before from_week."))?;
+    .map_err(|_| bad("to_week", "api-weeks-order"))?;
     if p.region.as_deref().is_some_and(|r| !REGIONS.contains(&r)) {
-        return Err(bad(
-            "region",
-            "Give a region as the council list names it, e.g. South East.",
-        ));
+        return Err(bad("region", "api-region"));
     }
     if p.max_rate_pence.is_some_and(|r| r < 0) || p.min_free_minutes.is_some_and(|m| m < 0) {
-        return Err(bad("query", "Amounts cannot be negative."));
+        return Err(bad("query", "api-negative"));
     }
     let page = p.page.unwrap_or(1);
     if !(1..=50).contains(&page) {
-        return Err(bad("page", "page must be from 1 to 50."));
+        return Err(bad("page", "api-page-range"));
     }
     let query = PoolQuery {
         words: p
@@ -283,12 +270,7 @@ async fn detail(state: &AppState, p: profiles::Profile, full: bool) -> Result<Pr
 }
 
 fn not_found() -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        "Not found",
-        "There is no such profile, or you may not see it.",
-    )
+    Problem::not_found(Said::message("api-no-profile-for-you"))
 }
 
 /// Read a profile: listed or paused ones to anyone; any, with private fields, to its owner
@@ -318,14 +300,7 @@ pub async fn read(
 async fn own(state: &AppState, caller: &ApiCaller) -> Result<profiles::Profile, Problem> {
     let p = profiles::find_by_user(&state.db, caller.user_id)
         .await?
-        .ok_or_else(|| {
-            Problem::new(
-                StatusCode::NOT_FOUND,
-                "not-found",
-                "No profile",
-                "You have not started a profile. Start one on the website.",
-            )
-        })?;
+        .ok_or_else(|| Problem::not_found(Said::message("api-no-own-profile")))?;
     caller.authorise(Action::KeepOwnProfile(p.org_id))?;
     Ok(p)
 }
@@ -368,13 +343,10 @@ pub async fn set_capacity(
     let ApiJson(b) = body?;
     if b.minutes_per_week < 0 || b.minutes_per_week > domain::pool::MAX_CAPACITY_MINUTES || b.minutes_per_week % 15 != 0
     {
-        return Err(bad(
-            "minutes_per_week",
-            "Give minutes in quarter hours, from 0 to 2400.",
-        ));
+        return Err(bad("minutes_per_week", "api-quarter-hours"));
     }
     if b.available_to.is_some_and(|to| to < b.available_from) {
-        return Err(bad("available_to", "available_to must not be before available_from."));
+        return Err(bad("available_to", "api-available-order"));
     }
     let p = own(&state, &caller).await?;
     let capacity = domain::pool::Capacity {
@@ -422,12 +394,7 @@ async fn change_week(
     // A week the pattern allows but the calendar has not (week 53 of a 52-week year)
     // names nothing.
     let week = Week::parse_iso(&week).ok_or_else(|| {
-        let mut p = Problem::new(
-            StatusCode::NOT_FOUND,
-            "not-found",
-            "No such week",
-            "There is no such ISO week: give one such as 2026-W52.",
-        );
+        let mut p = Problem::not_found(Said::message("api-no-week"));
         p.parameter = Some("week".into());
         p
     })?;
@@ -452,14 +419,9 @@ pub struct RateItem {
 }
 
 async fn council(state: &AppState, code: &str) -> Result<organisations::Organisation, Problem> {
-    organisations::find_by_code(&state.db, code).await?.ok_or_else(|| {
-        Problem::new(
-            StatusCode::NOT_FOUND,
-            "not-found",
-            "Not found",
-            "There is no council with that code.",
-        )
-    })
+    organisations::find_by_code(&state.db, code)
+        .await?
+        .ok_or_else(|| Problem::not_found(Said::message("api-no-council")))
 }
 
 /// A council's rate card (for its own members).
@@ -510,7 +472,7 @@ pub async fn set_rate(
     caller.may(Scope::RateCardsWrite, Action::ManageRateCard(org.id))?;
     let ApiJson(b) = body?;
     if !domain::pool::rate_in_range(b.rate_pence) {
-        return Err(bad("rate_pence", "Give a rate from 1 to 100000 pence."));
+        return Err(bad("rate_pence", "api-rate-range"));
     }
     pool_service::set_rate(&state, client_by(&caller), org.id, level_id, Some(b.rate_pence))
         .await

@@ -244,6 +244,8 @@ async fn figures(state: &AppState, lang: Lang, org_id: i64, code: &str, today: N
     Ok(state.templates.render(
         "income/figures.html",
         context! {
+            // Drawn apart from the page (it is cached), so it is told the language itself.
+            lang => lang.as_str(),
             code => code, by_month, by_service, by_role, total,
             this_month, today => today.to_string(), year_start => year_start.map(|d| d.to_string()),
             money_chart => Value::from_safe_string(money_chart),

@@ -3,12 +3,12 @@
 //! in the `Link` header); each contracting process's releases; and its record, with the
 //! compiled release. Built by `app::open_contracting`.
 
-use crate::api::problem::Problem;
+use crate::api::problem::{Problem, Said};
 use crate::state::AppState;
 use app::open_contracting as ocds;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
@@ -81,8 +81,8 @@ fn json_response(body: &serde_json::Value) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], bytes).into_response()
 }
 
-fn nothing(detail: &str) -> Problem {
-    Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", detail)
+fn nothing(key: &'static str) -> Problem {
+    Problem::not_found(Said::message(key))
 }
 
 /// `GET /ocds/releases.json`: the releases dated in the period, a page at a time.
@@ -106,22 +106,22 @@ pub async fn releases(
     State(state): State<AppState>,
     query: Result<Query<Period>, QueryRejection>,
 ) -> Result<Response, Problem> {
-    let Query(period) = query.map_err(|e| Problem::bad_parameter("query", e.body_text()))?;
+    let Query(period) = query.map_err(|e| Problem::bad_query(&e))?;
     let now = state.clock.now();
     let since = match period.since.trim() {
         "" => DateTime::<Utc>::UNIX_EPOCH,
-        text => moment(text).ok_or_else(|| Problem::bad_parameter("since", "a date (YYYY-MM-DD) or RFC 3339 time"))?,
+        text => moment(text).ok_or_else(|| Problem::bad_parameter("since", Said::message("api-moment")))?,
     };
     let until = match period.until.trim() {
         "" => now + chrono::Duration::seconds(1),
-        text => moment(text).ok_or_else(|| Problem::bad_parameter("until", "a date (YYYY-MM-DD) or RFC 3339 time"))?,
+        text => moment(text).ok_or_else(|| Problem::bad_parameter("until", Said::message("api-moment")))?,
     };
     if until <= since {
-        return Err(Problem::bad_parameter("until", "must be later than since"));
+        return Err(Problem::bad_parameter("until", Said::message("api-until-after-since")));
     }
     let after = match period.after.trim() {
         "" => None,
-        text => Some(decode(text).ok_or_else(|| Problem::bad_parameter("after", "not a place this list gave"))?),
+        text => Some(decode(text).ok_or_else(|| Problem::bad_parameter("after", Said::message("api-cursor-unknown")))?),
     };
     let limit = match period.limit.trim() {
         "" => RELEASES_PAGE,
@@ -129,13 +129,21 @@ pub async fn releases(
             .parse()
             .ok()
             .filter(|n| (1..=RELEASES_PAGE).contains(n))
-            .ok_or_else(|| Problem::bad_parameter("limit", format!("a whole number from 1 to {RELEASES_PAGE}")))?,
+            .ok_or_else(|| {
+                Problem::bad_parameter(
+                    "limit",
+                    Said::with(
+                        "api-limit-range",
+                        vec![("least", "1".into()), ("most", RELEASES_PAGE.to_string())],
+                    ),
+                )
+            })?,
     };
     let prefix = &state.config.ocid_prefix;
     let (releases, next) = ocds::releases(&state, prefix, since, until, after.as_ref(), limit).await?;
     if releases.is_empty() {
         // A package holds at least one release (OCDS's schema): an empty period has none.
-        return Err(nothing("No releases are dated in that period."));
+        return Err(nothing("api-no-releases"));
     }
     let base = &state.config.base_url;
     let window = format!(
@@ -172,16 +180,14 @@ fn urlencoded(text: &str) -> String {
 
 /// The `ocid` in the path; one that is not UTF-8 once decoded names no process.
 fn ocid_of(path: Result<Path<String>, PathRejection>) -> Result<String, Problem> {
-    path.map(|Path(ocid)| ocid)
-        .map_err(|_| nothing("There is no contracting process with that ocid."))
+    path.map(|Path(ocid)| ocid).map_err(|_| nothing("api-no-such-release"))
 }
 
 async fn process(state: &AppState, ocid: &str) -> Result<ocds::Process, Problem> {
-    let (kind, id) = ocds::read_ocid(&state.config.ocid_prefix, ocid)
-        .ok_or_else(|| nothing("There is no contracting process with that ocid."))?;
+    let (kind, id) = ocds::read_ocid(&state.config.ocid_prefix, ocid).ok_or_else(|| nothing("api-no-such-release"))?;
     ocds::load(state, &state.config.ocid_prefix, kind, id)
         .await?
-        .ok_or_else(|| nothing("There is no contracting process with that ocid."))
+        .ok_or_else(|| nothing("api-no-such-release"))
 }
 
 /// `GET /ocds/{ocid}/releases.json`: every release of one process.
@@ -223,8 +229,8 @@ pub async fn record(
     let base = &state.config.base_url;
     let uri = format!("{base}/ocds/{}/record.json", p.ocid);
     let releases_uri = format!("{base}/ocds/{}/releases.json", p.ocid);
-    let body = ocds::record_package(&state, &p, &uri, &releases_uri, base)
-        .ok_or_else(|| nothing("There is no contracting process with that ocid."))?;
+    let body =
+        ocds::record_package(&state, &p, &uri, &releases_uri, base).ok_or_else(|| nothing("api-no-such-release"))?;
     Ok(json_response(&body))
 }
 

@@ -304,7 +304,16 @@ pub async fn to_draft(
     viewer.authorise(Action::ManageOpportunities(org.id))?;
     let pairs = form_pairs(&body)?;
     let by = viewer.by(&ip);
-    match commands::to_draft(&state, viewer.actor.as_ref(), by, org.id, field(&pairs, "key")).await {
+    match commands::to_draft(
+        &state,
+        viewer.lang,
+        viewer.actor.as_ref(),
+        by,
+        org.id,
+        field(&pairs, "key"),
+    )
+    .await
+    {
         Ok(id) => Ok(Redirect::to(&format!("/opportunities/{id}/edit")).into_response()),
         Err(SharingError::Denied(d)) => Err(d.into()),
         Err(e) => Err(unexpected(e)),

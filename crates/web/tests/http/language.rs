@@ -206,7 +206,69 @@ async fn people_of_welsh_councils_get_welsh_first_emails(app: TestApp) {
     assert!(page.contains("Your profile is listed in the talent pool"));
 }
 
+async fn problem_in(app: &TestApp, path: &str, accept: Option<&str>) -> (StatusCode, String, serde_json::Value) {
+    let mut request = app.client.get(app.url(path));
+    if let Some(accept) = accept {
+        request = request.header("accept-language", accept);
+    }
+    let r = request.send().await.unwrap();
+    let status = r.status();
+    assert_eq!(
+        r.headers()["content-type"].to_str().unwrap(),
+        "application/problem+json",
+        "{path}"
+    );
+    let lang = r.headers()["content-language"].to_str().unwrap().to_string();
+    (status, lang, r.json().await.unwrap())
+}
+
+/// The API's problems are written in the language the client asks for: Welsh for `cy`,
+/// English otherwise; the kind (`type`) and status stay the same.
+async fn api_problems_speak_the_caller_s_language(app: TestApp) {
+    let (status, lang, body) = problem_in(&app, "/api/v1/no-such-thing", Some("cy-GB,cy;q=0.9")).await;
+    assert_eq!((status, lang.as_str()), (StatusCode::NOT_FOUND, "cy"));
+    assert_eq!(body["type"], "/api/v1/problems/not-found");
+    assert_eq!(body["title"], "Heb ddod o hyd iddo");
+    assert_eq!(body["detail"], "Nid oes adnodd API o'r fath.");
+    let (_, lang, body) = problem_in(&app, "/api/v1/no-such-thing", None).await;
+    assert_eq!(lang, "en");
+    assert_eq!(body["title"], "Not found");
+    assert_eq!(body["detail"], "There is no such API resource.");
+
+    // With arguments, and the parameter named.
+    let (status, _, body) = problem_in(&app, "/api/v1/organisations?limit=0", Some("cy")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["title"], "Nid yw paramedr yn ddilys");
+    assert_eq!(body["detail"], "Rhif cyfan o 1 i 200.");
+    assert_eq!(body["parameter"], "limit");
+    let (_, _, body) = problem_in(&app, "/api/v1/organisations?limit=0", Some("en")).await;
+    assert_eq!(body["detail"], "A whole number from 1 to 200.");
+
+    // A token is asked for; the open data's refusals too; the guard's too.
+    let (status, _, body) = problem_in(&app, "/api/v1/bookings", Some("cy")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["title"], "Mae angen dilysu");
+    assert!(body["detail"]
+        .as_str()
+        .unwrap()
+        .starts_with("Anfonwch docyn mynediad personol"));
+    let (status, _, body) = problem_in(&app, "/ocds/releases.json?since=yesterday", Some("cy")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["detail"], "Dyddiad (BBBB-MM-DD) neu amser RFC 3339.");
+    let (status, _, body) = problem_in(&app, "/api/v1/organisations?q=a%00b", Some("cy")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["title"], "Ni dderbynnir nodau rheoli");
+    // A query the extractor cannot read: its own words, inside a Welsh sentence.
+    let (status, _, body) = problem_in(&app, "/api/v1/organisations?limit=many", Some("cy")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["detail"]
+        .as_str()
+        .unwrap()
+        .starts_with("Nid oedd modd darllen y cais: "));
+}
+
 on_both!(
+    api_problems_speak_the_caller_s_language,
     the_first_visit_follows_the_browser,
     a_visitor_s_switch_is_remembered_in_a_cookie,
     a_signed_in_person_s_choice_goes_with_their_account,
