@@ -83,7 +83,7 @@ pub async fn request_sign_up(
 /// The languages of an email to someone who has no account yet, joining `org`: Welsh
 /// first, then English, for a council in Wales; English for the others.
 pub(super) fn newcomer_languages(org: &organisations::Organisation) -> &'static [Lang] {
-    domain::language::email_languages(None, org.nation == "Wales")
+    domain::language::email_languages(None, domain::language::in_wales(&org.nation))
 }
 
 /// Stores a one-time sign-up link for `email` to join council `org_id` (as council admin

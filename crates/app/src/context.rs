@@ -62,4 +62,10 @@ impl Ctx {
     pub fn t_in(&self, lang: domain::language::Lang, key: &str, args: &[(&str, String)]) -> String {
         self.catalogue.message(lang.as_str(), key, args)
     }
+
+    /// The London day of an instant as GOV.UK writes dates, in `lang`: "18 March 2027",
+    /// "18 Mawrth 2027".
+    pub fn london_day(&self, lang: domain::language::Lang, at: chrono::DateTime<chrono::Utc>) -> String {
+        self.catalogue.long_date(lang.as_str(), domain::weeks::london_date(at))
+    }
 }

@@ -283,7 +283,8 @@ pub async fn issue(ctx: &Ctx, by: By<'_>, id: i64) -> Result<i64, InvoiceError> 
         ("number", label),
         ("council", i.supplier_name.clone()),
         ("total", format_pence(i.total_pence)),
-        ("due", due.format("%-d %B %Y").to_string()),
+        // An ISO date, written in each reader's language (`notify::in_language`).
+        ("due", due.to_string()),
     ];
     tell_role(
         ctx,
@@ -403,12 +404,7 @@ pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, InvoiceError> {
             ("number", label(&i)),
             ("council", i.supplier_name.clone()),
             ("total", format_pence(i.total_pence)),
-            (
-                "due",
-                i.due_date
-                    .map(|d| d.format("%-d %B %Y").to_string())
-                    .unwrap_or_default(),
-            ),
+            ("due", i.due_date.map(|d| d.to_string()).unwrap_or_default()),
         ];
         tell_role(
             ctx,

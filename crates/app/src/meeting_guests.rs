@@ -64,15 +64,22 @@ pub async fn invite(
     let Some(id) = guests::invite(&mut tx, &new, now).await? else {
         return Err(MeetingError::refused("error-guest-invited-already"));
     };
-    let args = [
-        ("name", guest.name.clone()),
-        ("group", meeting.group_name.clone()),
-        ("theme", meeting.theme.clone()),
-        ("date", domain::dates::london_date(meeting.starts_at)),
-        ("link", invitation_link(ctx, &token)),
-    ];
-    let subject = ctx.t("email-guest-subject", &args);
-    let body = ctx.t("email-guest-body", &args);
+    // A guest belongs to no council here: they are written to as the inviting lead's own
+    // emails are (the lead's language; Welsh first for a lead of a council in Wales).
+    let langs = crate::notify::email_languages(&mut tx, lead).await?;
+    let (subject, body) = crate::notify::written(langs, |lang| {
+        let args = [
+            ("name", guest.name.clone()),
+            ("group", meeting.group_name.clone()),
+            ("theme", meeting.theme.clone()),
+            ("date", ctx.london_day(lang, meeting.starts_at)),
+            ("link", invitation_link(ctx, &token)),
+        ];
+        (
+            ctx.t_in(lang, "email-guest-subject", &args),
+            ctx.t_in(lang, "email-guest-body", &args),
+        )
+    });
     queue_one_time_link(&mut tx, guest.email.as_str(), &subject, &body, now).await?;
     let after = json!({ "guest": id, "name": guest.name, "organisation": guest.organisation });
     audit(&mut tx, by, entry("meeting-guest-invited", meeting.id, after), now).await?;

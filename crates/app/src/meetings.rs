@@ -180,7 +180,7 @@ pub async fn schedule(
     let args = [
         ("group", group.name.clone()),
         ("theme", details.theme.clone()),
-        ("date", domain::dates::london_date(details.starts_at)),
+        ("date", domain::weeks::london_date(details.starts_at).to_string()),
     ];
     tell_all(
         ctx,
@@ -316,7 +316,7 @@ pub async fn cancel_meeting(
     let args = [
         ("group", meeting.group_name.clone()),
         ("theme", meeting.theme.clone()),
-        ("date", domain::dates::london_date(meeting.starts_at)),
+        ("date", domain::weeks::london_date(meeting.starts_at).to_string()),
     ];
     tell_all(
         ctx,

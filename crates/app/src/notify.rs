@@ -2,6 +2,7 @@
 //! both written in the caller's transaction so they exist only if the change commits.
 
 use super::{queue_email, queue_email_with_unsubscribe};
+use crate::i18n::Catalogue;
 use crate::Ctx;
 use chrono::{DateTime, Utc};
 use domain::language::Lang;
@@ -58,6 +59,7 @@ pub async fn notify(
         None
     };
     let (subject, body) = written(langs, |lang| {
+        let email_args = in_language(&ctx.catalogue, lang, &email_args);
         let subject = ctx.t_in(lang, &format!("{key}-subject"), &email_args);
         let text = ctx.t_in(lang, &format!("{key}-email"), &email_args);
         let footer = preferences_footer(ctx, lang);
@@ -106,7 +108,22 @@ pub fn text_of(ctx: &Ctx, lang: Lang, n: &notifications::Notification) -> String
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default().to_string()))
         .collect();
-    ctx.t_in(lang, &n.message_key, &args)
+    ctx.t_in(lang, &n.message_key, &in_language(&ctx.catalogue, lang, &args))
+}
+
+/// `args` for a message in `lang`. A date travels as an ISO date (`2026-12-31`), so that
+/// a stored notification reads right in either language, and is written as GOV.UK writes
+/// dates in `lang` ("31 December 2026", "31 Rhagfyr 2026").
+pub(crate) fn in_language<'a>(catalogue: &Catalogue, lang: Lang, args: &[(&'a str, String)]) -> Vec<(&'a str, String)> {
+    args.iter()
+        .map(|(name, value)| {
+            let shown = match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+                Ok(date) if value.len() == 10 => catalogue.long_date(lang.as_str(), date),
+                _ => value.clone(),
+            };
+            (*name, shown)
+        })
+        .collect()
 }
 
 /// Tells one person, by user id (nobody, if the account is gone).
@@ -148,4 +165,23 @@ pub async fn tell_role(
         notify(ctx, tx, &to, key, args, link, now).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_arguments_are_written_in_the_reader_s_language() {
+        let catalogue = Catalogue::load().unwrap();
+        let args = [
+            ("due", "2026-12-31".to_string()),
+            ("number", "INV-2026-000001".to_string()),
+            ("council", "2026-12-31 Council".to_string()),
+        ];
+        let shown = |lang| in_language(&catalogue, lang, &args);
+        assert_eq!(shown(Lang::En)[0], ("due", "31 December 2026".to_string()));
+        assert_eq!(shown(Lang::Cy)[0], ("due", "31 Rhagfyr 2026".to_string()));
+        assert_eq!(shown(Lang::Cy)[1..], args[1..], "only whole ISO dates are dates");
+    }
 }

@@ -16,7 +16,10 @@ fn escaped(text: &str) -> String {
 /// The JSON a Slack-compatible incoming webhook takes: `text` (the catalogue's message
 /// `key` with `args`, escaped) and a link to `path` on the service.
 pub fn payload(ctx: &Ctx, key: &str, args: &[(&str, String)], (path, link_key): (&str, &str)) -> String {
-    let args: Vec<(&str, String)> = args.iter().map(|(k, v)| (*k, escaped(v))).collect();
+    let args: Vec<(&str, String)> = crate::notify::in_language(&ctx.catalogue, domain::language::Lang::En, args)
+        .into_iter()
+        .map(|(k, v)| (k, escaped(&v)))
+        .collect();
     let text = format!(
         "{} <{}{path}|{}>",
         ctx.t(key, &args),

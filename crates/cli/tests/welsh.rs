@@ -1,9 +1,9 @@
 //! The demo in Welsh, on SQLite and on PostgreSQL: a visitor and every demo person, each
 //! with Welsh chosen, walk every kind of page they can reach by links from the start page.
-//! Every page must say `lang="cy"`, show no message key (a message missing from both
-//! catalogues shows as its key) and no English catalogue text where the Welsh
-//! catalogue has its own (text inside an element marked `lang="en"` is English on
-//! purpose: names of reference data that exist only in English, people's own words).
+//! Every page must say `lang="cy"` and show no message key (a message missing from both
+//! catalogues shows as its key), no English month and no English catalogue text where
+//! the Welsh catalogue has its own (text inside an element marked `lang="en"` is English
+//! on purpose: names of reference data that exist only in English, people's own words).
 
 mod common;
 
@@ -20,6 +20,21 @@ use store::Backend;
 const ENGLISH: &str = include_str!("../../app/locales/en/main.ftl");
 const WELSH: &str = include_str!("../../app/locales/cy/main.ftl");
 const DEMO_PASSWORD: &str = "demo-password-2026";
+/// A date written in English on a Welsh page gives itself away by its month.
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 /// Pages of one shape (a path with its numbers and tokens taken out) visited per person:
 /// enough to see each kind of page with different data, without reading every record.
 const PAGES_PER_SHAPE: usize = 2;
@@ -317,6 +332,12 @@ async fn walk_in_welsh(client: &Client, base: &str, who: &str, unwelsh: &Unwelsh
                 leaks.push(Leak {
                     page: path.clone(),
                     what: format!("a message key “{word}”"),
+                });
+            }
+            if ENGLISH_MONTHS.contains(&word) {
+                leaks.push(Leak {
+                    page: path.clone(),
+                    what: format!("an English month “{word}”"),
                 });
             }
         }

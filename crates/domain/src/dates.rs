@@ -89,13 +89,6 @@ pub fn parse_time(input: &str) -> Result<NaiveTime, &'static str> {
     }
 }
 
-/// The London day of an instant, written out ("18 March 2027"), for messages.
-pub fn london_date(at: DateTime<Utc>) -> String {
-    at.with_timezone(&chrono_tz::Europe::London)
-        .format("%-d %B %Y")
-        .to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

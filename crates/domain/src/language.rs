@@ -54,6 +54,14 @@ impl Lang {
     }
 }
 
+/// How the council list names Wales, whose councils write in Welsh and English.
+pub const WALES: &str = "Wales";
+
+/// Whether a council of `nation` is in Wales.
+pub fn in_wales(nation: &str) -> bool {
+    nation == WALES
+}
+
 /// The languages of what the service emails a person, in order: the one they chose; else,
 /// for people of a Welsh council, Welsh then English in one email (as Welsh councils send
 /// them, under the Welsh Language Standards); else English.

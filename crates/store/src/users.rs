@@ -100,8 +100,8 @@ pub async fn set_language<'a>(
 pub async fn email_language<'a>(exec: impl Into<Exec<'a>>, user_id: i64) -> Result<(Option<String>, bool)> {
     let found = exec!(exec, c => sqlx::query_as::<_, (Option<String>, bool)>(
         "SELECT u.language, EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.org_id
-                                    WHERE m.user_id = u.id AND o.nation = 'Wales')
+                                    WHERE m.user_id = u.id AND o.nation = $2)
          FROM users u WHERE u.id = $1")
-        .bind(user_id).fetch_optional(c).await)?;
+        .bind(user_id).bind(domain::language::WALES).fetch_optional(c).await)?;
     Ok(found.unwrap_or((None, false)))
 }

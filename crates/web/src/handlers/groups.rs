@@ -252,7 +252,7 @@ pub(crate) async fn group_page(
             .map(|m| UpcomingMeeting {
                 id: m.id,
                 theme: m.theme,
-                date: domain::dates::london_date(m.starts_at),
+                date: state.london_day(viewer.lang, m.starts_at),
                 host_name: m.host_name,
                 cancelled: m.status == "cancelled",
             })
@@ -266,7 +266,7 @@ pub(crate) async fn group_page(
         .await?
         .into_iter()
         .map(|p| {
-            let date = domain::dates::london_date(p.starts_at);
+            let date = state.london_day(viewer.lang, p.starts_at);
             minijinja::context! { p, date }
         })
         .collect();

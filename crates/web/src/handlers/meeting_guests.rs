@@ -121,7 +121,7 @@ fn invitation_page(
         "meetings/guest.html",
         context! {
             token, taker, guest => found.guest, meeting => found.meeting,
-            date => domain::dates::london_date(found.meeting.starts_at),
+            date => state.london_day(viewer.lang, found.meeting.starts_at),
             return_to => format!("/guest/{token}"),
             form => context! { display_name, may_name }, errors,
         },

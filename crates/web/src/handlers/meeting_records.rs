@@ -265,7 +265,7 @@ async fn writeup_form_page(
     let view = commands::writeup(state, meeting, false).await.map_err(unexpected)?;
     let summary = summary.unwrap_or_else(|| view.summary.clone());
     let public_path = crate::atom::writeup_path(&meeting.group_slug, meeting.id);
-    let date = domain::dates::london_date(meeting.starts_at);
+    let date = state.london_day(viewer.lang, meeting.starts_at);
     render(
         state,
         viewer,
@@ -324,7 +324,7 @@ pub async fn writeup(
         return Err(AppError::NotFound);
     }
     let view = commands::writeup(&state, &meeting, true).await.map_err(unexpected)?;
-    let date = domain::dates::london_date(meeting.starts_at);
+    let date = state.london_day(viewer.lang, meeting.starts_at);
     render(
         &state,
         &viewer,

@@ -288,7 +288,7 @@ pub(super) async fn meeting_page(
             registrants => view.registrants, keeps => view.keeps, may_register => view.may_register,
             guest => view.guest, guests => view.guests, guest_form,
             open, done, errors, brought, shown,
-            date => domain::dates::london_date(meeting.starts_at),
+            date => state.london_day(viewer.lang, meeting.starts_at),
             starts => london_time(meeting.starts_at), ends => london_time(meeting.ends_at),
         },
     )

@@ -254,7 +254,10 @@ async fn problem_page(
     } else {
         Vec::new()
     };
-    let slot_dates: Vec<String> = slots.iter().map(|s| domain::dates::london_date(s.starts_at)).collect();
+    let slot_dates: Vec<String> = slots
+        .iter()
+        .map(|s| state.london_day(viewer.lang, s.starts_at))
+        .collect();
     let kinds: Vec<&str> = ReplyKind::ALL.iter().map(|k| k.as_str()).collect();
     let done = Some(done).filter(|d| DONE.contains(d));
     let links: Vec<&str> = p.links.lines().collect();

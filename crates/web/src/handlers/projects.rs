@@ -252,7 +252,10 @@ async fn project_page(
     } else {
         Vec::new()
     };
-    let slot_dates: Vec<String> = slots.iter().map(|s| domain::dates::london_date(s.starts_at)).collect();
+    let slot_dates: Vec<String> = slots
+        .iter()
+        .map(|s| state.london_day(viewer.lang, s.starts_at))
+        .collect();
     let kinds: Vec<&str> = ResponseKind::ALL.iter().map(|k| k.as_str()).collect();
     let done = Some(done).filter(|d| DONE.contains(d));
     let links: Vec<&str> = p.links.lines().collect();

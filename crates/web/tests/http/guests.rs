@@ -174,6 +174,29 @@ async fn guests_see_their_meeting_only_and_are_named_if_they_agree(app: TestApp)
     );
 }
 
+/// A guest belongs to no council, so they are written to as the inviting lead's own emails
+/// are: in English, or in Welsh once the lead chose Welsh, the meeting's date in Welsh too.
+async fn a_guest_is_written_to_in_the_lead_s_language(app: TestApp) {
+    let id = a_meeting(&app).await;
+    let ruth = app.signed_in("ruth@leeds.gov.uk").await;
+    let invite = format!("/meetings/{id}/guests");
+    app.post_form_as(&ruth, &invite, &invitation("Kim Lee", KIM)).await;
+    app.get_as(&ruth, "/language/cy").await;
+    app.post_form_as(&ruth, &invite, &invitation("Alun Ifans", "alun@openforms.example"))
+        .await;
+    let mail = app.deliver_mail().await;
+    let to = |who: &str| mail.iter().find(|m| m.recipient == who).expect("an invitation");
+    assert_eq!(
+        to(KIM).subject,
+        "Invitation to South Digital Peer Group: Open standards"
+    );
+    assert!(to(KIM).body_text.contains(" March "), "{}", to(KIM).body_text);
+    let welsh = to("alun@openforms.example");
+    assert_eq!(welsh.subject, "Gwahoddiad i South Digital Peer Group: Open standards");
+    assert!(welsh.body_text.contains(" Mawrth "), "{}", welsh.body_text);
+    assert!(!welsh.body_text.contains("March"));
+}
+
 async fn an_invitation_to_an_address_with_an_account_needs_that_account(app: TestApp) {
     let id = a_meeting(&app).await;
     let ruth = app.signed_in("ruth@leeds.gov.uk").await;
@@ -221,5 +244,6 @@ async fn an_invitation_to_an_address_with_an_account_needs_that_account(app: Tes
 
 on_both!(
     guests_see_their_meeting_only_and_are_named_if_they_agree,
-    an_invitation_to_an_address_with_an_account_needs_that_account
+    an_invitation_to_an_address_with_an_account_needs_that_account,
+    a_guest_is_written_to_in_the_lead_s_language
 );
