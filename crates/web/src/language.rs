@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::language::Lang;
 
@@ -19,13 +19,15 @@ pub fn of_request(headers: &HeaderMap, chosen: Option<&str>) -> Lang {
     chosen
         .and_then(Lang::parse)
         .or_else(|| crate::csrf::read_cookie(headers, COOKIE).and_then(|v| Lang::parse(&v)))
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
+        .or_else(|| browser_language(headers.get(header::ACCEPT_LANGUAGE)))
         .unwrap_or_default()
+}
+
+/// The language a request's `Accept-Language` header asks for, if one spoken here.
+pub fn browser_language(accept_language: Option<&HeaderValue>) -> Option<Lang> {
+    accept_language
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_accept_language)
 }
 
 #[derive(Debug, Default, serde::Deserialize)]

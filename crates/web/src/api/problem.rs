@@ -199,16 +199,13 @@ impl IntoResponse for Problem {
 /// `Accept-Language` (Welsh for `cy`, else English). Wraps every route that answers with
 /// problems: the API, the open data and the input guard.
 pub async fn in_callers_language(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let lang = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Lang::from_accept_language)
-        .unwrap_or(Lang::En);
+    // Kept (a reference count), read only if a problem is to be written: most never are.
+    let asked = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
     let mut response = next.run(request).await;
     let Some(Unwritten(problem)) = response.extensions_mut().remove::<Unwritten>() else {
         return response;
     };
+    let lang = crate::language::browser_language(asked.as_ref()).unwrap_or(Lang::En);
     let body = serde_json::to_vec(&problem.document(&state, lang)).unwrap_or_default();
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
@@ -264,11 +261,11 @@ fn kind_of(status: StatusCode) -> &'static str {
 pub async fn ensure_problem_json(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let status = response.status();
-    let is_problem = response.extensions().get::<Unwritten>().is_some()
-        || response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .is_some_and(|v| v.as_bytes().starts_with(CONTENT_TYPE.as_bytes()));
+    // A `Problem` sets this content type itself, so this also finds those unwritten yet.
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(CONTENT_TYPE.as_bytes()));
     if !(status.is_client_error() || status.is_server_error()) || is_problem {
         return response;
     }
