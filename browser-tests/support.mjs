@@ -1,4 +1,5 @@
 // Starts the service on demo data in a temporary folder and drives Debian's Chromium.
+import { wordsIn } from './catalogue.mjs'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -134,31 +135,37 @@ export async function emailTo (mailFolder, to) {
   }
 }
 
-// Signs in with the demo password and waits for the start page.
-export async function signIn (page, base, email) {
-  await page.goto(`${base}/sign-in`)
-  await page.getByLabel('Work email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+// Signs in with the demo password and waits for the start page. In Welsh (`language`
+// 'cy'), the visitor chooses Welsh first, so the person's pages are Welsh too.
+export async function signIn (page, base, email, language = 'en') {
+  const say = wordsIn(language)
+  await page.goto(language === 'en' ? `${base}/sign-in` : `${base}/language/${language}?return_to=/sign-in`)
+  await page.getByLabel(say('Work email address')).fill(email)
+  await page.getByLabel(say('Password'), { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: say('Sign in') }).click()
   await page.waitForURL(`${base}/`)
 }
 
-// Fills a GOV.UK date input (or month input, for YYYY-MM) found by its legend.
-export async function fillDate (page, legend, iso) {
+// Fills a GOV.UK date input (or month input, for YYYY-MM) found by its legend (named in
+// English, said in the page's language).
+export async function fillDate (page, legend, iso, language = 'en') {
+  const say = wordsIn(language)
   const [year, month, day] = iso.split('-')
-  const group = page.getByRole('group', { name: legend })
-  if (day) await group.getByLabel('Day', { exact: true }).fill(day)
-  await group.getByLabel('Month', { exact: true }).fill(month)
-  await group.getByLabel('Year', { exact: true }).fill(year)
+  const group = page.getByRole('group', { name: say(legend) })
+  if (day) await group.getByLabel(say('Day'), { exact: true }).fill(day)
+  await group.getByLabel(say('Month'), { exact: true }).fill(month)
+  await group.getByLabel(say('Year'), { exact: true }).fill(year)
 }
 
-// Follows a link of the service navigation (the start page links to the same pages too).
-export async function navigate (page, name) {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click()
+// Follows a link of the service navigation (the start page links to the same pages too),
+// named in English and said in the page's language.
+export async function navigate (page, name, language = 'en') {
+  const say = wordsIn(language)
+  await page.getByRole('navigation', { name: say('Main navigation') }).getByRole('link', { name: say(name), exact: true }).click()
 }
 
-export async function signOut (page) {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+export async function signOut (page, language = 'en') {
+  await page.getByRole('button', { name: wordsIn(language)('Sign out'), exact: true }).click()
   await page.waitForURL(/\/signed-out$/)
 }
 

@@ -43,6 +43,7 @@ pub mod contracts;
 pub mod dates;
 pub mod email;
 pub mod errors;
+pub mod full_text;
 pub mod hours;
 pub mod invoices;
 pub mod language;

@@ -127,7 +127,7 @@ pub struct PublishedOpportunity {
     pub signed_in_only: bool,
 }
 
-/// Rows per INSERT: 19 values each, well inside both backends' limit on bound values.
+/// Rows per INSERT: 21 values each, well inside both backends' limit on bound values.
 const OPPORTUNITY_BATCH: usize = 500;
 
 /// Inserts published opportunities in batches, each batch one statement in one
@@ -138,27 +138,39 @@ pub async fn insert_opportunities(db: &Db, rows: &[PublishedOpportunity]) -> Res
         let mut sql = String::from(
             "INSERT INTO opportunities (org_id, created_by, status, kind, title, summary, background, work, role_id,
                  lgsl_id, region, work_mode, minutes, max_rate_pence, published_at, closes_at, closed_at, visibility,
-                 audience, created_at, updated_at, outcome_at) VALUES ",
+                 audience, created_at, updated_at, outcome_at, words_in, word_stems) VALUES ",
         );
         for (i, _) in batch.iter().enumerate() {
-            let n = i * 19;
-            let p: Vec<String> = (1..=19).map(|k| format!("${}", n + k)).collect();
+            let n = i * 21;
+            let p: Vec<String> = (1..=21).map(|k| format!("${}", n + k)).collect();
             if i > 0 {
                 sql.push(',');
             }
             // created and updated at publication; outcomes a week after closing.
             sql.push_str(&format!(
-                "({}, 'all', {}, {}, {})",
+                "({}, 'all', {}, {}, {}, {}, {})",
                 p[..18].join(", "),
                 p[14],
                 p[14],
-                p[18]
+                p[18],
+                p[19],
+                p[20]
             ));
         }
+        let words: Vec<_> = batch
+            .iter()
+            .map(|r| {
+                crate::full_text::opportunity_words(
+                    db.backend(),
+                    [Some(&r.title), Some(&r.summary), Some(&r.background), Some(&r.work)]
+                        .map(|t| t.map(String::as_str)),
+                )
+            })
+            .collect();
         let mut tx = db.begin().await?;
         made += exec!(&mut tx, c => {
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
-            for r in batch {
+            for (r, (language, stems)) in batch.iter().zip(&words) {
                 let closed = (r.status != "live").then_some(r.closes_at);
                 let outcome = matches!(r.status, "awarded" | "unsuccessful" | "cancelled")
                     .then(|| r.closes_at + chrono::Duration::days(7));
@@ -166,7 +178,8 @@ pub async fn insert_opportunities(db: &Db, rows: &[PublishedOpportunity]) -> Res
                     .bind(r.summary.as_str()).bind(r.background.as_str()).bind(r.work.as_str()).bind(r.role_id)
                     .bind(r.lgsl_id).bind(r.region.as_deref()).bind(r.work_mode).bind(r.minutes)
                     .bind(r.max_rate_pence).bind(r.published_at).bind(r.closes_at).bind(closed)
-                    .bind(if r.signed_in_only { "signed_in" } else { "public" }).bind(outcome);
+                    .bind(if r.signed_in_only { "signed_in" } else { "public" }).bind(outcome)
+                    .bind(language.as_str()).bind(stems.as_deref());
             }
             q.execute(c).await.map(|r| r.rows_affected())
         })?;

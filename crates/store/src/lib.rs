@@ -19,6 +19,7 @@ pub mod capacity;
 pub mod contracts;
 pub mod email_unsubscribes;
 pub mod feedback;
+pub mod full_text;
 pub mod income;
 pub mod invoices;
 mod joined;

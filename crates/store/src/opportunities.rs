@@ -11,10 +11,11 @@ use serde::Serialize;
 
 /// A new draft, empty but for its kind.
 pub async fn create(tx: &mut Tx, org_id: i64, by: i64, kind: &str, now: DateTime<Utc>) -> Result<i64> {
+    let (language, stems) = crate::full_text::opportunity_words(tx.backend(), [None; 4]);
     Ok(exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
-        "INSERT INTO opportunities (org_id, created_by, status, kind, created_at, updated_at)
-         VALUES ($1, $2, 'draft', $3, $4, $4) RETURNING id")
-        .bind(org_id).bind(by).bind(kind).bind(now).fetch_one(c).await)?)
+        "INSERT INTO opportunities (org_id, created_by, status, kind, words_in, word_stems, created_at, updated_at)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $6) RETURNING id")
+        .bind(org_id).bind(by).bind(kind).bind(language.as_str()).bind(stems).bind(now).fetch_one(c).await)?)
 }
 
 /// A new draft with everything of an earlier opportunity but its timing.
@@ -23,10 +24,10 @@ pub async fn copy(tx: &mut Tx, from: i64, org_id: i64, by: i64, now: DateTime<Ut
         "INSERT INTO opportunities (org_id, created_by, copied_from, status, kind, title, summary, background, work,
              role_id, lgsl_id, region, work_mode, arrangements, security_clearance, minutes, max_rate_pence,
              technical_weight, cultural_weight, price_weight, evaluate_count, visibility, audience,
-             created_at, updated_at)
+             words_in, word_stems, created_at, updated_at)
          SELECT $1, $2, id, 'draft', kind, title, summary, background, work, role_id, lgsl_id, region, work_mode,
              arrangements, security_clearance, minutes, max_rate_pence, technical_weight, cultural_weight,
-             price_weight, evaluate_count, visibility, audience, $3, $3
+             price_weight, evaluate_count, visibility, audience, words_in, word_stems, $3, $3
          FROM opportunities WHERE id = $4 RETURNING id")
         .bind(org_id).bind(by).bind(now).bind(from).fetch_one(c).await)?;
     exec!(&mut *tx, c => sqlx::query(
@@ -42,12 +43,21 @@ pub async fn copy(tx: &mut Tx, from: i64, org_id: i64, by: i64, now: DateTime<Ut
 
 /// Writes every field of a draft's brief (criteria separately). Only while a draft.
 pub async fn save_draft(tx: &mut Tx, id: i64, b: &Brief, now: DateTime<Utc>) -> Result<bool> {
+    let (language, stems) = crate::full_text::opportunity_words(
+        tx.backend(),
+        [
+            b.title.as_deref(),
+            b.summary.as_deref(),
+            b.background.as_deref(),
+            b.work.as_deref(),
+        ],
+    );
     let n = exec!(&mut *tx, c => sqlx::query(
         "UPDATE opportunities SET kind = $1, title = $2, summary = $3, background = $4, work = $5, role_id = $6,
              lgsl_id = $7, region = $8, work_mode = $9, arrangements = $10, security_clearance = $11, minutes = $12,
              max_rate_pence = $13, earliest_start = $14, latest_end = $15, technical_weight = $16,
              cultural_weight = $17, price_weight = $18, evaluate_count = $19, questions_deadline = $20,
-             closes_at = $21, visibility = $22, audience = $23, updated_at = $24
+             closes_at = $21, visibility = $22, audience = $23, updated_at = $24, words_in = $26, word_stems = $27
          WHERE id = $25 AND status = 'draft'")
         .bind(b.kind.map(|k| k.as_str())).bind(b.title.as_deref()).bind(b.summary.as_deref())
         .bind(b.background.as_deref()).bind(b.work.as_deref()).bind(b.role_id).bind(b.lgsl_id)
@@ -55,7 +65,7 @@ pub async fn save_draft(tx: &mut Tx, id: i64, b: &Brief, now: DateTime<Utc>) -> 
         .bind(b.security_clearance.as_deref()).bind(b.minutes).bind(b.max_rate_pence).bind(b.earliest_start)
         .bind(b.latest_end).bind(b.technical_weight).bind(b.cultural_weight).bind(b.price_weight)
         .bind(b.evaluate_count).bind(b.questions_deadline).bind(b.closes_at).bind(b.visibility.map(|v| v.as_str()))
-        .bind(b.audience.map(|a| a.as_str())).bind(now).bind(id)
+        .bind(b.audience.map(|a| a.as_str())).bind(now).bind(id).bind(language.as_str()).bind(stems.as_deref())
         .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
@@ -283,9 +293,21 @@ pub async fn extend_closing(tx: &mut Tx, id: i64, closes_at: DateTime<Utc>, now:
 }
 
 pub async fn correct_summary(tx: &mut Tx, id: i64, summary: &str, now: DateTime<Utc>) -> Result<bool> {
+    let Some((title, background, work)) = exec!(&mut *tx, c => sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>)>(
+        "SELECT title, background, work FROM opportunities WHERE id = $1")
+        .bind(id).fetch_optional(c).await)?
+    else {
+        return Ok(false);
+    };
+    let (language, stems) = crate::full_text::opportunity_words(
+        tx.backend(),
+        [title.as_deref(), Some(summary), background.as_deref(), work.as_deref()],
+    );
     let n = exec!(&mut *tx, c => sqlx::query(
-        "UPDATE opportunities SET summary = $1, updated_at = $2 WHERE id = $3 AND status = 'live'")
-        .bind(summary).bind(now).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+        "UPDATE opportunities SET summary = $1, updated_at = $2, words_in = $3, word_stems = $4
+         WHERE id = $5 AND status = 'live'")
+        .bind(summary).bind(now).bind(language.as_str()).bind(stems.as_deref()).bind(id)
+        .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 

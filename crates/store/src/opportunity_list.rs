@@ -255,11 +255,11 @@ async fn word_source(db: &Db, terms: &[String]) -> Result<Source> {
     })
 }
 
-/// The words as each backend's full-text query: every word, each stemmed.
+/// The words as each backend's full-text query: every word, as written or by its English
+/// stem (domain::full_text).
 fn match_text(backend: Backend, terms: &[String]) -> String {
     match backend {
-        // Quoted, so that a word such as "and" or "near" is a word, not an operator.
-        Backend::Sqlite => terms.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" "),
+        Backend::Sqlite => crate::full_text::sqlite_match(terms, "title summary background work", "stems"),
         Backend::Postgres => terms.join(" "),
     }
 }
@@ -297,9 +297,10 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
         }
         (Source::WordsInOrder(terms) | Source::WordsAsSet(terms), Backend::Postgres) => {
             let m = b.bind(Bind::Text(match_text(backend, terms)));
+            let tsquery = crate::full_text::postgres_query("websearch_to_tsquery", &m);
             b.push(&format!(
                 " FROM opportunities o WHERE o.listed_rank IS NOT NULL
-                  AND o.search_document @@ websearch_to_tsquery('search_words', {m})"
+                  AND o.search_document @@ {tsquery}"
             ));
         }
         (Source::Table, _) => {

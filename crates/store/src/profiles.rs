@@ -301,42 +301,63 @@ pub async fn refresh_rates(tx: &mut Tx, scope: RateScope) -> Result<()> {
     Ok(())
 }
 
-/// Rewrites the profile's full-text document from its current rows. Name, headline and
-/// roles weigh most, then skills, then about and done-before; accents are folded away
-/// (migration 0019), so "Sian" finds "Siân".
+/// Rewrites the profile's full-text document from its current rows, in the language of
+/// the profile's own words (domain::full_text): name, headline and roles weigh most, then
+/// skills, then about and done-before; accents are folded away, so "Sian" finds "Siân".
+/// Roles and skills are reference data in English, stemmed whatever the profile's language.
 pub async fn refresh_search(tx: &mut Tx, id: i64) -> Result<()> {
-    match tx.backend() {
+    use domain::full_text::{language_of, stems, stems_in};
+    let backend = tx.backend();
+    let joined = match backend {
+        Backend::Sqlite => "group_concat",
+        Backend::Postgres => "string_agg",
+    };
+    let read = format!(
+        "SELECT p.display_name, p.headline,
+            COALESCE((SELECT {joined}(r.name, ' ') FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id
+                WHERE pr.profile_id = p.id), ''),
+            p.about,
+            COALESCE((SELECT {joined}(s.name, ' ') FROM profile_skills ps JOIN ddat_skills s ON s.id = ps.skill_id
+                WHERE ps.profile_id = p.id), ''),
+            COALESCE((SELECT {joined}(d.title || ' ' || d.delivered, ' ') FROM done_before d WHERE d.profile_id = p.id), '')
+         FROM profiles p WHERE p.id = $1"
+    );
+    let Some((name, headline, roles, about, skills, done_before)) = exec!(&mut *tx, c =>
+        sqlx::query_as::<_, (String, String, String, String, String, String)>(sqlx::AssertSqlSafe(read.as_str()))
+            .bind(id).fetch_optional(c).await)?
+    else {
+        return Ok(());
+    };
+    let language = language_of(&[&headline, &about, &done_before]);
+    match backend {
         Backend::Sqlite => {
+            let headline_stems = format!("{} {}", stems_in(language, &[&name, &headline]), stems(&[&roles]));
+            let other_stems = format!("{} {}", stems(&[&skills]), stems_in(language, &[&about, &done_before]));
             exec!(&mut *tx, c => sqlx::query("DELETE FROM profile_search WHERE rowid = $1")
                 .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
             exec!(&mut *tx, c => sqlx::query(
-                "INSERT INTO profile_search (rowid, name, headline, about, skills, done_before)
-                 SELECT p.id, p.display_name, p.headline || ' ' || COALESCE((SELECT group_concat(r.name, ' ') FROM profile_roles pr
-                            JOIN ddat_roles r ON r.id = pr.role_id WHERE pr.profile_id = p.id), ''),
-                        p.about,
-                        COALESCE((SELECT group_concat(s.name, ' ') FROM profile_skills ps
-                            JOIN ddat_skills s ON s.id = ps.skill_id WHERE ps.profile_id = p.id), ''),
-                        COALESCE((SELECT group_concat(d.title || ' ' || d.delivered, ' ') FROM done_before d
-                            WHERE d.profile_id = p.id), '')
-                 FROM profiles p WHERE p.id = $1")
-                .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+                "INSERT INTO profile_search (rowid, name, headline, about, skills, done_before, stems, headline_stems)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                .bind(id).bind(&name).bind(format!("{headline} {roles}")).bind(&about).bind(&skills)
+                .bind(&done_before).bind(other_stems.trim()).bind(headline_stems.trim())
+                .execute(c).await.map(|r| r.rows_affected()))?;
         }
         Backend::Postgres => {
             exec!(&mut *tx, c => sqlx::query(
                 "INSERT INTO profile_search (profile_id, document)
-                 SELECT p.id,
-                    setweight(to_tsvector('search_words', p.display_name || ' ' || p.headline || ' ' || COALESCE((SELECT string_agg(r.name, ' ')
-                        FROM profile_roles pr JOIN ddat_roles r ON r.id = pr.role_id WHERE pr.profile_id = p.id), '')), 'A')
-                    || setweight(to_tsvector('search_words', COALESCE((SELECT string_agg(s.name, ' ') FROM profile_skills ps
-                        JOIN ddat_skills s ON s.id = ps.skill_id WHERE ps.profile_id = p.id), '')), 'B')
-                    || setweight(to_tsvector('search_words', p.about), 'C')
-                    || setweight(to_tsvector('search_words', COALESCE((SELECT string_agg(d.title || ' ' || d.delivered, ' ')
-                        FROM done_before d WHERE d.profile_id = p.id), '')), 'C')
-                 FROM profiles p WHERE p.id = $1
+                 VALUES ($1,
+                    setweight(to_tsvector(CAST($2 AS regconfig), $3) || to_tsvector('search_words', $4), 'A')
+                    || setweight(to_tsvector('search_words', $5), 'B')
+                    || setweight(to_tsvector(CAST($2 AS regconfig), $6), 'C'))
                  ON CONFLICT (profile_id) DO UPDATE SET document = excluded.document")
-                .bind(id).execute(c).await.map(|r| r.rows_affected()))?;
+                .bind(id).bind(crate::full_text::configuration(language)).bind(format!("{name} {headline}"))
+                .bind(&roles).bind(&skills).bind(format!("{about} {done_before}"))
+                .execute(c).await.map(|r| r.rows_affected()))?;
         }
     }
+    exec!(&mut *tx, c => sqlx::query(
+        "UPDATE profiles SET words_in = $1 WHERE id = $2 AND (words_in IS NULL OR words_in <> $1)")
+        .bind(language.as_str()).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 

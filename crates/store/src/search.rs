@@ -4,6 +4,7 @@
 
 use crate::backend::exec;
 use crate::capacity::{column, ensure_horizon};
+use crate::full_text::{postgres_query, sqlite_match};
 use crate::sql::{bind_all, Bind, SqlBuilder};
 use crate::{Backend, Db, Result};
 use domain::weeks::Week;
@@ -206,6 +207,10 @@ const RANKED_MATCHES: i64 = 1000;
 const FIRST_WALK_STEP: i64 = 64;
 const LAST_WALK_STEP: i64 = 1024;
 
+/// The full-text table's columns of words as written, and of stems (domain::full_text).
+const EVERY_COLUMN: &str = "name headline about skills done_before";
+const EVERY_STEM_COLUMN: &str = "headline_stems stems";
+
 /// Which profiles a word condition keeps: those with all the words anywhere, or with all
 /// of them in the name, headline or roles.
 #[derive(Clone, Copy)]
@@ -217,11 +222,10 @@ enum Words<'a> {
 impl Words<'_> {
     /// The backend's full-text query for the condition (terms are letters and digits only).
     fn query(&self, backend: Backend) -> String {
-        let quoted = |t: &[String]| t.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
         let weighted = |t: &[String], w: &str| t.iter().map(|t| format!("{t}{w}")).collect::<Vec<_>>().join(" & ");
         match (backend, self) {
-            (Backend::Sqlite, Words::All(t)) => quoted(t),
-            (Backend::Sqlite, Words::Headline(t)) => format!("{{name headline}} : ({})", quoted(t)),
+            (Backend::Sqlite, Words::All(t)) => sqlite_match(t, EVERY_COLUMN, EVERY_STEM_COLUMN),
+            (Backend::Sqlite, Words::Headline(t)) => sqlite_match(t, "name headline", "headline_stems"),
             (Backend::Postgres, Words::All(t)) => weighted(t, ""),
             (Backend::Postgres, Words::Headline(t)) => weighted(t, ":A"),
         }
@@ -231,13 +235,14 @@ impl Words<'_> {
     /// many profiles: the matches are found once.
     fn push_in(&self, b: &mut SqlBuilder, backend: Backend, id_column: &str) {
         let m = b.bind(Bind::Text(self.query(backend)));
+        let tsquery = postgres_query("to_tsquery", &m);
         let within = match backend {
-            Backend::Sqlite => format!(
-                " AND {id_column} IN (SELECT rowid FROM profile_search WHERE profile_search MATCH {m})"
-            ),
-            Backend::Postgres => format!(
-                " AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ to_tsquery('search_words', {m}))"
-            ),
+            Backend::Sqlite => {
+                format!(" AND {id_column} IN (SELECT rowid FROM profile_search WHERE profile_search MATCH {m})")
+            }
+            Backend::Postgres => {
+                format!(" AND {id_column} IN (SELECT profile_id FROM profile_search WHERE document @@ {tsquery})")
+            }
         };
         b.push(&within);
     }
@@ -257,12 +262,13 @@ impl Words<'_> {
     /// "Profile `id_column` has the words", for a statement that reads a few profiles.
     fn push_has(&self, b: &mut SqlBuilder, backend: Backend, id_column: &str) {
         let m = b.bind(Bind::Text(self.query(backend)));
+        let tsquery = postgres_query("to_tsquery", &m);
         let has = match backend {
             Backend::Sqlite => format!(
                 " AND EXISTS (SELECT 1 FROM profile_search WHERE profile_search.rowid = {id_column} AND profile_search MATCH {m})"
             ),
             Backend::Postgres => format!(
-                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ to_tsquery('search_words', {m}))"
+                " AND EXISTS (SELECT 1 FROM profile_search s WHERE s.profile_id = {id_column} AND s.document @@ {tsquery})"
             ),
         };
         b.push(&has);
@@ -273,14 +279,15 @@ impl Words<'_> {
 async fn matches_up_to(db: &Db, words: &Words<'_>, most: i64) -> Result<i64> {
     let mut b = SqlBuilder::default();
     let m = b.bind(Bind::Text(words.query(db.backend())));
+    let tsquery = postgres_query("to_tsquery", &m);
     let l = b.bind(Bind::I64(most));
     b.push(&match db.backend() {
         Backend::Sqlite => format!(
             "SELECT COUNT(*) FROM (SELECT rowid FROM profile_search WHERE profile_search MATCH {m} LIMIT {l}) x"
         ),
-        Backend::Postgres => format!(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ to_tsquery('search_words', {m}) LIMIT {l}) x"
-        ),
+        Backend::Postgres => {
+            format!("SELECT COUNT(*) FROM (SELECT 1 FROM profile_search WHERE document @@ {tsquery} LIMIT {l}) x")
+        }
     });
     Ok(
         exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_one(c).await)?,
@@ -401,10 +408,11 @@ async fn top_by_free(
         }
         (Driven::Matches(w), Backend::Postgres) => {
             let m = b.bind(Bind::Text(w.query(Backend::Postgres)));
+            let tsquery = postgres_query("to_tsquery", &m);
             b.push(&format!(
                 "{select} FROM profile_search s JOIN profiles p ON p.id = s.profile_id
                  JOIN profile_free f ON f.profile_id = p.id
-                 WHERE s.document @@ to_tsquery('search_words', {m}) AND p.status = 'listed'"
+                 WHERE s.document @@ {tsquery} AND p.status = 'listed'"
             ));
         }
         (Driven::Filters | Driven::FiltersAmong(_), _) => {
@@ -575,20 +583,21 @@ async fn word_candidates(db: &Db, q: &PoolQuery, terms: &[String]) -> Result<Can
         // CROSS JOIN makes the full-text match the outer loop (otherwise SQLite may run it
         // once per profile).
         Backend::Sqlite => {
-            let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
-            let m = b.bind(Bind::Text(fts.join(" ")));
+            let m = b.bind(Bind::Text(sqlite_match(terms, EVERY_COLUMN, EVERY_STEM_COLUMN)));
+            // Weights by column: name, headline, about, skills, done-before, stems, headline stems.
             b.push(&format!(
-                "SELECT p.id, -bm25(profile_search, 10.0, 10.0, 2.0, 5.0, 3.0) AS relevance
+                "SELECT p.id, -bm25(profile_search, 10.0, 10.0, 2.0, 5.0, 3.0, 3.0, 10.0) AS relevance
                  FROM profile_search CROSS JOIN profiles p ON p.id = profile_search.rowid
                  WHERE profile_search MATCH {m} AND p.status = 'listed'"
             ));
         }
         Backend::Postgres => {
             let m = b.bind(Bind::Text(terms.join(" ")));
+            let tsquery = postgres_query("websearch_to_tsquery", &m);
             b.push(&format!(
-                "SELECT p.id, CAST(ts_rank_cd(s.document, websearch_to_tsquery('search_words', {m})) AS DOUBLE PRECISION) AS relevance
+                "SELECT p.id, CAST(ts_rank_cd(s.document, {tsquery}) AS DOUBLE PRECISION) AS relevance
                  FROM profile_search s JOIN profiles p ON p.id = s.profile_id
-                 WHERE s.document @@ websearch_to_tsquery('search_words', {m}) AND p.status = 'listed'"
+                 WHERE s.document @@ {tsquery} AND p.status = 'listed'"
             ));
         }
     }

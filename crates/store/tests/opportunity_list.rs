@@ -514,6 +514,17 @@ async fn words_follow_changes(backend: Backend) {
 
 /// Welsh letters are optional in a search, either way round: "Sian" finds "Siân", "Llŷr"
 /// finds "Llyr", "dwr" finds "Dŵr".
+/// The first page of the opportunities a signed-in person finds by `words`.
+async fn found_by(db: &Db, words: &str) -> Vec<i64> {
+    let filter = Filter {
+        words: words.split(' ').map(String::from).collect(),
+        signed_in: true,
+        ..Filter::default()
+    };
+    let page = list_published(db, &filter, Position::First).await.unwrap();
+    page.rows.iter().map(|r| r.id).collect()
+}
+
 async fn accents_are_optional(backend: Backend) {
     let l = listing(backend, 30).await;
     let mut tx = l.db.begin().await.unwrap();
@@ -524,16 +535,10 @@ async fn accents_are_optional(backend: Backend) {
         .await
         .unwrap();
     tx.commit().await.unwrap();
-    let found = |w: &str| {
+    let found = |w: &'static str| {
         let db = l.db.clone();
-        let filter = Filter {
-            words: w.split(' ').map(String::from).collect(),
-            signed_in: true,
-            ..Filter::default()
-        };
         async move {
-            let page = list_published(&db, &filter, Position::First).await.unwrap();
-            let mut ids: Vec<i64> = page.rows.iter().map(|r| r.id).collect();
+            let mut ids = found_by(&db, w).await;
             ids.sort();
             ids
         }
@@ -547,11 +552,40 @@ async fn accents_are_optional(backend: Backend) {
     assert!(found("Siôn").await.is_empty(), "another name is not found");
 }
 
+/// Welsh words are found as written, not by English stems (domain::full_text); English
+/// words still are.
+async fn welsh_words_are_not_stemmed_as_english(backend: Backend) {
+    let l = listing(backend, 30).await;
+    let mut tx = l.db.begin().await.unwrap();
+    let welsh = "Mae tynged y gwasanaeth yn bwysig i'r cyngor a'r bobl yng Nghymru";
+    store::opportunities::correct_summary(&mut tx, 1, welsh, start())
+        .await
+        .unwrap();
+    store::opportunities::correct_summary(&mut tx, 11, "Walking routes for the residents of the town", start())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(found_by(&l.db, "tynged").await, [1], "a Welsh word as written");
+    assert_eq!(found_by(&l.db, "gwasanaeth cyngor").await, [1]);
+    assert!(
+        found_by(&l.db, "tyng").await.is_empty(),
+        "an English stemmer would find tynged by tyng"
+    );
+    for asked in ["walks", "walked", "walking", "route", "towns"] {
+        assert_eq!(
+            found_by(&l.db, asked).await,
+            [11],
+            "English words by their stems: {asked}"
+        );
+    }
+}
+
 store::on_both!(
     live_first_then_newest_page_by_page,
     every_filter,
     words_by_either_route,
     words_follow_changes,
     applications_are_counted_on_the_row,
-    accents_are_optional
+    accents_are_optional,
+    welsh_words_are_not_stemmed_as_english
 );

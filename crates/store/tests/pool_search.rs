@@ -273,6 +273,82 @@ async fn people_are_found_by_name_with_or_without_accents(backend: Backend) {
     );
 }
 
+/// Welsh words are found as written, not by English stems (domain::full_text); a Welsh
+/// profile's roles and skills (reference data, in English) and English profiles' words
+/// still are.
+async fn welsh_words_are_not_stemmed_as_english(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, _, seren] = sample(&pool).await;
+    let gwen = pool
+        .add(Person {
+            name: "Gwen Morgan",
+            council: "CRF",
+            headline: "Dylunydd gwasanaethau yn y cyngor",
+            about: "Mae tynged y gwasanaeth yn bwysig i'r bobl yng Nghymru.",
+            region: "Wales",
+            work_mode: "remote",
+            level: "Content designer",
+            skills: &["User focus"],
+            service: None,
+            done: None,
+            hours: 6,
+            status: "listed",
+        })
+        .await;
+    let words = |w: &str| PoolQuery {
+        words: Some(w.to_string()),
+        ..Default::default()
+    };
+    assert_eq!(pool.find(words("tynged")).await, vec![gwen], "a Welsh word as written");
+    assert_eq!(pool.find(words("dylunydd gwasanaethau")).await, vec![gwen]);
+    assert!(
+        pool.find(words("tyng")).await.is_empty(),
+        "an English stemmer would find tynged by tyng"
+    );
+    for (asked, what) in [("content designers", "roles"), ("focused", "skills")] {
+        assert_eq!(
+            sorted(pool.find(words(asked)).await),
+            sorted(vec![gwen, seren]),
+            "{what} are stemmed as English on a Welsh profile too"
+        );
+    }
+    assert_eq!(
+        pool.find(words("researchers")).await,
+        vec![mei],
+        "English words by their stems"
+    );
+}
+
+/// Profiles and opportunities written before their language was recorded (migration
+/// 0050) are read, and their documents rebuilt, by `migrate`.
+async fn migrate_reads_the_words_of_rows_from_before_languages(backend: Backend) {
+    let pool = Pool::new(backend).await;
+    let [mei, _, _] = sample(&pool).await;
+    let db = pool.db();
+    store::testing::execute_raw(db, "UPDATE profiles SET words_in = NULL")
+        .await
+        .unwrap();
+    if backend == Backend::Sqlite {
+        // Migration 0050 made the full-text table again, empty.
+        store::testing::execute_raw(db, "DELETE FROM profile_search")
+            .await
+            .unwrap();
+    }
+    let words = |w: &str| PoolQuery {
+        words: Some(w.to_string()),
+        ..Default::default()
+    };
+    db.migrate().await.unwrap();
+    assert_eq!(pool.find(words("researchers")).await, vec![mei]);
+    assert_eq!(
+        store::testing::execute_raw(db, "UPDATE profiles SET headline = headline WHERE words_in IS NULL")
+            .await
+            .unwrap(),
+        0,
+        "every profile is read"
+    );
+}
+
 async fn each_filter_alone_and_combined(backend: Backend) {
     let pool = Pool::new(backend).await;
     let [mei, sam, seren] = sample(&pool).await;
@@ -1056,6 +1132,8 @@ async fn level_bands_follow_roles_as_they_change(backend: Backend) {
 store::on_both!(
     level_bands_follow_roles_as_they_change,
     people_are_found_by_name_with_or_without_accents,
+    welsh_words_are_not_stemmed_as_english,
+    migrate_reads_the_words_of_rows_from_before_languages,
     words_are_found_in_every_searchable_field,
     each_filter_alone_and_combined,
     free_hours_at_week_boundaries,

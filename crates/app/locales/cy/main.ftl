@@ -1872,6 +1872,7 @@ invoice-status = Statws
 invoice-due = Yn ddyledus
 invoice-overdue = Yn hwyr
 invoice-status-draft = Drafft
+invoice-draft-label = drafft { $id }
 invoice-status-issued = Wedi'i hanfon
 invoice-status-paid = Wedi'i thalu
 invoice-status-credited = Wedi'i chanslo gan nodyn credyd

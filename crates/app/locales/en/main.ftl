@@ -1811,6 +1811,7 @@ invoice-status = Status
 invoice-due = Due
 invoice-overdue = Overdue
 invoice-status-draft = Draft
+invoice-draft-label = draft { $id }
 invoice-status-issued = Issued
 invoice-status-paid = Paid
 invoice-status-credited = Cancelled by credit note

@@ -38,10 +38,18 @@ struct Row {
     overdue: bool,
 }
 
-fn rows(list: Vec<Invoice>, today: chrono::NaiveDate) -> Vec<Row> {
+/// An invoice's number, or "draft 12" in the reader's language while it has none.
+fn label_for(state: &AppState, viewer: &Viewer, i: &Invoice) -> String {
+    match i.number {
+        Some(_) => label(i),
+        None => viewer.t(state, "invoice-draft-label", &[("id", i.id.to_string())]),
+    }
+}
+
+fn rows(state: &AppState, viewer: &Viewer, list: Vec<Invoice>, today: chrono::NaiveDate) -> Vec<Row> {
     list.into_iter()
         .map(|i| Row {
-            label: label(&i),
+            label: label_for(state, viewer, &i),
             overdue: i.status == InvoiceStatus::Issued
                 && i.kind == InvoiceKind::Invoice
                 && i.due_date.is_some_and(|d| rules::is_overdue(d, today)),
@@ -67,8 +75,8 @@ async fn list_page(
     count: &str,
 ) -> Result<Html<String>, AppError> {
     let today = london_date(state.clock.now());
-    let sent = rows(invoices::list(&state.db, org.id, true).await?, today);
-    let received = rows(invoices::list(&state.db, org.id, false).await?, today);
+    let sent = rows(state, viewer, invoices::list(&state.db, org.id, true).await?, today);
+    let received = rows(state, viewer, invoices::list(&state.db, org.id, false).await?, today);
     let can_manage = authorise(viewer.actor.as_ref(), Action::ManageInvoices(org.id)).is_ok();
     render(
         state,
@@ -261,7 +269,7 @@ async fn invoice_page(
     let credited_by = match i.status {
         InvoiceStatus::Credited => invoices::credit_note_for(&state.db, i.id)
             .await?
-            .map(|n| (n.id, label(&n))),
+            .map(|n| (n.id, label_for(state, viewer, &n))),
         _ => None,
     };
     let overdue = i.status == InvoiceStatus::Issued
@@ -272,7 +280,7 @@ async fn invoice_page(
         viewer,
         "invoices/show.html",
         context! {
-            label => label(&i), invoice => i, lines, can_manage, can_pay, errors, done, overdue, credited_by,
+            label => label_for(state, viewer, &i), invoice => i, lines, can_manage, can_pay, errors, done, overdue, credited_by,
             today => today.to_string(), reference => domain::contracts::reference(i.contract_id),
         },
     )
