@@ -117,9 +117,10 @@ export function pagesChecked () {
   return [...checked].sort()
 }
 
-// The newest email to `to` that the folder transport wrote, waiting for the outbox worker.
-export async function emailTo (mailFolder, to) {
-  const deadline = Date.now() + 15_000
+// The newest email to `to` (with `containing` in it, if given) that the folder transport
+// wrote, waiting for the outbox worker.
+export async function emailTo (mailFolder, to, containing = '') {
+  const deadline = Date.now() + 30_000
   for (;;) {
     let files = []
     try { files = readdirSync(mailFolder).sort().reverse() } catch {}
@@ -127,7 +128,8 @@ export async function emailTo (mailFolder, to) {
       const raw = readFileSync(join(mailFolder, file), 'utf8')
       if (raw.includes(`To: ${to}`)) {
         // Undo quoted-printable soft line breaks and escapes, should the transport use them.
-        return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
+        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
+        if (text.includes(containing)) return text
       }
     }
     if (Date.now() > deadline) throw new Error(`no email to ${to} in ${mailFolder}`)

@@ -56,6 +56,7 @@ pub mod pool;
 pub mod problems;
 pub mod projects;
 pub mod rate_limits;
+pub mod recommendations;
 pub mod sealing;
 pub mod second_factor;
 pub mod sessions;

@@ -59,6 +59,7 @@ pub mod pool;
 pub mod problems;
 pub mod projects;
 pub mod rate_limits;
+pub mod recommendations;
 pub mod roles;
 pub mod second_factor;
 pub mod sessions;

@@ -41,6 +41,7 @@ pub mod profiles;
 pub mod projects;
 pub mod rate_cards;
 pub mod rate_limits;
+pub mod recommendations;
 pub mod reference;
 pub mod saved_searches;
 pub mod search;

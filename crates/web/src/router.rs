@@ -156,6 +156,10 @@ pub fn router(state: AppState) -> Router {
             get(opportunities::questions).post(opportunities::ask),
         )
         .route(
+            "/opportunities/{id}/recommendations",
+            get(opportunities::recommendations).post(opportunities::invite),
+        )
+        .route(
             "/opportunities/{id}/questions/{question}/answer",
             post(opportunities::answer),
         )

@@ -3341,3 +3341,57 @@ api-send-json = Anfonwch y corff gyda Content-Type: application/json.
 api-not-json = Nid yw'r corff yn JSON dilys: { $reason }
 api-not-schema = Nid yw'r corff yn cyfateb i'r sgema: { $reason }
 api-no-releases = Nid oes datganiadau wedi'u dyddio yn y cyfnod hwnnw.
+
+## Argymhellion ar gyfer cyfle (domain::recommendations)
+recommend-title = Ymarferwyr a argymhellir
+recommend-link = Ymarferwyr a argymhellir
+recommend-link-draft = Gweld pwy allai wneud y gwaith hwn, a'u gwahodd i wneud cais
+recommend-intro = Ymarferwyr rhestredig mewn cynghorau eraill a allai wneud y gwaith hwn, y gorau yn gyntaf: y rhai sydd wedi gweithio ar ei wasanaeth, sydd â'i rôl a'i sgiliau, sydd ag oriau rhydd yn ei wythnosau ac sy'n codi tâl o fewn ei gyfradd uchaf. Gwahoddwch y bobl yr hoffech iddynt wneud cais; dywedir wrthynt hwy a'u rheolwr.
+recommend-why = Pam
+recommend-none = Nid oes neb mewn cynghorau eraill yn cyfateb i'r cyfle hwn eto. Rhowch wasanaeth, rôl neu'r sgiliau sydd eu hangen arnoch iddo, a bydd y rhai sydd â nhw yn ymddangos yma.
+recommend-invite = Gwahodd { $name } i wneud cais
+recommend-invited = Wedi'i wahodd i wneud cais
+recommend-done-invited = Maen nhw wedi cael eu gwahodd i wneud cais
+recommend-invitations = Wedi'u gwahodd i wneud cais
+recommend-no-invitations = Nid oes neb wedi cael ei wahodd i wneud cais eto.
+recommend-invitation-person = Ymarferydd
+recommend-invitation-council = Cyngor
+recommend-invitation-sent = Gwahoddwyd
+recommend-invitation-applied = Wedi gwneud cais
+recommend-applied-yes = Do
+recommend-applied-no = Ddim eto
+recommend-reason-done-before = Wedi gwneud “{ $title }” ar gyfer y gwasanaeth hwn yn { $council }
+recommend-reason-service = Wedi gweithio ar y gwasanaeth hwn yn { $council }
+recommend-reason-role = { $level }
+recommend-reason-skills = Sgiliau: { $skills }
+recommend-reason-free-hours = { $hours } awr rydd yr wythnos yn y cyfnod
+recommend-reason-rate = Cyfradd o fewn eich uchafswm
+recommend-reason-work-mode = Yn gallu gweithio yn y ffordd y mae'r gwaith hwn yn cael ei wneud
+recommend-reason-rated = { $count ->
+    [zero] Sgôr { $rating } gan { $count } prynwr
+    [one] Sgôr { $rating } gan 1 prynwr
+    [two] Sgôr { $rating } gan 2 brynwr
+    [few] Sgôr { $rating } gan { $count } phrynwr
+    [many] Sgôr { $rating } gan { $count } prynwr
+   *[other] Sgôr { $rating } gan { $count } prynwr
+}
+error-invite-closed = Dim ond tra bo'r cyfle yn ddrafft neu ar agor y gellir gwahodd ymarferwyr
+audit-action-opportunity-practitioner-invited = Gwahoddodd ymarferydd i wneud cais
+notify-opportunity-person-invited = Mae { $council } yn eich gwahodd i wneud cais am { $title }
+notify-opportunity-person-invited-subject = Mae { $council } yn eich gwahodd i wneud cais am { $title }
+notify-opportunity-person-invited-email = Helo { $name },
+
+    Mae { $council } wedi gweld eich proffil ac yn eich gwahodd i wneud cais am { $title }. Darllenwch y cyfle a gwnewch gais yma:
+
+    { $link }
+
+    Microgontractau
+notify-opportunity-colleague-invited = Mae { $name } wedi cael gwahoddiad i wneud cais am { $title } gan { $council }
+notify-opportunity-colleague-invited-subject = Mae { $name } wedi cael gwahoddiad i wneud cais am { $title }
+notify-opportunity-colleague-invited-email = Helo,
+
+    Mae { $council } wedi gwahodd { $name }, o'ch cyngor chi, i wneud cais am { $title }. Os byddant yn gwneud cais, gofynnir i chi gymeradwyo'r cais:
+
+    { $link }
+
+    Microgontractau

@@ -3240,3 +3240,53 @@ api-send-json = Send the body with Content-Type: application/json.
 api-not-json = The body is not valid JSON: { $reason }
 api-not-schema = The body does not match the schema: { $reason }
 api-no-releases = No releases are dated in that period.
+
+## Recommendations for an opportunity (domain::recommendations)
+recommend-title = Recommended practitioners
+recommend-link = Recommended practitioners
+recommend-link-draft = See who could do this work, and invite them to apply
+recommend-intro = Listed practitioners in other councils who could do this work, best first: those who have worked on its service, hold its role and skills, have free hours in its weeks and charge within its maximum rate. Invite the people you would like to apply; they and their manager are told.
+recommend-why = Why
+recommend-none = Nobody in other councils matches this opportunity yet. Give it a service, a role or the skills you need, and those who have them will show here.
+recommend-invite = Invite { $name } to apply
+recommend-invited = Invited to apply
+recommend-done-invited = They have been invited to apply
+recommend-invitations = Invited to apply
+recommend-no-invitations = Nobody has been invited to apply yet.
+recommend-invitation-person = Practitioner
+recommend-invitation-council = Council
+recommend-invitation-sent = Invited
+recommend-invitation-applied = Applied
+recommend-applied-yes = Yes
+recommend-applied-no = Not yet
+recommend-reason-done-before = Did “{ $title }” for this service at { $council }
+recommend-reason-service = Has worked on this service at { $council }
+recommend-reason-role = { $level }
+recommend-reason-skills = Skills: { $skills }
+recommend-reason-free-hours = { $hours } free hours a week in the period
+recommend-reason-rate = Rate within your maximum
+recommend-reason-work-mode = Can work the way this work is done
+recommend-reason-rated = { $count ->
+    [one] Rated { $rating } by 1 buyer
+   *[other] Rated { $rating } by { $count } buyers
+}
+error-invite-closed = Practitioners can only be invited while the opportunity is a draft or open
+audit-action-opportunity-practitioner-invited = Invited a practitioner to apply
+notify-opportunity-person-invited = { $council } invites you to apply for { $title }
+notify-opportunity-person-invited-subject = { $council } invites you to apply for { $title }
+notify-opportunity-person-invited-email = Hello { $name },
+
+    { $council } has seen your profile and invites you to apply for { $title }. Read the opportunity and apply here:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-colleague-invited = { $name } has been invited to apply for { $title } by { $council }
+notify-opportunity-colleague-invited-subject = { $name } has been invited to apply for { $title }
+notify-opportunity-colleague-invited-email = Hello,
+
+    { $council } has invited { $name }, of your council, to apply for { $title }. If they apply, you will be asked to approve the application:
+
+    { $link }
+
+    Microcontracts

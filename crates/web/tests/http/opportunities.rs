@@ -1252,6 +1252,7 @@ async fn every_route_refuses_strangers_and_the_roleless(app: TestApp) {
             format!("/opportunities/{id}/edit/about"),
             format!("/opportunities/{id}/change"),
             format!("/opportunities/{id}/questions"),
+            format!("/opportunities/{id}/recommendations"),
             format!("/opportunities/{id}/evaluate"),
             format!("/applications/{application}/score"),
             "/councils/WOK/opportunities".to_string(),
@@ -1274,6 +1275,7 @@ async fn every_route_refuses_strangers_and_the_roleless(app: TestApp) {
                 format!("/opportunities/{id}/questions/{question}/answer"),
                 vec![(answer_field.as_str(), "No")],
             ),
+            (format!("/opportunities/{id}/recommendations"), vec![("profile", "1")]),
             (format!("/opportunities/{id}/outcome/award"), vec![("chosen", "1")]),
             (
                 format!("/opportunities/{id}/outcome/cancel"),
@@ -1332,6 +1334,72 @@ async fn every_route_refuses_strangers_and_the_roleless(app: TestApp) {
     assert_eq!(saved_searches_of(&app, "mei@leeds.gov.uk").await, search);
 }
 
+/// The buyer sees who could do the work, and why, and invites them to apply: the
+/// practitioner and their manager are told, once however often the buyer asks.
+async fn recommends_practitioners_and_invites_them(app: TestApp) {
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    let path = format!("/opportunities/{id}/recommendations");
+    let r = app.get_as(&c.dan, &path).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let body = r.text().await.unwrap();
+    assert!(!body.contains("Mei Chen"), "her rate, £65, is above the £60 maximum");
+    assert!(body.contains("Nobody in other councils matches this opportunity yet"));
+    let mei = store::users::find_by_email(app.db(), "mei@leeds.gov.uk")
+        .await
+        .unwrap()
+        .unwrap();
+    let profile = store::profiles::find_by_user(app.db(), mei.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let mut tx = app.db().begin().await.unwrap();
+    store::profiles::set_manager_fields(&mut tx, profile, Some(5500), None, app.clock.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let r = app.get_as(&c.dan, &path).await;
+    let body = r.text().await.unwrap();
+    for why in [
+        "Mei Chen",
+        "Has worked on this service at",
+        "Senior user researcher",
+        "free hours a week in the period",
+        "Rate within your maximum",
+        "Can work the way this work is done",
+    ] {
+        assert!(body.contains(why), "{why}");
+    }
+    let profile = profile.to_string();
+    app.deliver_mail().await;
+    for _ in 0..2 {
+        let r = app.post_form_as(&c.dan, &path, &[("profile", &profile)]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(&r), format!("{path}?done=invited"));
+    }
+    let invited = store::recommendations::invitations(app.db(), id).await.unwrap();
+    assert_eq!(invited.len(), 1, "one invitation however often");
+    assert_eq!(
+        (invited[0].display_name.as_str(), invited[0].applied),
+        ("Mei Chen", false)
+    );
+    let mail = app.deliver_mail().await;
+    let to = |who: &str| mail.iter().filter(|m| m.recipient == who).collect::<Vec<_>>();
+    assert_eq!(to("mei@leeds.gov.uk").len(), 1);
+    assert!(to("mei@leeds.gov.uk")[0]
+        .subject
+        .contains("invites you to apply for User researcher for garden waste renewals"));
+    assert_eq!(to("tom@leeds.gov.uk").len(), 1, "her manager is told");
+    let page = app.text_as(&c.dan, &path).await;
+    assert!(page.contains("Invited to apply"));
+    // Nobody of the buyer's own council, and no unknown profile, is invited.
+    for wrong in ["999999", "not a number"] {
+        let r = app.post_form_as(&c.dan, &path, &[("profile", wrong)]).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{wrong}");
+    }
+}
+
 async fn saved_searches_of(app: &TestApp, email: &str) -> i64 {
     let user = store::users::find_by_email(app.db(), email).await.unwrap().unwrap();
     store::saved_searches::of_user(app.db(), user.id).await.unwrap()[0].id
@@ -1347,5 +1415,6 @@ on_both!(
     one_award_stands,
     closing_time_only_moves_later_and_changes_are_told,
     refusals_and_access,
-    reminded_once_after_28_days
+    reminded_once_after_28_days,
+    recommends_practitioners_and_invites_them
 );

@@ -7,12 +7,14 @@ mod changes;
 pub mod data;
 mod drafts;
 mod questions;
+mod recommendations;
 
 pub use alerts::*;
 pub use changes::*;
 pub use data::*;
 pub use drafts::*;
 pub use questions::*;
+pub use recommendations::*;
 
 use super::render;
 use crate::client::ClientIp;

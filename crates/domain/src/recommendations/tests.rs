@@ -1,0 +1,165 @@
+use super::*;
+
+fn wanted() -> Wanted {
+    Wanted {
+        lgsl_id: Some(524),
+        role_id: Some(7),
+        skill_ids: vec![1, 2, 3],
+        minutes: Some(20 * 60),
+        max_rate_pence: Some(7_000),
+        work_mode: Some(WorkMode::Remote),
+        region: Some("Wales".into()),
+        weeks: 4,
+    }
+}
+
+fn nobody(id: i64) -> Candidate {
+    Candidate {
+        profile_id: id,
+        council: "Wokingham Borough Council".into(),
+        free_minutes: 4 * 60,
+        ..Candidate::default()
+    }
+}
+
+fn score_of(c: &Candidate) -> i64 {
+    score(&wanted(), c).unwrap().score
+}
+
+#[test]
+fn each_factor_adds_its_points() {
+    let base = score_of(&nobody(1));
+    // Free time: 4 of the 20 hours needed earn 15 × 4 / 20.
+    assert_eq!(base, 3);
+    let with = |f: fn(&mut Candidate)| {
+        let mut c = nobody(1);
+        f(&mut c);
+        score_of(&c) - base
+    };
+    assert_eq!(with(|c| c.done_before = vec!["Missed bins".into()]), 40);
+    assert_eq!(
+        with(|c| c.done_before = vec!["a".into(), "b".into(), "c".into(), "d".into()]),
+        50,
+        "capped"
+    );
+    assert_eq!(with(|c| c.worked_on_service = true), 30);
+    assert_eq!(
+        with(|c| {
+            c.worked_on_service = true;
+            c.done_before = vec!["a".into()];
+        }),
+        40,
+        "done-before work counts instead of the service alone"
+    );
+    assert_eq!(with(|c| c.role_level = Some("Senior".into())), 25);
+    assert_eq!(with(|c| c.skills = vec!["a".into()]), 6);
+    assert_eq!(
+        with(|c| c.skills = vec!["a".into(), "b".into(), "c".into(), "d".into()]),
+        18,
+        "capped"
+    );
+    assert_eq!(with(|c| c.free_minutes = 40 * 60), 12, "enough free hours earn all 15");
+    assert_eq!(with(|c| c.rate_pence = Some(6_500)), 10);
+    assert_eq!(with(|c| c.work_mode = Some(WorkMode::Either)), 5);
+    assert_eq!(
+        with(|c| c.work_mode = Some(WorkMode::OnSite)),
+        0,
+        "remote work needs someone who works remotely"
+    );
+    assert_eq!(with(|c| c.ratings = (15, 3)), 10, "three fives");
+    assert_eq!(with(|c| c.ratings = (5, 1)), 3, "one five is trusted a third");
+    assert_eq!(with(|c| c.ratings = (3, 3)), -10, "three ones");
+}
+
+#[test]
+fn those_who_could_not_take_the_work_are_left_out() {
+    let mut busy = nobody(1);
+    busy.free_minutes = 0;
+    assert_eq!(score(&wanted(), &busy), None);
+    let mut dear = nobody(2);
+    dear.rate_pence = Some(7_001);
+    assert_eq!(score(&wanted(), &dear), None);
+    dear.rate_pence = Some(7_000);
+    assert!(score(&wanted(), &dear).is_some(), "the maximum itself is within it");
+}
+
+#[test]
+fn work_on_site_fits_someone_on_site_in_its_region() {
+    let w = Wanted {
+        work_mode: Some(WorkMode::OnSite),
+        ..wanted()
+    };
+    let mut c = nobody(1);
+    c.work_mode = Some(WorkMode::OnSite);
+    c.region = Some("Wales".into());
+    assert!(score(&w, &c).unwrap().reasons.contains(&Reason::WorkModeFits));
+    c.region = Some("London".into());
+    assert!(!score(&w, &c).unwrap().reasons.contains(&Reason::WorkModeFits));
+}
+
+#[test]
+fn the_reasons_say_why() {
+    let mut c = nobody(1);
+    c.done_before = vec!["Missed bin collection".into()];
+    c.skills = vec![
+        "User research".into(),
+        "Accessibility".into(),
+        "Prototyping".into(),
+        "Agile".into(),
+    ];
+    c.free_minutes = 48 * 60;
+    c.ratings = (23, 5);
+    let r = score(&wanted(), &c).unwrap();
+    assert_eq!(
+        r.reasons,
+        vec![
+            Reason::DoneBefore {
+                title: "Missed bin collection".into(),
+                council: "Wokingham Borough Council".into()
+            },
+            Reason::Skills {
+                names: vec!["User research".into(), "Accessibility".into(), "Prototyping".into()]
+            },
+            Reason::FreeHours {
+                minutes_a_week: 12 * 60
+            },
+            Reason::Rated {
+                average_tenths: 46,
+                count: 5
+            },
+        ]
+    );
+}
+
+#[test]
+fn ties_go_to_more_free_time_then_the_lower_id() {
+    let mut a = nobody(3);
+    a.free_minutes = 30 * 60;
+    let mut b = nobody(2);
+    b.free_minutes = 40 * 60;
+    let c = nobody(1);
+    let mut d = nobody(4);
+    d.free_minutes = 40 * 60;
+    // a, b and d all have enough for the 20 hours: the same score.
+    let ranked: Vec<i64> = rank(&wanted(), &[a, b, c, d], 10)
+        .iter()
+        .map(|r| r.profile_id)
+        .collect();
+    assert_eq!(ranked, vec![2, 4, 3, 1]);
+}
+
+#[test]
+fn rank_keeps_the_best_n() {
+    let people: Vec<Candidate> = (1..=20)
+        .map(|id| {
+            let mut c = nobody(id);
+            c.free_minutes = id * 60;
+            c
+        })
+        .collect();
+    let ranked = rank(&wanted(), &people, 5);
+    assert_eq!(
+        ranked.iter().map(|r| r.profile_id).collect::<Vec<_>>(),
+        vec![20, 19, 18, 17, 16]
+    );
+}
