@@ -8,7 +8,7 @@ use super::{audit, By, Entry};
 use crate::Ctx;
 use domain::authz::{authorise, Action, Actor};
 use domain::opportunities::Status;
-use domain::recommendations::{rank, Recommendation, Wanted};
+use domain::recommendations::{rank, rank_opportunities, Candidate, Reason, Recommendation, Wanted};
 use domain::roles::Role;
 use domain::weeks::Week;
 use serde_json::json;
@@ -104,7 +104,13 @@ async fn wanted(ctx: &Ctx, o: &Opportunity) -> Result<(Wanted, Vec<String>), Rec
             week = week.next();
         }
     }
-    let wanted = Wanted {
+    let wanted = asks(&stored::Open::from(o), skill_ids, weeks.len());
+    Ok((wanted, weeks))
+}
+
+/// What an opportunity asks for, given the skills counted and its number of weeks.
+fn asks(o: &stored::Open, skill_ids: Vec<i64>, weeks: usize) -> Wanted {
+    Wanted {
         lgsl_id: o.lgsl_id,
         role_id: o.role_id,
         skill_ids,
@@ -112,9 +118,8 @@ async fn wanted(ctx: &Ctx, o: &Opportunity) -> Result<(Wanted, Vec<String>), Rec
         max_rate_pence: o.max_rate_pence,
         work_mode: o.work_mode.as_deref().and_then(|m| m.parse().ok()),
         region: o.region.clone(),
-        weeks: weeks.len() as i64,
-    };
-    Ok((wanted, weeks))
+        weeks: weeks as i64,
+    }
 }
 
 /// A buyer invites a listed practitioner of another council to apply: told in the service
@@ -184,4 +189,133 @@ pub async fn invite(
     .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Opportunities shown to a practitioner as fitting them.
+pub const FITS_SHOWN: usize = 5;
+
+/// An open opportunity that fits a practitioner, and why.
+#[derive(Debug, Clone)]
+pub struct Fit {
+    pub opportunity_id: i64,
+    pub title: String,
+    pub org_name: String,
+    pub reasons: Vec<Reason>,
+}
+
+/// What is known of a practitioner, read once, for scoring every open opportunity.
+struct Practitioner {
+    profile: store::profiles::Profile,
+    services: Vec<i64>,
+    done: Vec<store::profiles::DoneBefore>,
+    roles: Vec<store::profiles::ProfileRole>,
+    skills: Vec<store::profiles::Named>,
+    ratings: (i64, i64),
+    /// Free minutes in each week of `horizon`.
+    free: Vec<i64>,
+    horizon: Vec<Week>,
+}
+
+/// The open opportunities that fit the person's listed profile best (none while it is not
+/// listed), ranked from their side by the same points as recommendations; the skills
+/// counted are those of each opportunity's role.
+pub async fn fitting(ctx: &Ctx, actor: Option<&Actor>, user_id: i64) -> Result<Vec<Fit>, RecommendationError> {
+    let Some(profile) = store::profiles::find_by_user(&ctx.db, user_id).await? else {
+        return Ok(Vec::new());
+    };
+    authorise(actor, Action::KeepOwnProfile(profile.org_id))?;
+    if profile.status != domain::pool::ProfileStatus::Listed {
+        return Ok(Vec::new());
+    }
+    let open = stored::open_to(&ctx.db, profile.org_id).await?;
+    if open.is_empty() {
+        return Ok(Vec::new());
+    }
+    let id = profile.id;
+    let this_week = Week::containing(domain::weeks::london_date(ctx.clock.now()));
+    let horizon = this_week.through(this_week.plus(store::capacity::HORIZON_WEEKS - 1));
+    let free = store::capacity::free_by_week(&ctx.db, &[id], &horizon)
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let practitioner = Practitioner {
+        services: store::profiles::services(&ctx.db, id)
+            .await?
+            .iter()
+            .map(|s| s.id)
+            .collect(),
+        done: store::profiles::done_before(&ctx.db, id).await?,
+        roles: store::profiles::roles(&ctx.db, id).await?,
+        skills: store::profiles::skills(&ctx.db, id).await?,
+        ratings: store::feedback::for_profile(&ctx.db, id).await?,
+        free,
+        horizon,
+        profile,
+    };
+    let role_skills = stored::role_skills(&ctx.db).await?;
+    let options: Vec<(i64, Wanted, Candidate)> = open
+        .iter()
+        .map(|o| as_seen_by(o, &practitioner, &role_skills))
+        .collect();
+    Ok(rank_opportunities(&options, FITS_SHOWN)
+        .into_iter()
+        .filter_map(|(id, r)| {
+            let o = open.iter().find(|o| o.id == id)?;
+            Some(Fit {
+                opportunity_id: id,
+                title: o.title.clone().unwrap_or_default(),
+                org_name: o.org_name.clone(),
+                reasons: r.reasons,
+            })
+        })
+        .collect())
+}
+
+/// What an open opportunity asks for, and the practitioner as it sees them: their free
+/// time in its weeks (those of its period within the horizon, else the next four), their
+/// work on its service, their level in its role and their skills of that role.
+fn as_seen_by(o: &stored::Open, p: &Practitioner, role_skills: &[(i64, i64)]) -> (i64, Wanted, Candidate) {
+    let mut weeks: Vec<usize> = match (o.earliest_start, o.latest_end) {
+        (Some(start), Some(end)) => (0..p.horizon.len())
+            .filter(|i| p.horizon[*i].monday() + chrono::Duration::days(6) >= start && p.horizon[*i].monday() <= end)
+            .collect(),
+        _ => Vec::new(),
+    };
+    if weeks.is_empty() {
+        weeks = (1..5).collect();
+    }
+    let skill_ids: Vec<i64> = role_skills
+        .iter()
+        .filter(|(role, _)| Some(*role) == o.role_id)
+        .map(|(_, skill)| *skill)
+        .collect();
+    let candidate = Candidate {
+        profile_id: p.profile.id,
+        council: p.profile.org_name.clone(),
+        worked_on_service: o.lgsl_id.is_some_and(|s| p.services.contains(&s)),
+        done_before: p
+            .done
+            .iter()
+            .filter(|d| d.lgsl_id.is_some() && d.lgsl_id == o.lgsl_id)
+            .map(|d| d.title.clone())
+            .collect(),
+        role_level: p
+            .roles
+            .iter()
+            .find(|r| Some(r.role_id) == o.role_id)
+            .map(|r| r.level_name.clone()),
+        skills: p
+            .skills
+            .iter()
+            .filter(|s| skill_ids.contains(&s.id))
+            .map(|s| s.name.clone())
+            .collect(),
+        free_minutes: weeks.iter().map(|i| p.free.get(*i).copied().unwrap_or(0)).sum(),
+        rate_pence: p.profile.rate_pence,
+        work_mode: Some(p.profile.work_mode),
+        region: p.profile.region.clone(),
+        ratings: p.ratings,
+    };
+    let wanted = asks(o, skill_ids, weeks.len());
+    (o.id, wanted, candidate)
 }

@@ -175,5 +175,23 @@ pub fn rank(w: &Wanted, candidates: &[Candidate], n: usize) -> Vec<Recommendatio
     scored
 }
 
+/// The opportunities that fit a practitioner best, ranked from their side by the same
+/// points: each option is an opportunity's id, what it asks, and the practitioner as it
+/// sees them. Best `n` first; ties go to more free time, then the newer opportunity.
+pub fn rank_opportunities(options: &[(i64, Wanted, Candidate)], n: usize) -> Vec<(i64, Recommendation)> {
+    let mut scored: Vec<(i64, Recommendation)> = options
+        .iter()
+        .filter_map(|(id, w, c)| score(w, c).map(|r| (*id, r)))
+        .collect();
+    scored.sort_by(|(a_id, a), (b_id, b)| {
+        b.score
+            .cmp(&a.score)
+            .then(b.free_minutes.cmp(&a.free_minutes))
+            .then(b_id.cmp(a_id))
+    });
+    scored.truncate(n);
+    scored
+}
+
 #[cfg(test)]
 mod tests;

@@ -215,3 +215,62 @@ pub async fn invitations<'a>(exec: impl Into<Exec<'a>>, opportunity_id: i64) -> 
          WHERE i.opportunity_id = $1 ORDER BY i.invited_at DESC, i.profile_id")
         .bind(opportunity_id).fetch_all(c).await)?)
 }
+
+/// An open opportunity as ranking it for a practitioner needs it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Open {
+    pub id: i64,
+    pub title: Option<String>,
+    pub org_name: String,
+    pub lgsl_id: Option<i64>,
+    pub role_id: Option<i64>,
+    pub minutes: Option<i64>,
+    pub max_rate_pence: Option<i64>,
+    pub work_mode: Option<String>,
+    pub region: Option<String>,
+    pub earliest_start: Option<chrono::NaiveDate>,
+    pub latest_end: Option<chrono::NaiveDate>,
+}
+
+impl From<&crate::opportunities::Opportunity> for Open {
+    fn from(o: &crate::opportunities::Opportunity) -> Self {
+        Open {
+            id: o.id,
+            title: o.title.clone(),
+            org_name: o.org_name.clone(),
+            lgsl_id: o.lgsl_id,
+            role_id: o.role_id,
+            minutes: o.minutes,
+            max_rate_pence: o.max_rate_pence,
+            work_mode: o.work_mode.clone(),
+            region: o.region.clone(),
+            earliest_start: o.earliest_start,
+            latest_end: o.latest_end,
+        }
+    }
+}
+
+/// Opportunities considered at most for a practitioner, the newest first.
+const OPEN_CONSIDERED: i64 = 2000;
+
+/// The open opportunities of other councils that `org_id`'s people may apply for (open to
+/// all councils, or inviting `org_id`), the newest first.
+pub async fn open_to(db: &Db, org_id: i64) -> Result<Vec<Open>> {
+    Ok(exec!(db, c => sqlx::query_as::<_, Open>(
+        "SELECT o.id, o.title, g.name AS org_name, o.lgsl_id, o.role_id, o.minutes, o.max_rate_pence, o.work_mode,
+                o.region, o.earliest_start, o.latest_end
+         FROM opportunities o JOIN organisations g ON g.id = o.org_id
+         WHERE o.listed_rank IS NOT NULL AND o.status = 'live' AND o.org_id <> $1
+           AND (o.audience IS NULL OR o.audience <> 'invited'
+                OR EXISTS (SELECT 1 FROM opportunity_invites i WHERE i.opportunity_id = o.id AND i.org_id = $1))
+         ORDER BY o.id DESC LIMIT $2")
+        .bind(org_id).bind(OPEN_CONSIDERED).fetch_all(c).await)?)
+}
+
+/// Every role's skills, as (role, skill) pairs.
+pub async fn role_skills(db: &Db) -> Result<Vec<(i64, i64)>> {
+    Ok(
+        exec!(db, c => sqlx::query_as::<_, (i64, i64)>("SELECT role_id, skill_id FROM ddat_role_skills")
+        .fetch_all(c).await)?,
+    )
+}

@@ -3375,6 +3375,13 @@ recommend-reason-rated = { $count ->
     [many] Sgôr { $rating } gan { $count } prynwr
    *[other] Sgôr { $rating } gan { $count } prynwr
 }
+recommend-fit-title = Cyfleoedd sy'n addas i chi
+recommend-fit-none = Nid oes cyfle agored yn addas i'ch proffil rhestredig eto: maen nhw'n cael eu paru ar eich gwasanaethau, eich rôl, eich sgiliau, eich oriau rhydd a'ch cyfradd.
+recommend-fit-all = Gweld pob cyfle
+recommend-fit-reason-done-before = Fe wnaethoch chi “{ $title }” ar gyfer y gwasanaeth hwn
+recommend-fit-reason-service = Rydych wedi gweithio ar y gwasanaeth hwn
+recommend-fit-reason-rate = Mae eich cyfradd o fewn ei uchafswm
+recommend-fit-reason-work-mode = Rydych yn gallu gweithio yn y ffordd y mae'r gwaith hwn yn cael ei wneud
 error-invite-closed = Dim ond tra bo'r cyfle yn ddrafft neu ar agor y gellir gwahodd ymarferwyr
 audit-action-opportunity-practitioner-invited = Gwahoddodd ymarferydd i wneud cais
 notify-opportunity-person-invited = Mae { $council } yn eich gwahodd i wneud cais am { $title }

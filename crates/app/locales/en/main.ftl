@@ -3270,6 +3270,13 @@ recommend-reason-rated = { $count ->
     [one] Rated { $rating } by 1 buyer
    *[other] Rated { $rating } by { $count } buyers
 }
+recommend-fit-title = Opportunities that fit you
+recommend-fit-none = No open opportunity fits your listed profile yet: they are matched on your services, role, skills, free hours and rate.
+recommend-fit-all = See every opportunity
+recommend-fit-reason-done-before = You did “{ $title }” for this service
+recommend-fit-reason-service = You have worked on this service
+recommend-fit-reason-rate = Your rate is within its maximum
+recommend-fit-reason-work-mode = You can work the way this work is done
 error-invite-closed = Practitioners can only be invited while the opportunity is a draft or open
 audit-action-opportunity-practitioner-invited = Invited a practitioner to apply
 notify-opportunity-person-invited = { $council } invites you to apply for { $title }

@@ -163,3 +163,30 @@ fn rank_keeps_the_best_n() {
         vec![20, 19, 18, 17, 16]
     );
 }
+
+#[test]
+fn opportunities_are_ranked_from_the_practitioner_s_side() {
+    let expert = Candidate {
+        done_before: vec!["Missed bins".into()],
+        ..nobody(1)
+    };
+    let stranger = nobody(1);
+    let dear = Wanted {
+        max_rate_pence: Some(1),
+        ..wanted()
+    };
+    let mut priced = nobody(1);
+    priced.rate_pence = Some(5_000);
+    let options = vec![
+        (10, wanted(), stranger.clone()),
+        (11, wanted(), expert),
+        (12, wanted(), stranger),
+        (13, dear, priced),
+    ];
+    let ranked: Vec<i64> = rank_opportunities(&options, 5).iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ranked,
+        vec![11, 12, 10],
+        "their service first, then the newer; above the maximum left out"
+    );
+}

@@ -1,8 +1,10 @@
 //! "My work": one page with what each of the viewer's roles needs to see and do about
 //! bookings and contracts — as a practitioner, as a buyer, as a manager.
 
+use super::opportunities::recommendations::{said, Reader};
 use super::render;
 use crate::error::AppError;
+use crate::refusals::unexpected;
 use crate::session::Viewer;
 use crate::state::AppState;
 use axum::extract::State;
@@ -29,11 +31,21 @@ struct WeekHead {
 
 #[derive(Serialize)]
 struct OwnWork {
+    /// Open opportunities that fit the person's profile, and why.
+    fits: Vec<FitShown>,
     bookings: Vec<Booking>,
     contracts: Vec<Contract>,
     profile_id: Option<i64>,
     capacity_minutes: i64,
     free: Vec<i64>,
+}
+
+#[derive(Serialize)]
+struct FitShown {
+    opportunity_id: i64,
+    title: String,
+    org_name: String,
+    reasons: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -88,7 +100,23 @@ pub async fn page(State(state): State<AppState>, viewer: Viewer) -> Result<Html<
                 .unwrap_or_default(),
             None => Vec::new(),
         };
+        let fits = app::recommendations::fitting(&state, actor, user.id)
+            .await
+            .map_err(unexpected)?
+            .into_iter()
+            .map(|f| FitShown {
+                reasons: f
+                    .reasons
+                    .iter()
+                    .map(|r| said(&state, &viewer, r, Reader::Practitioner))
+                    .collect(),
+                opportunity_id: f.opportunity_id,
+                title: f.title,
+                org_name: f.org_name,
+            })
+            .collect();
         own = Some(OwnWork {
+            fits,
             bookings: bookings::list(&state.db, bookings::Scope::Practitioner(user.id), false, LISTED).await?,
             contracts: contracts::list(&state.db, contracts::Scope::Practitioner(user.id), false, LISTED).await?,
             profile_id: profile.as_ref().map(|p| p.id),

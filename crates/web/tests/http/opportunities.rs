@@ -1393,6 +1393,25 @@ async fn recommends_practitioners_and_invites_them(app: TestApp) {
     assert_eq!(to("tom@leeds.gov.uk").len(), 1, "her manager is told");
     let page = app.text_as(&c.dan, &path).await;
     assert!(page.contains("Invited to apply"));
+    // Once it is open, it shows on Mei's work page as fitting her, and why.
+    let before = app.text_as(&c.mei, "/work").await;
+    assert!(
+        !before.contains("User researcher for garden waste renewals"),
+        "a draft fits nobody"
+    );
+    let r = app
+        .post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let work = app.text_as(&c.mei, "/work").await;
+    for why in [
+        "Opportunities that fit you",
+        "User researcher for garden waste renewals",
+        "You have worked on this service",
+        "Your rate is within its maximum",
+    ] {
+        assert!(work.contains(why), "{why}");
+    }
     // Nobody of the buyer's own council, and no unknown profile, is invited.
     for wrong in ["999999", "not a number"] {
         let r = app.post_form_as(&c.dan, &path, &[("profile", wrong)]).await;

@@ -7,7 +7,7 @@ mod changes;
 pub mod data;
 mod drafts;
 mod questions;
-mod recommendations;
+pub(crate) mod recommendations;
 
 pub use alerts::*;
 pub use changes::*;

@@ -49,7 +49,7 @@ async fn recommendations_page(
                 .recommendation
                 .reasons
                 .iter()
-                .map(|reason| said(state, viewer, reason))
+                .map(|reason| said(state, viewer, reason, Reader::Buyer))
                 .collect(),
             profile_id: r.profile_id,
             display_name: r.display_name,
@@ -67,10 +67,23 @@ async fn recommendations_page(
     )
 }
 
-/// A reason in the reader's language.
-fn said(state: &AppState, viewer: &Viewer, reason: &Reason) -> String {
+/// Who a reason is told to: the buyer, about a practitioner; or the practitioner, about
+/// an opportunity that fits them.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Reader {
+    Buyer,
+    Practitioner,
+}
+
+/// A reason in the reader's language, worded for who reads it.
+pub(crate) fn said(state: &AppState, viewer: &Viewer, reason: &Reason, reader: Reader) -> String {
     let t = |key: &str, args: &[(&str, String)]| viewer.t(state, key, args);
+    let yours = reader == Reader::Practitioner;
     match reason {
+        Reason::DoneBefore { title, .. } if yours => t("recommend-fit-reason-done-before", &[("title", title.clone())]),
+        Reason::WorkedOnService { .. } if yours => t("recommend-fit-reason-service", &[]),
+        Reason::RateWithin if yours => t("recommend-fit-reason-rate", &[]),
+        Reason::WorkModeFits if yours => t("recommend-fit-reason-work-mode", &[]),
         Reason::DoneBefore { title, council } => t(
             "recommend-reason-done-before",
             &[("title", title.clone()), ("council", council.clone())],
