@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use domain::authz::{authorise, Action, Actor, Denied};
 use domain::bank_holidays::HolidayArea;
 use domain::invoices::{self as rules, InvoiceEvent, InvoiceKind, InvoiceStatus};
+use domain::language::Lang;
 use domain::ledger;
 use domain::money::format_pence;
 use domain::roles::Role;
@@ -78,10 +79,11 @@ pub fn link(id: i64) -> String {
     format!("/invoices/{id}")
 }
 
-pub fn label(i: &Invoice) -> String {
+/// An invoice's number, or "draft 12" in `lang` while it has none.
+pub fn label(ctx: &Ctx, lang: Lang, i: &Invoice) -> String {
     match i.number {
         Some(n) => rules::number_label(&i.supplier_code, n),
-        None => format!("draft {}", i.id),
+        None => ctx.t_in(lang, "invoice-draft-label", &[("id", i.id.to_string())]),
     }
 }
 
@@ -401,7 +403,8 @@ pub async fn remind_overdue(ctx: &Ctx) -> Result<usize, InvoiceError> {
         }
         let (i, _) = load(&mut tx, id).await?;
         let args = [
-            ("number", label(&i)),
+            // Overdue invoices are issued, so numbered: the same in every language.
+            ("number", label(ctx, Lang::default(), &i)),
             ("council", i.supplier_name.clone()),
             ("total", format_pence(i.total_pence)),
             ("due", i.due_date.map(|d| d.to_string()).unwrap_or_default()),

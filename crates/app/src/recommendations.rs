@@ -8,7 +8,7 @@ use super::{audit, By, Entry};
 use crate::Ctx;
 use domain::authz::{authorise, Action, Actor};
 use domain::opportunities::Status;
-use domain::recommendations::{rank, rank_opportunities, Candidate, Reason, Recommendation, Wanted};
+use domain::recommendations::{counted_weeks, rank, rank_opportunities, Candidate, Reason, Recommendation, Wanted};
 use domain::roles::Role;
 use domain::weeks::Week;
 use serde_json::json;
@@ -24,14 +24,12 @@ step_error! {
 pub const SHOWN: usize = 10;
 
 /// One recommended person: who, from where, and why.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct Recommended {
     pub profile_id: i64,
     pub display_name: String,
     pub headline: String,
     pub org_name: String,
-    pub score: i64,
-    #[serde(skip)]
     pub recommendation: Recommendation,
     /// Already invited to apply.
     pub invited: bool,
@@ -49,7 +47,7 @@ pub async fn for_opportunity(
     let ranked = rank(&wanted, &candidates, SHOWN);
     let invitations = stored::invitations(&ctx.db, o.id).await?;
     let ids: Vec<i64> = ranked.iter().map(|r| r.profile_id).collect();
-    let shown = stored::shown(&ctx.db, &ids).await?;
+    let shown = store::profiles::find_many(&ctx.db, &ids).await?;
     let recommended = ranked
         .into_iter()
         .filter_map(|r| {
@@ -59,7 +57,6 @@ pub async fn for_opportunity(
                 display_name: s.display_name.clone(),
                 headline: s.headline.clone(),
                 org_name: s.org_name.clone(),
-                score: r.score,
                 invited: invitations.iter().any(|i| i.profile_id == r.profile_id),
                 recommendation: r,
             })
@@ -68,8 +65,8 @@ pub async fn for_opportunity(
     Ok((recommended, invitations))
 }
 
-/// What the opportunity asks for, and the `profile_free` columns of its weeks: those of
-/// its period within the horizon, else the next four.
+/// What the opportunity asks for, and the `profile_free` columns of its weeks
+/// (`counted_weeks`).
 async fn wanted(ctx: &Ctx, o: &Opportunity) -> Result<(Wanted, Vec<String>), RecommendationError> {
     let mut skill_ids = match o.role_id {
         Some(role) => store::reference::skills_of_role(&ctx.db, role).await?,
@@ -89,21 +86,11 @@ async fn wanted(ctx: &Ctx, o: &Opportunity) -> Result<(Wanted, Vec<String>), Rec
     let this_week = Week::containing(domain::weeks::london_date(ctx.clock.now()));
     store::capacity::ensure_horizon(&ctx.db, this_week).await?;
     let first = store::capacity::horizon(&ctx.db).await?.unwrap_or(this_week);
-    let mut weeks = Vec::new();
-    if let (Some(start), Some(end)) = (o.earliest_start, o.latest_end) {
-        let mut week = Week::containing(start);
-        while week.monday() <= end {
-            weeks.extend(store::capacity::column(first, week));
-            week = week.next();
-        }
-    }
-    if weeks.is_empty() {
-        let mut week = this_week.next();
-        for _ in 0..4 {
-            weeks.extend(store::capacity::column(first, week));
-            week = week.next();
-        }
-    }
+    let period = o.earliest_start.zip(o.latest_end);
+    let weeks: Vec<String> = counted_weeks(first, store::capacity::HORIZON_WEEKS, period)
+        .into_iter()
+        .filter_map(|i| store::capacity::column(first, first.plus(i)))
+        .collect();
     let wanted = asks(&stored::Open::from(o), skill_ids, weeks.len());
     Ok((wanted, weeks))
 }
@@ -211,9 +198,9 @@ struct Practitioner {
     roles: Vec<store::profiles::ProfileRole>,
     skills: Vec<store::profiles::Named>,
     ratings: (i64, i64),
-    /// Free minutes in each week of `horizon`.
+    /// Free minutes in each week of the horizon, from `first` (this week).
     free: Vec<i64>,
-    horizon: Vec<Week>,
+    first: Week,
 }
 
 /// The open opportunities that fit the person's listed profile best (none while it is not
@@ -249,10 +236,11 @@ pub async fn fitting(ctx: &Ctx, actor: Option<&Actor>, user_id: i64) -> Result<V
         skills: store::profiles::skills(&ctx.db, id).await?,
         ratings: store::feedback::for_profile(&ctx.db, id).await?,
         free,
-        horizon,
+        first: this_week,
         profile,
     };
-    let role_skills = stored::role_skills(&ctx.db).await?;
+    let skill_ids: Vec<i64> = practitioner.skills.iter().map(|s| s.id).collect();
+    let role_skills = stored::roles_with_skills(&ctx.db, &skill_ids).await?;
     let options: Vec<(i64, Wanted, Candidate)> = open
         .iter()
         .map(|o| as_seen_by(o, &practitioner, &role_skills))
@@ -272,18 +260,10 @@ pub async fn fitting(ctx: &Ctx, actor: Option<&Actor>, user_id: i64) -> Result<V
 }
 
 /// What an open opportunity asks for, and the practitioner as it sees them: their free
-/// time in its weeks (those of its period within the horizon, else the next four), their
-/// work on its service, their level in its role and their skills of that role.
+/// time in its weeks (`counted_weeks`), their work on its service, their level in its role
+/// and their skills of that role (`role_skills`: the roles of the skills they have).
 fn as_seen_by(o: &stored::Open, p: &Practitioner, role_skills: &[(i64, i64)]) -> (i64, Wanted, Candidate) {
-    let mut weeks: Vec<usize> = match (o.earliest_start, o.latest_end) {
-        (Some(start), Some(end)) => (0..p.horizon.len())
-            .filter(|i| p.horizon[*i].monday() + chrono::Duration::days(6) >= start && p.horizon[*i].monday() <= end)
-            .collect(),
-        _ => Vec::new(),
-    };
-    if weeks.is_empty() {
-        weeks = (1..5).collect();
-    }
+    let weeks = counted_weeks(p.first, p.free.len() as i64, o.earliest_start.zip(o.latest_end));
     let skill_ids: Vec<i64> = role_skills
         .iter()
         .filter(|(role, _)| Some(*role) == o.role_id)
@@ -310,7 +290,7 @@ fn as_seen_by(o: &stored::Open, p: &Practitioner, role_skills: &[(i64, i64)]) ->
             .filter(|s| skill_ids.contains(&s.id))
             .map(|s| s.name.clone())
             .collect(),
-        free_minutes: weeks.iter().map(|i| p.free.get(*i).copied().unwrap_or(0)).sum(),
+        free_minutes: weeks.iter().filter_map(|i| p.free.get(*i as usize)).sum(),
         rate_pence: p.profile.rate_pence,
         work_mode: Some(p.profile.work_mode),
         region: p.profile.region.clone(),

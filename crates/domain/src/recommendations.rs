@@ -18,6 +18,8 @@
 //! profile id, so a list is stable.
 
 use crate::pool::WorkMode;
+use crate::weeks::Week;
+use chrono::{Duration, NaiveDate};
 
 /// What an opportunity asks for.
 #[derive(Debug, Clone, Default)]
@@ -162,17 +164,37 @@ fn work_mode_fits(w: &Wanted, c: &Candidate) -> bool {
     }
 }
 
+/// The order of two scored matches before their tie-break: the higher score, then more
+/// free time, first.
+fn ahead(a: &Recommendation, b: &Recommendation) -> std::cmp::Ordering {
+    b.score.cmp(&a.score).then(b.free_minutes.cmp(&a.free_minutes))
+}
+
 /// The best `n` candidates, best first.
 pub fn rank(w: &Wanted, candidates: &[Candidate], n: usize) -> Vec<Recommendation> {
     let mut scored: Vec<Recommendation> = candidates.iter().filter_map(|c| score(w, c)).collect();
-    scored.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.free_minutes.cmp(&a.free_minutes))
-            .then(a.profile_id.cmp(&b.profile_id))
-    });
+    scored.sort_by(|a, b| ahead(a, b).then(a.profile_id.cmp(&b.profile_id)));
     scored.truncate(n);
     scored
+}
+
+/// The weeks free time is counted over, as offsets from `first` (this week) within
+/// `horizon` weeks: those of the period from `start` to `end`, else the four after this one.
+pub fn counted_weeks(first: Week, horizon: i64, period: Option<(NaiveDate, NaiveDate)>) -> Vec<i64> {
+    let in_period: Vec<i64> = match period {
+        Some((start, end)) => (0..horizon)
+            .filter(|i| {
+                let monday = first.plus(*i).monday();
+                monday + Duration::days(6) >= start && monday <= end
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    if in_period.is_empty() {
+        (1..5).collect()
+    } else {
+        in_period
+    }
 }
 
 /// The opportunities that fit a practitioner best, ranked from their side by the same
@@ -183,12 +205,8 @@ pub fn rank_opportunities(options: &[(i64, Wanted, Candidate)], n: usize) -> Vec
         .iter()
         .filter_map(|(id, w, c)| score(w, c).map(|r| (*id, r)))
         .collect();
-    scored.sort_by(|(a_id, a), (b_id, b)| {
-        b.score
-            .cmp(&a.score)
-            .then(b.free_minutes.cmp(&a.free_minutes))
-            .then(b_id.cmp(a_id))
-    });
+    scored.sort_by(|(a_id, a), (b_id, b)| ahead(a, b).then(b_id.cmp(a_id)));
+
     scored.truncate(n);
     scored
 }

@@ -158,26 +158,6 @@ async fn candidate_ids(db: &Db, wanted: &Wanted, buyer_org_id: i64) -> Result<Ve
     Ok(ids)
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Shown {
-    pub id: i64,
-    pub display_name: String,
-    pub headline: String,
-    pub org_name: String,
-}
-
-/// What a recommendation shows of each profile.
-pub async fn shown(db: &Db, ids: &[i64]) -> Result<Vec<Shown>> {
-    let sql = format!(
-        "SELECT p.id, p.display_name, p.headline, g.name AS org_name
-         FROM profiles p JOIN organisations g ON g.id = p.org_id WHERE {}",
-        in_id_list(db.backend(), "p.id", "$1")
-    );
-    Ok(
-        exec!(db, c => sqlx::query_as::<_, Shown>(sqlx::AssertSqlSafe(sql.as_str())).bind(id_list(ids)).fetch_all(c).await)?,
-    )
-}
-
 /// Invites a practitioner to apply; false when they were already invited.
 pub async fn invite(tx: &mut Tx, opportunity_id: i64, profile_id: i64, by: i64, now: DateTime<Utc>) -> Result<bool> {
     let sql = match tx.backend() {
@@ -267,10 +247,17 @@ pub async fn open_to(db: &Db, org_id: i64) -> Result<Vec<Open>> {
         .bind(org_id).bind(OPEN_CONSIDERED).fetch_all(c).await)?)
 }
 
-/// Every role's skills, as (role, skill) pairs.
-pub async fn role_skills(db: &Db) -> Result<Vec<(i64, i64)>> {
+/// The roles each of `skill_ids` belongs to, as (role, skill) pairs.
+pub async fn roles_with_skills(db: &Db, skill_ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+    if skill_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT role_id, skill_id FROM ddat_role_skills WHERE {}",
+        in_id_list(db.backend(), "skill_id", "$1")
+    );
     Ok(
-        exec!(db, c => sqlx::query_as::<_, (i64, i64)>("SELECT role_id, skill_id FROM ddat_role_skills")
-        .fetch_all(c).await)?,
+        exec!(db, c => sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(id_list(skill_ids)).fetch_all(c).await)?,
     )
 }

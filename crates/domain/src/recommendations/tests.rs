@@ -190,3 +190,21 @@ fn opportunities_are_ranked_from_the_practitioner_s_side() {
         "their service first, then the newer; above the maximum left out"
     );
 }
+
+#[test]
+fn free_time_is_counted_over_the_period_else_the_next_four_weeks() {
+    let first = Week::parse_iso("2027-W10").unwrap();
+    let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+    // 2027-W10 starts on Monday 8 March: a period from Wednesday 17 March to Monday 29 March
+    // touches weeks 11, 12 and 13.
+    assert_eq!(
+        counted_weeks(first, 27, Some((day("2027-03-17"), day("2027-03-29")))),
+        vec![1, 2, 3]
+    );
+    assert_eq!(counted_weeks(first, 27, None), vec![1, 2, 3, 4]);
+    assert_eq!(
+        counted_weeks(first, 27, Some((day("2029-01-01"), day("2029-02-01")))),
+        vec![1, 2, 3, 4],
+        "beyond the horizon"
+    );
+}

@@ -15,6 +15,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use domain::authz::{authorise, Action};
 use domain::invoices::{self as rules, InvoiceKind, InvoiceStatus};
+use domain::language::Lang;
 use domain::weeks::london_date;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -38,18 +39,10 @@ struct Row {
     overdue: bool,
 }
 
-/// An invoice's number, or "draft 12" in the reader's language while it has none.
-fn label_for(state: &AppState, viewer: &Viewer, i: &Invoice) -> String {
-    match i.number {
-        Some(_) => label(i),
-        None => viewer.t(state, "invoice-draft-label", &[("id", i.id.to_string())]),
-    }
-}
-
 fn rows(state: &AppState, viewer: &Viewer, list: Vec<Invoice>, today: chrono::NaiveDate) -> Vec<Row> {
     list.into_iter()
         .map(|i| Row {
-            label: label_for(state, viewer, &i),
+            label: label(state, viewer.lang, &i),
             overdue: i.status == InvoiceStatus::Issued
                 && i.kind == InvoiceKind::Invoice
                 && i.due_date.is_some_and(|d| rules::is_overdue(d, today)),
@@ -206,7 +199,8 @@ async fn export_page(
         let sign = i.kind.sign();
         let l = l.line;
         rows.push(vec![
-            label(i),
+            // In English, as the export's other columns (kind, status) are.
+            label(state, Lang::En, i),
             i.kind.to_string(),
             i.status.to_string(),
             i.supplier_name.clone(),
@@ -269,7 +263,7 @@ async fn invoice_page(
     let credited_by = match i.status {
         InvoiceStatus::Credited => invoices::credit_note_for(&state.db, i.id)
             .await?
-            .map(|n| (n.id, label_for(state, viewer, &n))),
+            .map(|n| (n.id, label(state, viewer.lang, &n))),
         _ => None,
     };
     let overdue = i.status == InvoiceStatus::Issued
@@ -280,7 +274,7 @@ async fn invoice_page(
         viewer,
         "invoices/show.html",
         context! {
-            label => label_for(state, viewer, &i), invoice => i, lines, can_manage, can_pay, errors, done, overdue, credited_by,
+            label => label(state, viewer.lang, &i), invoice => i, lines, can_manage, can_pay, errors, done, overdue, credited_by,
             today => today.to_string(), reference => domain::contracts::reference(i.contract_id),
         },
     )
