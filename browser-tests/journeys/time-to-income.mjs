@@ -87,4 +87,18 @@ export async function timeToIncome (env, language) {
   const income = await page.locator('#total-income').textContent()
   assert.notEqual(income.trim(), '£0.00')
   assert.equal(await page.locator('svg.app-chart').count(), 4)
+
+  // The collaboration network shows Cardiff lending to Leeds, on the map and in its table;
+  // Cardiff's circle is a link the keyboard reaches, to Cardiff's partners and balance.
+  await navigate(page, 'Network', language)
+  await check()
+  const lending = page.locator('#network-table tbody tr').filter({ hasText: 'City of Cardiff Council' }).filter({ hasText: 'Leeds City Council' })
+  assert.ok(await lending.count() >= 1, 'Cardiff and Leeds in the table')
+  const cardiff = page.locator('a.app-network-node[aria-label^="Cardiff:"]')
+  await cardiff.focus()
+  await page.keyboard.press('Enter')
+  await page.waitForURL(/\/network\/CRF\?/)
+  await check()
+  assert.ok(await page.locator('#partners').getByText('Leeds City Council').count() >= 1)
+  assert.equal(await page.locator('svg.app-chart').count(), 1)
 }

@@ -45,6 +45,7 @@ pub mod map_files;
 pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
+pub mod network;
 pub mod notification_preferences;
 pub mod notify;
 pub mod open_contracting;

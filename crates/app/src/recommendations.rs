@@ -7,6 +7,7 @@ use super::notify::{tell, tell_role};
 use super::{audit, By, Entry};
 use crate::Ctx;
 use domain::authz::{authorise, Action, Actor};
+use domain::language::Lang;
 use domain::opportunities::Status;
 use domain::recommendations::{counted_weeks, rank, rank_opportunities, Candidate, Reason, Recommendation, Wanted};
 use domain::roles::Role;
@@ -178,6 +179,46 @@ pub async fn invite(
     Ok(true)
 }
 
+/// Who a reason is told to: the buyer, about a practitioner; or the practitioner, about
+/// an opportunity that fits them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reader {
+    Buyer,
+    Practitioner,
+}
+
+/// A reason in `lang`, worded for who reads it.
+pub fn phrase(ctx: &Ctx, lang: Lang, reason: &Reason, reader: Reader) -> String {
+    let t = |key: &str, args: &[(&str, String)]| ctx.t_in(lang, key, args);
+    let yours = reader == Reader::Practitioner;
+    match reason {
+        Reason::DoneBefore { title, .. } if yours => t("recommend-fit-reason-done-before", &[("title", title.clone())]),
+        Reason::WorkedOnService { .. } if yours => t("recommend-fit-reason-service", &[]),
+        Reason::RateWithin if yours => t("recommend-fit-reason-rate", &[]),
+        Reason::WorkModeFits if yours => t("recommend-fit-reason-work-mode", &[]),
+        Reason::DoneBefore { title, council } => t(
+            "recommend-reason-done-before",
+            &[("title", title.clone()), ("council", council.clone())],
+        ),
+        Reason::WorkedOnService { council } => t("recommend-reason-service", &[("council", council.clone())]),
+        Reason::Role { level } => t("recommend-reason-role", &[("level", level.clone())]),
+        Reason::Skills { names } => t("recommend-reason-skills", &[("skills", names.join(", "))]),
+        Reason::FreeHours { minutes_a_week } => t(
+            "recommend-reason-free-hours",
+            &[("hours", domain::hours::format_hours(*minutes_a_week))],
+        ),
+        Reason::RateWithin => t("recommend-reason-rate", &[]),
+        Reason::WorkModeFits => t("recommend-reason-work-mode", &[]),
+        Reason::Rated { average_tenths, count } => t(
+            "recommend-reason-rated",
+            &[
+                ("rating", format!("{}.{}", average_tenths / 10, average_tenths % 10)),
+                ("count", count.to_string()),
+            ],
+        ),
+    }
+}
+
 /// Opportunities shown to a practitioner as fitting them.
 pub const FITS_SHOWN: usize = 5;
 
@@ -298,4 +339,48 @@ fn as_seen_by(o: &stored::Open, p: &Practitioner, role_skills: &[(i64, i64)]) ->
     };
     let wanted = asks(o, skill_ids, weeks.len());
     (o.id, wanted, candidate)
+}
+
+/// People shown as like a profile.
+pub const ALIKE_SHOWN: usize = 5;
+
+/// A listed practitioner like the profile looked at, and what they share with it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LikeThis {
+    pub profile_id: i64,
+    pub display_name: String,
+    pub headline: String,
+    pub org_name: String,
+    pub services: Vec<String>,
+    pub skills: Vec<String>,
+}
+
+/// "People like this" (domain::recommendations::alike): listed practitioners who share the
+/// profile's services and skills, outside the looker's own councils, most alike first.
+pub async fn like_this(
+    ctx: &Ctx,
+    actor: Option<&Actor>,
+    profile_id: i64,
+) -> Result<Vec<LikeThis>, RecommendationError> {
+    authorise(actor, Action::SearchPool)?;
+    let own: Vec<i64> = actor
+        .map(|a| a.memberships.iter().map(|m| m.org_id).collect())
+        .unwrap_or_default();
+    let found = stored::alike(&ctx.db, profile_id, &own, ALIKE_SHOWN).await?;
+    let ids: Vec<i64> = found.iter().map(|a| a.profile_id).collect();
+    let shown = store::profiles::find_many(&ctx.db, &ids).await?;
+    Ok(found
+        .into_iter()
+        .filter_map(|a| {
+            let s = shown.iter().find(|s| s.id == a.profile_id)?;
+            Some(LikeThis {
+                profile_id: a.profile_id,
+                display_name: s.display_name.clone(),
+                headline: s.headline.clone(),
+                org_name: s.org_name.clone(),
+                services: a.services,
+                skills: a.skills,
+            })
+        })
+        .collect())
 }

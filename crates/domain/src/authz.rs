@@ -56,6 +56,9 @@ pub enum Action {
     KeepOwnProfile(OrgId),
     /// Search the talent pool and read listed profiles: anyone signed in.
     SearchPool,
+    /// See the collaboration network: who lends to whom, built from signed contracts and
+    /// approved time only, naming councils, never people: anyone signed in.
+    SeeNetwork,
     /// Read a profile whatever its status, with its private fields (contact email, notes):
     /// its owner, and the managers and admins of its council. Not platform admins: they see
     /// them only through `SupportAccess`, which records why.
@@ -202,7 +205,7 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         | Action::ManageSignInProvider(org) => actor.platform_admin || actor.has_role(org, Role::CouncilAdmin),
         Action::ViewPlatformAuditLog | Action::ManageCouncils => actor.platform_admin,
         Action::KeepOwnProfile(org) => actor.has_role(org, Role::Practitioner),
-        Action::SearchPool => true,
+        Action::SearchPool | Action::SeeNetwork => true,
         Action::ViewProfileInFull { owner, org } => {
             actor.user_id == owner || actor.has_role(org, Role::Manager) || actor.has_role(org, Role::CouncilAdmin)
         }

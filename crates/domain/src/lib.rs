@@ -51,6 +51,7 @@ pub mod ledger;
 pub mod meetings;
 pub mod money;
 pub mod navigation;
+pub mod network;
 pub mod notifications;
 pub mod opportunities;
 pub mod password;

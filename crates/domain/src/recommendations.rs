@@ -17,6 +17,8 @@
 //! recommended: they could not take the work. Ties go to more free time, then the lower
 //! profile id, so a list is stable.
 
+pub mod alike;
+
 use crate::pool::WorkMode;
 use crate::weeks::Week;
 use chrono::{Duration, NaiveDate};

@@ -40,6 +40,14 @@ pub async fn record(tx: &mut Tx, a: &Approved) -> Result<()> {
             .bind(org).bind(&month).bind(side.as_str()).bind(a.settlement.as_str()).bind(a.lgsl_id.unwrap_or(0)).bind(&role)
             .bind(a.minutes).bind(a.value_pence).execute(c).await.map(|r| r.rows_affected()))?;
     }
+    exec!(&mut *tx, c => sqlx::query(
+        "INSERT INTO lending_monthly (supplier_org_id, buyer_org_id, month, settlement, minutes, value_pence)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (supplier_org_id, buyer_org_id, month, settlement) DO UPDATE SET
+             minutes = lending_monthly.minutes + excluded.minutes,
+             value_pence = lending_monthly.value_pence + excluded.value_pence")
+        .bind(a.supplier_org_id).bind(a.buyer_org_id).bind(&month).bind(a.settlement.as_str())
+        .bind(a.minutes).bind(a.value_pence).execute(c).await.map(|r| r.rows_affected()))?;
     // Lowest id first, so two approvals between the same councils take the rows in one order.
     let mut orgs = [a.supplier_org_id, a.buyer_org_id];
     orgs.sort_unstable();
@@ -95,6 +103,20 @@ fn work_month(backend: Backend) -> &'static str {
     }
 }
 
+/// Approved time summed by lender, borrower, month and settlement, as `lending_monthly`
+/// keeps it.
+fn lending_from_time(backend: Backend) -> String {
+    let month = work_month(backend);
+    format!(
+        "SELECT k.supplier_org_id, k.buyer_org_id, {month}, v.settlement, CAST(SUM(t.minutes) AS BIGINT),
+             CAST(SUM((v.rate_pence * t.minutes + 30) / 60) AS BIGINT)
+         FROM time_entries t JOIN contracts k ON k.id = t.contract_id
+         JOIN contract_versions v ON v.contract_id = k.id AND v.version = k.current_version
+         WHERE t.status = 'approved'
+         GROUP BY k.supplier_org_id, k.buyer_org_id, {month}, v.settlement"
+    )
+}
+
 /// Recomputes the kept sums from the approved time (after a bulk load, or to repair them).
 pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
     let month = work_month(backend);
@@ -118,6 +140,13 @@ pub async fn rebuild(tx: &mut Tx, backend: Backend) -> Result<u64> {
          ) approved GROUP BY org_id, month, side, settlement, lgsl_id, role_name"
     );
     let rows = exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await.map(|r| r.rows_affected()))?;
+    exec!(&mut *tx, c => sqlx::query("DELETE FROM lending_monthly").execute(c).await.map(|r| r.rows_affected()))?;
+    let lending = format!(
+        "INSERT INTO lending_monthly (supplier_org_id, buyer_org_id, month, settlement, minutes, value_pence)
+         {LENDING}",
+        LENDING = lending_from_time(backend)
+    );
+    exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(lending.as_str())).execute(c).await.map(|r| r.rows_affected()))?;
     // Every council's figures may have changed, so every kept copy must go.
     exec!(&mut *tx, c => sqlx::query(
         "INSERT INTO income_generations (org_id, value) SELECT id, 1 FROM organisations WHERE TRUE
@@ -226,7 +255,44 @@ pub async fn verify<'a>(exec: impl Into<Exec<'a>>, backend: Backend) -> Result<V
             });
         }
     }
+    breaches.extend(verify_lending(&mut exec, backend).await?);
     Ok(breaches)
+}
+
+/// The network's kept sums equal approved time, per lender, borrower, month and settlement.
+async fn verify_lending(exec: &mut Exec<'_>, backend: Backend) -> Result<Vec<Breach>> {
+    type Sums = std::collections::BTreeMap<(i64, i64, String, String), (i64, i64)>;
+    let read = |rows: Vec<(i64, i64, String, String, i64, i64)>| -> Sums {
+        rows.into_iter()
+            .filter(|r| r.4 != 0 || r.5 != 0)
+            .map(|(s, b, m, st, min, val)| ((s, b, m, st), (min, val)))
+            .collect()
+    };
+    let computed = lending_from_time(backend);
+    let computed = read(
+        exec!(&mut *exec, c => sqlx::query_as::<_, (i64, i64, String, String, i64, i64)>(
+        sqlx::AssertSqlSafe(computed.as_str())).fetch_all(c).await)?,
+    );
+    let kept = read(
+        exec!(&mut *exec, c => sqlx::query_as::<_, (i64, i64, String, String, i64, i64)>(
+        "SELECT supplier_org_id, buyer_org_id, month, settlement, minutes, value_pence FROM lending_monthly")
+        .fetch_all(c).await)?,
+    );
+    let keys: std::collections::BTreeSet<_> = computed.keys().chain(kept.keys()).collect();
+    Ok(keys
+        .into_iter()
+        .filter_map(|key| {
+            let a = computed.get(key).copied().unwrap_or((0, 0));
+            let b = kept.get(key).copied().unwrap_or((0, 0));
+            (a != b).then(|| Breach {
+                invariant: "network-equals-approved-time",
+                detail: format!(
+                    "council {} lending to council {} in {} ({}): approved time is {} minutes worth {}, the network's sums say {} and {}",
+                    key.0, key.1, key.2, key.3, a.0, a.1, b.0, b.1
+                ),
+            })
+        })
+        .collect())
 }
 
 /// Approved hours each of a council's practitioners worked on each contract in a period.

@@ -29,6 +29,7 @@ pub mod meeting_records;
 pub mod meetings;
 pub mod members;
 mod migrations;
+pub mod network;
 pub mod notifications;
 pub mod ocds;
 pub mod opportunities;

@@ -8,6 +8,7 @@ use crate::sql::{bind_all, id_list, in_id_list, Bind, SqlBuilder};
 use crate::{Backend, Db, Exec, Result, Tx};
 use chrono::{DateTime, Utc};
 use domain::pool::WorkMode;
+use domain::recommendations::alike::{self, Alike};
 use domain::recommendations::{Candidate, Wanted};
 use std::collections::HashMap;
 
@@ -260,4 +261,64 @@ pub async fn roles_with_skills(db: &Db, skill_ids: &[i64]) -> Result<Vec<(i64, i
         exec!(db, c => sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(id_list(skill_ids)).fetch_all(c).await)?,
     )
+}
+
+/// The `n` listed profiles most like `profile_id` (domain::recommendations::alike): those
+/// sharing its services and skills, outside `excluded_orgs` (the looker's own councils,
+/// whose people they cannot book), with the names of what they share. Read through the service
+/// and skill indexes from the profile's own few services and skills.
+pub async fn alike(db: &Db, profile_id: i64, excluded_orgs: &[i64], n: usize) -> Result<Vec<Alike>> {
+    let sql = format!(
+        "SELECT m.profile_id FROM (
+           SELECT o.profile_id, {service} AS points FROM profile_services mine
+             JOIN profile_services o ON o.lgsl_id = mine.lgsl_id WHERE mine.profile_id = $1
+           UNION ALL
+           SELECT o.profile_id, {skill} AS points FROM profile_skills mine
+             JOIN profile_skills o ON o.skill_id = mine.skill_id WHERE mine.profile_id = $1
+         ) m JOIN profiles p ON p.id = m.profile_id
+         WHERE p.status = 'listed' AND p.id <> $1 AND NOT ({excluded})
+         GROUP BY m.profile_id ORDER BY SUM(m.points) DESC, m.profile_id LIMIT $3",
+        service = alike::SERVICE_POINTS,
+        skill = alike::SKILL_POINTS,
+        excluded = in_id_list(db.backend(), "p.org_id", "$2"),
+    );
+    let ids = exec!(db, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(profile_id).bind(id_list(excluded_orgs)).bind(n as i64).fetch_all(c).await)?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = id_list(&ids);
+    let shared = |table: &str, key: &str, names: &str, name: &str| {
+        format!(
+            "SELECT o.profile_id, s.{name} FROM {table} mine JOIN {table} o ON o.{key} = mine.{key}
+             JOIN {names} s ON s.id = o.{key}
+             WHERE mine.profile_id = $1 AND {} ORDER BY s.{name}",
+            in_id_list(db.backend(), "o.profile_id", "$2")
+        )
+    };
+    let mut found: Vec<Alike> = ids
+        .iter()
+        .map(|id| Alike {
+            profile_id: *id,
+            services: Vec::new(),
+            skills: Vec::new(),
+        })
+        .collect();
+    let services = shared("profile_services", "lgsl_id", "lgsl_services", "label");
+    for (id, name) in exec!(db, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(services.as_str()))
+        .bind(profile_id).bind(&list).fetch_all(c).await)?
+    {
+        if let Some(a) = found.iter_mut().find(|a| a.profile_id == id) {
+            a.services.push(name);
+        }
+    }
+    let skills = shared("profile_skills", "skill_id", "ddat_skills", "name");
+    for (id, name) in exec!(db, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(skills.as_str()))
+        .bind(profile_id).bind(&list).fetch_all(c).await)?
+    {
+        if let Some(a) = found.iter_mut().find(|a| a.profile_id == id) {
+            a.skills.push(name);
+        }
+    }
+    Ok(alike::rank_alike(found, n))
 }

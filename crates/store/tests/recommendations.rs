@@ -8,7 +8,7 @@ use domain::recommendations::{rank, Wanted};
 use domain::weeks::Week;
 use store::capacity;
 use store::profiles::{self, DetailsUpdate, NewDoneBefore};
-use store::recommendations::candidates;
+use store::recommendations::{alike, candidates};
 use store::testing::fresh;
 use store::{organisations, reference, users, Backend, Db};
 
@@ -266,4 +266,63 @@ fn best_like(level_id: i64, skills: &[i64], service: i64) -> Practitioner<'_> {
     }
 }
 
-store::on_both!(candidates_are_read_from_the_pool, the_best_match_is_in_the_top_five);
+/// People like a profile: those sharing its services count more than those sharing its
+/// skills; the looker's own councils, unlisted profiles and the profile itself are left
+/// out; what they share is named.
+async fn people_like_a_profile(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    let db = &t.db;
+    let levels = reference::levels(db).await.unwrap();
+    let level = &levels[0];
+    let skills = reference::skills_of_role(db, level.role_id).await.unwrap();
+    let someone = |council, skills, service| Practitioner {
+        council,
+        level_id: level.id,
+        skills,
+        service,
+        done_on: None,
+        hours_a_week: 10,
+        work_mode: "remote",
+    };
+    let looked_at = add(db, 1, someone("CRF", &skills[..3], Some(524))).await;
+    let same_service = add(db, 2, someone("LDS", &skills[..0], Some(524))).await;
+    let two_skills = add(db, 3, someone("LDS", &skills[1..3], None)).await;
+    let service_and_skill = add(db, 4, someone("CRF", &skills[..1], Some(524))).await;
+    let in_lookers_council = add(db, 5, someone("WOK", &skills[..3], Some(524))).await;
+    let nothing_shared = add(db, 6, someone("LDS", &skills[3..4], None)).await;
+    let paused = add(db, 7, someone("LDS", &skills[..3], Some(524))).await;
+    let mut tx = db.begin().await.unwrap();
+    profiles::set_status(&mut tx, paused, "paused", None, Utc::now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let wokingham = organisations::find_by_code(db, "WOK").await.unwrap().unwrap().id;
+    let found = alike(db, looked_at, &[wokingham], 5).await.unwrap();
+    let ids: Vec<i64> = found.iter().map(|a| a.profile_id).collect();
+    assert_eq!(
+        ids,
+        vec![service_and_skill, two_skills, same_service],
+        "3 + 2 points, then 2 + 2, then 3; not {in_lookers_council}, {nothing_shared}, {paused} or {looked_at}"
+    );
+    let service = reference::services(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == 524)
+        .unwrap();
+    assert_eq!(found[0].services, vec![service.label.clone()]);
+    assert_eq!(found[0].skills.len(), 1);
+    assert_eq!((found[1].services.len(), found[1].skills.len()), (0, 2));
+    assert_eq!(found[2].services, vec![service.label]);
+    let with_own = alike(db, looked_at, &[], 10).await.unwrap();
+    assert_eq!(
+        with_own[0].profile_id, in_lookers_council,
+        "shares most when not excluded"
+    );
+}
+
+store::on_both!(
+    candidates_are_read_from_the_pool,
+    the_best_match_is_in_the_top_five,
+    people_like_a_profile
+);

@@ -3,7 +3,7 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool,
     council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
-    meeting_records, meetings, notifications, open_contracting, opportunities, pages, pool, problems, profile,
+    meeting_records, meetings, network, notifications, open_contracting, opportunities, pages, pool, problems, profile,
     projects, render_error_pages, second_factor, sharing, timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
@@ -212,6 +212,10 @@ pub fn router(state: AppState) -> Router {
         .route("/maps/components/{id}", get(components::show))
         .route("/maps/sharing", get(sharing::mine))
         .route("/maps/matrix", get(matrix::page))
+        .route("/network", get(network::sector_page))
+        .route("/network.csv", get(network::sector_csv))
+        .route("/network.json", get(network::sector_json))
+        .route("/network/{code}", get(network::council_page))
         .route("/maps/matrix.csv", get(matrix::csv))
         .route("/councils/{code}/sharing", get(sharing::page))
         .route("/councils/{code}/sharing/products", get(sharing::products))

@@ -3382,6 +3382,10 @@ recommend-fit-reason-done-before = Fe wnaethoch chi “{ $title }” ar gyfer y 
 recommend-fit-reason-service = Rydych wedi gweithio ar y gwasanaeth hwn
 recommend-fit-reason-rate = Mae eich cyfradd o fewn ei uchafswm
 recommend-fit-reason-work-mode = Rydych yn gallu gweithio yn y ffordd y mae'r gwaith hwn yn cael ei wneud
+recommend-alike-title = Pobl debyg
+recommend-alike-intro = Ymarferwyr rhestredig mewn cynghorau eraill sydd wedi gweithio ar yr un gwasanaethau neu sydd â'r un sgiliau.
+recommend-alike-services = Hefyd wedi gweithio ar
+recommend-alike-skills = Hefyd yn fedrus mewn
 error-invite-closed = Dim ond tra bo'r cyfle yn ddrafft neu ar agor y gellir gwahodd ymarferwyr
 audit-action-opportunity-practitioner-invited = Gwahoddodd ymarferydd i wneud cais
 notify-opportunity-person-invited = Mae { $council } yn eich gwahodd i wneud cais am { $title }
@@ -3402,3 +3406,59 @@ notify-opportunity-colleague-invited-email = Helo,
     { $link }
 
     Microgontractau
+
+network-title = Rhwydwaith cydweithio
+network-intro = Pa gynghorau sy'n benthyg amser ymarferwyr i ba rai, o gontractau wedi'u llofnodi ac amser wedi'i gymeradwyo. Mae pob cyngor yn gylch sy'n tyfu gyda'r oriau a roddodd ac a gafodd; mae pob llinell yn rhedeg o'r benthyciwr i'r benthycwr, mor drwchus â'r oriau rhyngddynt. Dewiswch gyngor i weld ei bartneriaid a'i gydbwysedd.
+network-from = O
+network-to = I
+network-show = Dangos y rhwydwaith
+network-quarter = { $first }–{ $last } { $year }
+network-quarter-heading = Chwarter
+network-period = { $first } i { $last }
+network-summary = { $councils ->
+    [one] 1 cyngor
+   *[other] { $councils } cyngor
+} mewn { $pairs ->
+    [one] 1 berthynas fenthyg
+   *[other] { $pairs } perthynas fenthyg
+}
+network-csv = Lawrlwytho'r tabl (CSV)
+network-json = Y rhwydwaith fel JSON
+network-none = Ni fenthycodd unrhyw gyngor amser i un arall yn y cyfnod hwn.
+network-map-hint = Mae'r un ffigurau yn y tabl o dan y map.
+network-map-title = Cynghorau'n benthyg amser ymarferwyr i'w gilydd, { $period }
+network-node-label = { $council }: rhoddodd { $given } awr, cafodd { $received } awr
+network-table = Benthyg rhwng cynghorau
+network-lender = Benthyciwr
+network-borrower = Benthycwr
+network-settlement = Wedi'i setlo mewn
+network-settled-money = Arian
+network-settled-hour_credits = Credydau oriau
+network-settled-both = Arian a chredydau oriau
+network-contracts = Contractau wedi'u llofnodi
+network-hours = Oriau wedi'u cymeradwyo
+network-value = Gwerth mewn arian
+network-credit-hours = Oriau mewn credydau
+network-council-title = { $council } yn y rhwydwaith
+network-back = Yn ôl i'r rhwydwaith
+network-given = Oriau a roddwyd
+network-received = Oriau a gafwyd
+network-hours-value = { $hours } awr
+network-balance = Cydbwysedd
+network-balance-gave = Rhoddodd { $hours } awr yn fwy nag a gafodd
+network-balance-took = Cafodd { $hours } awr yn fwy nag a roddodd
+network-earned = Enillwyd
+network-spent = Gwariwyd
+network-credit-balance = Credydau oriau
+network-credits-owed = { $hours } awr yn ddyledus
+network-partners = Partneriaid
+network-partner = Cyngor
+network-lent-to = Oriau a fenthycwyd iddynt
+network-borrowed-from = Oriau a fenthycwyd ganddynt
+network-no-partners = Ni fenthycodd na benthyg y cyngor hwn amser yn y cyfnod hwn.
+network-trend = Oriau fesul chwarter
+network-trend-desc = Oriau a roddodd ac a gafodd { $council } ym mhob chwarter o'r cyfnod.
+nav-network = Rhwydwaith
+error-network-quarter = Dewiswch chwarter o'r rhestr
+error-network-order = Rhaid i'r chwarter cyntaf fod yr un fath â'r olaf neu cyn hynny
+error-network-too-long = Dewiswch gyfnod o 20 chwarter (5 mlynedd) neu lai

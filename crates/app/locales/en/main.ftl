@@ -3277,6 +3277,10 @@ recommend-fit-reason-done-before = You did “{ $title }” for this service
 recommend-fit-reason-service = You have worked on this service
 recommend-fit-reason-rate = Your rate is within its maximum
 recommend-fit-reason-work-mode = You can work the way this work is done
+recommend-alike-title = People like this
+recommend-alike-intro = Listed practitioners in other councils who have worked on the same services or hold the same skills.
+recommend-alike-services = Also worked on
+recommend-alike-skills = Also skilled in
 error-invite-closed = Practitioners can only be invited while the opportunity is a draft or open
 audit-action-opportunity-practitioner-invited = Invited a practitioner to apply
 notify-opportunity-person-invited = { $council } invites you to apply for { $title }
@@ -3297,3 +3301,59 @@ notify-opportunity-colleague-invited-email = Hello,
     { $link }
 
     Microcontracts
+
+network-title = Collaboration network
+network-intro = Which councils lend practitioners' time to which, from signed contracts and approved time. Each council is a circle sized by the hours it gave and received; each line runs from the lender to the borrower, as thick as the hours between them. Choose a council to see its partners and balance.
+network-from = From
+network-to = To
+network-show = Show the network
+network-quarter = { $first }–{ $last } { $year }
+network-quarter-heading = Quarter
+network-period = { $first } to { $last }
+network-summary = { $councils ->
+    [one] 1 council
+   *[other] { $councils } councils
+} in { $pairs ->
+    [one] 1 lending relationship
+   *[other] { $pairs } lending relationships
+}
+network-csv = Download the table (CSV)
+network-json = The network as JSON
+network-none = No council lent time to another in this period.
+network-map-hint = The same figures are in the table below the map.
+network-map-title = Councils lending practitioners' time to each other, { $period }
+network-node-label = { $council }: gave { $given } hours, received { $received } hours
+network-table = Lending between councils
+network-lender = Lender
+network-borrower = Borrower
+network-settlement = Settled in
+network-settled-money = Money
+network-settled-hour_credits = Hour credits
+network-settled-both = Money and hour credits
+network-contracts = Contracts signed
+network-hours = Hours approved
+network-value = Value in money
+network-credit-hours = Hours in credits
+network-council-title = { $council } in the network
+network-back = Back to the network
+network-given = Hours given
+network-received = Hours received
+network-hours-value = { $hours } hours
+network-balance = Balance
+network-balance-gave = Gave { $hours } hours more than it received
+network-balance-took = Received { $hours } hours more than it gave
+network-earned = Earned
+network-spent = Spent
+network-credit-balance = Hour credits
+network-credits-owed = { $hours } hours owed
+network-partners = Partners
+network-partner = Council
+network-lent-to = Hours lent to them
+network-borrowed-from = Hours borrowed from them
+network-no-partners = This council neither lent nor borrowed time in this period.
+network-trend = Hours by quarter
+network-trend-desc = Hours { $council } gave and received in each quarter of the period.
+nav-network = Network
+error-network-quarter = Choose a quarter from the list
+error-network-order = The first quarter must be the same as or before the last
+error-network-too-long = Choose a period of 20 quarters (5 years) or less

@@ -14,6 +14,7 @@ pub mod opportunities;
 pub mod organisations;
 pub mod pool;
 pub mod problem;
+pub mod recommendations;
 pub mod reference;
 
 use crate::handlers::opportunities::data as opportunity_data;
@@ -37,6 +38,7 @@ use utoipa::OpenApi;
         deals::list_contracts, deals::read_contract, deals::contract_step, deals::propose_variation, deals::legal_bases,
         opportunities::list, opportunities::read, opportunities::ask, opportunities::apply,
         opportunities::read_application, opportunities::application_step, opportunities::ranking, opportunities::award,
+        recommendations::recommendations, recommendations::invite, recommendations::fitting, recommendations::alike,
         money::read_time, money::record_time, money::answer_time, money::list_invoices, money::read_invoice,
         money::generate, money::invoice_step, money::income,
         maps::capabilities, maps::map_services, maps::components, maps::component, maps::council_map,
@@ -61,6 +63,8 @@ use utoipa::OpenApi;
         opportunities::OpportunityDetail, opportunities::QuestionBody, opportunities::EvidenceItem,
         opportunities::MemberItem, opportunities::ApplicationBody, opportunities::ApplicationItem,
         opportunities::ApplicationStepBody, opportunities::RankedItem, opportunities::AwardBody,
+        recommendations::RecommendedItem, recommendations::InvitationItem, recommendations::Recommendations,
+        recommendations::InvitationBody, recommendations::FitItem, recommendations::AlikeItem,
         money::TimeItem, money::DayBody, money::RecordBody, money::AnswerBody, money::InvoiceLineItem,
         money::InvoiceItem, money::GenerateBody, money::InvoiceStepBody, money::IncomeItem, money::BalanceItem,
         money::IncomeBody,
@@ -139,7 +143,9 @@ pub fn routes() -> Router<AppState> {
         .route("/services/{lgsl_id}/map", get(maps::service_usage))
         .route("/profiles", get(pool::search))
         .route("/profiles/{id}", get(pool::read))
+        .route("/profiles/{id}/alike", get(recommendations::alike))
         .route("/profile", get(pool::read_own))
+        .route("/profile/opportunities", get(recommendations::fitting))
         .route("/profile/capacity", put(pool::set_capacity))
         .route(
             "/profile/unavailable-weeks/{week}",
@@ -166,6 +172,11 @@ pub fn routes() -> Router<AppState> {
             get(opportunities::ranking).post(opportunities::apply),
         )
         .route("/opportunities/{id}/award", post(opportunities::award))
+        .route(
+            "/opportunities/{id}/recommendations",
+            get(recommendations::recommendations),
+        )
+        .route("/opportunities/{id}/invitations", post(recommendations::invite))
         .route("/applications/{id}", get(opportunities::read_application))
         .route("/contracts/{id}/time", get(money::read_time).post(money::record_time))
         .route("/contracts/{id}/time/{answer}", post(money::answer_time))

@@ -283,6 +283,17 @@ pub async fn read(
     caller: ApiCaller,
     Path(id): Path<i64>,
 ) -> Result<Json<ProfileDetail>, Problem> {
+    let (p, full) = readable(&state, &caller, id).await?;
+    Ok(Json(detail(&state, p, full).await?))
+}
+
+/// A profile the caller may read, and whether in full: listed or paused ones to anyone
+/// with `profiles:read`; any, in full, to its owner and their council's managers and admins.
+pub(crate) async fn readable(
+    state: &AppState,
+    caller: &ApiCaller,
+    id: i64,
+) -> Result<(profiles::Profile, bool), Problem> {
     caller.may(Scope::ProfilesRead, Action::SearchPool)?;
     let p = profiles::find(&state.db, id).await?.ok_or_else(not_found)?;
     let full = caller
@@ -294,7 +305,7 @@ pub async fn read(
     if !full && !matches!(p.status.as_str(), "listed" | "paused") {
         return Err(not_found());
     }
-    Ok(Json(detail(&state, p, full).await?))
+    Ok((p, full))
 }
 
 async fn own(state: &AppState, caller: &ApiCaller) -> Result<profiles::Profile, Problem> {

@@ -24,6 +24,7 @@ pub mod matrix;
 pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
+pub mod network;
 pub mod notifications;
 pub mod open_contracting;
 pub mod opportunities;

@@ -3,6 +3,7 @@
 use super::render;
 use crate::error::AppError;
 use crate::options::options;
+use crate::refusals::unexpected;
 use crate::service_picker;
 use crate::session::Viewer;
 use crate::state::AppState;
@@ -225,11 +226,14 @@ pub async fn profile_page(
         return Err(AppError::NotFound);
     }
     let can_book = p.status == domain::pool::ProfileStatus::Listed && super::bookings::can_book(&viewer, p.org_id);
+    let alike = app::recommendations::like_this(&state, viewer.actor.as_ref(), p.id)
+        .await
+        .map_err(unexpected)?;
     let view = ProfileView::load(&state, p, full).await?;
     render(
         &state,
         &viewer,
         "pool/profile.html",
-        context! { profile => view, can_book },
+        context! { profile => view, can_book, alike },
     )
 }

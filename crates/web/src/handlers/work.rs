@@ -1,12 +1,13 @@
 //! "My work": one page with what each of the viewer's roles needs to see and do about
 //! bookings and contracts — as a practitioner, as a buyer, as a manager.
 
-use super::opportunities::recommendations::{said, Reader};
+use super::opportunities::recommendations::said;
 use super::render;
 use crate::error::AppError;
 use crate::refusals::unexpected;
 use crate::session::Viewer;
 use crate::state::AppState;
+use app::recommendations::Reader;
 use axum::extract::State;
 use axum::response::Html;
 use domain::authz::{authorise, Action};

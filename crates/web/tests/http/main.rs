@@ -28,6 +28,7 @@ mod map_files;
 mod maps;
 mod meeting_records;
 mod meetings;
+mod network;
 mod opportunities;
 mod outage;
 mod outbox;

@@ -1419,6 +1419,189 @@ async fn recommends_practitioners_and_invites_them(app: TestApp) {
     }
 }
 
+/// Recommendations, invitations, fits and people like a profile through the API: the
+/// same as the pages show, to those the pages show them to.
+async fn recommendations_through_the_api(app: TestApp) {
+    use crate::cast::{api, token};
+    use reqwest::Method;
+    use serde_json::json;
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
+    let profile = store::profiles::find_by_user(app.db(), mei).await.unwrap().unwrap().id;
+    let mut tx = app.db().begin().await.unwrap();
+    store::profiles::set_manager_fields(&mut tx, profile, Some(5500), None, app.clock.now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let path = format!("/api/v1/opportunities/{id}/recommendations");
+    let dan_token = token(&app, &c.dan, &["opportunities:read", "opportunities:write"]).await;
+    let (status, body) = api(&app, Method::GET, Some(&dan_token), &path, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let first = &body["items"][0];
+    assert_eq!(
+        (first["profile_id"].as_i64(), first["name"].as_str()),
+        (Some(profile), Some("Mei Chen"))
+    );
+    assert!(first["score"].as_i64().unwrap() > 0);
+    let reasons: Vec<&str> = first["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.as_str())
+        .collect();
+    assert!(
+        reasons.iter().any(|r| r.starts_with("Has worked on this service at")),
+        "{reasons:?}"
+    );
+    assert!(reasons.contains(&"Rate within your maximum"), "{reasons:?}");
+    assert_eq!(first["invited"], false);
+    // Invited once: 201, then 200 and nothing more is sent.
+    let invitations = format!("/api/v1/opportunities/{id}/invitations");
+    app.deliver_mail().await;
+    for expected in [StatusCode::CREATED, StatusCode::OK] {
+        let (status, body) = api(
+            &app,
+            Method::POST,
+            Some(&dan_token),
+            &invitations,
+            Some(json!({ "profile_id": profile })),
+        )
+        .await;
+        assert_eq!(status, expected);
+        assert_eq!(body["invitations"][0]["name"], "Mei Chen");
+        assert_eq!(body["items"][0]["invited"], true);
+    }
+    let mail = app.deliver_mail().await;
+    assert_eq!(mail.iter().filter(|m| m.recipient == "mei@leeds.gov.uk").count(), 1);
+    // Nobody unknown is invited; a body that is not an invitation is refused.
+    let (status, _) = api(
+        &app,
+        Method::POST,
+        Some(&dan_token),
+        &invitations,
+        Some(json!({ "profile_id": 999999 })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(
+        &app,
+        Method::POST,
+        Some(&dan_token),
+        &invitations,
+        Some(json!({ "profile": "x" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Refused: another council's buyer, the practitioner, and a token without the scope.
+    let hal_token = token(
+        &app,
+        &c.stranger,
+        &["opportunities:read", "opportunities:write", "profiles:read"],
+    )
+    .await;
+    let mei_token = token(
+        &app,
+        &c.mei,
+        &["opportunities:read", "opportunities:write", "profiles:read"],
+    )
+    .await;
+    for t in [&hal_token, &mei_token] {
+        let (status, _) = api(&app, Method::GET, Some(t), &path, None).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = api(
+            &app,
+            Method::POST,
+            Some(t),
+            &invitations,
+            Some(json!({ "profile_id": profile })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+    let narrow = token(&app, &c.dan, &["profiles:read"]).await;
+    let (status, problem) = api(&app, Method::GET, Some(&narrow), &path, None).await;
+    assert_eq!(
+        (
+            status,
+            problem["type"].as_str().map(|t| t.ends_with("insufficient-scope"))
+        ),
+        (StatusCode::FORBIDDEN, Some(true))
+    );
+    let (status, _) = api(&app, Method::GET, None, &path, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Published, it fits Mei, and she reads why.
+    app.post_form_as(&c.dan, &format!("/opportunities/{id}/publish"), &[])
+        .await;
+    let (status, fits) = api(
+        &app,
+        Method::GET,
+        Some(&mei_token),
+        "/api/v1/profile/opportunities",
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(fits[0]["opportunity_id"].as_i64(), Some(id));
+    assert!(fits[0]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r == "You have worked on this service"));
+    let (status, _) = api(
+        &app,
+        Method::GET,
+        Some(&dan_token),
+        "/api/v1/profile/opportunities",
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the token has no profiles:read");
+    // People like Mei: Hal of Hackney has worked on the same service.
+    let hal = app.person("hal@hackney.gov.uk", "", None, &[]).await;
+    let hackney = store::organisations::find_by_code(app.db(), "HCK")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let hal_profile = listed_profile(&app, hal, hackney, 10).await;
+    let dan_reader = token(&app, &c.dan, &["profiles:read"]).await;
+    let (status, alike) = api(
+        &app,
+        Method::GET,
+        Some(&dan_reader),
+        &format!("/api/v1/profiles/{profile}/alike"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(alike[0]["profile_id"].as_i64(), Some(hal_profile));
+    assert_eq!(alike[0]["council"].as_str().map(|c| c.contains("Hackney")), Some(true));
+    assert_eq!(alike[0]["services"].as_array().map(Vec::len), Some(1));
+    let page = app.text_as(&c.dan, &format!("/pool/{profile}")).await;
+    assert!(page.contains("People like this"));
+    assert!(page.contains(&format!("href=\"/pool/{hal_profile}\"")));
+    // Hal does not see himself offered, his own council being left out.
+    let (_, alike) = api(
+        &app,
+        Method::GET,
+        Some(&hal_token),
+        &format!("/api/v1/profiles/{profile}/alike"),
+        None,
+    )
+    .await;
+    assert_eq!(alike, json!([]));
+    let (status, _) = api(
+        &app,
+        Method::GET,
+        Some(&dan_reader),
+        "/api/v1/profiles/999999/alike",
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
 async fn saved_searches_of(app: &TestApp, email: &str) -> i64 {
     let user = store::users::find_by_email(app.db(), email).await.unwrap().unwrap();
     store::saved_searches::of_user(app.db(), user.id).await.unwrap()[0].id
@@ -1435,5 +1618,6 @@ on_both!(
     closing_time_only_moves_later_and_changes_are_told,
     refusals_and_access,
     reminded_once_after_28_days,
-    recommends_practitioners_and_invites_them
+    recommends_practitioners_and_invites_them,
+    recommendations_through_the_api
 );

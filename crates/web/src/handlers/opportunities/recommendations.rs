@@ -3,6 +3,7 @@
 
 use super::*;
 use app::recommendations as recommend;
+use app::recommendations::Reader;
 use domain::recommendations::Reason;
 
 /// A recommendation as the page shows it: who, and each reason as a phrase.
@@ -67,44 +68,9 @@ async fn recommendations_page(
     )
 }
 
-/// Who a reason is told to: the buyer, about a practitioner; or the practitioner, about
-/// an opportunity that fits them.
-#[derive(Clone, Copy, PartialEq)]
-pub(crate) enum Reader {
-    Buyer,
-    Practitioner,
-}
-
-/// A reason in the reader's language, worded for who reads it.
+/// A reason in the viewer's language, worded for who reads it.
 pub(crate) fn said(state: &AppState, viewer: &Viewer, reason: &Reason, reader: Reader) -> String {
-    let t = |key: &str, args: &[(&str, String)]| viewer.t(state, key, args);
-    let yours = reader == Reader::Practitioner;
-    match reason {
-        Reason::DoneBefore { title, .. } if yours => t("recommend-fit-reason-done-before", &[("title", title.clone())]),
-        Reason::WorkedOnService { .. } if yours => t("recommend-fit-reason-service", &[]),
-        Reason::RateWithin if yours => t("recommend-fit-reason-rate", &[]),
-        Reason::WorkModeFits if yours => t("recommend-fit-reason-work-mode", &[]),
-        Reason::DoneBefore { title, council } => t(
-            "recommend-reason-done-before",
-            &[("title", title.clone()), ("council", council.clone())],
-        ),
-        Reason::WorkedOnService { council } => t("recommend-reason-service", &[("council", council.clone())]),
-        Reason::Role { level } => t("recommend-reason-role", &[("level", level.clone())]),
-        Reason::Skills { names } => t("recommend-reason-skills", &[("skills", names.join(", "))]),
-        Reason::FreeHours { minutes_a_week } => t(
-            "recommend-reason-free-hours",
-            &[("hours", domain::hours::format_hours(*minutes_a_week))],
-        ),
-        Reason::RateWithin => t("recommend-reason-rate", &[]),
-        Reason::WorkModeFits => t("recommend-reason-work-mode", &[]),
-        Reason::Rated { average_tenths, count } => t(
-            "recommend-reason-rated",
-            &[
-                ("rating", format!("{}.{}", average_tenths / 10, average_tenths % 10)),
-                ("count", count.to_string()),
-            ],
-        ),
-    }
+    recommend::phrase(state, viewer.lang, reason, reader)
 }
 
 #[derive(Debug, Default, Deserialize)]
