@@ -101,4 +101,11 @@ export async function timeToIncome (env, language) {
   await check()
   assert.ok(await page.locator('#partners').getByText('Leeds City Council').count() >= 1)
   assert.equal(await page.locator('svg.app-chart').count(), 1)
+
+  // The public sector statistics, from the footer, count the hours worked.
+  await signOut(page, language)
+  await page.getByRole('contentinfo').getByRole('link', { name: say('Statistics'), exact: true }).click()
+  await check()
+  assert.notEqual((await page.locator('#hours-worked').textContent()).trim(), '0')
+  assert.equal(await page.locator('svg.app-chart').count(), 3)
 }

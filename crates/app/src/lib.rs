@@ -62,6 +62,7 @@ pub mod sealing;
 pub mod second_factor;
 pub mod sessions;
 pub mod sharing;
+pub mod statistics;
 pub mod timesheets;
 pub mod unsubscribe;
 pub mod webhooks;

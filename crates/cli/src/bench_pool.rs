@@ -243,7 +243,7 @@ async fn churn(db: Db, profiles: Vec<i64>, per_second: f64, done: Arc<AtomicUsiz
 }
 
 /// The data set, generated unless `--reuse`, with its database URL and size.
-async fn prepare(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<(Db, String, Counts)> {
+pub(crate) async fn prepare(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<(Db, String, Counts)> {
     let (db, url) = fresh_database(
         backend,
         &args.data_dir,
@@ -281,8 +281,8 @@ async fn prepare(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<(Db, St
     Ok((db, url, counts))
 }
 
-/// A buyer of one council, signed in: the session cookie.
-async fn signed_in_buyer(db: &Db) -> anyhow::Result<String> {
+/// A buyer of Wokingham, signed in: the session cookie and their user id.
+pub(crate) async fn signed_in_buyer(db: &Db) -> anyhow::Result<(String, i64)> {
     let now = chrono::Utc::now();
     let hash = app::passwords::hash("benchmark passphrase".into()).await?;
     let org = organisations::find_by_code(db, "WOK")
@@ -292,7 +292,10 @@ async fn signed_in_buyer(db: &Db) -> anyhow::Result<String> {
     let email = format!("buyer-{}@bench.test", now.timestamp_millis());
     let cookie = signed_in(&mut tx, org.id, Role::Buyer, &email, &hash).await?;
     tx.commit().await?;
-    Ok(cookie)
+    let user = store::users::find_by_email(db, &email)
+        .await?
+        .context("the buyer just made")?;
+    Ok((cookie, user.id))
 }
 
 async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Vec<Row>> {
@@ -303,7 +306,7 @@ async fn run_backend(backend: &str, args: &PoolSearchArgs) -> anyhow::Result<Vec
     let (db, url, counts) = prepare(backend, args).await?;
     let now = chrono::Utc::now();
     let this_week = Week::current(now);
-    let cookie = signed_in_buyer(&db).await?;
+    let (cookie, _) = signed_in_buyer(&db).await?;
     let sampled = sampled_queries(&db, args.queries, this_week).await?;
     let repeated = repeated_queries(&db).await?;
     // Kept beside the data set, so that a run can be replayed (or broken down by kind of

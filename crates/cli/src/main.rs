@@ -5,6 +5,7 @@ mod bench_ledger;
 mod bench_maps;
 mod bench_opportunities;
 mod bench_pool;
+mod bench_recommendations;
 mod bench_server;
 mod config;
 mod demo;
@@ -124,6 +125,9 @@ enum Benchmark {
     /// A council's sharing opportunities and the capability matrix with every council's
     /// map filled in (397 councils × 40 services), the server in its own process.
     CapabilityMap(bench_maps::CapabilityMapArgs),
+    /// A buyer's recommended practitioners for each of a thousand opportunities at 50,000
+    /// profiles, the server in its own process.
+    Recommendations(bench_recommendations::RecommendationsArgs),
 }
 
 #[tokio::main]
@@ -156,6 +160,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             benchmark: Benchmark::PoolSearch(args),
         } => bench_pool::pool_search(args).await,
+        Command::Bench {
+            benchmark: Benchmark::Recommendations(args),
+        } => bench_recommendations::recommendations(args).await,
         Command::Bench {
             benchmark: Benchmark::MonthEndInvoicing(args),
         } => bench_ledger::month_end_invoicing(args).await,

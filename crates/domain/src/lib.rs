@@ -65,6 +65,7 @@ pub mod roles;
 pub mod second_factor;
 pub mod sessions;
 pub mod sign_in_providers;
+pub mod statistics;
 pub mod text;
 pub mod throttle;
 pub mod timesheets;

@@ -342,3 +342,10 @@ pub async fn insert_map_entries(
     tx.commit().await?;
     Ok(made)
 }
+
+/// The live opportunities of `org_id`, by id.
+pub async fn live_opportunities_of(db: &Db, org_id: i64) -> Result<Vec<i64>> {
+    Ok(exec!(db, c => sqlx::query_scalar::<_, i64>(
+        "SELECT id FROM opportunities WHERE org_id = $1 AND status = 'live' ORDER BY id")
+        .bind(org_id).fetch_all(c).await)?)
+}

@@ -53,6 +53,7 @@ pub mod sharing;
 pub mod sign_in_attempts;
 pub mod sign_in_providers;
 pub(crate) mod sql;
+pub mod statistics;
 pub use sql::DealsVisible;
 pub mod time_entries;
 pub mod tokens;

@@ -4,7 +4,7 @@ use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool,
     council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
     meeting_records, meetings, network, notifications, open_contracting, opportunities, pages, pool, problems, profile,
-    projects, render_error_pages, second_factor, sharing, timesheets, unsubscribe, work,
+    projects, render_error_pages, second_factor, sharing, statistics, timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -23,6 +23,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cookies", get(pages::cookies))
         .route("/accessibility", get(pages::accessibility))
         .route("/privacy", get(pages::privacy))
+        .route("/statistics", get(statistics::page))
         .route("/sign-up", get(auth::sign_up_form).post(auth::sign_up))
         .route("/sign-up/check-email", get(auth::check_email))
         .route("/verify/{token}", get(auth::verify_form).post(auth::verify))

@@ -3462,3 +3462,29 @@ nav-network = Rhwydwaith
 error-network-quarter = Dewiswch chwarter o'r rhestr
 error-network-order = Rhaid i'r chwarter cyntaf fod yr un fath â'r olaf neu cyn hynny
 error-network-too-long = Dewiswch gyfnod o 20 chwarter (5 mlynedd) neu lai
+statistics-title = Ystadegau'r sector
+statistics-intro = Yr hyn y mae cynghorau wedi'i wneud ar Microgontractau yn yr wyth chwarter ariannol diwethaf: faint sy'n cymryd rhan, yr ymarferwyr y maen nhw'n eu rhestru, yr oriau y maen nhw'n eu contractio ac yn eu gweithio i'w gilydd a gwerth yr oriau hynny, a'r cyfleoedd y maen nhw'n eu cyhoeddi ac yn eu dyfarnu.
+statistics-councils = Cynghorau sy'n cymryd rhan
+statistics-practitioners = Ymarferwyr wedi'u rhestru
+statistics-worked-total = Oriau a weithiwyd, wyth chwarter
+statistics-value-total = Gwerth, wyth chwarter
+statistics-awarded-total = { $count ->
+    [one] 1 cyfle wedi'i ddyfarnu yn yr wyth chwarter.
+   *[other] { $count } cyfle wedi'u dyfarnu yn yr wyth chwarter.
+}
+statistics-contracted = Oriau a gontractiwyd
+statistics-worked = Oriau a weithiwyd
+statistics-value = Gwerth
+statistics-published = Cyfleoedd a gyhoeddwyd
+statistics-awarded = Cyfleoedd a ddyfarnwyd
+statistics-median = Canolrif y dyddiau hyd at ddyfarnu
+statistics-no-awards = Dim wedi'u dyfarnu
+statistics-hours-chart = Oriau a gontractiwyd ac a weithiwyd fesul chwarter
+statistics-hours-chart-desc = Oriau a gytunwyd mewn contractau a lofnodwyd ym mhob chwarter, ac oriau a weithiwyd ynddo ac a gymeradwywyd.
+statistics-value-chart = Gwerth yr amser a weithiwyd fesul chwarter
+statistics-value-chart-desc = Gwerth yr amser a gymeradwywyd ac a setlwyd mewn arian, yn ôl y chwarter y'i gweithiwyd ynddo.
+statistics-opportunities-chart = Cyfleoedd a gyhoeddwyd ac a ddyfarnwyd fesul chwarter
+statistics-opportunities-chart-desc = Cyfleoedd a gyhoeddwyd ym mhob chwarter, a'r rhai a ddyfarnwyd ynddo.
+statistics-table = Ffigurau fesul chwarter
+statistics-notes = Mae gan gynghorau sy'n cymryd rhan o leiaf un aelod. Ymarferwyr wedi'u rhestru yw'r rhai sydd wedi'u rhestru nawr, wedi'u cyfrif o'r adeg y cawsant eu rhestru gyntaf. Oriau a gontractiwyd yw'r oriau a gytunwyd mewn contractau a lofnodwyd yn y chwarter; oriau a weithiwyd yw amser a gymeradwywyd, yn ôl pryd y'i gweithiwyd; gwerth yw'r amser a gymeradwywyd ac a setlwyd mewn arian, ar gyfraddau'r contractau. Y canolrif yw canol y dyddiau o gyhoeddi i ddyfarnu ar gyfer y cyfleoedd a ddyfarnwyd yn y chwarter.
+footer-statistics = Ystadegau

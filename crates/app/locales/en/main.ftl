@@ -3357,3 +3357,29 @@ nav-network = Network
 error-network-quarter = Choose a quarter from the list
 error-network-order = The first quarter must be the same as or before the last
 error-network-too-long = Choose a period of 20 quarters (5 years) or less
+statistics-title = Sector statistics
+statistics-intro = What councils have done on Microcontracts in the last eight financial quarters: how many take part, the practitioners they list, the hours they contract and work for each other and what those hours are worth, and the opportunities they publish and award.
+statistics-councils = Councils taking part
+statistics-practitioners = Practitioners listed
+statistics-worked-total = Hours worked, eight quarters
+statistics-value-total = Value, eight quarters
+statistics-awarded-total = { $count ->
+    [one] 1 opportunity awarded in the eight quarters.
+   *[other] { $count } opportunities awarded in the eight quarters.
+}
+statistics-contracted = Hours contracted
+statistics-worked = Hours worked
+statistics-value = Value
+statistics-published = Opportunities published
+statistics-awarded = Opportunities awarded
+statistics-median = Median days to award
+statistics-no-awards = None awarded
+statistics-hours-chart = Hours contracted and worked by quarter
+statistics-hours-chart-desc = Hours agreed in contracts signed in each quarter, and hours worked in it and approved.
+statistics-value-chart = Value of the time worked by quarter
+statistics-value-chart-desc = What the approved time settled in money was worth, by the quarter it was worked in.
+statistics-opportunities-chart = Opportunities published and awarded by quarter
+statistics-opportunities-chart-desc = Opportunities published in each quarter, and those awarded in it.
+statistics-table = Figures by quarter
+statistics-notes = Councils taking part have at least one member. Practitioners listed are those listed now, counted from when they were first listed. Hours contracted are the hours agreed in contracts signed in the quarter; hours worked are approved time, by when it was worked; value is the approved time settled in money, at the contracts' rates. The median is the middle of the days from publication to award of the opportunities awarded in the quarter.
+footer-statistics = Statistics

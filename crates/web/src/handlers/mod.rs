@@ -35,6 +35,7 @@ pub mod profile;
 pub mod projects;
 pub mod second_factor;
 pub mod sharing;
+pub mod statistics;
 pub mod timesheets;
 pub mod unsubscribe;
 pub mod work;

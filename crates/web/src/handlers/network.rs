@@ -57,7 +57,7 @@ async fn filter(state: &AppState, q: &NetworkQuery) -> Result<Filter, AppError> 
 }
 
 /// A quarter as people read it: "Apr to Jun 2026".
-fn quarter_label(state: &AppState, lang: Lang, q: Quarter) -> String {
+pub(crate) fn quarter_label(state: &AppState, lang: Lang, q: Quarter) -> String {
     let (first, last, year) = q.months();
     state.t_in(
         lang,

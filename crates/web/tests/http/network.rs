@@ -81,6 +81,34 @@ async fn lending_shows_once_time_is_approved(app: TestApp) {
     assert!(page.contains("1 lending relationship"));
     // The network's sums agree with approved time.
     assert!(store::income::verify(app.db(), app.backend()).await.unwrap().is_empty());
+    // The public statistics: three councils with members, Mei listed, one contract of 40
+    // hours signed, 15 hours worked worth £750.00; no person or council named.
+    let page = new_client()
+        .get(app.url("/statistics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for figure in [
+        "id=\"councils-taking-part\">3<",
+        "id=\"practitioners-listed\">1<",
+        "id=\"hours-worked\">15<",
+        "id=\"value\">£750.00<",
+    ] {
+        assert!(page.contains(figure), "{figure}");
+    }
+    let current = page
+        .split("<tbody")
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .filter(|r| r.contains("<td"))
+        .last()
+        .unwrap();
+    assert!(current.contains(">40</td>"), "hours contracted this quarter: {current}");
+    assert!(!page.contains("Mei Chen") && !page.contains("Leeds"));
 }
 
 async fn a_period_must_be_quarters_in_order(app: TestApp) {

@@ -482,6 +482,16 @@ async fn one_award_stands(app: TestApp) {
         .len(),
         1
     );
+    // The public statistics count it: one awarded, and the days from publication to award.
+    let o = opportunities::find(app.db(), id).await.unwrap().unwrap();
+    let seconds = (o.outcome_at.unwrap() - o.published_at.unwrap()).num_seconds();
+    let tenths = domain::statistics::median_tenths_of_a_day(&[seconds]).unwrap();
+    let page = app.get("/statistics").await.text().await.unwrap();
+    assert!(page.contains("1 opportunity awarded in the eight quarters."), "{page}");
+    assert!(
+        page.contains(&format!(">{}.{}</td>", tenths / 10, tenths % 10)),
+        "{page}"
+    );
 }
 
 async fn closing_time_only_moves_later_and_changes_are_told(app: TestApp) {
