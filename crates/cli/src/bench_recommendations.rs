@@ -146,6 +146,13 @@ async fn run_backend(backend: &str, args: &RecommendationsArgs) -> anyhow::Resul
         .iter()
         .map(|id| format!("/opportunities/{id}/recommendations"))
         .collect();
+    // Kept beside the data set, so that a run can be replayed or timed page by page from
+    // outside with the same cookie.
+    std::fs::write(
+        args.data_dir.join(format!("recommendations-{backend}.queries")),
+        paths.join("\n"),
+    )?;
+    std::fs::write(args.data_dir.join(format!("recommendations-{backend}.cookie")), &cookie)?;
     let log = args.data_dir.join(format!("recommendations-{backend}.log"));
     let server = ServerProcess::start_with_cache(&url, &log, 0).await?;
     let ceiling = ceiling_rps(&server.base, args.concurrency, args.seconds.min(10)).await;

@@ -116,7 +116,7 @@ async fn verify_reports_every_breach_of_the_ledger() {
     assert!(String::from_utf8_lossy(&clean.stdout).contains("keeps every invariant"));
 
     // Someone edits the database behind the service's back: an entry that does not
-    // balance, and a kept balance that no longer equals its postings.
+    // balance, a kept balance that no longer equals its postings, and the network's sums.
     let db = Db::connect(&url).await.unwrap();
     store::testing::execute_raw(
         &db,
@@ -124,7 +124,11 @@ async fn verify_reports_every_breach_of_the_ledger() {
          VALUES (9001, 'hour_credits', 'manual', 1, 'tampered', '2026-11-27T10:00:00Z');
          INSERT INTO journal_postings (entry_id, org_id, account, currency, amount)
          VALUES (9001, 1, 'hour_credits', 'minutes', 60);
-         INSERT INTO ledger_balances (org_id, account, balance) VALUES (2, 'bank', 500)",
+         INSERT INTO ledger_balances (org_id, account, balance) VALUES (2, 'bank', 500);
+         UPDATE lending_monthly SET minutes = minutes + 60
+         WHERE month = (SELECT MIN(month) FROM lending_monthly)
+           AND supplier_org_id = (SELECT MIN(supplier_org_id) FROM lending_monthly
+                                  WHERE month = (SELECT MIN(month) FROM lending_monthly))",
     )
     .await
     .unwrap();
@@ -144,6 +148,8 @@ async fn verify_reports_every_breach_of_the_ledger() {
         text.contains("BREACH balance-equals-postings: council 2 account bank"),
         "{text}"
     );
+    // The collaboration network's kept sums, changed behind the service's back.
+    assert!(text.contains("BREACH network-equals-approved-time: council "), "{text}");
     let _ = std::fs::remove_dir_all(Path::new(&dir));
 }
 
