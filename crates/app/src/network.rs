@@ -28,12 +28,16 @@ pub struct Period {
     pub last: Quarter,
 }
 
+/// The quarter today (in London) falls in.
+pub fn this_quarter(ctx: &Ctx) -> Quarter {
+    Quarter::containing(domain::weeks::london_date(ctx.clock.now()))
+}
+
 impl Period {
     /// The period chosen as `from` and `to` (quarters' first months, `YYYY-MM`); either
     /// left out, the last four quarters up to this one.
     pub fn chosen(ctx: &Ctx, from: Option<&str>, to: Option<&str>) -> Result<Period, NetworkError> {
-        let today = domain::weeks::london_date(ctx.clock.now());
-        let now = Quarter::containing(today);
+        let now = this_quarter(ctx);
         let mut errors = ValidationErrors::default();
         let mut read = |field: &str, text: Option<&str>| match text.map(str::trim).filter(|t| !t.is_empty()) {
             None => None,
@@ -63,7 +67,7 @@ impl Period {
 
     /// The quarters offered to choose from: the last `LONGEST`, up to this one.
     pub fn choices(ctx: &Ctx) -> Vec<Quarter> {
-        let now = Quarter::containing(domain::weeks::london_date(ctx.clock.now()));
+        let now = this_quarter(ctx);
         let mut all = now.plus(1 - LONGEST).through(now);
         all.reverse();
         all
@@ -86,23 +90,10 @@ impl Sector {
     }
 }
 
-/// The flows of `period` that `filter` picks.
-async fn flows_in(ctx: &Ctx, period: Period, filter: &Filter) -> Result<Vec<domain::network::Flow>, NetworkError> {
-    Ok(stored::flows(
-        &ctx.db,
-        &period.first.first_month(),
-        &period.last.last_month(),
-        period.first.start(),
-        period.last.end(),
-        filter,
-    )
-    .await?)
-}
-
 /// Who lent to whom over `period`, among the pairs `filter` picks.
 pub async fn sector(ctx: &Ctx, actor: Option<&Actor>, period: Period, filter: &Filter) -> Result<Sector, NetworkError> {
     authorise(actor, Action::SeeNetwork)?;
-    let flows = flows_in(ctx, period, filter).await?;
+    let flows = stored::flows(&ctx.db, period.first, period.last, filter).await?;
     let pairs = rules::pairs(&flows);
     let mut totals = rules::totals(&pairs);
     let ids: Vec<i64> = totals.keys().copied().collect();
@@ -150,11 +141,8 @@ pub async fn council(
         org_id: Some(council.id),
         ..Filter::default()
     };
-    let flows = flows_in(ctx, period, &only_this).await?;
-    let pairs: Vec<Pair> = rules::pairs(&flows)
-        .into_iter()
-        .filter(|p| p.lender == council.id || p.borrower == council.id)
-        .collect();
+    let flows = stored::flows(&ctx.db, period.first, period.last, &only_this).await?;
+    let pairs = rules::pairs(&flows);
     let totals = rules::totals(&pairs).remove(&council.id).unwrap_or(Totals {
         org_id: council.id,
         ..Totals::default()

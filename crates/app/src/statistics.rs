@@ -4,7 +4,6 @@
 //! nothing here names a person or a council.
 
 use crate::Ctx;
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use domain::network::Quarter;
 use domain::statistics::{median_tenths_of_a_day, running_totals, QuarterFigures};
 use store::statistics as counted;
@@ -17,15 +16,9 @@ step_error! {
 /// Quarters shown: this one and the seven before.
 pub const QUARTERS: i32 = 8;
 
-/// The start of a London day, as timestamps are kept.
-fn instant(date: NaiveDate) -> DateTime<Utc> {
-    domain::dates::london_instant(date, NaiveTime::MIN)
-        .unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
-}
-
 /// Each quarter's figures, oldest first.
 pub async fn sector(ctx: &Ctx) -> Result<Vec<(Quarter, QuarterFigures)>, StatisticsError> {
-    let now = Quarter::containing(domain::weeks::london_date(ctx.clock.now()));
+    let now = crate::network::this_quarter(ctx);
     let quarters = now.plus(1 - QUARTERS).through(now);
     let joined: Vec<Quarter> = counted::councils_joined(&ctx.db)
         .await?
@@ -35,7 +28,7 @@ pub async fn sector(ctx: &Ctx) -> Result<Vec<(Quarter, QuarterFigures)>, Statist
     let councils = running_totals(&joined, &quarters);
     let mut out = Vec::new();
     for (q, councils) in quarters.into_iter().zip(councils) {
-        let (start, end) = (instant(q.start()), instant(q.end()));
+        let (start, end) = q.instants();
         let (contracts, contracted_minutes) = counted::contracted(&ctx.db, start, end).await?;
         let (worked_minutes, value_pence) = counted::worked(&ctx.db, &q.first_month(), &q.last_month()).await?;
         let awarded = counted::awarded(&ctx.db, start, end).await?;

@@ -81,6 +81,11 @@ pub fn london_instant(date: NaiveDate, time: NaiveTime) -> Option<DateTime<Utc>>
         .map(|t| t.with_timezone(&Utc))
 }
 
+/// The start of a London day, as UTC (midnight always exists in London).
+pub fn start_of_london_day(date: NaiveDate) -> DateTime<Utc> {
+    london_instant(date, NaiveTime::MIN).unwrap_or_else(|| date.and_time(NaiveTime::MIN).and_utc())
+}
+
 /// `HH:MM`, 24-hour.
 pub fn parse_time(input: &str) -> Result<NaiveTime, &'static str> {
     match input.trim() {

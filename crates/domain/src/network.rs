@@ -5,7 +5,7 @@
 //! laid out here so the server can send it as SVG, with nothing for a browser to work out.
 
 use crate::bookings::Settlement;
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use std::collections::BTreeMap;
 use std::f64::consts::PI;
 
@@ -64,6 +64,14 @@ impl Quarter {
     /// The first day after it.
     pub fn end(self) -> NaiveDate {
         self.plus(1).start()
+    }
+
+    /// When it begins and when the next begins, as UTC instants of London midnight.
+    pub fn instants(self) -> (DateTime<Utc>, DateTime<Utc>) {
+        (
+            crate::dates::start_of_london_day(self.start()),
+            crate::dates::start_of_london_day(self.end()),
+        )
     }
 
     /// Its months as the message catalogue's month numbers: (first, last, year).

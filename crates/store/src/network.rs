@@ -6,9 +6,8 @@
 use crate::backend::exec;
 use crate::sql::{id_list, in_id_list};
 use crate::{Db, Result};
-use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use domain::bookings::Settlement;
-use domain::network::Flow;
+use domain::network::{Flow, Quarter};
 use std::collections::BTreeMap;
 
 /// Which councils' lending to show: pairs with at least one council in `region` (when
@@ -34,29 +33,17 @@ fn flow(lender: i64, borrower: i64, settlement: &str, minutes: i64, value_pence:
     })
 }
 
-/// The start of a London date as a UTC instant, as contracts' signing times are kept.
-fn instant(date: NaiveDate) -> chrono::DateTime<Utc> {
-    domain::dates::london_instant(date, NaiveTime::MIN)
-        .unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
-}
-
 const BOTH_ENDS: &str =
     "JOIN organisations s ON s.id = m.supplier_org_id JOIN organisations b ON b.id = m.buyer_org_id";
 const FILTERED: &str =
     "($3 IS NULL OR s.region = $3 OR b.region = $3) AND ($4 IS NULL OR s.type_code = $4 OR b.type_code = $4)
     AND ($5 IS NULL OR m.supplier_org_id = $5 OR m.buyer_org_id = $5)";
 
-/// Each lender–borrower pair's approved time under each settlement in the months from
-/// `first` to `last` (`YYYY-MM`), with the contracts signed between them from `start` to
-/// before `end`.
-pub async fn flows(
-    db: &Db,
-    first: &str,
-    last: &str,
-    start: NaiveDate,
-    end: NaiveDate,
-    filter: &Filter,
-) -> Result<Vec<Flow>> {
+/// Each lender–borrower pair's approved time under each settlement in the quarters from
+/// `first` to `last`, with the contracts signed between them in those quarters.
+pub async fn flows(db: &Db, first: Quarter, last: Quarter, filter: &Filter) -> Result<Vec<Flow>> {
+    let (from_month, to_month) = (first.first_month(), last.last_month());
+    let (start, end) = (first.instants().0, last.instants().1);
     let time = format!(
         "SELECT m.supplier_org_id, m.buyer_org_id, '' AS month, m.settlement, CAST(SUM(m.minutes) AS BIGINT),
              CAST(SUM(m.value_pence) AS BIGINT)
@@ -65,7 +52,7 @@ pub async fn flows(
          GROUP BY m.supplier_org_id, m.buyer_org_id, m.settlement"
     );
     let rows = exec!(db, c => sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(time.as_str()))
-        .bind(first).bind(last).bind(&filter.region).bind(&filter.type_code).bind(filter.org_id).fetch_all(c).await)?;
+        .bind(&from_month).bind(&to_month).bind(&filter.region).bind(&filter.type_code).bind(filter.org_id).fetch_all(c).await)?;
     let signed = format!(
         "SELECT m.supplier_org_id, m.buyer_org_id, v.settlement, CAST(COUNT(*) AS BIGINT)
          FROM contracts m JOIN contract_versions v ON v.contract_id = m.id AND v.version = m.current_version
@@ -74,7 +61,7 @@ pub async fn flows(
          GROUP BY m.supplier_org_id, m.buyer_org_id, v.settlement"
     );
     let counts = exec!(db, c => sqlx::query_as::<_, (i64, i64, String, i64)>(sqlx::AssertSqlSafe(signed.as_str()))
-        .bind(instant(start)).bind(instant(end)).bind(&filter.region).bind(&filter.type_code).bind(filter.org_id)
+        .bind(start).bind(end).bind(&filter.region).bind(&filter.type_code).bind(filter.org_id)
         .fetch_all(c).await)?;
     let mut by_key: BTreeMap<(i64, i64, String), Flow> = BTreeMap::new();
     for (lender, borrower, _, settlement, minutes, value) in rows {
