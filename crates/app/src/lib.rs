@@ -36,6 +36,7 @@ pub mod capability_map;
 pub mod contracts;
 pub mod council_sign_in;
 pub mod councils;
+pub mod dashboard;
 pub mod deals;
 pub mod digests;
 pub mod group_posts;

@@ -159,6 +159,14 @@ pub async fn recent<'a>(exec: impl Into<Exec<'a>>, limit: i64) -> Result<Vec<Out
     )
 }
 
+/// The latest emails that could not be sent after every attempt, newest first.
+pub async fn failed<'a>(exec: impl Into<Exec<'a>>, limit: i64) -> Result<Vec<OutboxEmail>> {
+    let sql = format!("SELECT {COLUMNS} FROM outbox_emails WHERE status = 'failed' ORDER BY id DESC LIMIT $1");
+    Ok(
+        exec!(exec, c => sqlx::query_as::<_, OutboxEmail>(sqlx::AssertSqlSafe(sql.as_str())).bind(limit).fetch_all(c).await)?,
+    )
+}
+
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<OutboxEmail>> {
     let sql = format!("SELECT {COLUMNS} FROM outbox_emails WHERE id = $1");
     Ok(

@@ -51,6 +51,9 @@ impl Templates {
         env.add_filter("pounds", |pence: i64| domain::money::format_pence(pence));
         env.add_filter("hours", |minutes: i64| domain::hours::format_hours(minutes));
         env.add_filter("contract_ref", domain::contracts::reference);
+        env.add_filter("invoice_number", |code: String, number: i64| {
+            domain::invoices::number_label(&code, number)
+        });
         let dates = catalogue.clone();
         env.add_filter("date_long", move |state: &State, value: Value| {
             format_date(&value, |d| dates.long_date(&lang_of(state), d))

@@ -136,6 +136,15 @@ pub fn week_choices(first: Week, count: i64) -> Vec<WeekChoice> {
         .collect()
 }
 
+/// A count that stopped at `bound`: "3", or "100 or more" once it reached it.
+pub fn bounded_count(ctx: &Ctx, lang: Lang, count: i64, bound: i64) -> String {
+    if count >= bound {
+        ctx.t_in(lang, "waiting-bound", &[("count", bound.to_string())])
+    } else {
+        count.to_string()
+    }
+}
+
 /// "1 hour", "2.5 hours": a number of minutes as people say it.
 pub fn hours_phrase(ctx: &Ctx, lang: Lang, minutes: i64) -> String {
     ctx.t_in(

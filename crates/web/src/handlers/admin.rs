@@ -5,6 +5,7 @@ use super::render;
 use crate::client::ClientIp;
 use crate::error::AppError;
 use crate::forms::{self, ShownError};
+use crate::refusals::unexpected;
 use crate::session::Viewer;
 use crate::state::AppState;
 use app::councils::{self, AppointError, Appointed, DomainError};
@@ -17,11 +18,41 @@ use domain::email::{EmailAddress, EmailDomain};
 use minijinja::context;
 use serde::Deserialize;
 use store::organisations::{self, Organisation, OrganisationFilter};
-use store::outbox;
+use store::{dashboard, outbox};
 
+/// The platform dashboard: what waits or is stuck, with links to where to act.
 pub async fn index(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
-    viewer.authorise(Action::ManageCouncils)?;
-    render(&state, &viewer, "admin/index.html", context! {})
+    let d = app::dashboard::platform(&state, viewer.actor.as_ref())
+        .await
+        .map_err(unexpected)?;
+    let counts = &d.counts;
+    let bounded = |n: i64| crate::views::bounded_count(&state, viewer.lang, n, dashboard::COUNT_BOUND);
+    render(
+        &state,
+        &viewer,
+        "admin/index.html",
+        context! {
+            signups_week => bounded(counts.signups_week),
+            signups_month => bounded(counts.signups_month),
+            profiles_awaiting_count => bounded(counts.profiles_awaiting),
+            components_proposed => bounded(counts.components_proposed),
+            bookings_lapsing_count => bounded(counts.bookings_lapsing),
+            invoices_overdue_count => bounded(counts.invoices_overdue),
+            emails_failed => bounded(counts.emails_failed),
+            counts => context! {
+                profiles_awaiting => counts.profiles_awaiting,
+                components_proposed => counts.components_proposed,
+                bookings_lapsing => counts.bookings_lapsing,
+                invoices_overdue => counts.invoices_overdue,
+                emails_failed => counts.emails_failed,
+            },
+            lapsing_within_hours => app::dashboard::LAPSING_WITHIN_HOURS,
+            signups => d.signups,
+            profiles_awaiting => d.profiles_awaiting,
+            bookings_lapsing => d.bookings_lapsing,
+            invoices_overdue => d.invoices_overdue,
+        },
+    )
 }
 
 #[derive(Deserialize)]
@@ -266,10 +297,26 @@ pub async fn audit_log(
     )
 }
 
-pub async fn outbox_list(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OutboxQuery {
+    /// "failed" shows only the emails that could not be sent.
+    status: String,
+}
+
+pub async fn outbox_list(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<OutboxQuery>,
+) -> Result<Html<String>, AppError> {
     viewer.authorise(Action::ManageCouncils)?;
-    let emails = outbox::recent(&state.db, 100).await?;
-    render(&state, &viewer, "admin/outbox.html", context! { emails })
+    let failed_only = q.status == "failed";
+    let emails = if failed_only {
+        outbox::failed(&state.db, 100).await?
+    } else {
+        outbox::recent(&state.db, 100).await?
+    };
+    render(&state, &viewer, "admin/outbox.html", context! { emails, failed_only })
 }
 
 #[derive(Deserialize, Default)]

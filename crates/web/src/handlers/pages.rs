@@ -128,11 +128,7 @@ fn count_of(counts: &CouncilWaiting, kind: Waiting) -> i64 {
 
 /// "3 bookings to approve", or "100 or more …" once a count reaches its bound.
 fn waiting_line(state: &AppState, lang: Lang, kind: Waiting, count: i64, code: &str) -> WaitingLine {
-    let shown = if count >= WAITING_BOUND {
-        state.t_in(lang, "waiting-bound", &[("count", WAITING_BOUND.to_string())])
-    } else {
-        count.to_string()
-    };
+    let shown = crate::views::bounded_count(state, lang, count, WAITING_BOUND);
     WaitingLine {
         text: state.t_in(
             lang,

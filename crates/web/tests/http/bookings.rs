@@ -672,8 +672,28 @@ async fn unanswered_requests_lapse(app: TestApp) {
     app.deliver_mail().await;
 
     assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 0);
+    // The platform dashboard lists the request once it is within two days of lapsing.
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    assert!(crate::dashboard::rows(&app, &operator, "bookings-lapsing")
+        .await
+        .is_empty());
+    let start = domain::clock::Clock::now(app.clock.as_ref());
+    let expires = bookings::find(app.db(), booking).await.unwrap().unwrap().expires_at;
+    let almost = expires - start - chrono::Duration::hours(1);
+    app.clock.advance(almost);
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    let lapsing = crate::dashboard::rows(&app, &operator, "bookings-lapsing").await;
+    assert_eq!(lapsing.len(), 1, "{lapsing:?}");
+    assert_eq!(
+        lapsing[0][..3],
+        [
+            "Leeds City Council",
+            "Wokingham Borough Council",
+            "The practitioner to answer"
+        ]
+    );
     // Five working days, even over Christmas, are within sixteen days.
-    app.clock.advance(chrono::Duration::days(16));
+    app.clock.advance(chrono::Duration::days(16) - almost);
     assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 1);
     assert_eq!(app::bookings::expire_lapsed(&app.state).await.unwrap(), 0, "once only");
     assert_eq!(

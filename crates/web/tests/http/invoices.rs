@@ -397,6 +397,15 @@ async fn overdue_invoices_are_flagged_and_the_buyer_reminded_once(app: TestApp) 
     let fay = app.signed_in("fay@wokingham.gov.uk").await;
     let list = app.get_as(&fay, "/councils/WOK/invoices").await.text().await.unwrap();
     assert!(list.contains("Overdue"));
+    // The platform dashboard counts and lists it.
+    let operator = app.signed_in("operator@microcontracts.test").await;
+    assert_eq!(crate::dashboard::figure(&app, &operator, "Invoices overdue").await, "1");
+    let overdue = crate::dashboard::rows(&app, &operator, "invoices-overdue").await;
+    assert_eq!(overdue.len(), 1);
+    assert_eq!(
+        overdue[0][..3],
+        ["LDS-000001", "Leeds City Council", "Wokingham Borough Council"]
+    );
 }
 
 /// The "Waiting for you" lines of a person's home page.

@@ -20,6 +20,7 @@ mod api_pool;
 mod bookings;
 mod council_sign_in;
 mod csv_exports;
+mod dashboard;
 mod groups;
 mod guests;
 mod invoices;

@@ -54,6 +54,20 @@ async fn failed_mail_stays_visible(app: TestApp) {
         !page.contains("/reset-password/"),
         "the outbox page never shows the links in messages"
     );
+    // The dashboard counts it and links to the failed emails alone.
+    assert_eq!(
+        crate::dashboard::figure(&app, &operator, "Emails that could not be sent").await,
+        "1"
+    );
+    assert!(app
+        .text_as(&operator, "/admin")
+        .await
+        .contains("href=\"/admin/outbox?status=failed\""));
+    let failed = app.text_as(&operator, "/admin/outbox?status=failed").await;
+    assert!(
+        failed.contains("mo@leeds.gov.uk") && failed.contains("Showing only emails"),
+        "{failed}"
+    );
 }
 
 async fn housekeeping_forgets_what_has_expired(app: TestApp) {
