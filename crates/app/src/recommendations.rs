@@ -44,7 +44,7 @@ pub async fn for_opportunity(
 ) -> Result<(Vec<Recommended>, Vec<Invitation>), RecommendationError> {
     authorise(actor, Action::ManageOpportunities(o.org_id))?;
     let (wanted, weeks) = wanted(ctx, o).await?;
-    let candidates = stored::candidates(&ctx.db, &wanted, o.org_id, &weeks).await?;
+    let candidates = stored::candidates(&ctx.db, &wanted, o.org_id, &weeks, SHOWN).await?;
     let ranked = rank(&wanted, &candidates, SHOWN);
     let invitations = stored::invitations(&ctx.db, o.id).await?;
     let ids: Vec<i64> = ranked.iter().map(|r| r.profile_id).collect();
@@ -79,9 +79,11 @@ async fn wanted(ctx: &Ctx, o: &Opportunity) -> Result<(Wanted, Vec<String>), Rec
         .map(|c| c.body.to_lowercase())
         .collect::<Vec<_>>()
         .join("\n");
-    for skill in store::reference::skills(&ctx.db).await? {
-        if asked.contains(&skill.name.to_lowercase()) && !skill_ids.contains(&skill.id) {
-            skill_ids.push(skill.id);
+    if !asked.trim().is_empty() {
+        for skill in store::reference::skills_named_in(&ctx.db, &asked).await? {
+            if !skill_ids.contains(&skill) {
+                skill_ids.push(skill);
+            }
         }
     }
     let this_week = Week::containing(domain::weeks::london_date(ctx.clock.now()));
@@ -282,9 +284,11 @@ pub async fn fitting(ctx: &Ctx, actor: Option<&Actor>, user_id: i64) -> Result<V
     };
     let skill_ids: Vec<i64> = practitioner.skills.iter().map(|s| s.id).collect();
     let role_skills = stored::roles_with_skills(&ctx.db, &skill_ids).await?;
+    let open_ids: Vec<i64> = open.iter().map(|o| o.id).collect();
+    let named = stored::skills_in_criteria(&ctx.db, &open_ids, &skill_ids).await?;
     let options: Vec<(i64, Wanted, Candidate)> = open
         .iter()
-        .map(|o| as_seen_by(o, &practitioner, &role_skills))
+        .map(|o| as_seen_by(o, &practitioner, &role_skills, &named))
         .collect();
     Ok(rank_opportunities(&options, FITS_SHOWN)
         .into_iter()
@@ -302,14 +306,25 @@ pub async fn fitting(ctx: &Ctx, actor: Option<&Actor>, user_id: i64) -> Result<V
 
 /// What an open opportunity asks for, and the practitioner as it sees them: their free
 /// time in its weeks (`counted_weeks`), their work on its service, their level in its role
-/// and their skills of that role (`role_skills`: the roles of the skills they have).
-fn as_seen_by(o: &stored::Open, p: &Practitioner, role_skills: &[(i64, i64)]) -> (i64, Wanted, Candidate) {
+/// and their skills that it wants — those of its role (`role_skills`: the roles of the
+/// skills they have) and those its criteria name (`named`: (opportunity, skill) pairs).
+fn as_seen_by(
+    o: &stored::Open,
+    p: &Practitioner,
+    role_skills: &[(i64, i64)],
+    named: &[(i64, i64)],
+) -> (i64, Wanted, Candidate) {
     let weeks = counted_weeks(p.first, p.free.len() as i64, o.earliest_start.zip(o.latest_end));
-    let skill_ids: Vec<i64> = role_skills
+    let mut skill_ids: Vec<i64> = role_skills
         .iter()
         .filter(|(role, _)| Some(*role) == o.role_id)
         .map(|(_, skill)| *skill)
         .collect();
+    for (_, skill) in named.iter().filter(|(opportunity, _)| *opportunity == o.id) {
+        if !skill_ids.contains(skill) {
+            skill_ids.push(*skill);
+        }
+    }
     let candidate = Candidate {
         profile_id: p.profile.id,
         council: p.profile.org_name.clone(),

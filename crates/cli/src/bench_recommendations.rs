@@ -27,7 +27,7 @@ pub struct RecommendationsArgs {
     #[arg(long, default_value_t = 400)]
     pub councils: usize,
     /// Live opportunities of the buyer's council whose recommendations are asked for.
-    #[arg(long, default_value_t = 1_000)]
+    #[arg(long, default_value_t = 3_000)]
     pub opportunities: usize,
     /// Clients sending requests at once.
     #[arg(long, default_value_t = 32)]

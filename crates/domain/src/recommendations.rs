@@ -19,6 +19,129 @@
 
 pub mod alike;
 
+/// The points of each factor (the table above).
+pub mod points {
+    /// Done-before work on the service: the first entry, each more, and the most in all.
+    pub const DONE_BEFORE: i64 = 40;
+    pub const DONE_BEFORE_MORE: i64 = 5;
+    pub const DONE_BEFORE_MOST: i64 = 50;
+    /// The service among those worked on, without done-before work on it.
+    pub const WORKED_ON: i64 = 30;
+    pub const ROLE: i64 = 25;
+    /// Each wanted skill held, and the most skills earn in all.
+    pub const SKILL: i64 = 6;
+    pub const SKILLS_MOST: i64 = 18;
+    pub const FREE_HOURS: i64 = 15;
+    pub const RATE_WITHIN: i64 = 10;
+    pub const WORK_MODE_FITS: i64 = 5;
+    /// Buyers' ratings earn from −RATED_MOST to +RATED_MOST.
+    pub const RATED_MOST: i64 = 10;
+}
+
+/// What is counted of a candidate: everything the score depends on, without the names
+/// the reasons give (`Candidate`). The store counts this for every candidate at once, so
+/// that only the best need be read in full.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counted {
+    pub profile_id: i64,
+    /// Done-before entries on the opportunity's service.
+    pub done_before: i64,
+    pub worked_on_service: bool,
+    pub holds_role: bool,
+    /// Wanted skills held.
+    pub skills: i64,
+    pub free_minutes: i64,
+    pub rate_pence: Option<i64>,
+    pub work_mode: Option<WorkMode>,
+    pub region: Option<String>,
+    /// Buyers' ratings: (sum, count).
+    pub ratings: (i64, i64),
+}
+
+impl Counted {
+    pub fn of(c: &Candidate) -> Self {
+        Counted {
+            profile_id: c.profile_id,
+            done_before: c.done_before.len() as i64,
+            worked_on_service: c.worked_on_service,
+            holds_role: c.role_level.is_some(),
+            skills: c.skills.len() as i64,
+            free_minutes: c.free_minutes,
+            rate_pence: c.rate_pence,
+            work_mode: c.work_mode,
+            region: c.region.clone(),
+            ratings: c.ratings,
+        }
+    }
+}
+
+/// The candidate's score (the table above); None when they could not take the work: no
+/// free time in the weeks, or a rate above the maximum.
+pub fn points(w: &Wanted, k: &Counted) -> Option<i64> {
+    if k.free_minutes <= 0 {
+        return None;
+    }
+    if let (Some(max), Some(rate)) = (w.max_rate_pence, k.rate_pence) {
+        if rate > max {
+            return None;
+        }
+    }
+    let service = match (w.lgsl_id, k.done_before, k.worked_on_service) {
+        (None, _, _) => 0,
+        (Some(_), n, _) if n > 0 => {
+            (points::DONE_BEFORE + points::DONE_BEFORE_MORE * (n - 1)).min(points::DONE_BEFORE_MOST)
+        }
+        (Some(_), _, true) => points::WORKED_ON,
+        (Some(_), _, false) => 0,
+    };
+    let role = if w.role_id.is_some() && k.holds_role {
+        points::ROLE
+    } else {
+        0
+    };
+    let skills = (points::SKILL * k.skills).min(points::SKILLS_MOST);
+    let free = match w.minutes {
+        Some(needed) if needed > 0 => (points::FREE_HOURS * k.free_minutes.min(needed)) / needed,
+        _ => points::FREE_HOURS,
+    };
+    let rate = if w.max_rate_pence.is_some() && k.rate_pence.is_some() {
+        points::RATE_WITHIN
+    } else {
+        0
+    };
+    let fits = if work_mode_fits(w, k) {
+        points::WORK_MODE_FITS
+    } else {
+        0
+    };
+    let rated = match k.ratings {
+        // (average − 3) × 5, in tenths of a point, trusted fully from three ratings.
+        (sum, count) if count > 0 => (sum * 10 / count - 30) * (points::RATED_MOST / 2) * count.min(3) / 3 / 10,
+        _ => 0,
+    };
+    Some(service + role + skills + free + rate + fits + rated)
+}
+
+/// The ids of the best `n` of `counted`, best first: the order `rank` gives the same
+/// candidates read in full.
+pub fn best_counted(w: &Wanted, counted: &[Counted], n: usize) -> Vec<i64> {
+    let mut scored: Vec<(i64, i64, i64)> = counted
+        .iter()
+        .filter_map(|k| points(w, k).map(|p| (p, k.free_minutes, k.profile_id)))
+        .collect();
+    let n = n.min(scored.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    // The best n without sorting everyone: higher score, then more free time, then the
+    // lower id.
+    let order = |a: &(i64, i64, i64), b: &(i64, i64, i64)| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2));
+    scored.select_nth_unstable_by(n - 1, order);
+    scored.truncate(n);
+    scored.sort_by(order);
+    scored.into_iter().map(|(_, _, id)| id).collect()
+}
+
 use crate::pool::WorkMode;
 use crate::weeks::Week;
 use chrono::{Duration, NaiveDate};
@@ -85,60 +208,40 @@ pub struct Recommendation {
 
 /// The candidate's score and reasons; None when they could not take the work.
 pub fn score(w: &Wanted, c: &Candidate) -> Option<Recommendation> {
-    if c.free_minutes <= 0 {
-        return None;
-    }
-    if let (Some(max), Some(rate)) = (w.max_rate_pence, c.rate_pence) {
-        if rate > max {
-            return None;
-        }
-    }
-    let mut score = 0;
+    let counted = Counted::of(c);
+    let score = points(w, &counted)?;
     let mut reasons = Vec::new();
     if w.lgsl_id.is_some() {
         if let Some(first) = c.done_before.first() {
-            score += (40 + 5 * (c.done_before.len() as i64 - 1)).min(50);
             reasons.push(Reason::DoneBefore {
                 title: first.clone(),
                 council: c.council.clone(),
             });
         } else if c.worked_on_service {
-            score += 30;
             reasons.push(Reason::WorkedOnService {
                 council: c.council.clone(),
             });
         }
     }
     if let (Some(_), Some(level)) = (w.role_id, &c.role_level) {
-        score += 25;
         reasons.push(Reason::Role { level: level.clone() });
     }
     if !c.skills.is_empty() {
-        score += (6 * c.skills.len() as i64).min(18);
         reasons.push(Reason::Skills {
             names: c.skills.iter().take(3).cloned().collect(),
         });
     }
-    score += match w.minutes {
-        Some(needed) if needed > 0 => (15 * c.free_minutes.min(needed)) / needed,
-        _ => 15,
-    };
     reasons.push(Reason::FreeHours {
         minutes_a_week: c.free_minutes / w.weeks.max(1),
     });
     if w.max_rate_pence.is_some() && c.rate_pence.is_some() {
-        score += 10;
         reasons.push(Reason::RateWithin);
     }
-    if work_mode_fits(w, c) {
-        score += 5;
+    if work_mode_fits(w, &counted) {
         reasons.push(Reason::WorkModeFits);
     }
     let (sum, count) = c.ratings;
     if count > 0 {
-        // (average − 3) × 5, in tenths of a point, trusted fully from three ratings.
-        let tenths = (sum * 10 / count - 30) * 5 * count.min(3) / 3;
-        score += tenths / 10;
         reasons.push(Reason::Rated {
             average_tenths: sum * 10 / count,
             count,
@@ -154,10 +257,10 @@ pub fn score(w: &Wanted, c: &Candidate) -> Option<Recommendation> {
 
 /// Whether where the practitioner works fits how the work is done: remote work suits
 /// anyone who works remotely; work on site suits someone who works on site in its region.
-fn work_mode_fits(w: &Wanted, c: &Candidate) -> bool {
-    let remote = matches!(c.work_mode, Some(WorkMode::Remote | WorkMode::Either));
-    let on_site = matches!(c.work_mode, Some(WorkMode::OnSite | WorkMode::Either));
-    let in_region = w.region.is_none() || w.region == c.region;
+fn work_mode_fits(w: &Wanted, k: &Counted) -> bool {
+    let remote = matches!(k.work_mode, Some(WorkMode::Remote | WorkMode::Either));
+    let on_site = matches!(k.work_mode, Some(WorkMode::OnSite | WorkMode::Either));
+    let in_region = w.region.is_none() || w.region == k.region;
     match w.work_mode {
         Some(WorkMode::Remote) => remote,
         Some(WorkMode::OnSite) => on_site && in_region,

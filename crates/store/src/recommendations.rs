@@ -1,29 +1,38 @@
 //! What recommendations are made from (domain::recommendations): the listed practitioners
-//! of other councils who have worked on the opportunity's service or hold its role, and
-//! what is known of each, read in a few statements over the candidates' ids, and the
-//! invitations buyers send them.
+//! of other councils who have worked on the opportunity's service or hold its role,
+//! counted in one statement and ranked, and what is known of the best, read in a few
+//! statements over their ids; and the invitations buyers send them.
 
 use crate::backend::exec;
-use crate::sql::{bind_all, id_list, in_id_list, Bind, SqlBuilder};
+use crate::sql::{bind_all, id_list, in_id_list, json_rows, Bind, SqlBuilder};
 use crate::{Backend, Db, Exec, Result, Tx};
 use chrono::{DateTime, Utc};
 use domain::pool::WorkMode;
 use domain::recommendations::alike::{self, Alike};
-use domain::recommendations::{Candidate, Wanted};
+use domain::recommendations::{best_counted, Candidate, Counted, Wanted};
 use std::collections::HashMap;
 
-/// Holders of the role considered at most, the freest first: everyone with the service is
-/// considered, since their work on it outweighs anything else.
-const ROLE_HOLDERS: i64 = 2000;
+/// The best `n` candidates for `wanted` from councils other than `buyer_org_id`, read in
+/// full (their free minutes summed over the `profile_free` columns `weeks`): everyone is
+/// counted in one statement (`counted`) and ranked by the domain (`best_counted`), and
+/// only the best are read with the names their reasons give (`details`).
+pub async fn candidates(
+    db: &Db,
+    wanted: &Wanted,
+    buyer_org_id: i64,
+    weeks: &[String],
+    n: usize,
+) -> Result<Vec<Candidate>> {
+    let everyone = counted(db, wanted, buyer_org_id, weeks).await?;
+    details(db, wanted, &best_counted(wanted, &everyone, n), weeks).await
+}
 
-/// The candidates for `wanted`, from councils other than `buyer_org_id`, with their free
-/// minutes summed over the `profile_free` columns `weeks`.
-pub async fn candidates(db: &Db, wanted: &Wanted, buyer_org_id: i64, weeks: &[String]) -> Result<Vec<Candidate>> {
-    let ids = candidate_ids(db, wanted, buyer_org_id).await?;
+/// What is known of the profiles `ids` as candidates for `wanted`, with their free minutes summed over the `profile_free` columns `weeks`.
+pub async fn details(db: &Db, wanted: &Wanted, ids: &[i64], weeks: &[String]) -> Result<Vec<Candidate>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let list = id_list(&ids);
+    let list = id_list(ids);
     let backend = db.backend();
     let within = |column: &str, param: &str| in_id_list(backend, column, param);
     let free = if weeks.is_empty() {
@@ -115,48 +124,130 @@ pub async fn candidates(db: &Db, wanted: &Wanted, buyer_org_id: i64, weeks: &[St
     Ok(candidates)
 }
 
-/// Listed profiles of other councils with the service (worked on, or done-before work),
-/// and up to `ROLE_HOLDERS` of the role's holders, the freest first. With neither a
-/// service nor a role, holders of the wanted skills, the same way.
-async fn candidate_ids(db: &Db, wanted: &Wanted, buyer_org_id: i64) -> Result<Vec<i64>> {
-    let mut ids = Vec::new();
-    if let Some(service) = wanted.lgsl_id {
-        ids.extend(exec!(db, c => sqlx::query_scalar::<_, i64>(
-            "SELECT p.id FROM profiles p WHERE p.status = 'listed' AND p.org_id <> $1
-               AND p.id IN (SELECT profile_id FROM profile_services WHERE lgsl_id = $2
-                            UNION SELECT profile_id FROM done_before WHERE lgsl_id = $2)")
-            .bind(buyer_org_id).bind(service).fetch_all(c).await)?);
-    }
+/// What `domain::recommendations::points` needs of each candidate for `wanted`, counted in
+/// one statement: the listed profiles of councils other than `buyer_org_id` who have
+/// worked on the opportunity's service (or done work on it before) or hold its role — or,
+/// with neither asked for, hold its skills — and could take the work (free time in the
+/// `profile_free` columns `weeks`, a rate within the maximum). Found through the narrow
+/// service, role and skill indexes; a row each, without names.
+pub async fn counted(db: &Db, wanted: &Wanted, buyer_org_id: i64, weeks: &[String]) -> Result<Vec<Counted>> {
+    let backend = db.backend();
     let mut b = SqlBuilder::default();
-    let buyer = b.bind(Bind::I64(buyer_org_id));
-    let holding = match (wanted.role_id, wanted.lgsl_id) {
-        (Some(role), _) => {
-            let role = b.bind(Bind::I64(role));
-            Some(format!("SELECT profile_id FROM profile_roles WHERE role_id = {role}"))
-        }
-        (None, None) if !wanted.skill_ids.is_empty() => {
-            let skills = b.bind(Bind::Text(id_list(&wanted.skill_ids)));
-            Some(format!(
-                "SELECT profile_id FROM profile_skills WHERE {}",
-                in_id_list(db.backend(), "skill_id", &skills)
-            ))
-        }
-        _ => None,
-    };
-    if let Some(holding) = holding {
-        b.push(&format!(
-            "SELECT p.id FROM profiles p JOIN profile_free f ON f.profile_id = p.id
-             WHERE p.status = 'listed' AND p.org_id <> {buyer} AND p.id IN ({holding})
-             ORDER BY f.most_free DESC, p.id LIMIT {ROLE_HOLDERS}"
+    let mut held = Vec::new();
+    if let Some(service) = wanted.lgsl_id {
+        let service = b.bind(Bind::I64(service));
+        held.push(format!(
+            "SELECT profile_id, 1, 0, 0, 0 FROM done_before WHERE lgsl_id = {service}"
         ));
-        ids.extend(
-            exec!(db, c => bind_all!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds)
-            .fetch_all(c).await)?,
-        );
+        held.push(format!(
+            "SELECT profile_id, 0, 1, 0, 0 FROM profile_services WHERE lgsl_id = {service}"
+        ));
     }
-    ids.sort_unstable();
-    ids.dedup();
-    Ok(ids)
+    if let Some(role) = wanted.role_id {
+        let role = b.bind(Bind::I64(role));
+        held.push(format!(
+            "SELECT profile_id, 0, 0, 1, 0 FROM profile_roles WHERE role_id = {role}"
+        ));
+    }
+    let skills = (!wanted.skill_ids.is_empty()).then(|| b.bind(Bind::Text(id_list(&wanted.skill_ids))));
+    let skills_held = match &skills {
+        // Only skills asked for: their holders are the candidates, counted as they are found.
+        Some(list) if held.is_empty() => {
+            held.push(format!(
+                "SELECT profile_id, 0, 0, 0, 1 FROM profile_skills WHERE {}",
+                in_id_list(backend, "skill_id", list)
+            ));
+            "c.skills".to_string()
+        }
+        // Each candidate's few skills, read through the primary key (the `+` keeps the
+        // planner from seeking each wanted skill in turn instead).
+        Some(list) => format!(
+            "(SELECT COUNT(*) FROM profile_skills ps WHERE ps.profile_id = c.profile_id AND {})",
+            in_id_list(backend, "+ps.skill_id", list)
+        ),
+        None => "0".to_string(),
+    };
+    if held.is_empty() || weeks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let buyer = b.bind(Bind::I64(buyer_org_id));
+    let free = weeks.iter().map(|c| format!("f.{c}")).collect::<Vec<_>>().join(" + ");
+    let within_rate = match wanted.max_rate_pence {
+        Some(max) => {
+            let max = b.bind(Bind::I64(max));
+            format!("AND (p.rate_pence IS NULL OR p.rate_pence <= {max})")
+        }
+        None => String::new(),
+    };
+    b.push(&format!(
+        "WITH held (profile_id, done_n, worked, role, skills) AS ({held}),
+         c AS (SELECT profile_id, SUM(done_n) AS done_n, MAX(worked) AS worked, MAX(role) AS role,
+                      SUM(skills) AS skills
+               FROM held GROUP BY profile_id),
+         rated AS (SELECT k.profile_id, SUM(r.rating) AS total, COUNT(*) AS ratings
+                   FROM contracts k JOIN contract_feedback r ON r.contract_id = k.id AND r.side = 'buyer'
+                   WHERE k.profile_id IN (SELECT profile_id FROM c) GROUP BY k.profile_id)
+         SELECT {rows}
+         FROM c JOIN profiles p ON p.id = c.profile_id JOIN profile_free f ON f.profile_id = c.profile_id
+              LEFT JOIN rated ON rated.profile_id = c.profile_id
+         WHERE p.status = 'listed' AND p.org_id <> {buyer} AND {free} > 0 {within_rate}",
+        held = held.join(" UNION ALL "),
+        rows = json_rows(
+            backend,
+            &format!(
+                "c.profile_id, c.done_n, c.worked, c.role, {skills_held}, {free}, p.rate_pence, p.work_mode,
+                 p.region, COALESCE(rated.total, 0), COALESCE(rated.ratings, 0)"
+            )
+        ),
+    ));
+    // Thousands of candidates come back as one value: row by row costs several times more.
+    let rows = exec!(db, c => bind_all!(sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds)
+        .fetch_one(c).await)?;
+    type Row = (
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+        Option<i64>,
+        String,
+        Option<String>,
+        i64,
+        i64,
+    );
+    let rows: Vec<Row> = serde_json::from_str(&rows).map_err(|e| crate::StoreError::Other(e.to_string()))?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                profile_id,
+                done_before,
+                worked,
+                role,
+                skills,
+                free_minutes,
+                rate_pence,
+                work_mode,
+                region,
+                sum,
+                count,
+            )| {
+                Counted {
+                    profile_id,
+                    done_before,
+                    worked_on_service: worked > 0,
+                    holds_role: role > 0,
+                    skills,
+                    free_minutes,
+                    rate_pence,
+                    work_mode: work_mode.parse::<WorkMode>().ok(),
+                    region,
+                    ratings: (sum, count),
+                }
+            },
+        )
+        .collect())
 }
 
 /// Invites a practitioner to apply; false when they were already invited.
@@ -246,6 +337,29 @@ pub async fn open_to(db: &Db, org_id: i64) -> Result<Vec<Open>> {
                 OR EXISTS (SELECT 1 FROM opportunity_invites i WHERE i.opportunity_id = o.id AND i.org_id = $1))
          ORDER BY o.id DESC LIMIT $2")
         .bind(org_id).bind(OPEN_CONSIDERED).fetch_all(c).await)?)
+}
+
+/// Which of `skill_ids` the criteria of each of `opportunity_ids` name (matched as
+/// `reference::skills_named_in` matches them), as (opportunity, skill) pairs.
+pub async fn skills_in_criteria(db: &Db, opportunity_ids: &[i64], skill_ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+    if opportunity_ids.is_empty() || skill_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let backend = db.backend();
+    let position = match backend {
+        Backend::Sqlite => "instr(lower(c.body), lower(s.name))",
+        Backend::Postgres => "strpos(lower(c.body), lower(s.name))",
+    };
+    let sql = format!(
+        "SELECT DISTINCT c.opportunity_id, s.id FROM opportunity_criteria c JOIN ddat_skills s ON {position} > 0
+         WHERE {} AND {} ORDER BY c.opportunity_id, s.id",
+        in_id_list(backend, "c.opportunity_id", "$1"),
+        in_id_list(backend, "s.id", "$2"),
+    );
+    Ok(
+        exec!(db, c => sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(id_list(opportunity_ids)).bind(id_list(skill_ids)).fetch_all(c).await)?,
+    )
 }
 
 /// The roles each of `skill_ids` belongs to, as (role, skill) pairs.

@@ -48,6 +48,19 @@ pub fn in_id_list(backend: crate::Backend, column: &str, param: &str) -> String 
     }
 }
 
+/// An aggregate that gathers every row of a select into one text value, a JSON array of
+/// arrays of `columns` (an empty array when there are none). A statement that would
+/// return thousands of small rows costs far less as one value than row by row; read it
+/// back with `serde_json` into tuples. Columns must be numbers, text or nulls.
+pub fn json_rows(backend: crate::Backend, columns: &str) -> String {
+    match backend {
+        crate::Backend::Sqlite => format!("json_group_array(json_array({columns}))"),
+        crate::Backend::Postgres => {
+            format!("CAST(COALESCE(json_agg(json_build_array({columns})), CAST('[]' AS json)) AS TEXT)")
+        }
+    }
+}
+
 /// Ids as the JSON array `in_id_list` reads.
 pub fn id_list(ids: &[i64]) -> String {
     let listed: Vec<String> = ids.iter().map(i64::to_string).collect();

@@ -4,13 +4,13 @@
 
 use chrono::Utc;
 use domain::pool::WorkMode;
-use domain::recommendations::{rank, Wanted};
+use domain::recommendations::{rank, Counted, Wanted};
 use domain::weeks::Week;
 use store::capacity;
 use store::profiles::{self, DetailsUpdate, NewDoneBefore};
-use store::recommendations::{alike, candidates};
+use store::recommendations::{alike, candidates, counted, details, skills_in_criteria};
 use store::testing::fresh;
-use store::{organisations, reference, users, Backend, Db};
+use store::{opportunities, organisations, reference, users, Backend, Db};
 
 /// A small deterministic generator, so a failing evaluation can be replayed.
 struct Draw(u64);
@@ -128,9 +128,13 @@ async fn candidates_are_read_from_the_pool(backend: Backend) {
         ..Wanted::default()
     };
     let leeds_id = organisations::find_by_code(db, "LDS").await.unwrap().unwrap().id;
-    let found = candidates(db, &wanted, leeds_id, &four_weeks()).await.unwrap();
+    let found = candidates(db, &wanted, leeds_id, &four_weeks(), 10).await.unwrap();
     let ids: Vec<i64> = found.iter().map(|c| c.profile_id).collect();
-    assert_eq!(ids, vec![cardiff, busy], "the buyer's own council is left out: {leeds}");
+    assert_eq!(
+        ids,
+        vec![cardiff],
+        "the buyer's own council ({leeds}) and those with no free time ({busy}) are left out"
+    );
     let c = &found[0];
     assert!(c.worked_on_service);
     assert_eq!(c.done_before, vec!["Redesigned the service".to_string()]);
@@ -138,11 +142,145 @@ async fn candidates_are_read_from_the_pool(backend: Backend) {
     assert_eq!(c.skills.len(), 2);
     assert_eq!(c.free_minutes, 4 * 10 * 60);
     assert_eq!(c.work_mode, Some(WorkMode::Remote));
-    let ranked = rank(&wanted, &found, 10);
-    assert_eq!(
-        ranked.iter().map(|r| r.profile_id).collect::<Vec<_>>(),
-        vec![cardiff],
+    let busy_read = details(db, &wanted, &[busy], &four_weeks()).await.unwrap();
+    assert_eq!(busy_read[0].free_minutes, 0);
+    assert!(
+        rank(&wanted, &busy_read, 10).is_empty(),
         "no free time, no recommendation"
+    );
+}
+
+/// Everyone is counted and only the best read in full: what that ranks first is what
+/// ranking every holder of the service or the role read in full would, and what is counted
+/// of each is what reading them in full finds.
+async fn counting_everyone_ranks_as_reading_everyone(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    let db = &t.db;
+    let mut draw = Draw(20_261_208);
+    let levels = reference::levels(db).await.unwrap();
+    let level = &levels[0];
+    let role_skills = reference::skills_of_role(db, level.role_id).await.unwrap();
+    let councils = ["CRF", "WOK", "BST", "MAN", "SWA"];
+    let mut added = Vec::new();
+    for n in 0..300 {
+        let skills = &role_skills[..role_skills.len().min(draw.below(4))];
+        let holds_role = draw.below(3) > 0;
+        let someone = Practitioner {
+            council: councils[draw.below(councils.len())],
+            level_id: if holds_role {
+                level.id
+            } else {
+                levels[1 + draw.below(levels.len() - 1)].id
+            },
+            skills,
+            service: (draw.below(3) == 0).then_some(524),
+            done_on: (draw.below(6) == 0).then_some(524),
+            hours_a_week: draw.below(12) as i64,
+            work_mode: ["remote", "on_site", "either"][draw.below(3)],
+        };
+        added.push(add(db, n + 1, someone).await);
+    }
+    capacity::ensure_horizon(db, first_week()).await.unwrap();
+    let leeds = organisations::find_by_code(db, "LDS").await.unwrap().unwrap().id;
+    let asked = [
+        (Some(524), Some(level.role_id), None),
+        (None, Some(level.role_id), Some(9_000)),
+        (Some(524), None, None),
+    ];
+    for (lgsl_id, role_id, max_rate_pence) in asked {
+        let wanted = Wanted {
+            lgsl_id,
+            role_id,
+            skill_ids: role_skills.clone(),
+            minutes: Some(30 * 60),
+            max_rate_pence,
+            work_mode: Some(WorkMode::Remote),
+            weeks: 4,
+            ..Wanted::default()
+        };
+        // Everyone who has worked on the service or holds the role, read in full.
+        let everyone: Vec<_> = details(db, &wanted, &added, &four_weeks())
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|c| {
+                (lgsl_id.is_some() && (c.worked_on_service || !c.done_before.is_empty()))
+                    || (role_id.is_some() && c.role_level.is_some())
+            })
+            .collect();
+        assert!(everyone.len() > 100, "{}", everyone.len());
+        let read = candidates(db, &wanted, leeds, &four_weeks(), 10).await.unwrap();
+        assert_eq!(read.len(), 10, "only the best are read in full");
+        assert_eq!(
+            rank(&wanted, &read, 10),
+            rank(&wanted, &everyone, 10),
+            "{lgsl_id:?} {role_id:?}"
+        );
+        let mut found = counted(db, &wanted, leeds, &four_weeks()).await.unwrap();
+        found.sort_by_key(|k| k.profile_id);
+        let able: Vec<Counted> = everyone
+            .iter()
+            .filter(|c| c.free_minutes > 0)
+            .map(Counted::of)
+            .collect();
+        assert_eq!(found, able, "everyone who could take the work, counted as read in full");
+    }
+}
+
+/// Skills an opportunity's criteria name are found by name, whatever the case.
+async fn skills_named_in_criteria_are_found(backend: Backend) {
+    let t = fresh(backend).await.unwrap();
+    let db = &t.db;
+    let skills = reference::skills(db).await.unwrap();
+    let (first, second) = (&skills[0], &skills[1]);
+    let text = format!(
+        "Must have: {}.\nNice to have: {} and a driving licence.",
+        first.name.to_uppercase(),
+        second.name
+    );
+    let mut expected = vec![first.id, second.id];
+    expected.sort_unstable();
+    let found = reference::skills_named_in(db, &text).await.unwrap();
+    for id in &expected {
+        assert!(found.contains(id), "{found:?} lacks {id}");
+    }
+    assert!(reference::skills_named_in(db, "Nothing relevant here")
+        .await
+        .unwrap()
+        .is_empty());
+
+    // The same matching, from the practitioner's side: which of their skills each
+    // opportunity's criteria name.
+    let now = Utc::now();
+    let buyer = users::NewUser {
+        email: "buyer@leeds.test",
+        display_name: "Buyer",
+        password_hash: "x",
+        platform_admin: false,
+    };
+    let buyer = users::create(db, &buyer, now).await.unwrap();
+    let leeds = organisations::find_by_code(db, "LDS").await.unwrap().unwrap().id;
+    let mut tx = db.begin().await.unwrap();
+    let asks_both = opportunities::create(&mut tx, leeds, buyer, "specialist", now)
+        .await
+        .unwrap();
+    opportunities::set_criteria(&mut tx, asks_both, std::slice::from_ref(&text), &[])
+        .await
+        .unwrap();
+    let asks_none = opportunities::create(&mut tx, leeds, buyer, "specialist", now)
+        .await
+        .unwrap();
+    opportunities::set_criteria(&mut tx, asks_none, &["Kind to residents".into()], &[])
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let named = skills_in_criteria(db, &[asks_both, asks_none], &[first.id, skills[2].id])
+        .await
+        .unwrap();
+    assert_eq!(
+        named,
+        vec![(asks_both, first.id)],
+        "only the practitioner's skills, where named"
     );
 }
 
@@ -242,7 +380,7 @@ async fn the_best_match_is_in_the_top_five(backend: Backend) {
             weeks: 4,
             ..Wanted::default()
         };
-        let pool = candidates(db, &wanted, leeds, &four_weeks()).await.unwrap();
+        let pool = candidates(db, &wanted, leeds, &four_weeks(), 5).await.unwrap();
         let top: Vec<i64> = rank(&wanted, &pool, 5).iter().map(|r| r.profile_id).collect();
         found += usize::from(top.contains(best));
     }
@@ -323,6 +461,8 @@ async fn people_like_a_profile(backend: Backend) {
 
 store::on_both!(
     candidates_are_read_from_the_pool,
+    skills_named_in_criteria_are_found,
+    counting_everyone_ranks_as_reading_everyone,
     the_best_match_is_in_the_top_five,
     people_like_a_profile
 );

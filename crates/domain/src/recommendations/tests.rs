@@ -208,3 +208,52 @@ fn free_time_is_counted_over_the_period_else_the_next_four_weeks() {
         "beyond the horizon"
     );
 }
+
+#[test]
+fn counts_score_as_the_candidate_read_in_full_does() {
+    let w = wanted();
+    let mut best = nobody(1);
+    best.done_before = vec!["Missed bins".into(), "Bulky waste".into()];
+    best.worked_on_service = true;
+    best.role_level = Some("Senior".into());
+    best.skills = vec!["A".into(), "B".into()];
+    best.free_minutes = 20 * 60;
+    best.rate_pence = Some(5_000);
+    best.work_mode = Some(WorkMode::Remote);
+    best.ratings = (14, 3);
+    let counted = Counted::of(&best);
+    assert_eq!(counted.done_before, 2);
+    assert_eq!(counted.skills, 2);
+    assert_eq!(points(&w, &counted), Some(score_of(&best)));
+    // Rated 4.6 by three buyers: (4.6 − 3) × 5 = 8.
+    assert_eq!(score_of(&best), 45 + 25 + 12 + 15 + 10 + 5 + 8);
+    let busy = Counted {
+        free_minutes: 0,
+        ..counted.clone()
+    };
+    assert_eq!(points(&w, &busy), None);
+    let dear = Counted {
+        rate_pence: Some(7_001),
+        ..counted.clone()
+    };
+    assert_eq!(points(&w, &dear), None);
+}
+
+#[test]
+fn the_best_counted_are_those_rank_puts_first() {
+    let w = wanted();
+    let mut people: Vec<Candidate> = (1..=40).map(nobody).collect();
+    for (i, c) in people.iter_mut().enumerate() {
+        c.free_minutes = 60 * (i as i64 % 7);
+        c.worked_on_service = i % 3 == 0;
+        c.role_level = (i % 4 == 0).then(|| "Senior".into());
+        c.skills = (0..i % 5).map(|k| format!("Skill {k}")).collect();
+        c.rate_pence = Some(5_000 + 100 * (i as i64 % 30));
+        c.ratings = ((i as i64 % 4) * 4, i as i64 % 4);
+    }
+    let counted: Vec<Counted> = people.iter().map(Counted::of).collect();
+    for n in [0, 1, 5, 10, 40, 50] {
+        let ranked: Vec<i64> = rank(&w, &people, n).iter().map(|r| r.profile_id).collect();
+        assert_eq!(best_counted(&w, &counted, n), ranked, "n = {n}");
+    }
+}
