@@ -228,6 +228,13 @@ impl Process {
         let mut t = Map::new();
         t.insert("id".into(), json!(format!("{}-tender", self.ocid)));
         t.insert("mainProcurementCategory".into(), json!("services"));
+        let bases = self.legal_bases_at(at);
+        if !bases.is_empty() {
+            // Why the arrangement needed no open procurement: the legal basis (a
+            // Procurement Act 2023 Schedule 2 exemption, or the power it was made under)
+            // of each contract, as agreed by then.
+            t.insert("procurementMethodRationale".into(), json!(bases.join("; ")));
+        }
         let Some(call) = &self.call else {
             t.insert("status".into(), json!("complete"));
             t.insert("procurementMethod".into(), json!("direct"));
@@ -361,6 +368,20 @@ impl Process {
             }
         }
         text
+    }
+
+    /// The legal bases of the process's contracts made by `at`, each under the terms in
+    /// force then, once each.
+    fn legal_bases_at(&self, at: DateTime<Utc>) -> Vec<&str> {
+        let mut bases: Vec<&str> = Vec::new();
+        for c in self.contracts.iter().filter(|c| c.created_at <= at) {
+            if let Some(terms) = self.terms_at(c.id, at).last() {
+                if !bases.contains(&terms.legal_basis.as_str()) {
+                    bases.push(&terms.legal_basis);
+                }
+            }
+        }
+        bases
     }
 
     /// The terms in force at `at`: the latest agreed version by then.

@@ -152,6 +152,18 @@ async fn the_demo_publishes_valid_open_contracting_data(backend: Backend) {
         .unwrap()
         .starts_with("Weighting: technical competence"));
     assert_eq!(tender["tender"]["value"]["currency"], "GBP");
+    // Once a process has a contract, its tender says on what legal basis it needed no
+    // open procurement (the demo's contracts use the 1970 Act).
+    for release in all.iter().filter(|r| r["contracts"].is_array()) {
+        let rationale = release["tender"]["procurementMethodRationale"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            rationale.contains("Local Authorities (Goods and Services) Act 1970"),
+            "{}: {rationale:?}",
+            release["id"]
+        );
+    }
 
     // Each process: its releases, and its record with the compiled release.
     for ocid in &ocids {

@@ -128,6 +128,8 @@ pub struct TermsPart {
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     pub answered_at: Option<DateTime<Utc>>,
+    /// The legal basis the version was agreed under, by name.
+    pub legal_basis: String,
 }
 
 const CONTRACT_PART: &str = "SELECT k.id, m.application_id, k.buyer_org_id, k.supplier_org_id, k.created_at,
@@ -162,11 +164,13 @@ pub async fn agreed_terms<'a>(exec: impl Into<Exec<'a>>, contract_ids: &[i64]) -
     }
     let mut b = SqlBuilder::default();
     b.push(
-        "SELECT id, contract_id, version, value_cap_pence, hours_cap_minutes, rate_pence, start_date, end_date, answered_at
-         FROM contract_versions WHERE (version = 1 OR status = 'accepted') AND contract_id IN (",
+        "SELECT v.id, v.contract_id, v.version, v.value_cap_pence, v.hours_cap_minutes, v.rate_pence, v.start_date,
+                v.end_date, v.answered_at, l.name AS legal_basis
+         FROM contract_versions v JOIN legal_bases l ON l.id = v.legal_basis_id
+         WHERE (v.version = 1 OR v.status = 'accepted') AND v.contract_id IN (",
     );
     b.push_ids(contract_ids.iter().copied());
-    b.push(") ORDER BY contract_id, version");
+    b.push(") ORDER BY v.contract_id, v.version");
     Ok(
         exec!(exec, c => bind_all!(sqlx::query_as::<_, TermsPart>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
     )

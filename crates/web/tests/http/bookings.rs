@@ -290,6 +290,15 @@ async fn a_booking_becomes_an_active_contract(app: TestApp) {
     let mail = app.deliver_mail().await;
     assert!(mail.iter().any(|m| m.recipient == "tom@leeds.gov.uk"));
     assert!(mail.iter().any(|m| m.recipient == "dan@wokingham.gov.uk"));
+    // The legal bases offered include the Procurement Act's exemptions for arrangements
+    // between contracting authorities.
+    let form = app.text_as(&c.tom, &format!("/bookings/{booking}")).await;
+    for exemption in [
+        "Procurement Act 2023, Schedule 2, paragraph 3 (horizontal arrangements)",
+        "Procurement Act 2023, Schedule 2, paragraph 2 (vertical arrangements)",
+    ] {
+        assert!(form.contains(exemption), "{exemption}");
+    }
 
     // Approval needs a legal basis from the list.
     let missing = app
