@@ -44,6 +44,9 @@ pub(crate) async fn fresh_database(
         "sqlite" => {
             std::fs::create_dir_all(data_dir)?;
             let file = data_dir.join(file);
+            if reuse && !file.exists() {
+                anyhow::bail!("{}", no_earlier_data_set(&file.display().to_string()));
+            }
             if !reuse {
                 for suffix in ["", "-wal", "-shm"] {
                     let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
@@ -68,7 +71,19 @@ pub(crate) async fn fresh_database(
         }
         other => anyhow::bail!("unknown backend {other}: use sqlite or postgres"),
     };
-    Ok((Db::connect(&url).await?, url))
+    let db = Db::connect(&url).await.with_context(|| {
+        if reuse {
+            no_earlier_data_set(&url)
+        } else {
+            format!("connecting to {url}")
+        }
+    })?;
+    Ok((db, url))
+}
+
+/// Why `--reuse` found nothing to measure, and what to do instead.
+fn no_earlier_data_set(at: &str) -> String {
+    format!("--reuse: no data set an earlier run left at {at}; run once without --reuse to make one")
 }
 
 pub(crate) fn write(path: &Path, results: &[impl Serialize]) -> anyhow::Result<()> {
