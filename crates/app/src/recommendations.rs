@@ -74,11 +74,7 @@ async fn wanted(ctx: &Ctx, o: &Opportunity) -> Result<(Wanted, Vec<String>), Rec
         None => Vec::new(),
     };
     let criteria = store::opportunities::criteria(&ctx.db, o.id).await?;
-    let asked: String = criteria
-        .iter()
-        .map(|c| c.body.to_lowercase())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let asked: String = criteria.iter().map(|c| c.body.as_str()).collect::<Vec<_>>().join("\n");
     if !asked.trim().is_empty() {
         for skill in store::reference::skills_named_in(&ctx.db, &asked).await? {
             if !skill_ids.contains(&skill) {

@@ -4,7 +4,7 @@
 //! statements over their ids; and the invitations buyers send them.
 
 use crate::backend::exec;
-use crate::sql::{bind_all, id_list, in_id_list, json_rows, Bind, SqlBuilder};
+use crate::sql::{bind_all, contains, id_list, in_id_list, json_rows, Bind, SqlBuilder};
 use crate::{Backend, Db, Exec, Result, Tx};
 use chrono::{DateTime, Utc};
 use domain::pool::WorkMode;
@@ -27,7 +27,8 @@ pub async fn candidates(
     details(db, wanted, &best_counted(wanted, &everyone, n), weeks).await
 }
 
-/// What is known of the profiles `ids` as candidates for `wanted`, with their free minutes summed over the `profile_free` columns `weeks`.
+/// What is known of the profiles `ids` as candidates for `wanted`, with their free
+/// minutes summed over the `profile_free` columns `weeks`.
 pub async fn details(db: &Db, wanted: &Wanted, ids: &[i64], weeks: &[String]) -> Result<Vec<Candidate>> {
     if ids.is_empty() {
         return Ok(Vec::new());
@@ -346,12 +347,9 @@ pub async fn skills_in_criteria(db: &Db, opportunity_ids: &[i64], skill_ids: &[i
         return Ok(Vec::new());
     }
     let backend = db.backend();
-    let position = match backend {
-        Backend::Sqlite => "instr(lower(c.body), lower(s.name))",
-        Backend::Postgres => "strpos(lower(c.body), lower(s.name))",
-    };
+    let named = contains(backend, "lower(c.body)", "lower(s.name)");
     let sql = format!(
-        "SELECT DISTINCT c.opportunity_id, s.id FROM opportunity_criteria c JOIN ddat_skills s ON {position} > 0
+        "SELECT DISTINCT c.opportunity_id, s.id FROM opportunity_criteria c JOIN ddat_skills s ON {named}
          WHERE {} AND {} ORDER BY c.opportunity_id, s.id",
         in_id_list(backend, "c.opportunity_id", "$1"),
         in_id_list(backend, "s.id", "$2"),

@@ -74,12 +74,14 @@ pub async fn skills<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Skill>> {
 /// matched in the database so that only the mentioned are read.
 pub async fn skills_named_in<'a>(exec: impl Into<Exec<'a>>, text: &str) -> Result<Vec<i64>> {
     let exec = exec.into();
-    let sql = match exec.backend() {
-        crate::Backend::Sqlite => "SELECT id FROM ddat_skills WHERE instr($1, lower(name)) > 0 ORDER BY id",
-        crate::Backend::Postgres => "SELECT id FROM ddat_skills WHERE strpos($1, lower(name)) > 0 ORDER BY id",
-    };
+    let sql = format!(
+        "SELECT id FROM ddat_skills WHERE {} ORDER BY id",
+        crate::sql::contains(exec.backend(), "$1", "lower(name)")
+    );
     let lowered = text.to_lowercase();
-    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(sql).bind(&lowered).fetch_all(c).await)?)
+    Ok(
+        exec!(exec, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str())).bind(&lowered).fetch_all(c).await)?,
+    )
 }
 
 /// The skills the framework lists for a role, for suggestions and demo data.

@@ -61,6 +61,15 @@ pub fn json_rows(backend: crate::Backend, columns: &str) -> String {
     }
 }
 
+/// A condition true when the text `haystack` contains the text `needle` (both SQL
+/// expressions), on either backend.
+pub fn contains(backend: crate::Backend, haystack: &str, needle: &str) -> String {
+    match backend {
+        crate::Backend::Sqlite => format!("instr({haystack}, {needle}) > 0"),
+        crate::Backend::Postgres => format!("strpos({haystack}, {needle}) > 0"),
+    }
+}
+
 /// Ids as the JSON array `in_id_list` reads.
 pub fn id_list(ids: &[i64]) -> String {
     let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
