@@ -88,6 +88,13 @@ test('buyer books, practitioner accepts, manager approves, both councils accept'
   await page.goto(`${env.service.base}/councils/WOK/agreement`)
   await assertAccessible(page, assert)
   assert.match(await page.locator('main').textContent(), /Signed for your council by Jo Chief/)
+  // The department the council's public contracts register names.
+  await page.getByLabel('Department responsible for the contracts you let (optional)').fill('Digital and Customer Services')
+  await page.locator('form[action$="/agreement/defaults"] button').click()
+  await page.waitForURL(/\/agreement\?done=defaults$/)
+  await page.getByRole('link', { name: 'Contracts register' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.locator('#register-about').textContent(), /Digital and Customer Services/)
   await signOut(page)
   await signIn(page, env.service.base, 'operator@microcontracts.invalid')
   await page.goto(`${env.service.base}/admin/agreements`)

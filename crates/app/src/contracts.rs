@@ -544,25 +544,44 @@ pub async fn record_signature(ctx: &Ctx, by: By<'_>, s: &SignatureInput<'_>) -> 
     Ok(())
 }
 
-/// A council's defaults for the contracts it supplies (VAT treatment, payment terms).
+/// A council's defaults for the contracts it supplies (VAT treatment, payment terms), and
+/// the department its contracts register names for the contracts it lets.
 pub async fn set_defaults(
     ctx: &Ctx,
     by: By<'_>,
     org_id: i64,
     vat: rules::VatTreatment,
     payment_terms_days: i64,
+    register_department: Option<&str>,
 ) -> Result<(), ContractError> {
     let now = ctx.clock.now();
     let user_id = by.user_id.ok_or(ContractError::NotFound)?;
     let mut tx = ctx.db.begin().await?;
     let before = agreements::contract_defaults(&mut tx, org_id).await?;
-    agreements::set_contract_defaults(&mut tx, org_id, vat.as_str(), payment_terms_days, user_id, now).await?;
+    agreements::set_contract_defaults(
+        &mut tx,
+        org_id,
+        vat.as_str(),
+        payment_terms_days,
+        register_department,
+        user_id,
+        now,
+    )
+    .await?;
     let entry = super::Entry {
         org_id: Some(org_id),
         action: "contract-defaults-changed",
         subject: ("organisation", org_id.to_string()),
-        before: Some(json!({ "vat": before.vat_treatment, "payment_terms_days": before.payment_terms_days })),
-        after: Some(json!({ "vat": vat.as_str(), "payment_terms_days": payment_terms_days })),
+        before: Some(json!({
+            "vat": before.vat_treatment,
+            "payment_terms_days": before.payment_terms_days,
+            "register_department": before.register_department,
+        })),
+        after: Some(json!({
+            "vat": vat.as_str(),
+            "payment_terms_days": payment_terms_days,
+            "register_department": register_department,
+        })),
     };
     super::audit(&mut tx, by, entry, now).await?;
     tx.commit().await?;

@@ -34,6 +34,7 @@ pub mod applications;
 pub mod bookings;
 pub mod capability_map;
 pub mod contracts;
+pub mod contracts_register;
 pub mod council_sign_in;
 pub mod councils;
 pub mod dashboard;

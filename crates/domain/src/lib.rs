@@ -40,6 +40,7 @@ pub mod capability_map;
 pub mod choices;
 pub mod clock;
 pub mod contracts;
+pub mod contracts_register;
 pub mod dates;
 pub mod email;
 pub mod errors;

@@ -126,6 +126,9 @@ pub struct ContractDefaults {
     #[sqlx(try_from = "String")]
     pub vat_treatment: domain::contracts::VatTreatment,
     pub payment_terms_days: i64,
+    /// The department the council names in its contracts register for the contracts it
+    /// lets (Local Government Transparency Code).
+    pub register_department: Option<String>,
 }
 
 impl Default for ContractDefaults {
@@ -133,13 +136,14 @@ impl Default for ContractDefaults {
         Self {
             vat_treatment: domain::contracts::VatTreatment::OutsideScope,
             payment_terms_days: domain::contracts::DEFAULT_PAYMENT_TERMS_DAYS,
+            register_department: None,
         }
     }
 }
 
 pub async fn contract_defaults<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<ContractDefaults> {
     Ok(exec!(exec, c => sqlx::query_as::<_, ContractDefaults>(
-        "SELECT vat_treatment, payment_terms_days FROM contract_defaults WHERE org_id = $1")
+        "SELECT vat_treatment, payment_terms_days, register_department FROM contract_defaults WHERE org_id = $1")
         .bind(org_id).fetch_optional(c).await)?
     .unwrap_or_default())
 }
@@ -149,14 +153,16 @@ pub async fn set_contract_defaults(
     org_id: i64,
     vat_treatment: &str,
     payment_terms_days: i64,
+    register_department: Option<&str>,
     by: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
     exec!(&mut *tx, c => sqlx::query(
-        "INSERT INTO contract_defaults (org_id, vat_treatment, payment_terms_days, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (org_id) DO UPDATE SET vat_treatment = $2, payment_terms_days = $3, updated_by = $4, updated_at = $5")
-        .bind(org_id).bind(vat_treatment).bind(payment_terms_days).bind(by).bind(now)
+        "INSERT INTO contract_defaults (org_id, vat_treatment, payment_terms_days, register_department, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (org_id) DO UPDATE SET vat_treatment = $2, payment_terms_days = $3, register_department = $4,
+             updated_by = $5, updated_at = $6")
+        .bind(org_id).bind(vat_treatment).bind(payment_terms_days).bind(register_department).bind(by).bind(now)
         .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

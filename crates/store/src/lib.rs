@@ -17,6 +17,7 @@ pub mod calendar_feeds;
 pub mod capability_map;
 pub mod capacity;
 pub mod contracts;
+pub mod contracts_register;
 pub mod dashboard;
 pub mod email_unsubscribes;
 pub mod feedback;

@@ -1,8 +1,8 @@
 //! Every route of the service, and the middleware around them.
 
 use crate::handlers::{
-    account, admin, agreements, applications, auth, bookings, components, contracts, council, council_pool,
-    council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
+    account, admin, agreements, applications, auth, bookings, components, contracts, contracts_register, council,
+    council_pool, council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
     meeting_records, meetings, network, notifications, open_contracting, opportunities, pages, pool, problems, profile,
     projects, render_error_pages, second_factor, sharing, statistics, timesheets, unsubscribe, work,
 };
@@ -119,6 +119,8 @@ pub fn router(state: AppState) -> Router {
         .route("/councils/{code}/income.csv", get(income::csv))
         .route("/councils/{code}/payroll.csv", get(income::payroll_csv))
         .route("/councils/{code}/spend.csv", get(income::spend_csv))
+        .route("/councils/{code}/contracts-register", get(contracts_register::page))
+        .route("/councils/{code}/contracts-register.csv", get(contracts_register::csv))
         .route("/councils/{code}/invoices", get(invoices::list))
         .route("/councils/{code}/invoices.csv", get(invoices::csv))
         .route("/councils/{code}/invoices/generate", post(invoices::generate))

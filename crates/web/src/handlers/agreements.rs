@@ -173,6 +173,7 @@ pub struct SignatureForm {
 pub struct DefaultsForm {
     vat: String,
     payment_terms_days: String,
+    register_department: String,
 }
 
 pub(crate) async fn council_page(
@@ -193,6 +194,7 @@ pub(crate) async fn council_page(
     let defaults = defaults.unwrap_or(DefaultsForm {
         vat: stored.vat_treatment.to_string(),
         payment_terms_days: stored.payment_terms_days.to_string(),
+        register_department: stored.register_department.unwrap_or_default(),
     });
     let done = ["signed", "defaults", "time"].contains(&done).then_some(done);
     let deemed_days = store::time_entries::deemed_days(&state.db, org.id)
@@ -280,8 +282,12 @@ pub async fn set_defaults(
         "payment_terms_days",
         domain::contracts::payment_terms(&form.payment_terms_days),
     );
-    if let (Some(vat), Some(days)) = (vat, days) {
-        contract_service::set_defaults(&state, viewer.by(&ip), org.id, vat, days)
+    let department = errors.check(
+        "register_department",
+        domain::contracts_register::department(&form.register_department),
+    );
+    if let (Some(vat), Some(days), Some(department)) = (vat, days, department) {
+        contract_service::set_defaults(&state, viewer.by(&ip), org.id, vat, days, department.as_deref())
             .await
             .map_err(|e| {
                 refusal(&state, viewer.lang, e, "vat")

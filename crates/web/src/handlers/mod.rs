@@ -9,6 +9,7 @@ pub mod auth;
 pub mod bookings;
 pub mod components;
 pub mod contracts;
+pub mod contracts_register;
 pub mod council;
 pub mod council_pool;
 pub mod council_sign_in;

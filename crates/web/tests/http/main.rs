@@ -18,6 +18,7 @@ mod api_maps;
 mod api_money;
 mod api_pool;
 mod bookings;
+mod contracts_register;
 mod council_sign_in;
 mod csv_exports;
 mod dashboard;
