@@ -60,6 +60,7 @@ pub mod problems;
 pub mod projects;
 pub mod rate_limits;
 pub mod recommendations;
+pub mod retention;
 pub mod sealing;
 pub mod second_factor;
 pub mod sessions;

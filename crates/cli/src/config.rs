@@ -122,6 +122,14 @@ pub struct ServeArgs {
     /// The address people are told to contact for help.
     #[arg(long, env = "SUPPORT_EMAIL", default_value = "support@microcontracts.invalid")]
     pub support_email: String,
+    /// Who runs the platform, named in the privacy notice as a controller of the records
+    /// it keeps (each council is the controller of its own staff's).
+    #[arg(long, env = "OPERATOR_NAME", default_value = web::config::DEFAULT_OPERATOR_NAME)]
+    pub operator_name: String,
+    /// The address the privacy notice gives for questions about people's data (for example
+    /// the operator's data protection officer); the support address when not given.
+    #[arg(long, env = "PRIVACY_CONTACT")]
+    pub privacy_contact: Option<String>,
     /// Where the client's address comes from: ConnectInfo (the connection itself: no
     /// proxy), or the header your own reverse proxy sets: RightmostXForwardedFor, XRealIp,
     /// RightmostForwarded, CfConnectingIp, TrueClientIp, CloudFrontViewerAddress,

@@ -47,6 +47,8 @@ pub async fn run(args: ServeArgs, demo: Option<DemoInfo>) -> anyhow::Result<()> 
     let config = WebConfig {
         base_url: args.base_url.trim_end_matches('/').to_string(),
         support_email: args.support_email.clone(),
+        operator_name: args.operator_name.clone(),
+        privacy_contact: args.privacy_contact.clone().filter(|c| !c.trim().is_empty()),
         client_address: web::config::ClientAddressConfig {
             source: args.client_ip_source.clone(),
             trusted_proxy_hops: usize::from(args.trusted_proxy_hops),

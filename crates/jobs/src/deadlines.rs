@@ -2,7 +2,8 @@
 //! working days lapse; opportunities close at their closing time; buyers without an
 //! outcome 28 days after closing are reminded; submitted time is deemed approved where
 //! the buying council chose so; buyers are reminded once of overdue invoices; daily
-//! opportunity digests and daily notification digests go out. Each step is a command of the application layer, since
+//! opportunity digests and daily notification digests go out; once a day the retention
+//! schedule is applied. Each step is a command of the application layer, since
 //! each tells people, in their language, what happened.
 //! Several instances may run it at once: each step is conditional on the state it saw,
 //! so each thing happens once.
@@ -55,6 +56,13 @@ pub async fn run(ctx: Ctx, interval: std::time::Duration, mut shutdown: tokio::s
             Ok(0) => {}
             Ok(sent) => tracing::info!(sent, "daily notification digests sent"),
             Err(error) => tracing::error!(%error, "sending daily notification digests failed"),
+        }
+        let retention = app::retention::run(&ctx).await;
+        count_run("retention", retention.is_ok());
+        match retention {
+            Ok(None) => {}
+            Ok(Some(applied)) => tracing::info!(?applied, "retention schedule applied"),
+            Err(error) => tracing::error!(%error, "applying the retention schedule failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}

@@ -10,7 +10,7 @@ use domain::notifications::UNSUBSCRIBE_LINKS_LAST;
 use std::sync::Arc;
 use store::{sessions, sign_in_attempts, tokens, Db};
 
-pub const SIGN_IN_RECORDS_KEPT: Duration = Duration::days(90);
+pub const SIGN_IN_RECORDS_KEPT: Duration = Duration::days(domain::retention::SIGN_IN_RECORDS_DAYS);
 /// Expired links are kept a week, so "this link has expired" can still be told apart in logs.
 const EXPIRED_LINKS_KEPT: Duration = Duration::days(7);
 

@@ -46,6 +46,7 @@ pub mod rate_cards;
 pub mod rate_limits;
 pub mod recommendations;
 pub mod reference;
+pub mod retention;
 pub mod saved_searches;
 pub mod search;
 pub mod second_factors;

@@ -29,7 +29,9 @@ pub async fn enqueue<'a>(exec: impl Into<Exec<'a>>, email: &NewEmail<'_>, now: D
         .fetch_one(c).await)?)
 }
 
-/// What a sent or abandoned message with a one-time link keeps of its body: nothing.
+/// What a message given up on keeps of its body: nothing if it held a one-time link, else
+/// all of it, for an operator to see what failed. A sent message keeps no body at all
+/// (the retention schedule).
 const REDACT: &str = "body_text = CASE WHEN one_time_link THEN '' ELSE body_text END,
              redacted_at = CASE WHEN one_time_link THEN $1 ELSE redacted_at END";
 
@@ -86,14 +88,14 @@ pub async fn claim_due(
     Ok(rows)
 }
 
+/// Marks a message sent, and empties its body: the retention schedule keeps no body once
+/// sent.
 pub async fn mark_sent(db: &Db, id: i64, claim: &str, now: DateTime<Utc>) -> Result<bool> {
-    let sql = format!(
-        "UPDATE outbox_emails SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = NULL,
-             last_error = NULL, {REDACT}
-         WHERE id = $2 AND claim = $3 AND status = 'pending'"
-    );
     let mut tx = db.begin().await?;
-    let done = exec!(&mut tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+    let done = exec!(&mut tx, c => sqlx::query(
+        "UPDATE outbox_emails SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = NULL,
+             last_error = NULL, body_text = '', redacted_at = $1
+         WHERE id = $2 AND claim = $3 AND status = 'pending'")
         .bind(now).bind(id).bind(claim).execute(c).await.map(|r| r.rows_affected()))?;
     tx.commit().await?;
     Ok(done == 1)

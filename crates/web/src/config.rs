@@ -9,6 +9,11 @@ pub struct WebConfig {
     pub base_url: String,
     /// Where people are told to write when they cannot join.
     pub support_email: String,
+    /// Who runs the platform: a controller of the records it keeps (the privacy notice).
+    pub operator_name: String,
+    /// Where people write about their data (the privacy notice); the support address when
+    /// not given.
+    pub privacy_contact: Option<String>,
     /// Where the client's address comes from (the socket, or a trusted proxy's header).
     pub client_address: ClientAddressConfig,
     /// The bearer token that reads `/metrics` on the public listener (None: not served there).
@@ -27,6 +32,9 @@ pub struct WebConfig {
     pub sealing: app::sealing::SealingKey,
 }
 
+/// The operator's name when none is configured.
+pub const DEFAULT_OPERATOR_NAME: &str = "The operator of this Microcontracts service";
+
 /// The `ocid` prefix when none is configured.
 pub const DEFAULT_OCID_PREFIX: &str = "ocds-mcuk01";
 
@@ -36,6 +44,8 @@ impl Default for WebConfig {
         Self {
             base_url: "http://127.0.0.1:8080".into(),
             support_email: "support@microcontracts.invalid".into(),
+            operator_name: DEFAULT_OPERATOR_NAME.into(),
+            privacy_contact: None,
             client_address: ClientAddressConfig::default(),
             metrics_token: None,
             api_requests_per_minute: 600,
@@ -49,6 +59,11 @@ impl Default for WebConfig {
 }
 
 impl WebConfig {
+    /// Where people write about their data.
+    pub fn privacy_contact(&self) -> &str {
+        self.privacy_contact.as_deref().unwrap_or(&self.support_email)
+    }
+
     /// Cookies are marked Secure, and HSTS sent, when the service is served over HTTPS.
     pub fn https(&self) -> bool {
         self.base_url.starts_with("https://")

@@ -155,8 +155,45 @@ pub async fn accessibility(State(state): State<AppState>, viewer: Viewer) -> Res
     render(&state, &viewer, "pages/accessibility.html", context! {})
 }
 
+/// The privacy notice, with the retention schedule the jobs apply.
 pub async fn privacy(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
-    render(&state, &viewer, "pages/privacy.html", context! {})
+    use domain::retention::{Kept, Outcome, SCHEDULE};
+    let t = |key: &str, args: &[(&str, String)]| viewer.t(&state, key, args);
+    let retention: Vec<_> = SCHEDULE
+        .iter()
+        .map(|rule| {
+            let kept = match rule.kept {
+                Kept::Days(days) => t("retention-kept-days", &[("days", days.to_string())]),
+                Kept::Years(years) => t("retention-kept-years", &[("years", years.to_string())]),
+                Kept::UntilExpiry => t("retention-kept-until-expiry", &[]),
+                Kept::UntilSent => t("retention-kept-until-sent", &[]),
+                Kept::YearsAfterFinancialYear(years) => {
+                    t("retention-kept-after-financial-year", &[("years", years.to_string())])
+                }
+            };
+            let then = match rule.then {
+                Outcome::Deleted => t("retention-then-deleted", &[]),
+                Outcome::Anonymised => t("retention-then-anonymised", &[]),
+                Outcome::Redacted => t("retention-then-redacted", &[]),
+            };
+            [t(rule.record.message_key(), &[]), kept, then]
+        })
+        .collect();
+    let purposes: Vec<_> = ["accounts", "profiles", "contracts", "security", "messages", "published"]
+        .iter()
+        .map(|p| ["purpose", "held", "basis"].map(|part| t(&format!("privacy-{part}-{p}"), &[])))
+        .collect();
+    render(
+        &state,
+        &viewer,
+        "pages/privacy.html",
+        context! {
+            operator => state.config.operator_name.clone(),
+            privacy_contact => state.config.privacy_contact().to_string(),
+            purposes,
+            retention,
+        },
+    )
 }
 
 pub async fn not_found() -> AppError {

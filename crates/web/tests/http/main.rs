@@ -40,6 +40,7 @@ mod preferences;
 mod privacy;
 mod problems;
 mod projects;
+mod retention;
 mod roles;
 mod second_factor;
 mod sharing;

@@ -120,7 +120,7 @@ async fn one_time_links_are_not_kept_once_sent(app: TestApp) {
     let operator = app.signed_in("operator@microcontracts.test").await;
     let page = app.get_as(&operator, "/admin/outbox").await.text().await.unwrap();
     assert!(
-        page.contains("mo@leeds.gov.uk") && page.contains("Removed once sent"),
+        page.contains("mo@leeds.gov.uk") && page.contains("Body removed under the retention schedule"),
         "{page}"
     );
     // A backup made now holds no working link.

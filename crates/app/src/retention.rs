@@ -1,0 +1,53 @@
+//! Applies the retention schedule (domain::retention) once a London day: the first
+//! instance to claim the day removes or anonymises what is due, in one transaction with
+//! an audit entry that gives the counts. Sign-in records and sessions are removed by the
+//! housekeeping sweep as they fall due; email bodies by the outbox as it sends.
+
+use crate::{By, Ctx, Entry};
+use domain::retention::Cutoffs;
+use serde_json::json;
+use store::retention as apply;
+
+/// What one run removed or anonymised.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Applied {
+    pub notifications_deleted: u64,
+    pub email_bodies_redacted: u64,
+    pub profiles_anonymised: u64,
+    pub audit_events_deleted: u64,
+}
+
+/// Applies the schedule as of now, unless today's run was already made (on this
+/// instance or another): then None.
+pub async fn run(ctx: &Ctx) -> store::Result<Option<Applied>> {
+    let now = ctx.clock.now();
+    let today = domain::weeks::london_date(now);
+    if apply::ran_on(&ctx.db, today).await? {
+        return Ok(None);
+    }
+    let cut = Cutoffs::at(now);
+    let mut tx = ctx.db.begin().await?;
+    if !apply::claim_run(&mut tx, today, now, cut.audit_events).await? {
+        return Ok(None);
+    }
+    let applied = Applied {
+        notifications_deleted: apply::delete_notifications_before(&mut tx, cut.notifications).await?,
+        email_bodies_redacted: apply::redact_sent_email_bodies(&mut tx, now).await?,
+        profiles_anonymised: apply::anonymise_withdrawn_profiles(&mut tx, cut.withdrawn_profiles, now).await?,
+        audit_events_deleted: apply::delete_audit_events_before(&mut tx, cut.audit_events).await?,
+    };
+    let system = By {
+        user_id: None,
+        client_ip: "",
+    };
+    let entry = Entry {
+        org_id: None,
+        action: "retention-applied",
+        subject: ("retention", today.to_string()),
+        before: None,
+        after: Some(json!(applied)),
+    };
+    crate::audit(&mut tx, system, entry, now).await?;
+    tx.commit().await?;
+    Ok(Some(applied))
+}
