@@ -1,10 +1,11 @@
 // Two-step sign-in in a real browser: Kofi sets up an authenticator from its QR code's
 // secret, keeps the recovery codes, signs in again with a code's page that refuses a wrong
-// code and takes a recovery code, then requires two-step sign-in of his council. axe-core
-// checks every page on the way.
+// code and takes a recovery code, then requires two-step sign-in of his council. Sam sees
+// everything held about him and downloads it as JSON. axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { withService, newPage, assertAccessible, signIn, signOut, DEMO_PASSWORD } from './support.mjs'
 
 const env = withService()
@@ -69,4 +70,20 @@ test('a person sets up two-step sign-in and signs in with a recovery code', asyn
   assert.match(await page.textContent('main'), /You have 9 recovery codes left/)
   assert.match(await page.textContent('main'), /so it cannot be turned off/)
   await assertAccessible(page, assert)
+})
+
+test('a practitioner sees and downloads everything held about them', async () => {
+  const page = await newPage(env.browser)
+  const base = env.service.base
+  await signIn(page, base, 'sam.okafor@wokingham.gov.uk')
+  await page.goto(`${base}/account`)
+  await page.getByRole('link', { name: 'See and download everything held about you' }).click()
+  await assertAccessible(page, assert)
+  assert.match(await page.locator('h1').textContent(), /Data held about Sam Okafor/)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#data-json').click()])
+  const data = JSON.parse(readFileSync(await download.path(), 'utf8'))
+  const tables = data.tables.map(t => t.table)
+  for (const table of ['users', 'memberships', 'profiles', 'audit_events']) assert.ok(tables.includes(table), table)
+  assert.ok(!JSON.stringify(data).includes('password_hash'))
+  await signOut(page)
 })

@@ -66,6 +66,7 @@ pub mod second_factor;
 pub mod sessions;
 pub mod sharing;
 pub mod statistics;
+pub mod subject_access;
 pub mod timesheets;
 pub mod unsubscribe;
 pub mod webhooks;

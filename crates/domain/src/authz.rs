@@ -63,6 +63,9 @@ pub enum Action {
     /// its owner, and the managers and admins of its council. Not platform admins: they see
     /// them only through `SupportAccess`, which records why.
     ViewProfileInFull { owner: i64, org: OrgId },
+    /// Download everything held about a person (subject access): the person themselves,
+    /// an admin of a council they are a member of (`org`), and platform admins.
+    ExportPersonalData { person: i64, org: Option<OrgId> },
     /// Look at a person's records in full to answer a support request, giving the request's
     /// reference, which goes in the audit log of the person's council: platform admins.
     SupportAccess,
@@ -210,6 +213,11 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
             actor.user_id == owner || actor.has_role(org, Role::Manager) || actor.has_role(org, Role::CouncilAdmin)
         }
         Action::SupportAccess => actor.platform_admin,
+        Action::ExportPersonalData { person, org } => {
+            actor.user_id == person
+                || actor.platform_admin
+                || org.is_some_and(|org| actor.has_role(org, Role::CouncilAdmin))
+        }
         Action::ManageProfiles(org) => actor.has_role(org, Role::Manager),
         Action::ManageRateCard(org) => actor.has_role(org, Role::Finance) || actor.has_role(org, Role::CouncilAdmin),
         Action::ViewRateCard(org) => actor.is_member(org) || actor.platform_admin,
@@ -317,6 +325,25 @@ mod tests {
     fn nobody_signed_in_is_asked_to_sign_in() {
         assert_eq!(authorise(None, Action::ViewMembers(LEEDS)), Err(Denied::NotSignedIn));
         assert_eq!(authorise(None, Action::ManageOwnAccount), Err(Denied::NotSignedIn));
+    }
+
+    #[test]
+    fn personal_data_goes_to_the_person_their_council_admin_or_a_platform_admin() {
+        let export = |person, org| Action::ExportPersonalData { person, org };
+        let me = person(&[Role::Practitioner]);
+        assert!(authorise(Some(&me), export(7, None)).is_ok());
+        assert!(authorise(Some(&me), export(8, Some(LEEDS))).is_err());
+        let admin = person(&[Role::CouncilAdmin]);
+        assert!(authorise(Some(&admin), export(8, Some(LEEDS))).is_ok());
+        assert!(authorise(Some(&admin), export(8, Some(YORK))).is_err());
+        assert!(authorise(Some(&admin), export(8, None)).is_err());
+        let manager = person(&[Role::Manager]);
+        assert!(authorise(Some(&manager), export(8, Some(LEEDS))).is_err());
+        let operator = Actor {
+            platform_admin: true,
+            ..member_of(YORK, &[])
+        };
+        assert!(authorise(Some(&operator), export(8, None)).is_ok());
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub mod recommendations;
 pub mod reference;
 pub mod retention;
 pub mod saved_searches;
+pub mod schema;
 pub mod search;
 pub mod second_factors;
 pub mod seed;
@@ -57,6 +58,7 @@ pub mod sign_in_attempts;
 pub mod sign_in_providers;
 pub(crate) mod sql;
 pub mod statistics;
+pub mod subject_access;
 pub use sql::DealsVisible;
 pub mod time_entries;
 pub mod tokens;
@@ -64,8 +66,6 @@ pub mod users;
 pub mod waiting;
 pub mod webhooks;
 
-#[cfg(any(test, feature = "testing"))]
-pub mod schema;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 

@@ -3,8 +3,8 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, contracts_register, council,
     council_pool, council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
-    meeting_records, meetings, network, notifications, open_contracting, opportunities, pages, pool, problems, profile,
-    projects, render_error_pages, second_factor, sharing, statistics, timesheets, unsubscribe, work,
+    meeting_records, meetings, network, notifications, open_contracting, opportunities, pages, personal_data, pool,
+    problems, profile, projects, render_error_pages, second_factor, sharing, statistics, timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -58,6 +58,18 @@ pub fn router(state: AppState) -> Router {
         .route("/reset-password/{token}", get(auth::reset_form).post(auth::reset))
         .route("/account", get(account::show))
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/account/data", get(personal_data::own_page))
+        .route("/account/data.json", get(personal_data::own_file))
+        .route(
+            "/councils/{code}/members/{user_id}/data",
+            get(personal_data::member_page),
+        )
+        .route(
+            "/councils/{code}/members/{user_id}/data.json",
+            get(personal_data::member_file),
+        )
+        .route("/admin/people/{user_id}/data", get(personal_data::person_page))
+        .route("/admin/people/{user_id}/data.json", get(personal_data::person_file))
         .route("/account/api-tokens", post(account::create_token))
         .route("/account/api-tokens/{id}/revoke", post(account::revoke_token))
         .route("/councils/{code}/members", get(council::members_list))

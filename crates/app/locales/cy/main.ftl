@@ -1268,6 +1268,8 @@ audit-action-contract-terminated = Wedi dod â chontract i ben yn gynnar
 audit-action-agreement-signed = Wedi cofnodi llofnodi'r cytundeb
 audit-action-agreement-published = Wedi cyhoeddi fersiwn o'r cytundeb
 audit-action-contract-defaults-changed = Wedi newid rhagosodiadau contractau
+audit-action-retention-applied = Wedi rhoi'r amserlen gadw ar waith
+audit-action-personal-data-exported = Wedi allforio data unigolyn
 audit-action-legal-basis-added = Wedi ychwanegu sail gyfreithiol
 audit-action-legal-basis-retired = Wedi ymddeol sail gyfreithiol
 audit-action-legal-basis-restored = Wedi adfer sail gyfreithiol
@@ -3620,3 +3622,28 @@ register-route-invited = Cystadleuaeth bellach ymhlith cynghorau a wahoddwyd ({ 
 register-department-label = Yr adran sy'n gyfrifol am y contractau rydych yn eu gosod (dewisol)
 register-department-hint = Caiff ei henwi yn eich cofrestr contractau gyhoeddus, er enghraifft Gwasanaethau Digidol a Chwsmeriaid.
 register-link = Cofrestr contractau
+
+## Mynediad at ddata: popeth a gedwir am unigolyn
+data-title = Eich data
+data-account-link = Gweld a lawrlwytho popeth a gedwir amdanoch
+data-member-link = Eu data
+data-page-title = Data a gedwir am { $name }
+data-intro = Popeth y mae Microgontractau yn ei gadw am yr unigolyn hwn, fel yr oedd am { $made }, wedi'i grwpio yn ôl ei ddiben. Mae pob tabl yn un math o gofnod; pob rhes yn un cofnod. Caiff gwneud y dudalen hon ei gofnodi yn y log archwilio.
+data-secrets = Ni ddangosir byth y cyfrinachau sy'n diogelu'r cyfrif (stwnsh cyfrineiriau a dolenni, cyfrinachau dilyswyr, allweddi sesiwn).
+data-json = Lawrlwytho'r cyfan fel ffeil JSON
+data-rows = { $count ->
+    [one] 1 cofnod
+   *[other] { $count } cofnod
+}
+data-section-account = Cyfrif
+data-section-security = Mewngofnodi a diogelwch
+data-section-memberships = Cynghorau a rolau
+data-section-profile = Proffil yn y gronfa dalent
+data-section-deals = Archebion a chontractau
+data-section-money = Amser, anfonebau a'r cyfriflyfr
+data-section-opportunities = Cyfleoedd, cwestiynau a cheisiadau
+data-section-messages = Hysbysiadau a negeseuon e-bost
+data-section-groups = Grwpiau cymheiriaid, cyfarfodydd, problemau a phrosiectau
+data-section-maps = Map galluoedd
+data-section-administration = Gweinyddu cynghorau a'r platfform
+data-section-audit = Log archwilio: beth a wnaethant a beth a wnaed amdanynt

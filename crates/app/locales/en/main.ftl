@@ -1222,6 +1222,8 @@ audit-action-contract-terminated = Ended a contract early
 audit-action-agreement-signed = Recorded signing the agreement
 audit-action-agreement-published = Published an agreement version
 audit-action-contract-defaults-changed = Changed contract defaults
+audit-action-retention-applied = Applied the retention schedule
+audit-action-personal-data-exported = Exported a person's data
 audit-action-legal-basis-added = Added a legal basis
 audit-action-legal-basis-retired = Retired a legal basis
 audit-action-legal-basis-restored = Restored a legal basis
@@ -3515,3 +3517,28 @@ register-route-invited = Further competition among invited councils ({ $basis })
 register-department-label = Department responsible for the contracts you let (optional)
 register-department-hint = Named in your public contracts register, for example Digital and Customer Services.
 register-link = Contracts register
+
+## Subject access: everything held about a person
+data-title = Your data
+data-account-link = See and download everything held about you
+data-member-link = Their data
+data-page-title = Data held about { $name }
+data-intro = Everything Microcontracts holds about this person, as it stood at { $made }, grouped by what it is for. Each table is one kind of record; each row one record. Making this page is recorded in the audit log.
+data-secrets = Secrets that protect the account (password and link hashes, authenticator secrets, session keys) are never shown.
+data-json = Download all of it as a JSON file
+data-rows = { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+data-section-account = Account
+data-section-security = Signing in and security
+data-section-memberships = Councils and roles
+data-section-profile = Profile in the talent pool
+data-section-deals = Bookings and contracts
+data-section-money = Time, invoices and the ledger
+data-section-opportunities = Opportunities, questions and applications
+data-section-messages = Notifications and emails
+data-section-groups = Peer groups, meetings, problems and projects
+data-section-maps = Capability map
+data-section-administration = Council and platform administration
+data-section-audit = Audit log: what they did and what was done about them

@@ -30,6 +30,7 @@ pub mod notifications;
 pub mod open_contracting;
 pub mod opportunities;
 pub mod pages;
+pub mod personal_data;
 pub mod pool;
 pub mod problems;
 pub mod profile;

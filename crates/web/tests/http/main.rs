@@ -34,6 +34,7 @@ mod network;
 mod opportunities;
 mod outage;
 mod outbox;
+mod personal_data;
 mod platform;
 mod pool;
 mod preferences;
