@@ -1,7 +1,8 @@
 // Two-step sign-in in a real browser: Kofi sets up an authenticator from its QR code's
 // secret, keeps the recovery codes, signs in again with a code's page that refuses a wrong
 // code and takes a recovery code, then requires two-step sign-in of his council. Sam sees
-// everything held about him and downloads it as JSON. axe-core checks every page on the way.
+// everything held about him and downloads it as JSON; then Wokingham's admin removes him and
+// his profile leaves the pool. axe-core checks every page on the way.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
@@ -85,5 +86,33 @@ test('a practitioner sees and downloads everything held about them', async () =>
   const tables = data.tables.map(t => t.table)
   for (const table of ['users', 'memberships', 'profiles', 'audit_events']) assert.ok(tables.includes(table), table)
   assert.ok(!JSON.stringify(data).includes('password_hash'))
+  await signOut(page)
+})
+
+test('a council admin removes a member, whose profile leaves the pool', async () => {
+  const page = await newPage(env.browser)
+  const base = env.service.base
+  const samInPool = async () => {
+    await page.goto(`${base}/pool?q=Sam+Okafor`)
+    // Wokingham's Sam; the pool has another of that name elsewhere.
+    return page.locator('.govuk-summary-card', { hasText: 'Wokingham' })
+      .filter({ has: page.getByRole('link', { name: 'Sam Okafor' }) }).count()
+  }
+  await signIn(page, base, 'dan.hughes@leeds.gov.uk')
+  assert.ok(await samInPool() > 0, 'listed before')
+  await signOut(page)
+
+  await signIn(page, base, 'alex.morgan@wokingham.gov.uk')
+  await page.goto(`${base}/councils/WOK/members`)
+  await page.getByRole('link', { name: 'Remove Sam Okafor' }).click()
+  await assertAccessible(page, assert)
+  await page.getByRole('button', { name: 'Remove Sam Okafor' }).click()
+  await page.waitForURL(/\/councils\/WOK\/members\?left=\d+$/)
+  await assertAccessible(page, assert)
+  assert.match(await page.locator('.govuk-notification-banner').textContent(), /Sam Okafor is no longer a member/)
+  await signOut(page)
+
+  await signIn(page, base, 'dan.hughes@leeds.gov.uk')
+  assert.equal(await samInPool(), 0, 'gone from the pool')
   await signOut(page)
 })

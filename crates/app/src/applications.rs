@@ -188,6 +188,29 @@ pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), ApplicationE
     Ok(())
 }
 
+/// Withdraws an application whose applicant has left the applying council, in the
+/// caller's transaction; when the buyer can already see it (the opportunity has closed
+/// and is being evaluated), they are told. False when it changed meanwhile.
+pub(crate) async fn withdraw_as_applicant_left(
+    ctx: &Ctx,
+    tx: &mut Tx,
+    by: By<'_>,
+    a: &applications::InPlay,
+    now: DateTime<Utc>,
+) -> Result<bool, ApplicationError> {
+    let (application, _) = load_application(tx, a.id).await?;
+    if !applications::transition(tx, a.id, &["submitted", "approved"], "withdrawn", None, None, now).await? {
+        return Ok(false);
+    }
+    record(tx, by, &application, "application-withdrawn", "withdrawn", now).await?;
+    if a.opportunity_status == "closed" {
+        let args = [("title", a.opportunity_title.clone().unwrap_or_default())];
+        let link = format!("/opportunities/{}/evaluate", a.opportunity_id);
+        tell(ctx, tx, a.buyer_id, "notify-application-applicant-left", &args, &link).await?;
+    }
+    Ok(true)
+}
+
 /// A manager of the applying council approves (the buyer will see it after closing) or
 /// declines with a reason, while the opportunity is open or being evaluated.
 pub async fn decide(

@@ -377,6 +377,34 @@ pub async fn withdraw(ctx: &Ctx, by: By<'_>, id: i64) -> Result<(), BookingError
     Ok(())
 }
 
+/// Withdraws an open request for a practitioner who has left the supplying council, in
+/// the caller's transaction; the buyer who asked is told why.
+pub(crate) async fn withdraw_as_practitioner_left(
+    ctx: &Ctx,
+    tx: &mut Tx,
+    by: By<'_>,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), BookingError> {
+    let (b, from) = load(tx, id).await?;
+    step(tx, &b, from, BookingEvent::Withdraw, by.user_id, None, now).await?;
+    record(tx, by, &b, "booking-withdrawn", from, BookingStatus::Withdrawn, now).await?;
+    let args = [
+        ("name", b.practitioner_name.clone()),
+        ("council", b.supplier_org_name.clone()),
+    ];
+    tell(
+        ctx,
+        tx,
+        b.requested_by,
+        "notify-booking-practitioner-left",
+        &args,
+        &link(id),
+    )
+    .await?;
+    Ok(())
+}
+
 /// A manager of the practitioner's council approves with the contract's terms: the request
 /// becomes a proposed contract, its held hours become the contract's.
 pub async fn approve(ctx: &Ctx, by: By<'_>, id: i64, approval: &ApprovalTerms) -> Result<i64, BookingError> {

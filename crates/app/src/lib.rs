@@ -43,6 +43,7 @@ pub mod digests;
 pub mod group_posts;
 pub mod i18n;
 pub mod invoices;
+pub mod leaving;
 pub mod map_files;
 pub mod meeting_guests;
 pub mod meeting_records;

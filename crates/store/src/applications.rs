@@ -311,3 +311,27 @@ pub async fn awards_of<'a>(exec: impl Into<Exec<'a>>, opportunity_ids: &[i64]) -
         exec!(exec, c => bind_all!(sqlx::query_as::<_, AwardOn>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?,
     )
 }
+
+/// An application still in play, with what its withdrawal depends on.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InPlay {
+    pub id: i64,
+    pub opportunity_id: i64,
+    pub opportunity_title: Option<String>,
+    /// `live` (the buyer sees nothing yet) or `closed` (being evaluated).
+    pub opportunity_status: String,
+    pub buyer_id: i64,
+}
+
+/// A person's applications for a council that are submitted or approved on opportunities
+/// still open or being evaluated.
+pub async fn in_play_by<'a>(exec: impl Into<Exec<'a>>, applicant_id: i64, org_id: i64) -> Result<Vec<InPlay>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, InPlay>(
+        "SELECT a.id, a.opportunity_id, o.title AS opportunity_title, o.status AS opportunity_status,
+                o.created_by AS buyer_id
+         FROM applications a JOIN opportunities o ON o.id = a.opportunity_id
+         WHERE a.applicant_id = $1 AND a.org_id = $2 AND a.status IN ('submitted', 'approved')
+           AND o.status IN ('live', 'closed')
+         ORDER BY a.id")
+        .bind(applicant_id).bind(org_id).fetch_all(c).await)?)
+}

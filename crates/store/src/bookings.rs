@@ -226,3 +226,16 @@ pub async fn weeks_of<'a>(exec: impl Into<Exec<'a>>, booking_ids: &[i64]) -> Res
     Ok(exec!(exec, c => crate::sql::bind_all!(
         sqlx::query_as::<_, (i64, NaiveDate, i64)>(sqlx::AssertSqlSafe(b.sql.as_str())), &b.binds).fetch_all(c).await)?)
 }
+
+/// The open requests (waiting for the practitioner or their manager) for a practitioner's
+/// time from one council.
+pub async fn open_for_practitioner<'a>(
+    exec: impl Into<Exec<'a>>,
+    practitioner_id: i64,
+    supplier_org_id: i64,
+) -> Result<Vec<i64>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, i64>(
+        "SELECT id FROM bookings WHERE practitioner_id = $1 AND supplier_org_id = $2
+           AND status IN ('requested', 'accepted') ORDER BY id")
+        .bind(practitioner_id).bind(supplier_org_id).fetch_all(c).await)?)
+}

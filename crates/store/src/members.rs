@@ -66,6 +66,18 @@ pub async fn add<'a>(
     Ok(())
 }
 
+/// Ends a person's membership of a council, with its roles; false when they were not a
+/// member.
+pub async fn remove(tx: &mut crate::Tx, user_id: i64, org_id: i64) -> Result<bool> {
+    exec!(&mut *tx, c => sqlx::query(
+        "DELETE FROM membership_roles WHERE membership_id IN
+            (SELECT id FROM memberships WHERE user_id = $1 AND org_id = $2)")
+        .bind(user_id).bind(org_id).execute(c).await.map(|r| r.rows_affected()))?;
+    let removed = exec!(&mut *tx, c => sqlx::query("DELETE FROM memberships WHERE user_id = $1 AND org_id = $2")
+        .bind(user_id).bind(org_id).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(removed == 1)
+}
+
 /// The roles one person holds in one council; None when they are not a member.
 pub async fn roles_in<'a>(exec: impl Into<Exec<'a>>, user_id: i64, org_id: i64) -> Result<Option<Vec<Role>>> {
     let rows = exec!(exec, c => sqlx::query_as::<_, RoleRow>(

@@ -2,9 +2,10 @@
 
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, contracts_register, council,
-    council_pool, council_sign_in, feedback, groups, health, income, invoices, map_files, maps, matrix, meeting_guests,
-    meeting_records, meetings, network, notifications, open_contracting, opportunities, pages, personal_data, pool,
-    problems, profile, projects, render_error_pages, second_factor, sharing, statistics, timesheets, unsubscribe, work,
+    council_pool, council_sign_in, feedback, groups, health, income, invoices, leaving, map_files, maps, matrix,
+    meeting_guests, meeting_records, meetings, network, notifications, open_contracting, opportunities, pages,
+    personal_data, pool, problems, profile, projects, render_error_pages, second_factor, sharing, statistics,
+    timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -58,6 +59,11 @@ pub fn router(state: AppState) -> Router {
         .route("/reset-password/{token}", get(auth::reset_form).post(auth::reset))
         .route("/account", get(account::show))
         .route("/account/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/councils/{code}/leave", get(leaving::own_form).post(leaving::own))
+        .route(
+            "/councils/{code}/members/{user_id}/remove",
+            get(leaving::member_form).post(leaving::member),
+        )
         .route("/account/data", get(personal_data::own_page))
         .route("/account/data.json", get(personal_data::own_file))
         .route(

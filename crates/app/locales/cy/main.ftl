@@ -3647,3 +3647,34 @@ data-section-groups = Grwpiau cymheiriaid, cyfarfodydd, problemau a phrosiectau
 data-section-maps = Map galluoedd
 data-section-administration = Gweinyddu cynghorau a'r platfform
 data-section-audit = Log archwilio: beth a wnaethant a beth a wnaed amdanynt
+
+## Gadael cyngor
+error-last-admin-leaving = Rhaid i'r cyngor gadw o leiaf un gweinyddwr cyngor. Gwnewch rywun arall yn weinyddwr cyngor yn gyntaf.
+audit-action-member-left = Wedi gadael y cyngor, neu wedi cael ei dynnu ohono
+notify-booking-practitioner-left = Tynnwyd eich cais am amser { $name } yn ôl: maent wedi gadael { $council }
+notify-booking-practitioner-left-subject = Tynnwyd cais i archebu yn ôl ar Microgontractau
+notify-booking-practitioner-left-email = Helo,
+
+    Mae { $name } wedi gadael { $council }, felly mae eich cais am eu hamser wedi'i dynnu'n ôl a'r oriau a ddaliwyd wedi'u rhyddhau:
+
+    { $link }
+
+    Microgontractau
+notify-application-applicant-left = Tynnwyd cais am { $title } yn ôl: mae'r ymgeisydd wedi gadael ei gyngor
+notify-application-applicant-left-subject = Tynnwyd cais yn ôl ar Microgontractau
+notify-application-applicant-left-email = Helo,
+
+    Tynnwyd cais am { $title } yn ôl oherwydd bod yr ymgeisydd wedi gadael ei gyngor. Nid yw bellach ymhlith y rhai rydych yn eu gwerthuso:
+
+    { $link }
+
+    Microgontractau
+leave-title = Gadael { $council }
+leave-intro = Mae gadael yn dod â'ch aelodaeth o { $council } a'ch rolau yno i ben. Caiff eich proffil yn y gronfa dalent ei dynnu'n ôl, caiff ceisiadau agored i archebu eich amser a'ch ceisiadau sy'n dal ar waith eu tynnu'n ôl, a dywedir wrth bwy bynnag a ofynnodd. Mae contractau a wnaed eisoes yn aros gyda'r cynghorau.
+leave-button = Gadael { $council }
+leave-member-title = Tynnu { $name } o { $council }
+leave-member-intro = Mae tynnu { $name } yn dod â'u haelodaeth a'u rolau i ben. Caiff eu proffil ei dynnu'n ôl, caiff ceisiadau agored i archebu eu hamser a'u ceisiadau sy'n dal ar waith eu tynnu'n ôl, a dywedir wrth bwy bynnag a ofynnodd. Mae contractau a wnaed eisoes yn aros gyda'r cynghorau.
+leave-member-button = Tynnu { $name }
+leave-member-link = Tynnu
+leave-done = Nid yw { $name } yn aelod o { $council } mwyach.
+leave-own-link = Gadael y cyngor hwn

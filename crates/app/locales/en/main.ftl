@@ -3542,3 +3542,34 @@ data-section-groups = Peer groups, meetings, problems and projects
 data-section-maps = Capability map
 data-section-administration = Council and platform administration
 data-section-audit = Audit log: what they did and what was done about them
+
+## Leaving a council
+error-last-admin-leaving = The council must keep at least one council admin. Make someone else council admin first.
+audit-action-member-left = Left the council, or was removed from it
+notify-booking-practitioner-left = Your request for { $name }'s time was withdrawn: they have left { $council }
+notify-booking-practitioner-left-subject = A Microcontracts booking request was withdrawn
+notify-booking-practitioner-left-email = Hello,
+
+    { $name } has left { $council }, so your request for their time has been withdrawn and the held hours released:
+
+    { $link }
+
+    Microcontracts
+notify-application-applicant-left = An application for { $title } was withdrawn: the applicant has left their council
+notify-application-applicant-left-subject = An application was withdrawn on Microcontracts
+notify-application-applicant-left-email = Hello,
+
+    An application for { $title } was withdrawn because the applicant has left their council. It is no longer among those you evaluate:
+
+    { $link }
+
+    Microcontracts
+leave-title = Leave { $council }
+leave-intro = Leaving ends your membership of { $council } and your roles there. Your profile in the talent pool is withdrawn, open booking requests for your time and your applications still in play are withdrawn, and whoever asked is told. Contracts already made stay with the councils.
+leave-button = Leave { $council }
+leave-member-title = Remove { $name } from { $council }
+leave-member-intro = Removing { $name } ends their membership and roles. Their profile is withdrawn, open booking requests for their time and their applications still in play are withdrawn, and whoever asked is told. Contracts already made stay with the councils.
+leave-member-button = Remove { $name }
+leave-member-link = Remove
+leave-done = { $name } is no longer a member of { $council }.
+leave-own-link = Leave this council

@@ -30,6 +30,8 @@ pub(crate) async fn council(state: &AppState, code: &str) -> Result<Organisation
 #[derive(Deserialize)]
 pub struct MembersQuery {
     updated: Option<i64>,
+    /// A member who was just removed.
+    left: Option<i64>,
     /// After the second-factor requirement changed: `required` or `not-required`.
     second_factor: Option<String>,
 }
@@ -47,6 +49,12 @@ pub async fn members_list(
         .updated
         .and_then(|id| list.iter().find(|m| m.user_id == id))
         .map(|m| m.display_name.clone());
+    let left = match q.left {
+        Some(id) if !list.iter().any(|m| m.user_id == id) => {
+            store::users::find_by_id(&state.db, id).await?.map(|u| u.display_name)
+        }
+        _ => None,
+    };
     let second_factor_required = store::second_factors::council_requires(&state.db, org.id).await?;
     let second_factor = q
         .second_factor
@@ -55,7 +63,7 @@ pub async fn members_list(
         &state,
         &viewer,
         "council/members.html",
-        context! { council => org, members => list, updated, second_factor_required, second_factor },
+        context! { council => org, members => list, updated, left, second_factor_required, second_factor },
     )
 }
 

@@ -19,6 +19,7 @@ pub mod groups;
 pub mod health;
 pub mod income;
 pub mod invoices;
+pub mod leaving;
 pub mod map_files;
 pub mod maps;
 pub mod matrix;

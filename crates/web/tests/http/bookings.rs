@@ -863,8 +863,85 @@ async fn only_the_parties_see_or_act(app: TestApp) {
     let _ = c.cara;
 }
 
+/// A practitioner removed from their council: their profile is withdrawn, the request for
+/// their time is withdrawn with its hours released and the buyer told, and the membership
+/// ends; only the council's admins may remove them, and the last admin cannot leave.
+async fn leaving_the_council_withdraws_what_is_open(app: TestApp) {
+    let c = cast(&app).await;
+    let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
+    let lia = app.person("lia@leeds.gov.uk", "", None, &[]).await;
+    let weeks = [this_week(&app).plus(1), this_week(&app).plus(2)];
+    let before = free(&app, c.profile_id, &weeks).await;
+    let r = request(&app, &c.dan, c.profile_id, "2", weeks[0], weeks[1]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let booking = id_from(&location(&r), "/bookings/");
+    assert_ne!(free(&app, c.profile_id, &weeks).await, before, "hours held");
+    app.deliver_mail().await;
+
+    let remove = format!("/councils/LDS/members/{mei}/remove");
+    for refused in [&c.tom, &c.wok_admin, &c.stranger, &c.mei] {
+        assert_eq!(app.get_as(refused, &remove).await.status(), StatusCode::FORBIDDEN);
+        let r = app.post_form_as(refused, &remove, &[]).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    let page = app.text_as(&c.leeds_admin, &remove).await;
+    assert!(page.contains("Remove Mei Chen from"), "{page}");
+    let r = app.post_form_as(&c.leeds_admin, &remove, &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), format!("/councils/LDS/members?left={mei}"));
+    let page = app.text_as(&c.leeds_admin, &location(&r)).await;
+    assert!(page.contains("Mei Chen is no longer a member of"), "{page}");
+
+    let leeds = store::organisations::find_by_code(app.db(), "LDS")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(store::members::roles_in(app.db(), mei, leeds.id).await.unwrap(), None);
+    let b = bookings::find(app.db(), booking).await.unwrap().unwrap();
+    assert_eq!(b.status, domain::bookings::BookingStatus::Withdrawn);
+    assert_eq!(free(&app, c.profile_id, &weeks).await, before, "hours released");
+    let profile = store::profiles::find_by_user(app.db(), mei).await.unwrap().unwrap();
+    assert_eq!(profile.status, domain::pool::ProfileStatus::Withdrawn);
+    let pool = app.text_as(&c.dan, "/pool?q=waste").await;
+    assert!(!pool.contains("Mei Chen"), "gone from search");
+    let mail = app.deliver_mail().await;
+    assert!(
+        mail.iter()
+            .any(|m| m.recipient == "dan@wokingham.gov.uk" && m.body_text.contains("Mei Chen has left Leeds")),
+        "the buyer is told"
+    );
+    let audit = store::audit::list(app.db(), Some(leeds.id), None, 50).await.unwrap();
+    assert!(audit
+        .iter()
+        .any(|e| e.action == "member-left" && e.subject_id == mei.to_string()));
+    // Not a member any more: nothing to remove.
+    assert_eq!(
+        app.post_form_as(&c.leeds_admin, &remove, &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    // The last admin cannot leave; leaving oneself needs no admin.
+    let r = app.post_form_as(&c.leeds_admin, "/councils/LDS/leave", &[]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert!(error_summary(&r.text().await.unwrap())
+        .iter()
+        .any(|e| e.contains("must keep at least one council admin")));
+    assert!(store::members::roles_in(app.db(), lia, leeds.id)
+        .await
+        .unwrap()
+        .is_some());
+    let page = app.text_as(&c.tom, "/councils/LDS/leave").await;
+    assert!(page.contains("Leave Leeds"), "{page}");
+    let r = app.post_form_as(&c.tom, "/councils/LDS/leave", &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get_as(&c.tom, "/councils/LDS/leave").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
 on_both!(
     a_booking_becomes_an_active_contract,
+    leaving_the_council_withdraws_what_is_open,
     racing_requests_never_overbook,
     unanswered_requests_lapse,
     only_the_parties_see_or_act,
