@@ -90,13 +90,18 @@ pub async fn council(ctx: &Ctx, code: &str) -> Result<Organisation, RegisterErro
         .ok_or(RegisterError::NotFound)
 }
 
+/// The department a council names as responsible for the contracts it lets, if it has.
+pub async fn department(ctx: &Ctx, org_id: i64) -> Result<Option<String>, RegisterError> {
+    Ok(store::agreements::contract_defaults(&ctx.db, org_id)
+        .await?
+        .register_department)
+}
+
 /// A page of the register of the council with this code: its newest contracts, or those
 /// older than contract `before`.
 pub async fn page(ctx: &Ctx, code: &str, before: Option<i64>) -> Result<Register, RegisterError> {
     let council = council(ctx, code).await?;
-    let department = store::agreements::contract_defaults(&ctx.db, council.id)
-        .await?
-        .register_department;
+    let department = department(ctx, council.id).await?;
     let (entries, next) = entries(ctx, council.id, before, PAGE).await?;
     Ok(Register {
         council,

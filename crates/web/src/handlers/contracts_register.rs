@@ -108,9 +108,9 @@ pub async fn csv(
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
     let council = service::council(&state, &code).await.map_err(unexpected)?;
-    let department = store::agreements::contract_defaults(&state.db, council.id)
-        .await?
-        .register_department
+    let department = service::department(&state, council.id)
+        .await
+        .map_err(unexpected)?
         .unwrap_or_default();
     let filename = format!("contracts-register-{}.csv", council.code.to_lowercase());
     let (lang, org_id) = (viewer.lang, council.id);
