@@ -64,6 +64,17 @@ string_enum!(Account, "error-account", {
 });
 
 impl Account {
+    /// Every account, in the order statements list them.
+    pub const ALL: [Account; 7] = [
+        Account::HourCredits,
+        Account::Receivable,
+        Account::Payable,
+        Account::Income,
+        Account::VatCharged,
+        Account::Spend,
+        Account::Bank,
+    ];
+
     pub fn currency(self) -> Currency {
         match self {
             Account::HourCredits => Currency::Minutes,

@@ -13,6 +13,9 @@ pub enum Outcome {
     Anonymised,
     /// The part that could say something about a person is emptied.
     Redacted,
+    /// Deleted, but the totals it added to (balances, monthly sums) stay; not while an
+    /// invoice on it is unpaid.
+    DeletedKeepingTotals,
 }
 
 /// How long a record is kept.
@@ -92,7 +95,7 @@ pub const SCHEDULE: &[Rule] = &[
     Rule {
         record: Record::ContractRecords,
         kept: Kept::YearsAfterFinancialYear(CONTRACT_RECORDS_YEARS),
-        then: Outcome::Deleted,
+        then: Outcome::DeletedKeepingTotals,
     },
 ];
 
@@ -118,6 +121,8 @@ pub struct Cutoffs {
     pub notifications: DateTime<Utc>,
     pub withdrawn_profiles: DateTime<Utc>,
     pub audit_events: DateTime<Utc>,
+    /// Contracts that ended, and whose terms ran out, on or before this day are due.
+    pub contracts_ended_by: NaiveDate,
 }
 
 impl Cutoffs {
@@ -126,7 +131,14 @@ impl Cutoffs {
             notifications: years_before(now, NOTIFICATIONS_YEARS),
             withdrawn_profiles: now - Duration::days(WITHDRAWN_PROFILES_DAYS),
             audit_events: years_before(now, AUDIT_EVENTS_YEARS),
+            contracts_ended_by: contracts_due_if_ended_by(crate::weeks::london_date(now)),
         }
+    }
+
+    /// The moment the London day after `contracts_ended_by` begins: a contract ended
+    /// (its `ended_at`) before it ended on or before that day.
+    pub fn contracts_ended_before(&self) -> DateTime<Utc> {
+        crate::dates::start_of_london_day(self.contracts_ended_by + Duration::days(1))
     }
 }
 
@@ -149,6 +161,13 @@ pub fn contract_records_kept_until(ended: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(end.year() + CONTRACT_RECORDS_YEARS, 3, 31).unwrap_or(end)
 }
 
+/// The last financial year end whose contracts are due on `today`: those that ended on or
+/// before it were to be kept until a day before today.
+pub fn contracts_due_if_ended_by(today: NaiveDate) -> NaiveDate {
+    let end = financial_year_end(today);
+    NaiveDate::from_ymd_opt(end.year() - CONTRACT_RECORDS_YEARS - 1, 3, 31).unwrap_or(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +187,38 @@ mod tests {
     fn contract_records_are_kept_six_years_after_that_financial_year() {
         assert_eq!(contract_records_kept_until(day(2026, 12, 7)), day(2033, 3, 31));
         assert_eq!(contract_records_kept_until(day(2026, 3, 31)), day(2032, 3, 31));
+    }
+
+    #[test]
+    fn a_contract_is_due_the_day_after_it_was_to_be_kept_until() {
+        // Kept to 31 March 2033: still kept that day, due the next.
+        let ended = day(2026, 12, 7);
+        assert_eq!(contracts_due_if_ended_by(day(2033, 3, 31)), day(2026, 3, 31));
+        assert_eq!(contracts_due_if_ended_by(day(2033, 4, 1)), day(2027, 3, 31));
+        for today in [day(2033, 3, 31), day(2033, 4, 1), day(2034, 1, 1), day(2040, 3, 31)] {
+            for ended in [
+                ended,
+                day(2026, 3, 31),
+                day(2026, 4, 1),
+                day(2027, 3, 31),
+                day(2030, 5, 1),
+            ] {
+                let due = ended <= contracts_due_if_ended_by(today);
+                assert_eq!(due, contract_records_kept_until(ended) < today, "{ended} on {today}");
+            }
+        }
+    }
+
+    #[test]
+    fn contracts_ended_before_the_next_london_day() {
+        let now = day(2033, 4, 1).and_hms_opt(9, 0, 0).unwrap().and_utc();
+        let c = Cutoffs::at(now);
+        assert_eq!(c.contracts_ended_by, day(2027, 3, 31));
+        // 1 April 2027 begins at 23:00 UTC on 31 March (British Summer Time).
+        assert_eq!(
+            c.contracts_ended_before(),
+            day(2027, 3, 31).and_hms_opt(23, 0, 0).unwrap().and_utc()
+        );
     }
 
     #[test]

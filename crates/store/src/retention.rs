@@ -90,3 +90,235 @@ pub async fn delete_audit_events_before(tx: &mut Tx, cutoff: DateTime<Utc>) -> R
         .bind(cutoff).execute(c).await.map(|r| r.rows_affected()))?,
     )
 }
+
+/// Up to `limit` contracts due for removal: ended before `ended_before` (or never marked
+/// ended), with terms that ran out by `ended_by`, and no invoice still awaiting payment
+/// (a debt is kept until it is settled or credited).
+pub async fn contracts_due(
+    tx: &mut Tx,
+    ended_before: DateTime<Utc>,
+    ended_by: NaiveDate,
+    limit: i64,
+) -> Result<Vec<i64>> {
+    Ok(exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
+        "SELECT k.id FROM contract_versions v
+         JOIN contracts k ON k.id = v.contract_id AND k.current_version = v.version
+         WHERE v.end_date <= $2 AND (k.ended_at IS NULL OR k.ended_at < $1)
+           AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.contract_id = k.id AND i.status = 'issued')
+         ORDER BY k.id LIMIT $3")
+        .bind(ended_before).bind(ended_by).bind(limit).fetch_all(c).await)?)
+}
+
+/// What removing some contracts' records removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Removed {
+    pub contracts: u64,
+    pub time_entries: u64,
+    pub invoices: u64,
+    pub journal_entries: u64,
+}
+
+/// Removes the records of `contracts`: their versions, bookings, time, invoices and credit
+/// notes, feedback, capacity holds and journal entries. What the journal entries posted is
+/// carried into each council's brought-forward amounts, so balances do not move; an
+/// opportunity's award keeps its members but no longer points at the contract.
+pub async fn remove_contracts(tx: &mut Tx, contracts: &[i64]) -> Result<Removed> {
+    if contracts.is_empty() {
+        return Ok(Removed::default());
+    }
+    let backend = tx.backend();
+    let within = |column: &str, param: &str| crate::sql::in_id_list(backend, column, param);
+    let list = crate::sql::id_list(contracts);
+    let times = ids(
+        tx,
+        format!("SELECT id FROM time_entries WHERE {}", within("contract_id", "$1")),
+        &list,
+    )
+    .await?;
+    let invoices = ids(
+        tx,
+        format!("SELECT id FROM invoices WHERE {}", within("contract_id", "$1")),
+        &list,
+    )
+    .await?;
+    let versions = ids(
+        tx,
+        format!("SELECT id FROM contract_versions WHERE {}", within("contract_id", "$1")),
+        &list,
+    )
+    .await?;
+    let bookings = ids(
+        tx,
+        format!(
+            "SELECT booking_id FROM contracts WHERE booking_id IS NOT NULL AND {}",
+            within("id", "$1")
+        ),
+        &list,
+    )
+    .await?;
+    let (times, invoices, versions, bookings) = (
+        crate::sql::id_list(&times),
+        crate::sql::id_list(&invoices),
+        crate::sql::id_list(&versions),
+        crate::sql::id_list(&bookings),
+    );
+    let entries_sql = format!(
+        "SELECT id FROM journal_entries
+         WHERE (source_type = 'time_entry' AND {}) OR (source_type = 'invoice' AND {})",
+        within("source_id", "$1"),
+        within("source_id", "$2")
+    );
+    let entries: Vec<i64> = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(entries_sql.as_str()))
+        .bind(&times).bind(&invoices).fetch_all(c).await)?;
+    let entries = crate::sql::id_list(&entries);
+    bring_forward(tx, &entries).await?;
+
+    let mut removed = Removed::default();
+    run(
+        tx,
+        format!("DELETE FROM journal_postings WHERE {}", within("entry_id", "$1")),
+        &entries,
+    )
+    .await?;
+    removed.journal_entries = run(
+        tx,
+        format!("DELETE FROM journal_entries WHERE {}", within("id", "$1")),
+        &entries,
+    )
+    .await?;
+    for table in ["invoice_entries", "invoice_lines"] {
+        run(
+            tx,
+            format!("DELETE FROM {table} WHERE {}", within("invoice_id", "$1")),
+            &invoices,
+        )
+        .await?;
+    }
+    // A credit note points at the invoice it cancels, which goes in the same statement.
+    run(
+        tx,
+        format!(
+            "UPDATE invoices SET credits_invoice_id = NULL WHERE {}",
+            within("id", "$1")
+        ),
+        &invoices,
+    )
+    .await?;
+    removed.invoices = run(
+        tx,
+        format!("DELETE FROM invoices WHERE {}", within("id", "$1")),
+        &invoices,
+    )
+    .await?;
+    removed.time_entries = run(
+        tx,
+        format!("DELETE FROM time_entries WHERE {}", within("id", "$1")),
+        &times,
+    )
+    .await?;
+    run(
+        tx,
+        format!("DELETE FROM contract_feedback WHERE {}", within("contract_id", "$1")),
+        &list,
+    )
+    .await?;
+    run(
+        tx,
+        format!(
+            "UPDATE application_members SET contract_id = NULL WHERE {}",
+            within("contract_id", "$1")
+        ),
+        &list,
+    )
+    .await?;
+    run(
+        tx,
+        format!(
+            "DELETE FROM contract_version_weeks WHERE {}",
+            within("version_id", "$1")
+        ),
+        &versions,
+    )
+    .await?;
+    for (source, ids) in [("contract", &list), ("variation", &versions), ("booking", &bookings)] {
+        let sql = format!(
+            "DELETE FROM capacity_holds WHERE source_type = '{source}' AND {}",
+            within("source_id", "$1")
+        );
+        run(tx, sql, ids).await?;
+    }
+    run(
+        tx,
+        format!("DELETE FROM contract_versions WHERE {}", within("contract_id", "$1")),
+        &list,
+    )
+    .await?;
+    removed.contracts = run(tx, format!("DELETE FROM contracts WHERE {}", within("id", "$1")), &list).await?;
+    run(
+        tx,
+        format!("DELETE FROM booking_weeks WHERE {}", within("booking_id", "$1")),
+        &bookings,
+    )
+    .await?;
+    run(
+        tx,
+        format!("DELETE FROM bookings WHERE {}", within("id", "$1")),
+        &bookings,
+    )
+    .await?;
+    Ok(removed)
+}
+
+/// Marks the run of `day` as having removed contracts that ended by `ended_by`.
+pub async fn record_contracts_removed(tx: &mut Tx, day: NaiveDate, ended_by: NaiveDate) -> Result<()> {
+    exec!(&mut *tx, c => sqlx::query("UPDATE retention_runs SET contracts_ended_by = $2 WHERE run_on = $1")
+        .bind(day).bind(ended_by).execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The latest financial year end to which contract records have been removed, if any
+/// were: the monthly sums of the months to then outlive some of the time they add up.
+pub async fn contracts_removed_to<'a>(exec: impl Into<Exec<'a>>) -> Result<Option<NaiveDate>> {
+    Ok(exec!(exec, c => sqlx::query_scalar::<_, Option<NaiveDate>>(
+        "SELECT MAX(contracts_ended_by) FROM retention_runs").fetch_one(c).await)?)
+}
+
+/// Adds what the journal `entries` (a JSON id list) posted to each council's brought-forward
+/// amounts, before they are deleted.
+async fn bring_forward(tx: &mut Tx, entries: &str) -> Result<()> {
+    let sql = format!(
+        "SELECT org_id, account, CAST(SUM(amount) AS BIGINT) FROM journal_postings WHERE {}
+         GROUP BY org_id, account ORDER BY org_id, account",
+        crate::sql::in_id_list(tx.backend(), "entry_id", "$1")
+    );
+    let sums: Vec<(i64, String, i64)> = exec!(&mut *tx, c => sqlx::query_as::<_, (i64, String, i64)>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(entries).fetch_all(c).await)?;
+    for (org_id, account, amount) in sums {
+        exec!(&mut *tx, c => sqlx::query(
+            "INSERT INTO ledger_brought_forward (org_id, account, amount) VALUES ($1, $2, $3)
+             ON CONFLICT (org_id, account) DO UPDATE SET amount = ledger_brought_forward.amount + excluded.amount")
+            .bind(org_id).bind(&account).bind(amount).execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+/// Each council's brought-forward amount per account.
+pub async fn brought_forward<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<(i64, String, i64)>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, (i64, String, i64)>(
+        "SELECT org_id, account, amount FROM ledger_brought_forward ORDER BY org_id, account")
+        .fetch_all(c).await)?)
+}
+
+async fn ids(tx: &mut Tx, sql: String, list: &str) -> Result<Vec<i64>> {
+    Ok(
+        exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(list).fetch_all(c).await)?,
+    )
+}
+
+async fn run(tx: &mut Tx, sql: String, list: &str) -> Result<u64> {
+    Ok(
+        exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(list)
+        .execute(c).await.map(|r| r.rows_affected()))?,
+    )
+}

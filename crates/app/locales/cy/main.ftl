@@ -400,6 +400,7 @@ retention-kept-after-financial-year = { $years } blynedd ar ôl diwedd y flwyddy
 retention-then-deleted = Wedi'i ddileu
 retention-then-anonymised = Wedi'i wneud yn ddienw: caiff yr hyn a ddywedai'r proffil amdanoch ei ddileu
 retention-then-redacted = Wedi'i ddileu; cedwir y pwnc, y derbynnydd a phryd y'i hanfonwyd
+retention-then-deleted-keeping-totals = Wedi'i ddileu, ond nid tra bo anfoneb ar y contract heb ei thalu. Mae balansau a chyfansymiau misol pob cyngor yn aros, heb fod am unrhyw un.
 privacy-rights-title = Eich hawliau
 privacy-rights-intro = Mae gennych hawl i:
 privacy-right-access = gael copi o'r data a gedwir amdanoch

@@ -356,6 +356,7 @@ retention-kept-after-financial-year = { $years } years after the end of the fina
 retention-then-deleted = Deleted
 retention-then-anonymised = Anonymised: what the profile said about you is removed
 retention-then-redacted = Removed; the subject, recipient and when it was sent are kept
+retention-then-deleted-keeping-totals = Deleted, but not while an invoice on the contract is unpaid. Each council's balances and monthly totals stay, no longer about anyone.
 privacy-rights-title = Your rights
 privacy-rights-intro = You have the right to:
 privacy-right-access = get a copy of the data held about you

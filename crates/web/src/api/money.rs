@@ -491,15 +491,7 @@ pub async fn income(
     )
     .await?;
     let mut balances = Vec::new();
-    for account in [
-        Account::HourCredits,
-        Account::Receivable,
-        Account::Payable,
-        Account::Income,
-        Account::VatCharged,
-        Account::Spend,
-        Account::Bank,
-    ] {
+    for account in Account::ALL {
         balances.push(BalanceItem {
             account: account.as_str().into(),
             balance: store::ledger::balance(&state.db, org.id, account).await?,

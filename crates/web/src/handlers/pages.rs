@@ -175,6 +175,7 @@ pub async fn privacy(State(state): State<AppState>, viewer: Viewer) -> Result<Ht
                 Outcome::Deleted => t("retention-then-deleted", &[]),
                 Outcome::Anonymised => t("retention-then-anonymised", &[]),
                 Outcome::Redacted => t("retention-then-redacted", &[]),
+                Outcome::DeletedKeepingTotals => t("retention-then-deleted-keeping-totals", &[]),
             };
             [t(rule.record.message_key(), &[]), kept, then]
         })
