@@ -53,6 +53,8 @@ pub enum SectionInput {
     About(rules::AboutInput),
     RoleAndService {
         role_id: Option<i64>,
+        /// The level of the role asked for, as a DDaT band.
+        band: Option<i64>,
         lgsl_id: Option<i64>,
     },
     Location(rules::LocationInput),
@@ -149,7 +151,7 @@ pub async fn start_within(
     let (o, _) = load(&mut *tx, id).await?;
     let mut brief = o.brief(&[]);
     rules::validate_about(about, &mut brief).map_err(OpportunityError::Invalid)?;
-    rules::validate_role_and_service(None, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
+    rules::validate_role_and_service(None, None, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
     store_opps::save_draft(&mut *tx, id, &brief, now).await?;
     let entry = Entry {
         org_id: Some(org_id),
@@ -197,7 +199,7 @@ pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -
             rules::validate_about(&i, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::About
         }
-        SectionInput::RoleAndService { role_id, lgsl_id } => {
+        SectionInput::RoleAndService { role_id, band, lgsl_id } => {
             let mut e = ValidationErrors::default();
             if let Some(r) = role_id {
                 if store::reference::role(&mut tx, r).await?.is_none() {
@@ -210,7 +212,7 @@ pub async fn save_section(ctx: &Ctx, by: By<'_>, id: i64, input: SectionInput) -
                 }
             }
             e.into_result().map_err(OpportunityError::Invalid)?;
-            rules::validate_role_and_service(role_id, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
+            rules::validate_role_and_service(role_id, band, lgsl_id, &mut brief).map_err(OpportunityError::Invalid)?;
             Section::RoleAndService
         }
         SectionInput::Location(i) => {

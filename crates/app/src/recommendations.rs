@@ -99,6 +99,7 @@ fn asks(o: &stored::Open, skill_ids: Vec<i64>, weeks: usize) -> Wanted {
     Wanted {
         lgsl_id: o.lgsl_id,
         role_id: o.role_id,
+        band: o.band,
         skill_ids,
         minutes: o.minutes,
         max_rate_pence: o.max_rate_pence,
@@ -200,6 +201,8 @@ pub fn phrase(ctx: &Ctx, lang: Lang, reason: &Reason, reader: Reader) -> String 
         ),
         Reason::WorkedOnService { council } => t("recommend-reason-service", &[("council", council.clone())]),
         Reason::Role { level } => t("recommend-reason-role", &[("level", level.clone())]),
+        Reason::LevelAsked { exact: true } => t("recommend-reason-level-asked", &[]),
+        Reason::LevelAsked { exact: false } => t("recommend-reason-level-near", &[]),
         Reason::Skills { names } => t("recommend-reason-skills", &[("skills", names.join(", "))]),
         Reason::FreeHours { minutes_a_week } => t(
             "recommend-reason-free-hours",
@@ -321,6 +324,7 @@ fn as_seen_by(
             skill_ids.push(*skill);
         }
     }
+    let held = p.roles.iter().find(|r| Some(r.role_id) == o.role_id);
     let candidate = Candidate {
         profile_id: p.profile.id,
         council: p.profile.org_name.clone(),
@@ -331,11 +335,8 @@ fn as_seen_by(
             .filter(|d| d.lgsl_id.is_some() && d.lgsl_id == o.lgsl_id)
             .map(|d| d.title.clone())
             .collect(),
-        role_level: p
-            .roles
-            .iter()
-            .find(|r| Some(r.role_id) == o.role_id)
-            .map(|r| r.level_name.clone()),
+        role_level: held.map(|r| r.level_name.clone()),
+        role_band: held.map_or(0, |r| r.band),
         skills: p
             .skills
             .iter()

@@ -96,6 +96,8 @@ impl Demo {
             }),
             SectionInput::RoleAndService {
                 role_id,
+                // A practitioner-level person, where a role is asked for.
+                band: role_id.map(|_| 4),
                 lgsl_id: Some(524),
             },
             SectionInput::Location(rules::LocationInput {

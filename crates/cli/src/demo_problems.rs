@@ -129,7 +129,7 @@ pub async fn load(tx: &mut Tx, group_id: i64, bring_a_problem: Option<i64>, now:
                 let mut brief = o.brief(&[]);
                 domain::opportunities::validate_about(&about, &mut brief)
                     .map_err(|e| anyhow::anyhow!("the demo problem's brief is not valid: {e:?}"))?;
-                domain::opportunities::validate_role_and_service(None, d.lgsl_id, &mut brief)
+                domain::opportunities::validate_role_and_service(None, None, d.lgsl_id, &mut brief)
                     .map_err(|e| anyhow::anyhow!("the demo problem's service is not valid: {e:?}"))?;
                 store::opportunities::save_draft(tx, draft, &brief, at).await?;
                 problems::link_opportunity(tx, id, draft, at).await?;

@@ -7,6 +7,7 @@
 //! | done-before work on the opportunity's service | 40, and 5 for each more entry, up to 50 |
 //! | the service among those they have worked on (without done-before work on it) | 30 |
 //! | the role asked for | 25 |
+//! | their level in that role against the level asked for | 10 at it, 5 one band either side |
 //! | skills of the role or named in the criteria | 6 each, up to 18 |
 //! | free hours in the opportunity's weeks | 15 when enough for the estimated hours, else in proportion |
 //! | hourly rate within the maximum | 10 |
@@ -28,6 +29,9 @@ pub mod points {
     /// The service among those worked on, without done-before work on it.
     pub const WORKED_ON: i64 = 30;
     pub const ROLE: i64 = 25;
+    /// Their level in the role at the band asked for, or one band either side of it.
+    pub const LEVEL_ASKED: i64 = 10;
+    pub const LEVEL_NEAR: i64 = 5;
     /// Each wanted skill held, and the most skills earn in all.
     pub const SKILL: i64 = 6;
     pub const SKILLS_MOST: i64 = 18;
@@ -48,6 +52,8 @@ pub struct Counted {
     pub done_before: i64,
     pub worked_on_service: bool,
     pub holds_role: bool,
+    /// The band of their level in the role asked for (0 when they do not hold it).
+    pub role_band: i64,
     /// Wanted skills held.
     pub skills: i64,
     pub free_minutes: i64,
@@ -65,6 +71,7 @@ impl Counted {
             done_before: c.done_before.len() as i64,
             worked_on_service: c.worked_on_service,
             holds_role: c.role_level.is_some(),
+            role_band: c.role_band,
             skills: c.skills.len() as i64,
             free_minutes: c.free_minutes,
             rate_pence: c.rate_pence,
@@ -99,6 +106,7 @@ pub fn points(w: &Wanted, k: &Counted) -> Option<i64> {
     } else {
         0
     };
+    let level = level_points(w, k);
     let skills = (points::SKILL * k.skills).min(points::SKILLS_MOST);
     let free = match w.minutes {
         Some(needed) if needed > 0 => (points::FREE_HOURS * k.free_minutes.min(needed)) / needed,
@@ -119,7 +127,20 @@ pub fn points(w: &Wanted, k: &Counted) -> Option<i64> {
         (sum, count) if count > 0 => (sum * 10 / count - 30) * (points::RATED_MOST / 2) * count.min(3) / 3 / 10,
         _ => 0,
     };
-    Some(service + role + skills + free + rate + fits + rated)
+    Some(service + role + level + skills + free + rate + fits + rated)
+}
+
+/// The points for their level in the role against the band asked for: none unless a role
+/// and a band were asked for and they hold the role.
+fn level_points(w: &Wanted, k: &Counted) -> i64 {
+    match (w.role_id, w.band) {
+        (Some(_), Some(band)) if k.holds_role => match (k.role_band - band).abs() {
+            0 => points::LEVEL_ASKED,
+            1 => points::LEVEL_NEAR,
+            _ => 0,
+        },
+        _ => 0,
+    }
 }
 
 /// The ids of the best `n` of `counted`, best first: the order `rank` gives the same
@@ -151,6 +172,8 @@ use chrono::{Duration, NaiveDate};
 pub struct Wanted {
     pub lgsl_id: Option<i64>,
     pub role_id: Option<i64>,
+    /// The band of the role's level asked for.
+    pub band: Option<i64>,
     /// Skills of the role, and skills whose names the criteria mention.
     pub skill_ids: Vec<i64>,
     /// Estimated hours in minutes, when given.
@@ -172,8 +195,9 @@ pub struct Candidate {
     pub worked_on_service: bool,
     /// Titles of their done-before work on the opportunity's service.
     pub done_before: Vec<String>,
-    /// Their level in the role asked for, if they hold it.
+    /// Their level in the role asked for, if they hold it, and its band (else 0).
     pub role_level: Option<String>,
+    pub role_band: i64,
     /// Names of their skills among those wanted.
     pub skills: Vec<String>,
     /// Free minutes in all the weeks of the period.
@@ -188,14 +212,32 @@ pub struct Candidate {
 /// Why someone is recommended: each shown as a phrase in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
-    DoneBefore { title: String, council: String },
-    WorkedOnService { council: String },
-    Role { level: String },
-    Skills { names: Vec<String> },
-    FreeHours { minutes_a_week: i64 },
+    DoneBefore {
+        title: String,
+        council: String,
+    },
+    WorkedOnService {
+        council: String,
+    },
+    Role {
+        level: String,
+    },
+    /// Their level is the one asked for (`exact`), or one band from it.
+    LevelAsked {
+        exact: bool,
+    },
+    Skills {
+        names: Vec<String>,
+    },
+    FreeHours {
+        minutes_a_week: i64,
+    },
     RateWithin,
     WorkModeFits,
-    Rated { average_tenths: i64, count: i64 },
+    Rated {
+        average_tenths: i64,
+        count: i64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,6 +267,11 @@ pub fn score(w: &Wanted, c: &Candidate) -> Option<Recommendation> {
     }
     if let (Some(_), Some(level)) = (w.role_id, &c.role_level) {
         reasons.push(Reason::Role { level: level.clone() });
+    }
+    match level_points(w, &counted) {
+        points::LEVEL_ASKED => reasons.push(Reason::LevelAsked { exact: true }),
+        points::LEVEL_NEAR => reasons.push(Reason::LevelAsked { exact: false }),
+        _ => {}
     }
     if !c.skills.is_empty() {
         reasons.push(Reason::Skills {

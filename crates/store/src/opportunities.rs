@@ -22,10 +22,10 @@ pub async fn create(tx: &mut Tx, org_id: i64, by: i64, kind: &str, now: DateTime
 pub async fn copy(tx: &mut Tx, from: i64, org_id: i64, by: i64, now: DateTime<Utc>) -> Result<i64> {
     let id = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(
         "INSERT INTO opportunities (org_id, created_by, copied_from, status, kind, title, summary, background, work,
-             role_id, lgsl_id, region, work_mode, arrangements, security_clearance, minutes, max_rate_pence,
+             role_id, band, lgsl_id, region, work_mode, arrangements, security_clearance, minutes, max_rate_pence,
              technical_weight, cultural_weight, price_weight, evaluate_count, visibility, audience,
              words_in, word_stems, created_at, updated_at)
-         SELECT $1, $2, id, 'draft', kind, title, summary, background, work, role_id, lgsl_id, region, work_mode,
+         SELECT $1, $2, id, 'draft', kind, title, summary, background, work, role_id, band, lgsl_id, region, work_mode,
              arrangements, security_clearance, minutes, max_rate_pence, technical_weight, cultural_weight,
              price_weight, evaluate_count, visibility, audience, words_in, word_stems, $3, $3
          FROM opportunities WHERE id = $4 RETURNING id")
@@ -57,7 +57,8 @@ pub async fn save_draft(tx: &mut Tx, id: i64, b: &Brief, now: DateTime<Utc>) -> 
              lgsl_id = $7, region = $8, work_mode = $9, arrangements = $10, security_clearance = $11, minutes = $12,
              max_rate_pence = $13, earliest_start = $14, latest_end = $15, technical_weight = $16,
              cultural_weight = $17, price_weight = $18, evaluate_count = $19, questions_deadline = $20,
-             closes_at = $21, visibility = $22, audience = $23, updated_at = $24, words_in = $26, word_stems = $27
+             closes_at = $21, visibility = $22, audience = $23, updated_at = $24, words_in = $26, word_stems = $27,
+             band = $28
          WHERE id = $25 AND status = 'draft'")
         .bind(b.kind.map(|k| k.as_str())).bind(b.title.as_deref()).bind(b.summary.as_deref())
         .bind(b.background.as_deref()).bind(b.work.as_deref()).bind(b.role_id).bind(b.lgsl_id)
@@ -66,7 +67,7 @@ pub async fn save_draft(tx: &mut Tx, id: i64, b: &Brief, now: DateTime<Utc>) -> 
         .bind(b.latest_end).bind(b.technical_weight).bind(b.cultural_weight).bind(b.price_weight)
         .bind(b.evaluate_count).bind(b.questions_deadline).bind(b.closes_at).bind(b.visibility.map(|v| v.as_str()))
         .bind(b.audience.map(|a| a.as_str())).bind(now).bind(id).bind(language.as_str()).bind(stems.as_deref())
-        .execute(c).await.map(|r| r.rows_affected()))?;
+        .bind(b.band).execute(c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
@@ -102,6 +103,8 @@ pub struct Opportunity {
     pub work: Option<String>,
     pub role_id: Option<i64>,
     pub role_name: Option<String>,
+    /// The level of the role asked for, as a DDaT band.
+    pub band: Option<i64>,
     pub lgsl_id: Option<i64>,
     pub service_label: Option<String>,
     pub region: Option<String>,
@@ -131,7 +134,7 @@ pub struct Opportunity {
 }
 
 const SELECT: &str = "SELECT o.id, o.org_id, g.name AS org_name, g.code AS org_code, o.created_by, o.copied_from,
-        o.status, o.kind, o.title, o.summary, o.background, o.work, o.role_id, r.name AS role_name, o.lgsl_id,
+        o.status, o.kind, o.title, o.summary, o.background, o.work, o.role_id, r.name AS role_name, o.band, o.lgsl_id,
         s.label AS service_label, o.region, o.work_mode, o.arrangements, o.security_clearance, o.minutes,
         o.max_rate_pence, o.earliest_start, o.latest_end, o.technical_weight, o.cultural_weight, o.price_weight,
         o.evaluate_count, o.questions_deadline, o.closes_at, o.visibility, o.audience, o.created_at, o.updated_at,
@@ -166,6 +169,7 @@ impl Opportunity {
             background: self.background.clone(),
             work: self.work.clone(),
             role_id: self.role_id,
+            band: self.band,
             lgsl_id: self.lgsl_id,
             region: self.region.clone(),
             work_mode: self.work_mode.as_deref().and_then(|m| m.parse().ok()),

@@ -86,14 +86,17 @@ pub async fn details(db: &Db, wanted: &Wanted, ids: &[i64], weeks: &[String]) ->
     }
     if let Some(role) = wanted.role_id {
         let sql = format!(
-            "SELECT pr.profile_id, l.name FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id
+            "SELECT pr.profile_id, l.name, l.band FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id
              WHERE pr.role_id = $1 AND {}",
             within("pr.profile_id", "$2")
         );
-        for (id, level) in exec!(db, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql.as_str()))
+        for (id, level, band) in exec!(db, c => sqlx::query_as::<_, (i64, String, i64)>(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(role).bind(&list).fetch_all(c).await)?
         {
-            found.entry(id).and_modify(|c| c.role_level = Some(level));
+            found.entry(id).and_modify(|c| {
+                c.role_level = Some(level);
+                c.role_band = band;
+            });
         }
     }
     if !wanted.skill_ids.is_empty() {
@@ -146,8 +149,10 @@ pub async fn counted(db: &Db, wanted: &Wanted, buyer_org_id: i64, weeks: &[Strin
     }
     if let Some(role) = wanted.role_id {
         let role = b.bind(Bind::I64(role));
+        // The role column carries the band of their level in it (1 to 8; 0 without it).
         held.push(format!(
-            "SELECT profile_id, 0, 0, 1, 0 FROM profile_roles WHERE role_id = {role}"
+            "SELECT pr.profile_id, 0, 0, l.band, 0 FROM profile_roles pr JOIN ddat_levels l ON l.id = pr.level_id
+             WHERE pr.role_id = {role}"
         ));
     }
     let skills = (!wanted.skill_ids.is_empty()).then(|| b.bind(Bind::Text(id_list(&wanted.skill_ids))));
@@ -239,6 +244,7 @@ pub async fn counted(db: &Db, wanted: &Wanted, buyer_org_id: i64, weeks: &[Strin
                     done_before,
                     worked_on_service: worked > 0,
                     holds_role: role > 0,
+                    role_band: role,
                     skills,
                     free_minutes,
                     rate_pence,
@@ -297,6 +303,7 @@ pub struct Open {
     pub org_name: String,
     pub lgsl_id: Option<i64>,
     pub role_id: Option<i64>,
+    pub band: Option<i64>,
     pub minutes: Option<i64>,
     pub max_rate_pence: Option<i64>,
     pub work_mode: Option<String>,
@@ -313,6 +320,7 @@ impl From<&crate::opportunities::Opportunity> for Open {
             org_name: o.org_name.clone(),
             lgsl_id: o.lgsl_id,
             role_id: o.role_id,
+            band: o.band,
             minutes: o.minutes,
             max_rate_pence: o.max_rate_pence,
             work_mode: o.work_mode.clone(),
@@ -330,7 +338,7 @@ const OPEN_CONSIDERED: i64 = 2000;
 /// all councils, or inviting `org_id`), the newest first.
 pub async fn open_to(db: &Db, org_id: i64) -> Result<Vec<Open>> {
     Ok(exec!(db, c => sqlx::query_as::<_, Open>(
-        "SELECT o.id, o.title, g.name AS org_name, o.lgsl_id, o.role_id, o.minutes, o.max_rate_pence, o.work_mode,
+        "SELECT o.id, o.title, g.name AS org_name, o.lgsl_id, o.role_id, o.band, o.minutes, o.max_rate_pence, o.work_mode,
                 o.region, o.earliest_start, o.latest_end
          FROM opportunities o JOIN organisations g ON g.id = o.org_id
          WHERE o.listed_rank IS NOT NULL AND o.status = 'live' AND o.org_id <> $1

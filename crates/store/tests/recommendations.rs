@@ -182,15 +182,17 @@ async fn counting_everyone_ranks_as_reading_everyone(backend: Backend) {
     }
     capacity::ensure_horizon(db, first_week()).await.unwrap();
     let leeds = organisations::find_by_code(db, "LDS").await.unwrap().unwrap().id;
+    // The first asks for a level one band from the one held: its band is counted too.
     let asked = [
-        (Some(524), Some(level.role_id), None),
-        (None, Some(level.role_id), Some(9_000)),
-        (Some(524), None, None),
+        (Some(524), Some(level.role_id), None, Some(level.band + 1)),
+        (None, Some(level.role_id), Some(9_000), None),
+        (Some(524), None, None, None),
     ];
-    for (lgsl_id, role_id, max_rate_pence) in asked {
+    for (lgsl_id, role_id, max_rate_pence, band) in asked {
         let wanted = Wanted {
             lgsl_id,
             role_id,
+            band,
             skill_ids: role_skills.clone(),
             minutes: Some(30 * 60),
             max_rate_pence,

@@ -143,6 +143,8 @@ pub struct Brief {
     pub background: Option<String>,
     pub work: Option<String>,
     pub role_id: Option<i64>,
+    /// The level of the role asked for, as a DDaT band (`BANDS`); only with a role.
+    pub band: Option<i64>,
     pub lgsl_id: Option<i64>,
     pub region: Option<String>,
     pub work_mode: Option<WorkMode>,
@@ -237,17 +239,31 @@ pub fn validate_about(input: &AboutInput, brief: &mut Brief) -> Result<(), Valid
     Ok(())
 }
 
-/// Role (a DDaT role id, required for a specialist) and service (an LGSL id, optional);
-/// the caller has checked that the ids exist.
+/// The DDaT bands a role's levels fall in, from trainee (1) to head of profession (8).
+pub const BANDS: std::ops::RangeInclusive<i64> = 1..=8;
+
+/// Role (a DDaT role id, required for a specialist), the level of it asked for (a band,
+/// optional, only with a role) and service (an LGSL id, optional); the caller has checked
+/// that the ids exist.
 pub fn validate_role_and_service(
     role_id: Option<i64>,
+    band: Option<i64>,
     lgsl_id: Option<i64>,
     brief: &mut Brief,
 ) -> Result<(), ValidationErrors> {
     if brief.kind != Some(Kind::Outcome) && role_id.is_none() {
         return Err(ValidationErrors::single("role_id", "error-opportunity-role-required"));
     }
+    if let Some(b) = band {
+        if !BANDS.contains(&b) {
+            return Err(ValidationErrors::single("band", "error-opportunity-band"));
+        }
+        if role_id.is_none() {
+            return Err(ValidationErrors::single("band", "error-opportunity-band-without-role"));
+        }
+    }
     brief.role_id = role_id;
+    brief.band = band;
     brief.lgsl_id = lgsl_id;
     Ok(())
 }

@@ -105,9 +105,27 @@ fn specialist_needs_a_role() {
         kind: Some(Kind::Specialist),
         ..Brief::default()
     };
-    assert!(validate_role_and_service(None, Some(4), &mut brief).is_err());
-    validate_role_and_service(Some(2), None, &mut brief).unwrap();
+    assert!(validate_role_and_service(None, None, Some(4), &mut brief).is_err());
+    validate_role_and_service(Some(2), None, None, &mut brief).unwrap();
     assert_eq!(brief.role_id, Some(2));
+}
+
+#[test]
+fn the_level_asked_for_is_a_band_of_the_role() {
+    let mut brief = Brief {
+        kind: Some(Kind::Outcome),
+        ..Brief::default()
+    };
+    for (role, band, error) in [
+        (Some(2), Some(0), "error-opportunity-band"),
+        (Some(2), Some(9), "error-opportunity-band"),
+        (None, Some(5), "error-opportunity-band-without-role"),
+    ] {
+        let e = validate_role_and_service(role, band, None, &mut brief).unwrap_err();
+        assert_eq!(e.0[0].key, error, "{role:?} {band:?}");
+    }
+    validate_role_and_service(Some(2), Some(5), Some(4), &mut brief).unwrap();
+    assert_eq!((brief.role_id, brief.band, brief.lgsl_id), (Some(2), Some(5), Some(4)));
 }
 
 #[test]

@@ -4,6 +4,7 @@ fn wanted() -> Wanted {
     Wanted {
         lgsl_id: Some(524),
         role_id: Some(7),
+        band: None,
         skill_ids: vec![1, 2, 3],
         minutes: Some(20 * 60),
         max_rate_pence: Some(7_000),
@@ -69,6 +70,44 @@ fn each_factor_adds_its_points() {
     assert_eq!(with(|c| c.ratings = (15, 3)), 10, "three fives");
     assert_eq!(with(|c| c.ratings = (5, 1)), 3, "one five is trusted a third");
     assert_eq!(with(|c| c.ratings = (3, 3)), -10, "three ones");
+}
+
+#[test]
+fn their_level_counts_against_the_level_asked_for() {
+    let asked = Wanted {
+        band: Some(5),
+        ..wanted()
+    };
+    let holding = |band: i64| {
+        let mut c = nobody(1);
+        c.role_level = Some(format!("Band {band}"));
+        c.role_band = band;
+        c
+    };
+    let at = |band: i64| score(&asked, &holding(band)).unwrap();
+    let base = score(&asked, &nobody(1)).unwrap().score;
+    assert_eq!(at(5).score - base, 25 + 10, "the level asked for");
+    assert_eq!(at(4).score - base, 25 + 5, "one band below");
+    assert_eq!(at(6).score - base, 25 + 5, "one band above");
+    assert_eq!(at(3).score - base, 25, "further off earns the role alone");
+    assert!(at(5).reasons.contains(&Reason::LevelAsked { exact: true }));
+    assert!(at(6).reasons.contains(&Reason::LevelAsked { exact: false }));
+    assert!(!at(3).reasons.iter().any(|r| matches!(r, Reason::LevelAsked { .. })));
+    // Without a band asked for, or without the role, the level earns nothing.
+    let mut senior = nobody(1);
+    senior.role_level = Some("Senior".into());
+    senior.role_band = 5;
+    assert_eq!(score_of(&senior) - score_of(&nobody(1)), 25);
+    let no_role = Wanted {
+        role_id: None,
+        ..asked.clone()
+    };
+    assert_eq!(
+        score(&no_role, &senior).unwrap().score,
+        score(&no_role, &nobody(1)).unwrap().score
+    );
+    // What is counted scores the same as the candidate read in full.
+    assert_eq!(points(&asked, &Counted::of(&holding(6))), Some(at(6).score));
 }
 
 #[test]
@@ -241,12 +280,16 @@ fn counts_score_as_the_candidate_read_in_full_does() {
 
 #[test]
 fn the_best_counted_are_those_rank_puts_first() {
-    let w = wanted();
+    let w = Wanted {
+        band: Some(4),
+        ..wanted()
+    };
     let mut people: Vec<Candidate> = (1..=40).map(nobody).collect();
     for (i, c) in people.iter_mut().enumerate() {
         c.free_minutes = 60 * (i as i64 % 7);
         c.worked_on_service = i % 3 == 0;
         c.role_level = (i % 4 == 0).then(|| "Senior".into());
+        c.role_band = if i % 4 == 0 { 1 + i as i64 % 8 } else { 0 };
         c.skills = (0..i % 5).map(|k| format!("Skill {k}")).collect();
         c.rate_pence = Some(5_000 + 100 * (i as i64 % 30));
         c.ratings = ((i as i64 % 4) * 4, i as i64 % 4);

@@ -235,6 +235,10 @@ pub struct OpportunityDetail {
     pub background: Option<String>,
     pub work: Option<String>,
     pub role: Option<String>,
+    /// The level of the role asked for, as a DDaT band: 1 trainee or apprentice, 2 junior,
+    /// 3 associate, 4 practitioner, 5 senior, 6 lead, 7 principal, 8 head or chief.
+    #[schema(minimum = 1, maximum = 8)]
+    pub band: Option<i64>,
     pub service: Option<String>,
     pub region: Option<String>,
     pub work_mode: Option<String>,
@@ -290,6 +294,7 @@ async fn detail(state: &AppState, o: Opportunity) -> Result<Json<OpportunityDeta
         background: o.background,
         work: o.work,
         role: o.role_name,
+        band: o.band,
         service: o.service_label,
         region: o.region,
         work_mode: o.work_mode,

@@ -1431,12 +1431,8 @@ async fn recommends_practitioners_and_invites_them(app: TestApp) {
 
 /// Recommendations, invitations, fits and people like a profile through the API: the
 /// same as the pages show, to those the pages show them to.
-async fn recommendations_through_the_api(app: TestApp) {
-    use crate::cast::{api, token};
-    use reqwest::Method;
-    use serde_json::json;
-    let c = cast(&app).await;
-    let id = draft(&app, &c, "specialist", "public").await;
+/// Mei's rate brought to £55, within the drafts' £60 maximum; returns her profile id.
+async fn mei_within_the_maximum(app: &TestApp) -> i64 {
     let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
     let profile = store::profiles::find_by_user(app.db(), mei).await.unwrap().unwrap().id;
     let mut tx = app.db().begin().await.unwrap();
@@ -1444,6 +1440,16 @@ async fn recommendations_through_the_api(app: TestApp) {
         .await
         .unwrap();
     tx.commit().await.unwrap();
+    profile
+}
+
+async fn recommendations_through_the_api(app: TestApp) {
+    use crate::cast::{api, token};
+    use reqwest::Method;
+    use serde_json::json;
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    let profile = mei_within_the_maximum(&app).await;
     let path = format!("/api/v1/opportunities/{id}/recommendations");
     let dan_token = token(&app, &c.dan, &["opportunities:read", "opportunities:write"]).await;
     let (status, body) = api(&app, Method::GET, Some(&dan_token), &path, None).await;
@@ -1612,6 +1618,73 @@ async fn recommendations_through_the_api(app: TestApp) {
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
+/// The level of the role a buyer asks for: a band, shown on the opportunity and in the
+/// API, refused when not a band or without a role, and weighed in recommendations.
+async fn the_level_asked_for_shapes_recommendations(app: TestApp) {
+    use crate::cast::{api, token};
+    let c = cast(&app).await;
+    let id = draft(&app, &c, "specialist", "public").await;
+    let profile = mei_within_the_maximum(&app).await;
+    let her_band = store::profiles::roles(app.db(), profile).await.unwrap()[0].band;
+    let o = opportunities::find(app.db(), id).await.unwrap().unwrap();
+    let role = o.role_id.unwrap().to_string();
+    let section = format!("/opportunities/{id}/edit/role-and-service");
+    for (band, error) in [
+        ("9", "Choose a level from the list"),
+        ("senior", "Choose a level from the list"),
+    ] {
+        let r = app
+            .post_form_as(&c.dan, &section, &[("role_id", &role), ("band", band)])
+            .await;
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{band}");
+        assert_eq!(error_summary(&r.text().await.unwrap()), vec![error.to_string()]);
+    }
+    let recommendations = format!("/opportunities/{id}/recommendations");
+    for (band, shown) in [
+        (her_band, "At the level asked for"),
+        (her_band - 1, "One level from the one asked for"),
+    ] {
+        save(
+            &app,
+            &c.dan,
+            id,
+            "role-and-service",
+            &[("role_id", &role), ("band", &band.to_string())],
+        )
+        .await;
+        let body = app.text_as(&c.dan, &recommendations).await;
+        assert!(body.contains("Mei Chen") && body.contains(shown), "band {band}");
+    }
+    save(
+        &app,
+        &c.dan,
+        id,
+        "role-and-service",
+        &[("role_id", &role), ("band", "1")],
+    )
+    .await;
+    let body = app.text_as(&c.dan, &recommendations).await;
+    assert!(body.contains("Mei Chen") && !body.contains("level asked for") && !body.contains("One level from"));
+    let page = app.text_as(&c.dan, &section).await;
+    assert!(page.contains("Level of the role") && page.contains(r#"<option value="1" selected>"#));
+    let dan_token = token(&app, &c.dan, &["opportunities:read"]).await;
+    let (status, body) = api(
+        &app,
+        reqwest::Method::GET,
+        Some(&dan_token),
+        &format!("/api/v1/opportunities/{id}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["band"], 1);
+    // A level without a role is refused.
+    let r = app
+        .post_form_as(&c.dan, &section, &[("role_id", ""), ("band", "4")])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
 async fn saved_searches_of(app: &TestApp, email: &str) -> i64 {
     let user = store::users::find_by_email(app.db(), email).await.unwrap().unwrap();
     store::saved_searches::of_user(app.db(), user.id).await.unwrap()[0].id
@@ -1629,5 +1702,6 @@ on_both!(
     refusals_and_access,
     reminded_once_after_28_days,
     recommends_practitioners_and_invites_them,
-    recommendations_through_the_api
+    recommendations_through_the_api,
+    the_level_asked_for_shapes_recommendations
 );

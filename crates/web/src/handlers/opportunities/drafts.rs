@@ -102,6 +102,7 @@ pub struct SectionForm {
     pub background: String,
     pub work: String,
     pub role_id: String,
+    pub band: String,
     pub lgsl_id: String,
     pub lgsl_id_words: String,
     pub region: String,
@@ -152,6 +153,7 @@ impl SectionForm {
             background: o.background.clone().unwrap_or_default(),
             work: o.work.clone().unwrap_or_default(),
             role_id: show_opt(o.role_id),
+            band: show_opt(o.band),
             lgsl_id: show_opt(o.lgsl_id),
             lgsl_id_words: String::new(),
             region: o.region.clone().unwrap_or_default(),
@@ -188,6 +190,11 @@ impl SectionForm {
             }),
             Section::RoleAndService => SectionInput::RoleAndService {
                 role_id: self.role_id.trim().parse().ok(),
+                // Not a number is no band at all, which the rules refuse.
+                band: match self.band.trim() {
+                    "" => None,
+                    b => Some(b.parse().unwrap_or(0)),
+                },
                 lgsl_id: self.lgsl_id.trim().parse().ok(),
             },
             Section::Location => SectionInput::Location(rules::LocationInput {
