@@ -65,7 +65,7 @@ export async function opportunityToContract (env, language) {
 
   await page.getByRole('link', { name: say('Role and service') }).click()
   await check()
-  await page.getByLabel(say('Role')).selectOption({ label: 'Software developer' })
+  await page.getByLabel(say('Role'), { exact: true }).selectOption({ label: 'Software developer' })
   // The service, chosen from the suggestions as one types (Sam has worked on it).
   await page.getByRole('combobox', { name: say('Service'), exact: true }).pressSequentially('household waste coll')
   const service = page.getByRole('option', { name: 'Household waste collection', exact: true })
