@@ -48,6 +48,7 @@ pub mod map_files;
 pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
+pub mod moderation;
 pub mod network;
 pub mod notification_preferences;
 pub mod notify;

@@ -30,9 +30,10 @@ pub fn link(id: i64) -> String {
 /// withdrawn one stays readable to people signed in (those who applied are sent to it).
 pub fn view_action(o: &Opportunity) -> Option<domain::authz::Action> {
     let status: Status = o.status;
+    // Hidden by a moderator, it is as unpublished: only its own council sees it.
     Some(domain::authz::Action::ViewOpportunity {
         owner: o.org_id,
-        published: status != Status::Draft,
+        published: status != Status::Draft && o.hidden_at.is_none(),
         public: o.visibility.as_deref() == Some("public") && status != Status::Withdrawn,
     })
 }

@@ -264,6 +264,10 @@ pub async fn change_listing(
     let profile = load(&mut tx, id).await?;
     let from = status(&profile);
     let to = pool::next_status(from, event)?;
+    // Hidden by a moderator, it stays out of the pool until an appeal restores it.
+    if to == ProfileStatus::Listed && profile.hidden_at.is_some() {
+        return Err(PoolError::NotAllowed(NotAllowed { from }));
+    }
     if event == ListingEvent::Submit {
         pool::check_ready_to_list(&completeness(&mut tx, &profile).await?).map_err(PoolError::Incomplete)?;
     }

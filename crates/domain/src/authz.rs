@@ -102,6 +102,10 @@ pub enum Action {
     SignAgreement(OrgId),
     /// Keep the agreement versions and the list of legal bases: platform admins.
     ManagePlatformTerms,
+    /// Hide what someone posted, with a reason, and decide appeals: platform admins.
+    Moderate,
+    /// Read a moderation of one's own post and appeal it: its owner.
+    AppealModeration { owner: i64 },
     /// Read an opportunity. A draft: the buyers and admins of the council that owns it.
     /// A published one: anyone when the buyer made it public, anyone signed in otherwise.
     ViewOpportunity {
@@ -247,6 +251,8 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         },
         Action::SignAgreement(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::ManagePlatformTerms => actor.platform_admin,
+        Action::Moderate => actor.platform_admin,
+        Action::AppealModeration { owner } => actor.user_id == owner,
         Action::ViewOpportunity { owner, published, .. } => {
             published || actor.has_role(owner, Role::Buyer) || actor.has_role(owner, Role::CouncilAdmin)
         }
@@ -592,6 +598,15 @@ mod tests {
             Err(Denied::Forbidden)
         );
         assert_eq!(authorise(Some(&platform), Action::ManagePlatformTerms), Ok(()));
+        assert_eq!(authorise(Some(&platform), Action::Moderate), Ok(()));
+        assert_eq!(authorise(Some(&manager), Action::Moderate), Err(Denied::Forbidden));
+        let owner = manager.user_id;
+        assert_eq!(authorise(Some(&manager), Action::AppealModeration { owner }), Ok(()));
+        assert_eq!(
+            authorise(Some(&platform), Action::AppealModeration { owner: owner + 1 }),
+            Err(Denied::Forbidden),
+            "only the owner appeals"
+        );
         assert_eq!(
             authorise(Some(&manager), Action::ManagePlatformTerms),
             Err(Denied::Forbidden)

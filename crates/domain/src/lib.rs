@@ -50,6 +50,7 @@ pub mod invoices;
 pub mod language;
 pub mod ledger;
 pub mod meetings;
+pub mod moderation;
 pub mod money;
 pub mod navigation;
 pub mod network;

@@ -26,7 +26,8 @@ pub enum Topic {
     Profile,
     /// Components one proposed for the capability map.
     Components,
-    /// Replies to one's problems, and responses to and answers about projects.
+    /// Replies to one's problems, responses to and answers about projects, and a
+    /// moderator hiding something one posted.
     Posts,
 }
 
@@ -75,7 +76,7 @@ impl Topic {
             "listing" => Topic::Profile,
             "component" => Topic::Components,
             "group" | "meeting" | "agenda" | "action" | "hosting" => Topic::Groups,
-            "problem" | "project" => Topic::Posts,
+            "problem" | "project" | "moderation" => Topic::Posts,
             _ => Topic::Bookings,
         }
     }

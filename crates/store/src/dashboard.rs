@@ -21,6 +21,7 @@ pub struct Counts {
     pub signups_month: i64,
     pub profiles_awaiting: i64,
     pub components_proposed: i64,
+    pub appeals_waiting: i64,
     pub bookings_lapsing: i64,
     pub invoices_overdue: i64,
     pub emails_failed: i64,
@@ -46,6 +47,8 @@ pub async fn counts<'a>(exec: impl Into<Exec<'a>>, at: AsOf) -> Result<Counts> {
              AS profiles_awaiting,
            (SELECT COUNT(*) FROM (SELECT 1 FROM components WHERE status = 'proposed' LIMIT $5) k)
              AS components_proposed,
+           (SELECT COUNT(*) FROM (SELECT 1 FROM moderations
+               WHERE appealed_at IS NOT NULL AND decision IS NULL LIMIT $5) a) AS appeals_waiting,
            (SELECT COUNT(*) FROM (SELECT 1 FROM bookings
                WHERE status IN ('requested', 'accepted') AND expires_at < $3 LIMIT $5) b) AS bookings_lapsing,
            (SELECT COUNT(*) FROM (SELECT 1 FROM invoices WHERE status = 'issued' AND due_date < $4 LIMIT $5) i)

@@ -31,6 +31,7 @@ pub mod meeting_records;
 pub mod meetings;
 pub mod members;
 mod migrations;
+pub mod moderation;
 pub mod network;
 pub mod notifications;
 pub mod ocds;

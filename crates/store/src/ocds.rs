@@ -30,12 +30,12 @@ pub struct Event {
 /// accepted variation.
 const EVENTS: &str = "
     SELECT o.published_at AS at, 'opportunity' AS process, o.id AS process_id, 'tender' AS release, o.id AS subject
-        FROM opportunities o WHERE o.status = 'awarded'
+        FROM opportunities o WHERE o.status = 'awarded' AND o.hidden_at IS NULL
     UNION ALL
     SELECT c.made_at, 'opportunity', o.id, 'amendment', c.id
-        FROM opportunity_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.status = 'awarded'
+        FROM opportunity_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.status = 'awarded' AND o.hidden_at IS NULL
     UNION ALL
-    SELECT o.outcome_at, 'opportunity', o.id, 'award', o.id FROM opportunities o WHERE o.status = 'awarded'
+    SELECT o.outcome_at, 'opportunity', o.id, 'award', o.id FROM opportunities o WHERE o.status = 'awarded' AND o.hidden_at IS NULL
     UNION ALL
     SELECT k.created_at, CASE WHEN k.booking_id IS NULL THEN 'opportunity' ELSE 'booking' END,
            COALESCE(a.opportunity_id, k.id), 'contract', k.id

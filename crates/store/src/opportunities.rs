@@ -129,6 +129,8 @@ pub struct Opportunity {
     pub closed_at: Option<DateTime<Utc>>,
     pub outcome_at: Option<DateTime<Utc>>,
     pub outcome_reason: Option<String>,
+    /// When a platform admin hid it (domain::moderation), while hidden.
+    pub hidden_at: Option<DateTime<Utc>>,
     /// Applications that were sent and not withdrawn (the public page shows the number).
     pub applications: i64,
 }
@@ -138,7 +140,7 @@ const SELECT: &str = "SELECT o.id, o.org_id, g.name AS org_name, g.code AS org_c
         s.label AS service_label, o.region, o.work_mode, o.arrangements, o.security_clearance, o.minutes,
         o.max_rate_pence, o.earliest_start, o.latest_end, o.technical_weight, o.cultural_weight, o.price_weight,
         o.evaluate_count, o.questions_deadline, o.closes_at, o.visibility, o.audience, o.created_at, o.updated_at,
-        o.published_at, o.closed_at, o.outcome_at, o.outcome_reason,
+        o.published_at, o.closed_at, o.outcome_at, o.outcome_reason, o.hidden_at,
         CAST(o.applications_count AS BIGINT) AS applications
     FROM opportunities o
     JOIN organisations g ON g.id = o.org_id
@@ -388,7 +390,7 @@ pub async fn questions<'a>(exec: impl Into<Exec<'a>>, id: i64, answered_only: bo
     let filter = if answered_only { " AND answer IS NOT NULL" } else { "" };
     let sql = format!(
         "SELECT id, asked_by, asked_at, question, answer, answered_at FROM opportunity_questions
-         WHERE opportunity_id = $1{filter} ORDER BY id"
+         WHERE opportunity_id = $1 AND hidden_at IS NULL{filter} ORDER BY id"
     );
     Ok(exec!(exec, c => sqlx::query_as::<_, Question>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await)?)
 }

@@ -283,7 +283,7 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
             // list_key), and each match's filtered columns are read from the list's index.
             b.push(&format!(
                 " FROM opportunity_words CROSS JOIN opportunities o ON o.list_key = opportunity_words.rowid
-                  WHERE opportunity_words MATCH {m} AND o.listed_rank IS NOT NULL"
+                  WHERE opportunity_words MATCH {m} AND o.listed_rank IS NOT NULL AND o.hidden_at IS NULL"
             ));
         }
         (Source::WordsAsSet(terms), Backend::Sqlite) => {
@@ -291,7 +291,7 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
             // `+o.list_key` keeps the key from driving: the selective filter's index does,
             // in order, and the matches are a set built once.
             b.push(&format!(
-                " FROM opportunities o WHERE o.listed_rank IS NOT NULL
+                " FROM opportunities o WHERE o.listed_rank IS NOT NULL AND o.hidden_at IS NULL
                   AND +o.list_key IN (SELECT rowid FROM opportunity_words WHERE opportunity_words MATCH {m})"
             ));
         }
@@ -299,12 +299,12 @@ fn push_matching(b: &mut SqlBuilder, backend: Backend, f: &Filter, source: &Sour
             let m = b.bind(Bind::Text(match_text(backend, terms)));
             let tsquery = crate::full_text::postgres_query("websearch_to_tsquery", &m);
             b.push(&format!(
-                " FROM opportunities o WHERE o.listed_rank IS NOT NULL
+                " FROM opportunities o WHERE o.listed_rank IS NOT NULL AND o.hidden_at IS NULL
                   AND o.search_document @@ {tsquery}"
             ));
         }
         (Source::Table, _) => {
-            b.push(" FROM opportunities o WHERE o.listed_rank IS NOT NULL");
+            b.push(" FROM opportunities o WHERE o.listed_rank IS NOT NULL AND o.hidden_at IS NULL");
         }
     }
     if !f.signed_in {

@@ -26,11 +26,13 @@ pub struct Problem {
     pub opportunity_id: Option<i64>,
     pub agenda_item_id: Option<i64>,
     pub created_at: DateTime<Utc>,
+    /// When a platform admin hid it (domain::moderation), while hidden.
+    pub hidden_at: Option<DateTime<Utc>>,
 }
 
 const COLUMNS: &str = "p.id, p.org_id, o.name AS org_name, p.posted_by, u.display_name AS poster_name, p.group_id,
     g.slug AS group_slug, g.name AS group_name, p.title, p.description, p.lgsl_id, s.label AS service, p.tried,
-    p.links, p.status, p.opportunity_id, p.agenda_item_id, p.created_at";
+    p.links, p.status, p.opportunity_id, p.agenda_item_id, p.created_at, p.hidden_at";
 const FROM: &str = "problems p JOIN organisations o ON o.id = p.org_id JOIN users u ON u.id = p.posted_by
     LEFT JOIN peer_groups g ON g.id = p.group_id LEFT JOIN lgsl_services s ON s.id = p.lgsl_id";
 
@@ -55,10 +57,11 @@ pub async fn create(tx: &mut Tx, p: &NewProblem<'_>, by: i64, now: DateTime<Utc>
         .fetch_one(q).await)?)
 }
 
+/// The problem, unless a platform admin hid it (then it is not found by anyone).
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Problem>> {
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Problem>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM {FROM} WHERE p.id = $1")))
+        "SELECT {COLUMNS} FROM {FROM} WHERE p.id = $1 AND p.hidden_at IS NULL")))
         .bind(id).fetch_optional(q).await)?,
     )
 }
@@ -78,7 +81,7 @@ pub async fn list<'a>(
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Problem>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM {FROM}
-         WHERE {audience} AND ($2 IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3")))
+         WHERE {audience} AND p.hidden_at IS NULL AND ($2 IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3")))
         .bind(group_id).bind(before).bind(limit).fetch_all(q).await)?,
     )
 }
@@ -88,7 +91,7 @@ pub async fn on_agenda<'a>(exec: impl Into<Exec<'a>>, meeting_id: i64) -> Result
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Problem>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM {FROM}
-         WHERE p.agenda_item_id IN (SELECT a.id FROM agenda_items a WHERE a.meeting_id = $1)
+         WHERE p.hidden_at IS NULL AND p.agenda_item_id IN (SELECT a.id FROM agenda_items a WHERE a.meeting_id = $1)
          ORDER BY p.id")))
         .bind(meeting_id).fetch_all(q).await)?,
     )

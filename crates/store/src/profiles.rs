@@ -32,13 +32,15 @@ pub struct Profile {
     pub available_to: Option<NaiveDate>,
     pub updated_at: DateTime<Utc>,
     pub listed_at: Option<DateTime<Utc>>,
+    /// When a platform admin hid it (domain::moderation), while hidden.
+    pub hidden_at: Option<DateTime<Utc>>,
 }
 
 const SELECT: &str =
     "SELECT p.id, p.user_id, p.org_id, o.code AS org_code, o.name AS org_name, p.display_name, p.headline,
     p.about, p.region, p.work_mode, p.contact_email, p.status, p.decision_reason, p.manager_notes,
-    p.rate_override_pence, p.rate_pence, p.capacity_minutes, p.available_from, p.available_to, p.updated_at, p.listed_at
-    FROM profiles p JOIN organisations o ON o.id = p.org_id";
+    p.rate_override_pence, p.rate_pence, p.capacity_minutes, p.available_from, p.available_to, p.updated_at, p.listed_at,
+    p.hidden_at FROM profiles p JOIN organisations o ON o.id = p.org_id";
 
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Profile>> {
     let sql = format!("{SELECT} WHERE p.id = $1");

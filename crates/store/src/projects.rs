@@ -25,11 +25,13 @@ pub struct Project {
     pub component_name: Option<String>,
     pub agenda_item_id: Option<i64>,
     pub created_at: DateTime<Utc>,
+    /// When a platform admin hid it (domain::moderation), while hidden.
+    pub hidden_at: Option<DateTime<Utc>>,
 }
 
 const COLUMNS: &str = "p.id, p.org_id, o.name AS org_name, p.posted_by, p.group_id, g.slug AS group_slug,
     g.name AS group_name, p.title, p.lgsl_id, s.label AS service, p.phase, p.description, p.links, p.component_id,
-    c.name AS component_name, p.agenda_item_id, p.created_at";
+    c.name AS component_name, p.agenda_item_id, p.created_at, p.hidden_at";
 const FROM: &str = "projects p JOIN organisations o ON o.id = p.org_id
     LEFT JOIN peer_groups g ON g.id = p.group_id LEFT JOIN lgsl_services s ON s.id = p.lgsl_id
     LEFT JOIN components c ON c.id = p.component_id";
@@ -61,10 +63,11 @@ pub async fn create(tx: &mut Tx, p: &NewProject<'_>, team: &[i64], by: i64, now:
     Ok(id)
 }
 
+/// The project, unless a platform admin hid it (then it is not found by anyone).
 pub async fn find<'a>(exec: impl Into<Exec<'a>>, id: i64) -> Result<Option<Project>> {
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Project>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM {FROM} WHERE p.id = $1")))
+        "SELECT {COLUMNS} FROM {FROM} WHERE p.id = $1 AND p.hidden_at IS NULL")))
         .bind(id).fetch_optional(q).await)?,
     )
 }
@@ -84,7 +87,7 @@ pub async fn list<'a>(
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Project>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM {FROM}
-         WHERE {audience} AND ($2 IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3")))
+         WHERE {audience} AND p.hidden_at IS NULL AND ($2 IS NULL OR p.id < $2) ORDER BY p.id DESC LIMIT $3")))
         .bind(group_id).bind(before).bind(limit).fetch_all(q).await)?,
     )
 }
@@ -93,7 +96,7 @@ pub async fn list<'a>(
 pub async fn providing<'a>(exec: impl Into<Exec<'a>>, component_id: i64, limit: i64) -> Result<Vec<Project>> {
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Project>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM {FROM} WHERE p.component_id = $1 ORDER BY p.id DESC LIMIT $2")))
+        "SELECT {COLUMNS} FROM {FROM} WHERE p.component_id = $1 AND p.hidden_at IS NULL ORDER BY p.id DESC LIMIT $2")))
         .bind(component_id).bind(limit).fetch_all(q).await)?,
     )
 }
@@ -103,7 +106,7 @@ pub async fn on_agenda<'a>(exec: impl Into<Exec<'a>>, meeting_id: i64) -> Result
     Ok(
         exec!(exec, q => sqlx::query_as::<_, Project>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM {FROM}
-         WHERE p.agenda_item_id IN (SELECT a.id FROM agenda_items a WHERE a.meeting_id = $1) ORDER BY p.id")))
+         WHERE p.hidden_at IS NULL AND p.agenda_item_id IN (SELECT a.id FROM agenda_items a WHERE a.meeting_id = $1) ORDER BY p.id")))
         .bind(meeting_id).fetch_all(q).await)?,
     )
 }

@@ -341,7 +341,7 @@ pub async fn open_to(db: &Db, org_id: i64) -> Result<Vec<Open>> {
         "SELECT o.id, o.title, g.name AS org_name, o.lgsl_id, o.role_id, o.band, o.minutes, o.max_rate_pence, o.work_mode,
                 o.region, o.earliest_start, o.latest_end
          FROM opportunities o JOIN organisations g ON g.id = o.org_id
-         WHERE o.listed_rank IS NOT NULL AND o.status = 'live' AND o.org_id <> $1
+         WHERE o.listed_rank IS NOT NULL AND o.hidden_at IS NULL AND o.status = 'live' AND o.org_id <> $1
            AND (o.audience IS NULL OR o.audience <> 'invited'
                 OR EXISTS (SELECT 1 FROM opportunity_invites i WHERE i.opportunity_id = o.id AND i.org_id = $1))
          ORDER BY o.id DESC LIMIT $2")

@@ -48,6 +48,7 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("applications", "data-section-opportunities"),
     ("application_members", "data-section-opportunities"),
     ("saved_searches", "data-section-opportunities"),
+    ("moderations", "data-section-messages"),
     ("notifications", "data-section-messages"),
     ("outbox_emails", "data-section-messages"),
     ("email_choices", "data-section-messages"),

@@ -3,8 +3,8 @@
 use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, contracts_register, council,
     council_pool, council_sign_in, feedback, groups, health, income, invoices, leaving, map_files, maps, matrix,
-    meeting_guests, meeting_records, meetings, network, notifications, open_contracting, opportunities, pages,
-    personal_data, pool, problems, profile, projects, render_error_pages, second_factor, sharing, statistics,
+    meeting_guests, meeting_records, meetings, moderation, network, notifications, open_contracting, opportunities,
+    pages, personal_data, pool, problems, profile, projects, render_error_pages, second_factor, sharing, statistics,
     timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
@@ -223,6 +223,14 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/audit", get(admin::audit_log))
         .route("/admin/components", get(components::review_list))
         .route("/admin/components/{id}/review", post(components::review))
+        .route("/admin/moderation", get(moderation::list))
+        .route(
+            "/admin/moderation/hide",
+            get(moderation::hide_form).post(moderation::hide),
+        )
+        .route("/admin/moderation/{id}/decide", post(moderation::decide))
+        .route("/moderation/{id}", get(moderation::show))
+        .route("/moderation/{id}/appeal", post(moderation::appeal))
         .route("/maps", get(maps::index))
         .route("/maps/services/{lgsl_id}", get(maps::service_usage))
         .route("/maps/components", get(components::list))

@@ -3687,3 +3687,90 @@ leave-member-button = Tynnu { $name }
 leave-member-link = Tynnu
 leave-done = Nid yw { $name } yn aelod o { $council } mwyach.
 leave-own-link = Gadael y cyngor hwn
+admin-moderation = Cymedroli
+moderation-kind-profile = Proffil
+moderation-kind-opportunity = Cyfle
+moderation-kind-question = Cwestiwn
+moderation-kind-problem = Problem
+moderation-kind-project = Prosiect
+moderation-hide-link = Cuddio (cymedroli)
+moderation-hide-title = Cuddio hyn rhag pawb
+moderation-hide-intro = Caiff ei adael allan o bob rhestr, chwiliad, ateb API a rhyddhad data agored. Dywedir wrth bwy bynnag a'i postiodd pam, a gallant apelio unwaith.
+moderation-hide-button = Ei guddio
+moderation-reason = Pam y mae wedi'i guddio
+moderation-reason-hint = Mae pwy bynnag a'i postiodd yn darllen hwn. Dywedwch pa reol y mae'n ei thorri a beth fyddai'n ei unioni.
+moderation-title = Cymedroli
+moderation-intro = Yr hyn y mae gweinyddwyr y platfform wedi'i guddio, a'r apeliadau sy'n aros am benderfyniad. I guddio rhywbeth, defnyddiwch y ddolen ar ei dudalen.
+moderation-done-hidden = Mae wedi'i guddio, a dywedwyd wrth bwy bynnag a'i postiodd pam.
+moderation-done-decided = Mae'r apêl wedi'i phenderfynu, a dywedwyd wrth bwy bynnag a'i postiodd.
+moderation-done-appealed = Mae eich apêl wedi'i hanfon. Bydd gweinyddwr y platfform yn ei phenderfynu, a dywedir wrthych.
+moderation-appeals = Apeliadau sy'n aros am benderfyniad
+moderation-appeals-none = Nid oes apeliadau'n aros.
+moderation-appeal = Apêl
+moderation-appealed-at = Apeliwyd
+moderation-decision = Penderfyniad
+moderation-decision-restored = Ei adfer: ei ddangos eto
+moderation-decision-upheld = Ei gadw wedi'i guddio
+moderation-note = Nodyn i bwy bynnag a'i postiodd (dewisol)
+moderation-decide-button = Penderfynu
+moderation-hidden = Wedi'u cuddio
+moderation-hidden-none = Nid oes dim wedi'i guddio.
+moderation-what = Beth
+moderation-hidden-at = Cuddiwyd
+moderation-standing = Ble mae'n sefyll
+moderation-standing-hidden = Wedi'i guddio; dim apêl eto
+moderation-standing-appealed = Apeliwyd; yn aros am benderfyniad
+moderation-standing-upheld = Wedi'i gadw wedi'i guddio ar ôl apêl
+moderation-standing-restored = Wedi'i adfer ar ôl apêl
+moderation-older = Hŷn
+moderation-show-title = Wedi'i guddio gan weinyddwr y platfform
+moderation-appeal-title = Apelio
+moderation-appeal-intro = Gallwch apelio unwaith. Mae gweinyddwr y platfform yn darllen eich apêl ac naill ai'n ei ddangos eto neu'n ei gadw wedi'i guddio.
+moderation-appeal-hint = Dywedwch pam y dylid ei ddangos eto, neu beth rydych wedi'i newid.
+moderation-appeal-button = Anfon apêl
+error-moderation-kind = Dewiswch beth i'w guddio o'r rhestr
+error-moderation-decision = Dewiswch a ddylid ei adfer neu ei gadw wedi'i guddio
+error-moderation-reason = Rhowch pam y mae wedi'i guddio
+error-moderation-reason-too-long = Rhaid i'r rheswm fod yn 2,000 o nodau neu lai
+error-moderation-appeal = Rhowch eich apêl
+error-moderation-appeal-too-long = Rhaid i'ch apêl fod yn 4,000 o nodau neu lai
+error-moderation-appealed-once = Mae apêl eisoes wedi'i gwneud: gallwch apelio unwaith
+error-moderation-not-appealed = Nid oes apêl i'w phenderfynu
+error-moderation-decided = Mae'r apêl eisoes wedi'i phenderfynu
+error-moderation-already-hidden = Mae eisoes wedi'i guddio
+notify-moderation-hidden = Mae gweinyddwr y platfform wedi cuddio “{ $title }”: { $reason }
+notify-moderation-hidden-subject = Mae rhywbeth a bostiwyd gennych wedi'i guddio
+notify-moderation-hidden-email = Helo,
+
+    Mae gweinyddwr y platfform wedi cuddio “{ $title }”, a bostiwyd gennych. Y rheswm a roddwyd:
+
+    { $reason }
+
+    Gallwch ddarllen hyn ac apelio unwaith:
+
+    { $link }
+
+    Microcontracts
+notify-moderation-restored = Mae “{ $title }” yn cael ei ddangos eto ar ôl eich apêl
+notify-moderation-restored-subject = Roedd eich apêl yn llwyddiannus
+notify-moderation-restored-email = Helo,
+
+    Ar ôl eich apêl, mae gweinyddwr y platfform wedi dangos “{ $title }” eto. { $note }
+
+    { $link }
+
+    Microcontracts
+notify-moderation-upheld = Mae “{ $title }” yn aros wedi'i guddio ar ôl eich apêl
+notify-moderation-upheld-subject = Ni chadarnhawyd eich apêl
+notify-moderation-upheld-email = Helo,
+
+    Ar ôl darllen eich apêl, mae gweinyddwr y platfform wedi cadw “{ $title }” wedi'i guddio. { $note }
+
+    { $link }
+
+    Microcontracts
+audit-action-content-hidden = Cuddiodd bostiad (cymedroli)
+audit-action-moderation-appealed = Apeliodd yn erbyn cymedroli
+audit-action-moderation-decided = Penderfynodd apêl yn erbyn cymedroli
+dashboard-appeals-waiting = Apeliadau yn erbyn cymedroli sy'n aros am benderfyniad
+dashboard-decide = Penderfynu

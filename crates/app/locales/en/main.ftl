@@ -3582,3 +3582,90 @@ leave-member-button = Remove { $name }
 leave-member-link = Remove
 leave-done = { $name } is no longer a member of { $council }.
 leave-own-link = Leave this council
+admin-moderation = Moderation
+moderation-kind-profile = Profile
+moderation-kind-opportunity = Opportunity
+moderation-kind-question = Question
+moderation-kind-problem = Problem
+moderation-kind-project = Project
+moderation-hide-link = Hide (moderation)
+moderation-hide-title = Hide this from everyone
+moderation-hide-intro = It will be left out of every list, search, API answer and open data release. Whoever posted it is told why, and may appeal once.
+moderation-hide-button = Hide it
+moderation-reason = Why it is hidden
+moderation-reason-hint = Whoever posted it reads this. Say which rule it breaks and what would put it right.
+moderation-title = Moderation
+moderation-intro = What platform admins have hidden, and the appeals waiting for a decision. To hide something, use the link on its page.
+moderation-done-hidden = It is hidden, and whoever posted it has been told why.
+moderation-done-decided = The appeal is decided, and whoever posted it has been told.
+moderation-done-appealed = Your appeal has been sent. A platform admin will decide it, and you will be told.
+moderation-appeals = Appeals waiting for a decision
+moderation-appeals-none = No appeals are waiting.
+moderation-appeal = Appeal
+moderation-appealed-at = Appealed
+moderation-decision = Decision
+moderation-decision-restored = Restore it: show it again
+moderation-decision-upheld = Keep it hidden
+moderation-note = Note to whoever posted it (optional)
+moderation-decide-button = Decide
+moderation-hidden = Hidden
+moderation-hidden-none = Nothing is hidden.
+moderation-what = What
+moderation-hidden-at = Hidden
+moderation-standing = Where it stands
+moderation-standing-hidden = Hidden; no appeal yet
+moderation-standing-appealed = Appealed; waiting for a decision
+moderation-standing-upheld = Kept hidden after an appeal
+moderation-standing-restored = Restored after an appeal
+moderation-older = Older
+moderation-show-title = Hidden by a platform admin
+moderation-appeal-title = Appeal
+moderation-appeal-intro = You can appeal once. A platform admin reads your appeal and either shows it again or keeps it hidden.
+moderation-appeal-hint = Say why it should be shown again, or what you have changed.
+moderation-appeal-button = Send appeal
+error-moderation-kind = Choose what to hide from the list
+error-moderation-decision = Choose whether to restore it or keep it hidden
+error-moderation-reason = Enter why it is hidden
+error-moderation-reason-too-long = The reason must be 2,000 characters or fewer
+error-moderation-appeal = Enter your appeal
+error-moderation-appeal-too-long = Your appeal must be 4,000 characters or fewer
+error-moderation-appealed-once = An appeal has already been made: you can appeal once
+error-moderation-not-appealed = There is no appeal to decide
+error-moderation-decided = The appeal has already been decided
+error-moderation-already-hidden = It is already hidden
+notify-moderation-hidden = A platform admin hid “{ $title }”: { $reason }
+notify-moderation-hidden-subject = Something you posted has been hidden
+notify-moderation-hidden-email = Hello,
+
+    A platform admin has hidden “{ $title }”, which you posted. The reason given:
+
+    { $reason }
+
+    You can read this and appeal once:
+
+    { $link }
+
+    Microcontracts
+notify-moderation-restored = “{ $title }” is shown again after your appeal
+notify-moderation-restored-subject = Your appeal succeeded
+notify-moderation-restored-email = Hello,
+
+    After your appeal, a platform admin has shown “{ $title }” again. { $note }
+
+    { $link }
+
+    Microcontracts
+notify-moderation-upheld = “{ $title }” stays hidden after your appeal
+notify-moderation-upheld-subject = Your appeal was not upheld
+notify-moderation-upheld-email = Hello,
+
+    After reading your appeal, a platform admin has kept “{ $title }” hidden. { $note }
+
+    { $link }
+
+    Microcontracts
+audit-action-content-hidden = Hid a post (moderation)
+audit-action-moderation-appealed = Appealed a moderation
+audit-action-moderation-decided = Decided an appeal against a moderation
+dashboard-appeals-waiting = Appeals against moderation waiting for a decision
+dashboard-decide = Decide

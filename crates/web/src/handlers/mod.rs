@@ -26,6 +26,7 @@ pub mod matrix;
 pub mod meeting_guests;
 pub mod meeting_records;
 pub mod meetings;
+pub mod moderation;
 pub mod network;
 pub mod notifications;
 pub mod open_contracting;

@@ -221,7 +221,7 @@ pub async fn profile_page(
         },
     )
     .is_ok();
-    let visible = matches!(p.status.as_str(), "listed" | "paused");
+    let visible = matches!(p.status.as_str(), "listed" | "paused") && p.hidden_at.is_none();
     if !visible && !full {
         return Err(AppError::NotFound);
     }

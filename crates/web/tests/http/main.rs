@@ -30,6 +30,7 @@ mod map_files;
 mod maps;
 mod meeting_records;
 mod meetings;
+mod moderation;
 mod network;
 mod opportunities;
 mod outage;

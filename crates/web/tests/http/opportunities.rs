@@ -10,15 +10,15 @@ use reqwest::{Client, StatusCode};
 use store::{applications, contracts, opportunities};
 
 /// Wokingham buys; Leeds lends Mei (listed) with Tom as her manager; Hackney is a stranger.
-struct Cast {
-    dan: Client,
-    mei: Client,
-    tom: Client,
-    stranger: Client,
-    other_buyer: Client,
+pub(crate) struct Cast {
+    pub(crate) dan: Client,
+    pub(crate) mei: Client,
+    pub(crate) tom: Client,
+    pub(crate) stranger: Client,
+    pub(crate) other_buyer: Client,
 }
 
-async fn cast(app: &TestApp) -> Cast {
+pub(crate) async fn cast(app: &TestApp) -> Cast {
     let leeds = app.onboard("LDS", "leeds.gov.uk").await;
     app.onboard("WOK", "wokingham.gov.uk").await;
     app.onboard("HCK", "hackney.gov.uk").await;
@@ -93,7 +93,7 @@ async fn save(app: &TestApp, client: &Client, id: i64, section: &str, fields: &[
 }
 
 /// A complete specialist draft written by Dan; returns its id.
-async fn draft(app: &TestApp, c: &Cast, kind: &str, visibility: &str) -> i64 {
+pub(crate) async fn draft(app: &TestApp, c: &Cast, kind: &str, visibility: &str) -> i64 {
     let r = app
         .post_form_as(&c.dan, "/councils/WOK/opportunities", &[("kind", kind)])
         .await;
@@ -1432,7 +1432,7 @@ async fn recommends_practitioners_and_invites_them(app: TestApp) {
 /// Recommendations, invitations, fits and people like a profile through the API: the
 /// same as the pages show, to those the pages show them to.
 /// Mei's rate brought to £55, within the drafts' £60 maximum; returns her profile id.
-async fn mei_within_the_maximum(app: &TestApp) -> i64 {
+pub(crate) async fn mei_within_the_maximum(app: &TestApp) -> i64 {
     let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
     let profile = store::profiles::find_by_user(app.db(), mei).await.unwrap().unwrap().id;
     let mut tx = app.db().begin().await.unwrap();
