@@ -8,6 +8,7 @@ pub mod groups;
 pub mod json;
 pub mod maps;
 pub mod money;
+pub mod network;
 pub mod open_data;
 pub mod openapi;
 pub mod opportunities;
@@ -41,6 +42,7 @@ use utoipa::OpenApi;
         recommendations::recommendations, recommendations::invite, recommendations::fitting, recommendations::alike,
         money::read_time, money::record_time, money::answer_time, money::list_invoices, money::read_invoice,
         money::generate, money::invoice_step, money::income,
+        network::network, network::statistics,
         maps::capabilities, maps::map_services, maps::components, maps::component, maps::council_map,
         maps::save_entry, maps::remove_entry, maps::service_usage, maps::sharing_opportunities,
         groups::list, groups::read, groups::group_meetings, groups::read_meeting, groups::register, groups::cancel,
@@ -68,6 +70,8 @@ use utoipa::OpenApi;
         money::TimeItem, money::DayBody, money::RecordBody, money::AnswerBody, money::InvoiceLineItem,
         money::InvoiceItem, money::GenerateBody, money::InvoiceStepBody, money::IncomeItem, money::BalanceItem,
         money::IncomeBody,
+        crate::handlers::network::NetworkJson, crate::handlers::network::CouncilJson,
+        crate::handlers::network::FlowJson, network::QuarterItem,
         maps::CapabilityItem, maps::MapServiceItem, maps::ComponentItem, maps::ComponentUseItem,
         maps::ComponentUsage, maps::MapEntryItem, maps::EntryBody, maps::NeedCountItem, maps::ServiceUsage,
         maps::ReuseItem, maps::ContractEndItem, maps::TogetherItem, maps::SharingItem,
@@ -87,6 +91,7 @@ use utoipa::OpenApi;
         (name = "bookings and contracts", description = "Booking practitioners' hours and the contracts that follow"),
         (name = "opportunities", description = "Requirements councils post, the applications they receive, and awards"),
         (name = "time and money", description = "Time recorded on contracts, invoices, income and ledger balances"),
+        (name = "collaboration", description = "Who lends to whom across the sector, and the sector's statistics by quarter"),
         (name = "capability map", description = "What councils' services need, the components that meet each need, and what councils could share"),
         (name = "peer groups", description = "Regional peer groups, their meetings, agendas, registrations and actions; problems brought and projects shown"),
         (name = "open data", description = "Open contracting data (OCDS 1.1) and published opportunities as CSV, to anyone, outside /api/v1"),
@@ -185,6 +190,8 @@ pub fn routes() -> Router<AppState> {
             get(money::list_invoices).post(money::generate),
         )
         .route("/councils/{code}/income", get(money::income))
+        .route("/network", get(network::network))
+        .route("/statistics", get(network::statistics))
         .route("/invoices/{id}", get(money::read_invoice))
         .route("/invoices/{id}/{step}", post(money::invoice_step))
         .route("/applications/{id}/{step}", post(opportunities::application_step))

@@ -24,17 +24,31 @@ use serde::{Deserialize, Serialize};
 use store::network::Filter;
 
 /// The network's query: a run of quarters and, for the sector, a region and council type.
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct NetworkQuery {
+    /// The first quarter, as its first month (`YYYY-MM`: January, April, July or
+    /// October); left out, four quarters before `to`.
+    #[param(pattern = "^[0-9]{4}-(01|04|07|10)$")]
     from: String,
+    /// The last quarter, as its first month; left out, this quarter.
+    #[param(pattern = "^[0-9]{4}-(01|04|07|10)$")]
     to: String,
+    /// Only councils in this region (as `/api/v1/organisations` names them); any other
+    /// value is ignored.
     region: String,
+    /// Only councils of this type (its code, e.g. `MD`); any other value is ignored.
     #[serde(rename = "type")]
     type_code: String,
 }
 
 impl NetworkQuery {
+    /// The period as typed: its first and last quarters.
+    pub(crate) fn period(&self) -> (&str, &str) {
+        (&self.from, &self.to)
+    }
+
     /// The query as links carry it, with the period as chosen.
     fn link(&self, period: &Period) -> String {
         let chosen = NetworkQuery {
@@ -47,7 +61,7 @@ impl NetworkQuery {
 }
 
 /// The filter as chosen: a region or council type that names nothing known means any.
-async fn filter(state: &AppState, q: &NetworkQuery) -> Result<Filter, AppError> {
+pub(crate) async fn filter(state: &AppState, q: &NetworkQuery) -> Result<Filter, AppError> {
     let reference = state.reference().await?;
     Ok(Filter {
         region: Some(q.region.clone()).filter(|r| REGIONS.contains(&r.as_str())),
@@ -289,34 +303,39 @@ async fn chosen_sector(state: &AppState, viewer: &Viewer, q: &NetworkQuery) -> R
         .map_err(crate::refusals::unexpected)
 }
 
-#[derive(Serialize)]
-struct NetworkJson {
+/// Who lent to whom over a period: the councils in the flows with their totals, and the
+/// flows themselves (as `/network.json` and `/api/v1/network` give them).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct NetworkJson {
     /// First and last months of the period, `YYYY-MM`.
-    first_month: String,
-    last_month: String,
-    councils: Vec<CouncilJson>,
-    flows: Vec<FlowJson>,
+    pub first_month: String,
+    pub last_month: String,
+    pub councils: Vec<CouncilJson>,
+    pub flows: Vec<FlowJson>,
 }
 
-#[derive(Serialize)]
-struct CouncilJson {
-    code: String,
-    name: String,
-    region: Option<String>,
-    council_type: String,
-    given_minutes: i64,
-    received_minutes: i64,
+/// A council in the flows, with the approved hours its people gave and it received.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CouncilJson {
+    pub code: String,
+    pub name: String,
+    pub region: Option<String>,
+    pub council_type: String,
+    pub given_minutes: i64,
+    pub received_minutes: i64,
 }
 
-#[derive(Serialize)]
-struct FlowJson {
-    lender: String,
-    borrower: String,
-    settlement: &'static str,
-    contracts_signed: i64,
-    minutes: i64,
-    money_value_pence: i64,
-    hour_credit_minutes: i64,
+/// What one council lent another over the period, from signed contracts and approved time.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FlowJson {
+    pub lender: String,
+    pub borrower: String,
+    /// `money`, `hour_credits` or `both`.
+    pub settlement: String,
+    pub contracts_signed: i64,
+    pub minutes: i64,
+    pub money_value_pence: i64,
+    pub hour_credit_minutes: i64,
 }
 
 /// The sector's network as JSON: the councils with their totals, and the flows.
@@ -326,7 +345,11 @@ pub async fn sector_json(
     Query(q): Query<NetworkQuery>,
 ) -> Result<Response, AppError> {
     let sector = chosen_sector(&state, &viewer, &q).await?;
-    let body = NetworkJson {
+    Ok(Json(network_json(&sector)).into_response())
+}
+
+pub(crate) fn network_json(sector: &Sector) -> NetworkJson {
+    NetworkJson {
         first_month: sector.period.first.first_month(),
         last_month: sector.period.last.last_month(),
         councils: sector
@@ -341,20 +364,19 @@ pub async fn sector_json(
                 received_minutes: t.received_minutes,
             })
             .collect(),
-        flows: pair_rows(&sector)
+        flows: pair_rows(sector)
             .into_iter()
             .map(|p| FlowJson {
                 lender: p.lender_code,
                 borrower: p.borrower_code,
-                settlement: p.settled,
+                settlement: p.settled.to_string(),
                 contracts_signed: p.contracts,
                 minutes: p.minutes,
                 money_value_pence: p.money_pence,
                 hour_credit_minutes: p.credit_minutes,
             })
             .collect(),
-    };
-    Ok(Json(body).into_response())
+    }
 }
 
 #[derive(Serialize)]

@@ -155,8 +155,68 @@ async fn visitors_are_asked_to_sign_in(app: TestApp) {
     }
 }
 
+/// The network and the sector statistics through the API: the same figures as the pages'
+/// downloads; the network needs a token, the statistics do not.
+async fn the_picture_through_the_api(app: TestApp) {
+    use crate::cast::{api, token};
+    use reqwest::Method;
+    let c = cast(&app).await;
+    let k = active_contract(&app, &c, Settlement::HourCredits, 4, 10).await;
+    post_week(&app, &c.mei, k, &["7.5"], "submit").await;
+    decide(&app, &c.dan, k, "approve", "").await;
+    let reader = token(&app, &c.dan, &["profiles:read"]).await;
+    let (status, body) = api(&app, Method::GET, Some(&reader), "/api/v1/network", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let page: serde_json::Value = app.get_as(&c.dan, "/network.json").await.json().await.unwrap();
+    assert_eq!(body, page, "the API gives what the page's download gives");
+    assert_eq!(body["flows"][0]["hour_credit_minutes"], 450);
+    assert_eq!(body["flows"][0]["settlement"], "hour_credits");
+    let this = domain::network::Quarter::containing(domain::weeks::london_date(app.clock.now()));
+    let later = format!(
+        "/api/v1/network?from={}&to={}",
+        this.plus(1).first_month(),
+        this.plus(2).first_month()
+    );
+    let (status, body) = api(&app, Method::GET, Some(&reader), &later, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["flows"].as_array().map(Vec::len), Some(0), "nothing lent then");
+    for bad in [
+        format!("from={}&to={}", this.first_month(), this.plus(-1).first_month()),
+        "from=2026-05".to_string(),
+    ] {
+        let (status, body) = api(
+            &app,
+            Method::GET,
+            Some(&reader),
+            &format!("/api/v1/network?{bad}"),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+    }
+    let (status, _) = api(&app, Method::GET, None, "/api/v1/network", None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    let (status, quarters) = api(&app, Method::GET, None, "/api/v1/statistics", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let last = quarters.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["first_month"], this.first_month());
+    assert_eq!(last["contracts_signed"], 1);
+    // The day worked may fall in the quarter before, in a quarter's first days.
+    let worked: i64 = quarters
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["worked_minutes"].as_i64())
+        .sum();
+    assert_eq!(worked, 450);
+    assert_eq!(last["value_pence"], 0, "settled in hour credits");
+    assert_eq!(last["councils"], 3);
+}
+
 on_both!(
     lending_shows_once_time_is_approved,
     a_period_must_be_quarters_in_order,
-    visitors_are_asked_to_sign_in
+    visitors_are_asked_to_sign_in,
+    the_picture_through_the_api
 );
