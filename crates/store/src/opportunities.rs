@@ -409,10 +409,12 @@ pub async fn list_for_org<'a>(exec: impl Into<Exec<'a>>, org_id: i64) -> Result<
         .bind(org_id).fetch_all(c).await)?)
 }
 
-/// Live opportunities published after `since`, oldest first (for the daily digest).
+/// Live opportunities published after `since` and not hidden, oldest first (for the
+/// daily digest).
 pub async fn published_since<'a>(exec: impl Into<Exec<'a>>, since: DateTime<Utc>) -> Result<Vec<Opportunity>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Opportunity>(
-        sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.status = 'live' AND o.published_at > $1 ORDER BY o.published_at LIMIT 200")))
+        sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.status = 'live' AND o.hidden_at IS NULL AND o.published_at > $1
+            ORDER BY o.published_at LIMIT 200")))
         .bind(since).fetch_all(c).await)?)
 }
 

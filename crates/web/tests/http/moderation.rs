@@ -225,6 +225,10 @@ async fn hidden_posts_leave_lists_pages_and_the_api(app: TestApp) {
     let (status, body) = api(&app, reqwest::Method::GET, Some(&reader), "/api/v1/opportunities", None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body["items"].as_array().unwrap().iter().all(|o| o["id"] != id));
+    // Nor in the daily digest of new opportunities.
+    let since = now - chrono::Duration::days(1);
+    let digest = store::opportunities::published_since(app.db(), since).await.unwrap();
+    assert!(digest.iter().all(|o| o.id != id));
     assert_eq!(
         app.get_as(&c.stranger, &format!("/problems/{problem}")).await.status(),
         StatusCode::NOT_FOUND
