@@ -14,7 +14,6 @@ use store::retention as apply;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Applied {
     pub notifications_deleted: u64,
-    pub email_bodies_redacted: u64,
     pub profiles_anonymised: u64,
     pub audit_events_deleted: u64,
     pub contracts_removed: u64,
@@ -52,7 +51,6 @@ pub async fn run(ctx: &Ctx) -> store::Result<Option<Applied>> {
     }
     let applied = Applied {
         notifications_deleted: apply::delete_notifications_before(&mut tx, cut.notifications).await?,
-        email_bodies_redacted: apply::redact_sent_email_bodies(&mut tx, now).await?,
         profiles_anonymised: apply::anonymise_withdrawn_profiles(&mut tx, cut.withdrawn_profiles, now).await?,
         audit_events_deleted: apply::delete_audit_events_before(&mut tx, cut.audit_events).await?,
         contracts_removed: removed.contracts,

@@ -33,14 +33,6 @@ pub async fn delete_notifications_before(tx: &mut Tx, cutoff: DateTime<Utc>) -> 
     )
 }
 
-/// Empties the bodies of sent emails that still have one (the outbox empties them as it
-/// sends; this catches any sent before it did).
-pub async fn redact_sent_email_bodies(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
-    Ok(exec!(&mut *tx, c => sqlx::query(
-        "UPDATE outbox_emails SET body_text = '', redacted_at = $1 WHERE status = 'sent' AND redacted_at IS NULL")
-        .bind(now).execute(c).await.map(|r| r.rows_affected()))?)
-}
-
 /// Anonymises the profiles withdrawn before `cutoff`: what they said about the person
 /// (headline, about, contact address, their manager's notes, skills, services, roles,
 /// work done before, weeks away) is removed and the profile leaves search. The name stays:

@@ -1,0 +1,6 @@
+-- Sent emails keep no body (domain::retention): the outbox empties each as it sends. This
+-- empties the bodies of those sent before it did, once, instead of the daily retention
+-- run scanning the outbox for them.
+-- Kept in step with ../sqlite/0062_sent_email_bodies.sql.
+UPDATE outbox_emails SET body_text = '', redacted_at = COALESCE(sent_at, now())
+WHERE status = 'sent' AND redacted_at IS NULL;
