@@ -3365,6 +3365,7 @@ api-limit-range = Rhif cyfan o { $least } i { $most }.
 api-text-too-long = Rhaid i { $name } fod yn { $most } nod argraffadwy ar y mwyaf.
 api-side = Rhowch yr ochr fel buyer neu supplier.
 api-no-listed-profile = Nid oes proffil rhestredig â'r rhif adnabod hwnnw.
+api-no-level = Nid oes lefel DDaT o'r fath.
 api-no-profile = Nid oes proffil o'r fath.
 api-no-profile-for-you = Nid oes proffil o'r fath, neu ni chewch ei weld.
 api-profile-state = Ni ellir newid y proffil fel hyn yn ei gyflwr presennol.

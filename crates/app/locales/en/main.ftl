@@ -3264,6 +3264,7 @@ api-limit-range = A whole number from { $least } to { $most }.
 api-text-too-long = { $name } must be at most { $most } printable characters.
 api-side = Give side as buyer or supplier.
 api-no-listed-profile = No listed profile has that id.
+api-no-level = There is no such DDaT level.
 api-no-profile = There is no such profile.
 api-no-profile-for-you = There is no such profile, or you may not see it.
 api-profile-state = The profile cannot be changed that way in its current state.

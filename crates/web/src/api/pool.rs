@@ -468,6 +468,14 @@ pub struct RateBody {
     pub rate_pence: i64,
 }
 
+/// A rate step's refusal: a level the path names that does not exist is not found.
+fn rate_problem(e: PoolError) -> Problem {
+    match e {
+        PoolError::UnknownChoice => Problem::not_found(Said::message("api-no-level")),
+        other => pool_problem(other),
+    }
+}
+
 /// Set one rate on a council's rate card (finance officers and council admins).
 #[utoipa::path(put, path = "/api/v1/councils/{code}/rate-card/{level_id}", tag = "talent pool", security(("token" = ["rate-cards:write"])),
     params(("code" = String, Path, description = "Council code"), ("level_id" = i64, Path, description = "DDaT level id")),
@@ -487,7 +495,7 @@ pub async fn set_rate(
     }
     pool_service::set_rate(&state, client_by(&caller), org.id, level_id, Some(b.rate_pence))
         .await
-        .map_err(pool_problem)?;
+        .map_err(rate_problem)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -504,6 +512,6 @@ pub async fn remove_rate(
     caller.may(Scope::RateCardsWrite, Action::ManageRateCard(org.id))?;
     pool_service::set_rate(&state, client_by(&caller), org.id, level_id, None)
         .await
-        .map_err(pool_problem)?;
+        .map_err(rate_problem)?;
     Ok(StatusCode::NO_CONTENT)
 }

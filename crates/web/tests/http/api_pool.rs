@@ -209,6 +209,17 @@ async fn rate_cards_through_the_api(app: TestApp) {
         .find(|l| l.name == "Senior user researcher")
         .unwrap();
     let path = format!("/api/v1/councils/LDS/rate-card/{}", level.id);
+    // A level that does not exist is not found, whether setting or removing its rate.
+    let nowhere = "/api/v1/councils/LDS/rate-card/9336000";
+    for (method, body) in [
+        (reqwest::Method::PUT, Some(json!({ "rate_pence": 5600 }))),
+        (reqwest::Method::DELETE, None),
+    ] {
+        assert_eq!(
+            api(&app, method, Some(&fin_token), nowhere, body).await.0,
+            StatusCode::NOT_FOUND
+        );
+    }
     assert_eq!(
         api(
             &app,
