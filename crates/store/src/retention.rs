@@ -118,42 +118,18 @@ pub async fn remove_contracts(tx: &mut Tx, contracts: &[i64]) -> Result<Removed>
     if contracts.is_empty() {
         return Ok(Removed::default());
     }
-    let backend = tx.backend();
-    let within = |column: &str, param: &str| crate::sql::in_id_list(backend, column, param);
     let list = crate::sql::id_list(contracts);
-    let times = ids(
+    let times = ids_where(tx, "SELECT id FROM time_entries", "contract_id", &list).await?;
+    let invoices = ids_where(tx, "SELECT id FROM invoices", "contract_id", &list).await?;
+    let versions = ids_where(tx, "SELECT id FROM contract_versions", "contract_id", &list).await?;
+    let bookings = ids_where(
         tx,
-        format!("SELECT id FROM time_entries WHERE {}", within("contract_id", "$1")),
+        "SELECT booking_id FROM contracts WHERE booking_id IS NOT NULL AND",
+        "id",
         &list,
     )
     .await?;
-    let invoices = ids(
-        tx,
-        format!("SELECT id FROM invoices WHERE {}", within("contract_id", "$1")),
-        &list,
-    )
-    .await?;
-    let versions = ids(
-        tx,
-        format!("SELECT id FROM contract_versions WHERE {}", within("contract_id", "$1")),
-        &list,
-    )
-    .await?;
-    let bookings = ids(
-        tx,
-        format!(
-            "SELECT booking_id FROM contracts WHERE booking_id IS NOT NULL AND {}",
-            within("id", "$1")
-        ),
-        &list,
-    )
-    .await?;
-    let (times, invoices, versions, bookings) = (
-        crate::sql::id_list(&times),
-        crate::sql::id_list(&invoices),
-        crate::sql::id_list(&versions),
-        crate::sql::id_list(&bookings),
-    );
+    let within = |column: &str, param: &str| crate::sql::in_id_list(tx.backend(), column, param);
     let entries_sql = format!(
         "SELECT id FROM journal_entries
          WHERE (source_type = 'time_entry' AND {}) OR (source_type = 'invoice' AND {})",
@@ -165,100 +141,79 @@ pub async fn remove_contracts(tx: &mut Tx, contracts: &[i64]) -> Result<Removed>
     let entries = crate::sql::id_list(&entries);
     bring_forward(tx, &entries).await?;
 
-    let mut removed = Removed::default();
-    run(
-        tx,
-        format!("DELETE FROM journal_postings WHERE {}", within("entry_id", "$1")),
-        &entries,
-    )
-    .await?;
-    removed.journal_entries = run(
-        tx,
-        format!("DELETE FROM journal_entries WHERE {}", within("id", "$1")),
-        &entries,
-    )
-    .await?;
-    for table in ["invoice_entries", "invoice_lines"] {
-        run(
-            tx,
-            format!("DELETE FROM {table} WHERE {}", within("invoice_id", "$1")),
-            &invoices,
-        )
-        .await?;
-    }
     // A credit note points at the invoice it cancels, which goes in the same statement.
-    run(
+    change_where(tx, "UPDATE invoices SET credits_invoice_id = NULL", "id", &invoices).await?;
+    change_where(
         tx,
-        format!(
-            "UPDATE invoices SET credits_invoice_id = NULL WHERE {}",
-            within("id", "$1")
-        ),
-        &invoices,
-    )
-    .await?;
-    removed.invoices = run(
-        tx,
-        format!("DELETE FROM invoices WHERE {}", within("id", "$1")),
-        &invoices,
-    )
-    .await?;
-    removed.time_entries = run(
-        tx,
-        format!("DELETE FROM time_entries WHERE {}", within("id", "$1")),
-        &times,
-    )
-    .await?;
-    run(
-        tx,
-        format!("DELETE FROM contract_feedback WHERE {}", within("contract_id", "$1")),
+        "UPDATE application_members SET contract_id = NULL",
+        "contract_id",
         &list,
-    )
-    .await?;
-    run(
-        tx,
-        format!(
-            "UPDATE application_members SET contract_id = NULL WHERE {}",
-            within("contract_id", "$1")
-        ),
-        &list,
-    )
-    .await?;
-    run(
-        tx,
-        format!(
-            "DELETE FROM contract_version_weeks WHERE {}",
-            within("version_id", "$1")
-        ),
-        &versions,
     )
     .await?;
     for (source, ids) in [("contract", &list), ("variation", &versions), ("booking", &bookings)] {
-        let sql = format!(
-            "DELETE FROM capacity_holds WHERE source_type = '{source}' AND {}",
-            within("source_id", "$1")
-        );
-        run(tx, sql, ids).await?;
+        let statement = format!("DELETE FROM capacity_holds WHERE source_type = '{source}' AND");
+        change_where(tx, &statement, "source_id", ids).await?;
     }
-    run(
-        tx,
-        format!("DELETE FROM contract_versions WHERE {}", within("contract_id", "$1")),
-        &list,
-    )
-    .await?;
-    removed.contracts = run(tx, format!("DELETE FROM contracts WHERE {}", within("id", "$1")), &list).await?;
-    run(
-        tx,
-        format!("DELETE FROM booking_weeks WHERE {}", within("booking_id", "$1")),
-        &bookings,
-    )
-    .await?;
-    run(
-        tx,
-        format!("DELETE FROM bookings WHERE {}", within("id", "$1")),
-        &bookings,
-    )
-    .await?;
+    // Children before their parents, so that every foreign key holds throughout.
+    let mut removed = Removed::default();
+    let deletions: [(&str, &str, &String, Option<&mut u64>); 12] = [
+        ("journal_postings", "entry_id", &entries, None),
+        ("journal_entries", "id", &entries, Some(&mut removed.journal_entries)),
+        ("invoice_entries", "invoice_id", &invoices, None),
+        ("invoice_lines", "invoice_id", &invoices, None),
+        ("invoices", "id", &invoices, Some(&mut removed.invoices)),
+        ("time_entries", "id", &times, Some(&mut removed.time_entries)),
+        ("contract_feedback", "contract_id", &list, None),
+        ("contract_version_weeks", "version_id", &versions, None),
+        ("contract_versions", "contract_id", &list, None),
+        ("contracts", "id", &list, Some(&mut removed.contracts)),
+        ("booking_weeks", "booking_id", &bookings, None),
+        ("bookings", "id", &bookings, None),
+    ];
+    for (table, column, ids, count) in deletions {
+        let n = change_where(tx, &format!("DELETE FROM {table}"), column, ids).await?;
+        if let Some(count) = count {
+            *count = n;
+        }
+    }
     Ok(removed)
+}
+
+/// The ids `select` (a statement up to its condition) finds where `column` is one of
+/// `list`, as a JSON id list.
+async fn ids_where(tx: &mut Tx, select: &str, column: &str, list: &str) -> Result<String> {
+    let sql = format!(
+        "{select} {} {}",
+        joiner(select),
+        crate::sql::in_id_list(tx.backend(), column, "$1")
+    );
+    let found: Vec<i64> = exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(list).fetch_all(c).await)?;
+    Ok(crate::sql::id_list(&found))
+}
+
+/// Runs `statement` (an UPDATE or DELETE up to its condition) on the rows where `column`
+/// is one of `list`; returns how many it changed.
+async fn change_where(tx: &mut Tx, statement: &str, column: &str, list: &str) -> Result<u64> {
+    let sql = format!(
+        "{statement} {} {}",
+        joiner(statement),
+        crate::sql::in_id_list(tx.backend(), column, "$1")
+    );
+    Ok(
+        exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(list)
+        .execute(c).await.map(|r| r.rows_affected()))?,
+    )
+}
+
+/// What joins a statement to the condition added to it: `WHERE`, unless it ends with a
+/// condition already waiting for another (`AND`).
+fn joiner(statement: &str) -> &'static str {
+    if statement.ends_with("AND") {
+        ""
+    } else {
+        "WHERE"
+    }
 }
 
 /// Marks the run of `day` as having removed contracts that ended by `ended_by`.
@@ -299,18 +254,4 @@ pub async fn brought_forward<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<(i64, 
     Ok(exec!(exec, c => sqlx::query_as::<_, (i64, String, i64)>(
         "SELECT org_id, account, amount FROM ledger_brought_forward ORDER BY org_id, account")
         .fetch_all(c).await)?)
-}
-
-async fn ids(tx: &mut Tx, sql: String, list: &str) -> Result<Vec<i64>> {
-    Ok(
-        exec!(&mut *tx, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(list).fetch_all(c).await)?,
-    )
-}
-
-async fn run(tx: &mut Tx, sql: String, list: &str) -> Result<u64> {
-    Ok(
-        exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(list)
-        .execute(c).await.map(|r| r.rows_affected()))?,
-    )
 }
