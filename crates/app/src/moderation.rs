@@ -52,13 +52,10 @@ pub async fn hide(
     let subject = stored::subject(&mut tx, kind, subject_id)
         .await?
         .ok_or(ModerationError::NotFound)?;
-    let already = ModerationError::refused("error-moderation-already-hidden");
-    if subject.hidden {
-        return Err(already);
-    }
+    // A post already hidden has its standing moderation, which the insert keeps single.
     let id = stored::hide(&mut tx, kind, subject_id, &subject, &reason, admin, now)
         .await?
-        .ok_or(already)?;
+        .ok_or(ModerationError::refused("error-moderation-already-hidden"))?;
     let entry = Entry {
         org_id: subject.org_id,
         action: "content-hidden",
@@ -78,27 +75,25 @@ pub async fn hide(
 /// A moderation, to the admins and to the owner of the post.
 pub async fn view(ctx: &Ctx, actor: Option<&Actor>, id: i64) -> Result<Moderation, ModerationError> {
     let m = stored::find(&ctx.db, id).await?.ok_or(ModerationError::NotFound)?;
-    let owner = m.owner_id.unwrap_or_default();
     if authorise(actor, Action::Moderate).is_err() {
-        // To anyone but its owner it does not exist.
-        authorise(actor, Action::AppealModeration { owner }).map_err(|d| match d {
-            domain::authz::Denied::NotSignedIn => ModerationError::Denied(d),
-            domain::authz::Denied::Forbidden => ModerationError::NotFound,
-        })?;
+        owner_only(actor, &m)?;
     }
     Ok(m)
+}
+
+/// Refuses anyone but the owner of the post: to them the moderation does not exist.
+fn owner_only(actor: Option<&Actor>, m: &Moderation) -> Result<(), ModerationError> {
+    let owner = m.owner_id.unwrap_or_default();
+    authorise(actor, Action::AppealModeration { owner }).map_err(|d| match d {
+        domain::authz::Denied::NotSignedIn => ModerationError::Denied(d),
+        domain::authz::Denied::Forbidden => ModerationError::NotFound,
+    })
 }
 
 /// The owner appeals, once.
 pub async fn appeal(ctx: &Ctx, by: By<'_>, actor: Option<&Actor>, id: i64, text: &str) -> Result<(), ModerationError> {
     let m = stored::find(&ctx.db, id).await?.ok_or(ModerationError::NotFound)?;
-    authorise(
-        actor,
-        Action::AppealModeration {
-            owner: m.owner_id.unwrap_or_default(),
-        },
-    )
-    .map_err(|_| ModerationError::NotFound)?;
+    owner_only(actor, &m)?;
     rules::may_appeal(m.standing()).map_err(ModerationError::refused)?;
     let text = rules::read_appeal(text).map_err(ModerationError::Invalid)?;
     let now = ctx.clock.now();
@@ -131,16 +126,10 @@ pub async fn decide(
     let admin = by.user_id.ok_or(ModerationError::NotFound)?;
     let m = stored::find(&ctx.db, id).await?.ok_or(ModerationError::NotFound)?;
     rules::may_decide(m.standing()).map_err(ModerationError::refused)?;
-    let note = note.trim();
-    if note.chars().count() > rules::REASON_MAX_CHARS {
-        return Err(ModerationError::Invalid(domain::ValidationErrors::single(
-            "note",
-            "error-moderation-reason-too-long",
-        )));
-    }
+    let note = rules::read_note(note).map_err(ModerationError::Invalid)?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    if !stored::decide(&mut tx, id, decision, note, admin, now).await? {
+    if !stored::decide(&mut tx, id, decision, &note, admin, now).await? {
         return Err(ModerationError::refused("error-moderation-decided"));
     }
     if decision == Decision::Restored {
@@ -159,7 +148,7 @@ pub async fn decide(
             Decision::Restored => "notify-moderation-restored",
             Decision::Upheld => "notify-moderation-upheld",
         };
-        let args = [("title", m.title.clone()), ("note", note.to_string())];
+        let args = [("title", m.title.clone()), ("note", note.clone())];
         tell(ctx, &mut tx, owner, key, &args, &link(id)).await?;
     }
     tx.commit().await?;

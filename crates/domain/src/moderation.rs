@@ -84,6 +84,15 @@ pub fn read_appeal(input: &str) -> Result<String, ValidationErrors> {
     .map_err(|key| ValidationErrors::single("appeal", key))
 }
 
+/// The admin's note on a decision: optional, as long as a reason at most.
+pub fn read_note(input: &str) -> Result<String, ValidationErrors> {
+    let note = input.trim();
+    if note.chars().count() > REASON_MAX_CHARS {
+        return Err(ValidationErrors::single("note", "error-moderation-reason-too-long"));
+    }
+    Ok(note.to_string())
+}
+
 /// Where a moderation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Standing {
@@ -125,6 +134,8 @@ mod tests {
             "error-moderation-reason-too-long"
         );
         assert_eq!(read_appeal("").unwrap_err().0[0].field, "appeal");
+        assert_eq!(read_note("  ").unwrap(), "");
+        assert_eq!(read_note(&long).unwrap_err().0[0].field, "note");
     }
 
     #[test]

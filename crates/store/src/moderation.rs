@@ -14,33 +14,25 @@ pub struct Subject {
     pub title: String,
     /// A profile listed in the pool.
     pub listed: bool,
-    pub hidden: bool,
 }
 
 /// The post `id` of `kind`, if it exists.
 pub async fn subject<'a>(exec: impl Into<Exec<'a>>, kind: Kind, id: i64) -> Result<Option<Subject>> {
     let sql = match kind {
         Kind::Profile => {
-            "SELECT org_id, user_id AS owner_id, display_name AS title, status = 'listed' AS listed,
-                 hidden_at IS NOT NULL AS hidden FROM profiles WHERE id = $1"
+            "SELECT org_id, user_id AS owner_id, display_name AS title, status = 'listed' AS listed
+             FROM profiles WHERE id = $1"
         }
         Kind::Opportunity => {
-            "SELECT org_id, created_by AS owner_id, COALESCE(title, '') AS title, FALSE AS listed,
-                 hidden_at IS NOT NULL AS hidden FROM opportunities WHERE id = $1"
+            "SELECT org_id, created_by AS owner_id, COALESCE(title, '') AS title, FALSE AS listed
+             FROM opportunities WHERE id = $1"
         }
         Kind::Question => {
-            "SELECT o.org_id, q.asked_by AS owner_id, q.question AS title, FALSE AS listed,
-                 q.hidden_at IS NOT NULL AS hidden
+            "SELECT o.org_id, q.asked_by AS owner_id, q.question AS title, FALSE AS listed
              FROM opportunity_questions q JOIN opportunities o ON o.id = q.opportunity_id WHERE q.id = $1"
         }
-        Kind::Problem => {
-            "SELECT org_id, posted_by AS owner_id, title, FALSE AS listed, hidden_at IS NOT NULL AS hidden
-             FROM problems WHERE id = $1"
-        }
-        Kind::Project => {
-            "SELECT org_id, posted_by AS owner_id, title, FALSE AS listed, hidden_at IS NOT NULL AS hidden
-             FROM projects WHERE id = $1"
-        }
+        Kind::Problem => "SELECT org_id, posted_by AS owner_id, title, FALSE AS listed FROM problems WHERE id = $1",
+        Kind::Project => "SELECT org_id, posted_by AS owner_id, title, FALSE AS listed FROM projects WHERE id = $1",
     };
     Ok(exec!(exec, c => sqlx::query_as::<_, Subject>(sql).bind(id).fetch_optional(c).await)?)
 }

@@ -80,15 +80,16 @@ pub async fn hide(
     viewer.require_user()?;
     let pairs = form_pairs(&body)?;
     let (kind, id) = named(field(&pairs, "kind"), field(&pairs, "id"))?;
-    let subject = commands::subject(&state, viewer.actor.as_ref(), kind, id)
-        .await
-        .map_err(crate::refusals::unexpected)?;
     let reason = field(&pairs, "reason");
     match commands::hide(&state, viewer.by(&ip), viewer.actor.as_ref(), kind, id, reason).await {
         Ok(_) => Ok(Redirect::to("/admin/moderation?done=hidden").into_response()),
         Err(e) => {
             let status = refusal_status(&e);
             let errors = refusal(&state, viewer.lang, e, "reason")?;
+            // Only a page shown again needs what is being hidden.
+            let subject = commands::subject(&state, viewer.actor.as_ref(), kind, id)
+                .await
+                .map_err(crate::refusals::unexpected)?;
             let html = hide_page(&state, &viewer, kind, id, &subject.title, reason, errors)?;
             Ok((status, html).into_response())
         }
