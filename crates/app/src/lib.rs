@@ -62,6 +62,7 @@ pub mod problems;
 pub mod projects;
 pub mod rate_limits;
 pub mod recommendations;
+pub mod reference_lists;
 pub mod retention;
 pub mod sealing;
 pub mod second_factor;

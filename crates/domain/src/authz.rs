@@ -104,6 +104,8 @@ pub enum Action {
     ManagePlatformTerms,
     /// Hide what someone posted, with a reason, and decide appeals: platform admins.
     Moderate,
+    /// Add, change and retire entries of the reference lists: platform admins.
+    ManageReferenceLists,
     /// Read a moderation of one's own post and appeal it: its owner.
     AppealModeration { owner: i64 },
     /// Read an opportunity. A draft: the buyers and admins of the council that owns it.
@@ -251,7 +253,7 @@ pub fn authorise(actor: Option<&Actor>, action: Action) -> Result<(), Denied> {
         },
         Action::SignAgreement(org) => actor.has_role(org, Role::CouncilAdmin),
         Action::ManagePlatformTerms => actor.platform_admin,
-        Action::Moderate => actor.platform_admin,
+        Action::Moderate | Action::ManageReferenceLists => actor.platform_admin,
         Action::AppealModeration { owner } => actor.user_id == owner,
         Action::ViewOpportunity { owner, published, .. } => {
             published || actor.has_role(owner, Role::Buyer) || actor.has_role(owner, Role::CouncilAdmin)
@@ -600,6 +602,11 @@ mod tests {
         assert_eq!(authorise(Some(&platform), Action::ManagePlatformTerms), Ok(()));
         assert_eq!(authorise(Some(&platform), Action::Moderate), Ok(()));
         assert_eq!(authorise(Some(&manager), Action::Moderate), Err(Denied::Forbidden));
+        assert_eq!(authorise(Some(&platform), Action::ManageReferenceLists), Ok(()));
+        assert_eq!(
+            authorise(Some(&manager), Action::ManageReferenceLists),
+            Err(Denied::Forbidden)
+        );
         let owner = manager.user_id;
         assert_eq!(authorise(Some(&manager), Action::AppealModeration { owner }), Ok(()));
         assert_eq!(

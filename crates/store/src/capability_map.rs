@@ -16,12 +16,15 @@ pub struct Capability {
     pub label: String,
     pub parent_id: Option<i64>,
     pub description: String,
+    /// No longer offered, though maps that record it keep it.
+    pub retired: bool,
 }
 
 /// Every capability, in the lists' order (each group before its members).
 pub async fn capabilities<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Capability>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Capability>(
-        "SELECT id, kind, label, parent_id, description FROM capabilities ORDER BY position")
+        "SELECT id, kind, label, parent_id, description, retired_at IS NOT NULL AS retired
+         FROM capabilities ORDER BY position, id")
         .fetch_all(c).await)?)
 }
 
@@ -151,12 +154,14 @@ pub struct MapService {
     pub id: i64,
     pub label: String,
     pub internal: bool,
+    /// No longer offered to map, though maps that name it keep it.
+    pub retired: bool,
 }
 
 /// Every service a council can map, by name.
 pub async fn services<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<MapService>> {
     Ok(exec!(exec, q => sqlx::query_as::<_, MapService>(
-        "SELECT id, label, internal FROM lgsl_services ORDER BY label")
+        "SELECT id, label, internal, retired_at IS NOT NULL AS retired FROM lgsl_services ORDER BY label")
         .fetch_all(q).await)?)
 }
 

@@ -47,6 +47,7 @@ pub mod rate_cards;
 pub mod rate_limits;
 pub mod recommendations;
 pub mod reference;
+pub mod reference_lists;
 pub mod retention;
 pub mod saved_searches;
 pub mod schema;

@@ -14,14 +14,14 @@ pub struct Level {
     pub band: i64,
 }
 
-/// Every level of every role that people can hold, by family, role and seniority. The DDaT
+/// Every level of every role in use that people can hold, by family, role and seniority. The DDaT
 /// framework marks some levels "NOT IN USE" (the chief roles'); no choice list offers them,
 /// though a record that names one still reads it through `level`.
 pub async fn levels<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Level>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Level>(
         "SELECT l.id, l.role_id, r.name AS role_name, r.family, l.name, l.band
          FROM ddat_levels l JOIN ddat_roles r ON r.id = l.role_id
-         WHERE l.name <> 'NOT IN USE'
+         WHERE l.name <> 'NOT IN USE' AND r.retired_at IS NULL
          ORDER BY r.family, r.name, l.band, l.name")
         .fetch_all(c).await)?)
 }
@@ -40,11 +40,11 @@ pub struct Role {
     pub name: String,
 }
 
-/// The roles with at least one level in use, by family and name.
+/// The roles in use with at least one level in use, by family and name.
 pub async fn roles<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Role>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Role>(
             "SELECT id, family, name FROM ddat_roles r
-             WHERE EXISTS (SELECT 1 FROM ddat_levels l WHERE l.role_id = r.id AND l.name <> 'NOT IN USE')
+             WHERE r.retired_at IS NULL AND EXISTS (SELECT 1 FROM ddat_levels l WHERE l.role_id = r.id AND l.name <> 'NOT IN USE')
              ORDER BY family, name")
         .fetch_all(c).await)?)
 }
@@ -64,10 +64,9 @@ pub struct Skill {
 }
 
 pub async fn skills<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Skill>> {
-    Ok(
-        exec!(exec, c => sqlx::query_as::<_, Skill>("SELECT id, name, description FROM ddat_skills ORDER BY name")
-        .fetch_all(c).await)?,
-    )
+    Ok(exec!(exec, c => sqlx::query_as::<_, Skill>(
+            "SELECT id, name, description FROM ddat_skills WHERE retired_at IS NULL ORDER BY name")
+        .fetch_all(c).await)?)
 }
 
 /// The skills whose names `text` mentions, ignoring case (skill names are plain ASCII),
@@ -103,7 +102,7 @@ pub struct Service {
 /// back-office internal services are for the capability map.)
 pub async fn services<'a>(exec: impl Into<Exec<'a>>) -> Result<Vec<Service>> {
     Ok(exec!(exec, c => sqlx::query_as::<_, Service>(
-            "SELECT id, label, description FROM lgsl_services WHERE NOT internal ORDER BY label")
+            "SELECT id, label, description FROM lgsl_services WHERE NOT internal AND retired_at IS NULL ORDER BY label")
         .fetch_all(c).await)?)
 }
 

@@ -84,7 +84,8 @@ fn non_empty(value: &str) -> Option<&str> {
     Some(value).filter(|v| !v.is_empty())
 }
 
-/// Loads every reference list whose file changed since it was last loaded.
+/// Loads every reference list whose file changed since it was last loaded. An entry a
+/// platform admin changed keeps the change (`changed_at`); retired entries stay retired.
 pub async fn load_reference_data(db: &Db) -> Result<()> {
     let mut tx = db.begin().await?;
     if changed(&mut tx, "councils", COUNCILS_CSV).await? {
@@ -147,7 +148,7 @@ async fn load_councils(tx: &mut Tx) -> Result<()> {
 async fn load_ddat(tx: &mut Tx) -> Result<()> {
     for row in rows::<RoleRow>(ROLES_CSV)? {
         exec!(&mut *tx, c => sqlx::query(
-            "INSERT INTO ddat_roles (family, name) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET family = $1")
+            "INSERT INTO ddat_roles (family, name) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET family = $1 WHERE ddat_roles.changed_at IS NULL")
             .bind(&row.family).bind(&row.role).execute(c).await.map(|r| r.rows_affected()))?;
         exec!(&mut *tx, c => sqlx::query(
             "INSERT INTO ddat_levels (role_id, name, band) SELECT id, $2, $3 FROM ddat_roles WHERE name = $1
@@ -156,7 +157,7 @@ async fn load_ddat(tx: &mut Tx) -> Result<()> {
     }
     for row in rows::<SkillRow>(SKILLS_CSV)? {
         exec!(&mut *tx, c => sqlx::query(
-            "INSERT INTO ddat_skills (name, description) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET description = $2")
+            "INSERT INTO ddat_skills (name, description) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET description = $2 WHERE ddat_skills.changed_at IS NULL")
             .bind(&row.name).bind(&row.description).execute(c).await.map(|r| r.rows_affected()))?;
     }
     for row in rows::<RoleSkillRow>(ROLE_SKILLS_CSV)? {
@@ -174,7 +175,8 @@ async fn load_services(tx: &mut Tx) -> Result<()> {
         for row in rows::<ServiceRow>(text)? {
             exec!(&mut *tx, c => sqlx::query(
                 "INSERT INTO lgsl_services (id, label, description, internal) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (id) DO UPDATE SET label = $2, description = $3, internal = $4")
+                 ON CONFLICT (id) DO UPDATE SET label = $2, description = $3, internal = $4
+                 WHERE lgsl_services.changed_at IS NULL")
                 .bind(row.lgsl).bind(&row.label).bind(&row.description).bind(internal)
                 .execute(c).await.map(|r| r.rows_affected()))?;
         }
@@ -188,7 +190,8 @@ async fn load_capabilities(tx: &mut Tx) -> Result<()> {
     for row in rows::<CapabilityRow>(CAPABILITIES_CSV)? {
         exec!(&mut *tx, c => sqlx::query(
             "INSERT INTO capabilities (id, kind, label, parent_id, position, description) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (id) DO UPDATE SET kind = $2, label = $3, parent_id = $4, position = $5, description = $6")
+             ON CONFLICT (id) DO UPDATE SET kind = $2, label = $3, parent_id = $4, position = $5, description = $6
+             WHERE capabilities.changed_at IS NULL")
             .bind(row.id).bind(&row.kind).bind(&row.label).bind(row.parent).bind(row.position).bind(&row.description)
             .execute(c).await.map(|r| r.rows_affected()))?;
     }

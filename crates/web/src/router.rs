@@ -4,8 +4,8 @@ use crate::handlers::{
     account, admin, agreements, applications, auth, bookings, components, contracts, contracts_register, council,
     council_pool, council_sign_in, feedback, groups, health, income, invoices, leaving, map_files, maps, matrix,
     meeting_guests, meeting_records, meetings, moderation, network, notifications, open_contracting, opportunities,
-    pages, personal_data, pool, problems, profile, projects, render_error_pages, second_factor, sharing, statistics,
-    timesheets, unsubscribe, work,
+    pages, personal_data, pool, problems, profile, projects, reference_lists, render_error_pages, second_factor,
+    sharing, statistics, timesheets, unsubscribe, work,
 };
 use crate::state::AppState;
 use crate::{api, assets, csrf, input, metrics, request_id, security};
@@ -229,6 +229,18 @@ pub fn router(state: AppState) -> Router {
             get(moderation::hide_form).post(moderation::hide),
         )
         .route("/admin/moderation/{id}/decide", post(moderation::decide))
+        .route("/admin/reference", get(reference_lists::index))
+        .route("/admin/reference/{list}", get(reference_lists::list))
+        .route(
+            "/admin/reference/{list}/new",
+            get(reference_lists::new_form).post(reference_lists::add),
+        )
+        .route(
+            "/admin/reference/{list}/{id}",
+            get(reference_lists::show).post(reference_lists::change),
+        )
+        .route("/admin/reference/{list}/{id}/retire", post(reference_lists::retire))
+        .route("/admin/reference/{list}/{id}/restore", post(reference_lists::restore))
         .route("/moderation/{id}", get(moderation::show))
         .route("/moderation/{id}/appeal", post(moderation::appeal))
         .route("/maps", get(maps::index))

@@ -128,7 +128,10 @@ pub async fn suggest_mappable(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
     axum::extract::Query(q): axum::extract::Query<SuggestQuery>,
 ) -> Result<axum::Json<Vec<String>>, crate::error::AppError> {
-    Ok(axum::Json(suggestions(&state.reference().await?.map_services, &q.q)))
+    Ok(axum::Json(suggestions(
+        &state.reference().await?.map_service_choices,
+        &q.q,
+    )))
 }
 
 fn suggestions(services: &[Choice], typed: &str) -> Vec<String> {

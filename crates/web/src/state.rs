@@ -23,8 +23,21 @@ pub struct Inner {
     pub income_figures: crate::caches::FiguresCache,
     /// Each API token's requests in the last minute (in memory: a per-instance limit).
     pub api_limiter: ApiLimiter,
-    /// The reference lists, loaded once: they change only when the binary does.
-    reference: tokio::sync::OnceCell<Arc<ReferenceLists>>,
+    /// This instance's copy of the reference lists, reloaded when the reference generation
+    /// moves (a platform admin changed a list here or on another instance).
+    reference: std::sync::RwLock<Option<KeptLists>>,
+    /// Held while the lists are reloaded, so that one request reloads them, not many.
+    reloading: tokio::sync::Mutex<()>,
+}
+
+/// How long a copy of the reference lists is used before the generation is read again:
+/// how late another instance's change can be seen here.
+pub const REFERENCE_RECHECK: chrono::TimeDelta = chrono::TimeDelta::seconds(5);
+
+struct KeptLists {
+    lists: Arc<ReferenceLists>,
+    generation: i64,
+    checked_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// The lists people choose from, as pages show them.
@@ -34,8 +47,11 @@ pub struct ReferenceLists {
     pub levels: Vec<store::reference::Level>,
     pub skills: Vec<Choice>,
     pub services: Vec<Choice>,
-    /// Every service a council can map: the public ones and the back-office ones.
+    /// Every service a council can map: the public ones and the back-office ones, retired
+    /// ones included, as maps name them.
     pub map_services: Vec<Choice>,
+    /// The services a council can choose to map: those not retired.
+    pub map_service_choices: Vec<Choice>,
     /// What a service may need, in the lists' order.
     pub capabilities: Vec<store::capability_map::Capability>,
     /// The kinds of council, to filter the capability matrix by.
@@ -102,7 +118,8 @@ impl AppState {
                 store::search::SearchCache::new(cache_bytes / 8 * 3),
             ],
             income_figures: crate::caches::figures_cache(cache_bytes / 4),
-            reference: tokio::sync::OnceCell::new(),
+            reference: std::sync::RwLock::new(None),
+            reloading: tokio::sync::Mutex::new(()),
         })))
     }
 
@@ -114,52 +131,94 @@ impl AppState {
         }
     }
 
+    /// The reference lists as pages offer them: this instance's copy, read again from the
+    /// database when the reference generation has moved since it was loaded (checked at
+    /// most every `REFERENCE_RECHECK`).
     pub async fn reference(&self) -> store::Result<Arc<ReferenceLists>> {
-        let lists = self
+        let now = self.clock.now();
+        if let Some(lists) = self.kept_reference(|kept| now - kept.checked_at < REFERENCE_RECHECK) {
+            return Ok(lists);
+        }
+        let _reloading = self.reloading.lock().await;
+        // Another request may have reloaded them while this one waited.
+        if let Some(lists) = self.kept_reference(|kept| now - kept.checked_at < REFERENCE_RECHECK) {
+            return Ok(lists);
+        }
+        // The generation is read before the lists: a change committed in between makes the
+        // copy newer than its generation, and it is only reloaded once more.
+        let generation = store::reference_lists::generation(&self.db).await?;
+        let current = self.kept_reference(|kept| kept.generation == generation);
+        let lists = match current {
+            Some(lists) => lists,
+            None => Arc::new(self.load_reference().await?),
+        };
+        let mut kept = self
             .reference
-            .get_or_try_init(|| async {
-                let db = &self.db;
-                let roles = store::reference::roles(db).await?;
-                let skills: Vec<Choice> = store::reference::skills(db)
-                    .await?
-                    .into_iter()
-                    .map(|s| Choice {
-                        id: s.id,
-                        label: s.name,
-                    })
-                    .collect();
-                let services: Vec<Choice> = store::reference::services(db)
-                    .await?
-                    .into_iter()
-                    .map(|s| Choice {
-                        id: s.id,
-                        label: s.label,
-                    })
-                    .collect();
-                let choice_options =
-                    |list: &[Choice]| OptionList::new(list.iter().map(|c| (c.id.to_string(), c.label.as_str())));
-                let lists = ReferenceLists {
-                    role_options: OptionList::new(roles.iter().map(|r| (r.id.to_string(), r.name.as_str()))),
-                    skill_options: choice_options(&skills),
-                    roles,
-                    levels: store::reference::levels(db).await?,
-                    skills,
-                    services,
-                    map_services: store::capability_map::services(db)
-                        .await?
-                        .into_iter()
-                        .map(|s| Choice {
-                            id: s.id,
-                            label: s.label,
-                        })
-                        .collect(),
-                    capabilities: store::capability_map::capabilities(db).await?,
-                    council_types: store::organisations::types(db).await?,
-                };
-                Ok::<_, store::StoreError>(Arc::new(lists))
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *kept = Some(KeptLists {
+            lists: lists.clone(),
+            generation,
+            checked_at: now,
+        });
+        Ok(lists)
+    }
+
+    /// The kept copy, if there is one and `fresh` holds of it.
+    fn kept_reference(&self, fresh: impl Fn(&KeptLists) -> bool) -> Option<Arc<ReferenceLists>> {
+        let kept = self.reference.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+        kept.as_ref().filter(|k| fresh(k)).map(|k| k.lists.clone())
+    }
+
+    /// A list was changed through this instance: the next request reads the generation.
+    pub fn reference_changed(&self) {
+        let mut kept = self
+            .reference
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(k) = kept.as_mut() {
+            k.checked_at = chrono::DateTime::<chrono::Utc>::MIN_UTC;
+        }
+    }
+
+    async fn load_reference(&self) -> store::Result<ReferenceLists> {
+        let db = &self.db;
+        let roles = store::reference::roles(db).await?;
+        let skills: Vec<Choice> = store::reference::skills(db)
+            .await?
+            .into_iter()
+            .map(|s| Choice {
+                id: s.id,
+                label: s.name,
             })
-            .await?;
-        Ok(lists.clone())
+            .collect();
+        let services: Vec<Choice> = store::reference::services(db)
+            .await?
+            .into_iter()
+            .map(|s| Choice {
+                id: s.id,
+                label: s.label,
+            })
+            .collect();
+        let mapped = store::capability_map::services(db).await?;
+        let choice = |s: &store::capability_map::MapService| Choice {
+            id: s.id,
+            label: s.label.clone(),
+        };
+        let choice_options =
+            |list: &[Choice]| OptionList::new(list.iter().map(|c| (c.id.to_string(), c.label.as_str())));
+        Ok(ReferenceLists {
+            role_options: OptionList::new(roles.iter().map(|r| (r.id.to_string(), r.name.as_str()))),
+            skill_options: choice_options(&skills),
+            roles,
+            levels: store::reference::levels(db).await?,
+            skills,
+            services,
+            map_services: mapped.iter().map(choice).collect(),
+            map_service_choices: mapped.iter().filter(|s| !s.retired).map(choice).collect(),
+            capabilities: store::capability_map::capabilities(db).await?,
+            council_types: store::organisations::types(db).await?,
+        })
     }
 
     /// Forgets API tokens that have not been used for a minute, every `interval`, until

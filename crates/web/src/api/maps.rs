@@ -52,7 +52,8 @@ pub struct CapabilityItem {
 }
 
 /// What a service may need: the esd interactions with their hierarchy, and common technical
-/// capabilities (ids from 1000; 1000 itself is only their heading).
+/// capabilities (ids from 1000; 1000 itself is only their heading), and those a platform
+/// admin added (ids from 100000). Retired capabilities are left out.
 #[utoipa::path(get, path = "/api/v1/reference/capabilities", tag = "capability map",
     responses((status = 200, body = [CapabilityItem])))]
 pub async fn capabilities(State(state): State<AppState>) -> Result<Json<Vec<CapabilityItem>>, Problem> {
@@ -61,6 +62,7 @@ pub async fn capabilities(State(state): State<AppState>) -> Result<Json<Vec<Capa
         reference
             .capabilities
             .iter()
+            .filter(|c| !c.retired)
             .map(|c| CapabilityItem {
                 id: c.id,
                 kind: c.kind.clone(),
@@ -83,8 +85,9 @@ pub struct MapServiceItem {
     pub usual_capabilities: Vec<i64>,
 }
 
-/// Every service a council can map (the LGSL's and the back-office ones), with the
-/// capabilities each usually involves.
+/// Every service a council can map (the LGSL's, the back-office ones, and those a platform
+/// admin added, numbered from 100000), with the capabilities each usually involves.
+/// Retired services are left out.
 #[utoipa::path(get, path = "/api/v1/reference/map-services", tag = "capability map",
     responses((status = 200, body = [MapServiceItem])))]
 pub async fn map_services(State(state): State<AppState>) -> Result<Json<Vec<MapServiceItem>>, Problem> {
@@ -95,6 +98,7 @@ pub async fn map_services(State(state): State<AppState>) -> Result<Json<Vec<MapS
     let items = maps::services(&state.db)
         .await?
         .into_iter()
+        .filter(|s| !s.retired)
         .map(|s| MapServiceItem {
             usual_capabilities: usual.remove(&s.id).unwrap_or_default(),
             id: s.id,

@@ -82,7 +82,7 @@ pub async fn council_map(
     let reference = state.reference().await?;
     let mut errors = Vec::new();
     if keeper && !(q.service.is_empty() && q.service_words.trim().is_empty()) {
-        match service_picker::pick(&reference.map_services, &q.service, &q.service_words) {
+        match service_picker::pick(&reference.map_service_choices, &q.service, &q.service_words) {
             Picked::Chosen(s) => {
                 let to = format!("{}/capabilities", commands::service_link(&org.code, s.id));
                 return Ok(Redirect::to(&to).into_response());
@@ -91,7 +91,7 @@ pub async fn council_map(
             Picked::Nothing | Picked::Several { .. } => {}
         }
     }
-    let picker = PickerView::of(&reference.map_services, &q.service, &q.service_words);
+    let picker = PickerView::of(&reference.map_service_choices, &q.service, &q.service_words);
     let services = maps::council_services(&state.db, org.id).await?;
     let imported = q.imported.as_deref().and_then(|n| n.parse::<u32>().ok());
     let html = render(
@@ -259,7 +259,8 @@ fn capability_choices(
     reference
         .capabilities
         .iter()
-        .filter(|c| c.kind == kind && commands::tickable(c))
+        // A retired capability is offered only to a map that already records it.
+        .filter(|c| c.kind == kind && commands::tickable(c) && (!c.retired || ticked.contains(&c.id)))
         .map(|c| CapabilityChoice {
             id: c.id,
             label: c.label.clone(),
@@ -520,13 +521,13 @@ pub async fn index(
     let reference = state.reference().await?;
     let mut errors = Vec::new();
     if !(q.service.is_empty() && q.service_words.trim().is_empty()) {
-        match service_picker::pick(&reference.map_services, &q.service, &q.service_words) {
+        match service_picker::pick(&reference.map_service_choices, &q.service, &q.service_words) {
             Picked::Chosen(s) => return Ok(Redirect::to(&format!("/maps/services/{}", s.id)).into_response()),
             Picked::NoMatch => errors = forms::one("service", viewer.t(&state, "error-service-none", &[])),
             Picked::Nothing | Picked::Several { .. } => {}
         }
     }
-    let picker = PickerView::of(&reference.map_services, &q.service, &q.service_words);
+    let picker = PickerView::of(&reference.map_service_choices, &q.service, &q.service_words);
     let own: Vec<_> = viewer.user.as_ref().map(|u| u.councils.clone()).unwrap_or_default();
     let html = render(&state, &viewer, "maps/index.html", context! { picker, errors, own })?;
     Ok(html.into_response())

@@ -37,6 +37,7 @@ pub mod pool;
 pub mod problems;
 pub mod profile;
 pub mod projects;
+pub mod reference_lists;
 pub mod second_factor;
 pub mod sharing;
 pub mod statistics;

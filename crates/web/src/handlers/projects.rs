@@ -121,7 +121,7 @@ async fn form_page(
     let joined = groups::joined_by(&state.db, user.id).await?;
     let councils = user.councils.clone();
     let reference = state.reference().await?;
-    let picker = PickerView::of(&reference.map_services, &form.service, &form.service_words);
+    let picker = PickerView::of(&reference.map_service_choices, &form.service, &form.service_words);
     // Components and listed practitioners of the person's councils.
     let mut components = Vec::new();
     let mut team = Vec::new();
@@ -180,7 +180,7 @@ pub async fn post(
         return Ok((axum::http::StatusCode::BAD_REQUEST, html).into_response());
     };
     let reference = state.reference().await?;
-    let picked = service_picker::pick(&reference.map_services, &form.service, &form.service_words);
+    let picked = service_picker::pick(&reference.map_service_choices, &form.service, &form.service_words);
     let lgsl_id = match &picked {
         Picked::Chosen(s) => Some(s.id),
         Picked::Nothing => None,

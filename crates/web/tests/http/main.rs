@@ -42,6 +42,7 @@ mod preferences;
 mod privacy;
 mod problems;
 mod projects;
+mod reference_lists;
 mod retention;
 mod roles;
 mod second_factor;
