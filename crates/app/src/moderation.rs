@@ -68,8 +68,35 @@ pub async fn hide(
         let args = [("title", subject.title.clone()), ("reason", reason.clone())];
         tell(ctx, &mut tx, owner, "notify-moderation-hidden", &args, &link(id)).await?;
     }
+    if kind == Kind::Opportunity {
+        tell_applicants(ctx, &mut tx, subject_id, &subject.title, "notify-opportunity-hidden").await?;
+    }
     tx.commit().await?;
     Ok(id)
+}
+
+/// Tells those whose applications on an opportunity wait for its outcome that it was
+/// hidden or shown again: their applications stay as they are.
+async fn tell_applicants(
+    ctx: &Ctx,
+    tx: &mut store::Tx,
+    opportunity_id: i64,
+    title: &str,
+    key: &str,
+) -> store::Result<()> {
+    for (application, applicant) in store::applications::waiting_on(&mut *tx, opportunity_id).await? {
+        let args = [("title", title.to_string())];
+        tell(
+            ctx,
+            tx,
+            applicant,
+            key,
+            &args,
+            &crate::applications::link_to(application),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// A moderation, to the admins and to the owner of the post.
@@ -134,6 +161,9 @@ pub async fn decide(
     }
     if decision == Decision::Restored {
         stored::restore(&mut tx, &m, now).await?;
+        if m.kind == Kind::Opportunity {
+            tell_applicants(ctx, &mut tx, m.subject_id, &m.title, "notify-opportunity-shown-again").await?;
+        }
     }
     let entry = Entry {
         org_id: m.org_id,

@@ -335,3 +335,12 @@ pub async fn in_play_by<'a>(exec: impl Into<Exec<'a>>, applicant_id: i64, org_id
          ORDER BY a.id")
         .bind(applicant_id).bind(org_id).fetch_all(c).await)?)
 }
+
+/// The applications on an opportunity still waiting for its outcome (submitted or
+/// approved), as (application, applicant): whom to tell when it is hidden or shown again.
+pub async fn waiting_on<'a>(exec: impl Into<Exec<'a>>, opportunity_id: i64) -> Result<Vec<(i64, i64)>> {
+    Ok(exec!(exec, c => sqlx::query_as::<_, (i64, i64)>(
+        "SELECT id, applicant_id FROM applications
+         WHERE opportunity_id = $1 AND status IN ('submitted', 'approved') ORDER BY id")
+        .bind(opportunity_id).fetch_all(c).await)?)
+}

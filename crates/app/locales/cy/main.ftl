@@ -3850,3 +3850,25 @@ audit-action-reference-added = Ychwanegodd at restr gyfeirio
 audit-action-reference-changed = Newidiodd gofnod mewn rhestr gyfeirio
 audit-action-reference-retired = Rhoddodd gofnod mewn rhestr gyfeirio o’r neilltu
 audit-action-reference-restored = Daeth â chofnod mewn rhestr gyfeirio yn ôl
+notify-opportunity-hidden = Mae “{ $title }”, y gwnaethoch gais amdano, wedi’i guddio gan weinyddwr y platfform. Mae eich cais yn aros fel y mae.
+notify-opportunity-hidden-subject = Mae cyfle y gwnaethoch gais amdano wedi’i guddio
+notify-opportunity-hidden-email = Helo,
+
+    Mae gweinyddwr y platfform wedi cuddio “{ $title }”, cyfle y gwnaethoch gais amdano, tra bydd yn edrych i mewn iddo. Mae eich cais yn aros fel y mae, a chewch wybod os caiff y cyfle ei ddangos eto.
+
+    Eich cais:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-shown-again = Mae “{ $title }”, y gwnaethoch gais amdano, yn cael ei ddangos eto
+notify-opportunity-shown-again-subject = Mae cyfle y gwnaethoch gais amdano yn cael ei ddangos eto
+notify-opportunity-shown-again-email = Helo,
+
+    Mae gweinyddwr y platfform wedi dangos “{ $title }” eto, cyfle y gwnaethoch gais amdano. Mae eich cais yn parhau fel o’r blaen.
+
+    Eich cais:
+
+    { $link }
+
+    Microcontracts

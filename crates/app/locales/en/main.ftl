@@ -3745,3 +3745,25 @@ audit-action-reference-added = Added to a reference list
 audit-action-reference-changed = Changed an entry of a reference list
 audit-action-reference-retired = Retired an entry of a reference list
 audit-action-reference-restored = Brought back an entry of a reference list
+notify-opportunity-hidden = “{ $title }”, which you applied for, has been hidden by a platform admin. Your application stays as it is.
+notify-opportunity-hidden-subject = An opportunity you applied for has been hidden
+notify-opportunity-hidden-email = Hello,
+
+    A platform admin has hidden “{ $title }”, an opportunity you applied for, while they look into it. Your application stays as it is, and you will be told if the opportunity is shown again.
+
+    Your application:
+
+    { $link }
+
+    Microcontracts
+notify-opportunity-shown-again = “{ $title }”, which you applied for, is shown again
+notify-opportunity-shown-again-subject = An opportunity you applied for is shown again
+notify-opportunity-shown-again-email = Hello,
+
+    A platform admin has shown “{ $title }” again, an opportunity you applied for. Your application goes on as before.
+
+    Your application:
+
+    { $link }
+
+    Microcontracts

@@ -147,6 +147,9 @@ async fn hidden_posts_leave_lists_pages_and_the_api(app: TestApp) {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let now = app.clock.now();
     let mei = app.person("mei@leeds.gov.uk", "", None, &[]).await;
+    let r = crate::opportunities::apply(&app, &c.mei, id, "55").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let application = location(&r).split('?').next().unwrap().to_string();
     let mut tx = app.db().begin().await.unwrap();
     let question = store::opportunities::ask(&mut tx, id, mei, "Is a DBS check needed?", now)
         .await
@@ -201,6 +204,20 @@ async fn hidden_posts_leave_lists_pages_and_the_api(app: TestApp) {
         let r = hide(&app, &operator, kind, subject, "Breaks the rules.").await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{kind}");
     }
+    // Whoever applied is told, and their application stays as it is.
+    let told_mei = |key: &'static str| {
+        let application = application.clone();
+        let db = app.db().clone();
+        async move {
+            notifications::recent(&db, mei, 20)
+                .await
+                .unwrap()
+                .iter()
+                .any(|n| n.message_key == key && n.link == application)
+        }
+    };
+    assert!(told_mei("notify-opportunity-hidden").await);
+    assert_eq!(app.get_as(&c.mei, &application).await.status(), StatusCode::OK);
     // The buyer's own council still sees its opportunity, without the hidden question.
     let own = app.text_as(&c.dan, &page).await;
     assert!(own.contains("User researcher for garden waste renewals") && !own.contains("Is a DBS check needed?"));
@@ -255,6 +272,32 @@ async fn hidden_posts_leave_lists_pages_and_the_api(app: TestApp) {
     ] {
         assert!(hidden.contains(title), "{title}");
     }
+    // The buyer appeals and the opportunity is shown again: the applicant is told.
+    let moderation = store::moderation::hidden(app.db(), None, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.subject_id == id && m.kind == domain::moderation::Kind::Opportunity)
+        .unwrap()
+        .id;
+    let r = app
+        .post_form_as(
+            &c.dan,
+            &format!("/moderation/{moderation}/appeal"),
+            &[("appeal", "Fixed.")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(!told_mei("notify-opportunity-shown-again").await);
+    let r = app
+        .post_form_as(
+            &operator,
+            &format!("/admin/moderation/{moderation}/decide"),
+            &[("decision", "restored"), ("note", "")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(told_mei("notify-opportunity-shown-again").await);
 }
 
 on_both!(

@@ -199,7 +199,7 @@ pub(crate) async fn draft(app: &TestApp, c: &Cast, kind: &str, visibility: &str)
     id
 }
 
-async fn apply(app: &TestApp, client: &Client, id: i64, rate: &str) -> reqwest::Response {
+pub(crate) async fn apply(app: &TestApp, client: &Client, id: i64, rate: &str) -> reqwest::Response {
     let criteria = opportunities::criteria(app.db(), id).await.unwrap();
     let start = date(app, 21);
     let mut fields: Vec<(String, String)> = criteria
