@@ -324,6 +324,13 @@ pub async fn insert_map_entries(
         "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
          SELECT '*', '*', e.lgsl_id, e.capability_id, COUNT(*) FROM map_entries e WHERE e.meets <> 'removed'
          GROUP BY e.lgsl_id, e.capability_id",
+        "DELETE FROM map_needs",
+        "INSERT INTO map_needs (lgsl_id, capability_id, meets, component_key, councils)
+         SELECT lgsl_id, capability_id, meets, COALESCE(component_id, 0), COUNT(*) FROM map_entries
+         WHERE meets <> 'removed' GROUP BY lgsl_id, capability_id, meets, COALESCE(component_id, 0)",
+        "DELETE FROM map_service_councils",
+        "INSERT INTO map_service_councils (lgsl_id, org_id, entries)
+         SELECT lgsl_id, org_id, COUNT(*) FROM map_entries WHERE meets <> 'removed' GROUP BY lgsl_id, org_id",
         "DELETE FROM map_offers",
         "INSERT INTO map_offers (lgsl_id, capability_id, component_id, councils)
          SELECT e.lgsl_id, e.capability_id, e.component_id, COUNT(*)

@@ -198,9 +198,8 @@ pub struct NeedCount {
 /// For one service, the councils counted by capability and what meets it.
 pub async fn service_counts<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<NeedCount>> {
     Ok(exec!(exec, q => sqlx::query_as::<_, NeedCount>(
-        "SELECT capability_id, meets, component_id, COUNT(*) AS councils FROM map_entries
-         WHERE lgsl_id = $1 AND meets <> 'removed'
-         GROUP BY capability_id, meets, component_id ORDER BY capability_id, councils DESC, component_id")
+        "SELECT capability_id, meets, NULLIF(component_key, 0) AS component_id, councils FROM map_needs
+         WHERE lgsl_id = $1 AND councils > 0 ORDER BY capability_id, councils DESC, component_key")
         .bind(lgsl_id).fetch_all(q).await)?)
 }
 
@@ -215,9 +214,8 @@ pub struct MapCouncil {
 /// The councils that have mapped a service, by name.
 pub async fn service_councils<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<MapCouncil>> {
     Ok(exec!(exec, q => sqlx::query_as::<_, MapCouncil>(
-        "SELECT o.id, o.code, o.name FROM organisations o
-         WHERE o.id IN (SELECT e.org_id FROM map_entries e WHERE e.lgsl_id = $1 AND e.meets <> 'removed')
-         ORDER BY o.name")
+        "SELECT o.id, o.code, o.name FROM map_service_councils m JOIN organisations o ON o.id = m.org_id
+         WHERE m.lgsl_id = $1 AND m.entries > 0 ORDER BY o.name")
         .bind(lgsl_id).fetch_all(q).await)?)
 }
 
@@ -377,7 +375,8 @@ async fn previous(tx: &mut Tx, id: i64, version: i64) -> Result<Option<Kept>> {
         .bind(id).bind(version - 1).fetch_optional(q).await)?)
 }
 
-/// Moves an entry's part in `map_offers` and `map_contracts` from what it was to what it is.
+/// Moves an entry's part in `map_needs`, `map_offers` and `map_contracts` from what it was
+/// to what it is.
 async fn keep_sharing(
     tx: &mut Tx,
     org_id: i64,
@@ -386,7 +385,15 @@ async fn keep_sharing(
     after: Option<&Kept>,
 ) -> Result<()> {
     for (kept, delta) in [(before, -1_i64), (after, 1)] {
-        let Some(k) = kept else { continue };
+        let Some(k) = kept.filter(|k| k.meets != "removed") else {
+            continue;
+        };
+        exec!(&mut *tx, q => sqlx::query(
+            "INSERT INTO map_needs (lgsl_id, capability_id, meets, component_key, councils) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (lgsl_id, capability_id, meets, component_key)
+             DO UPDATE SET councils = map_needs.councils + excluded.councils")
+            .bind(lgsl_id).bind(capability_id).bind(&k.meets).bind(k.component_id.unwrap_or(0)).bind(delta)
+            .execute(q).await.map(|r| r.rows_affected()))?;
         let Some(component_id) = k.component_id.filter(|_| k.meets == "component") else {
             continue;
         };
@@ -411,8 +418,14 @@ async fn keep_sharing(
 }
 
 /// Adds `delta` councils to the counts of one capability of a service (`map_counts`), for
-/// the council's type and region, each alone and together.
+/// the council's type and region, each alone and together; and `delta` entries to the
+/// council's count for the service (`map_service_councils`).
 async fn count(tx: &mut Tx, org_id: i64, lgsl_id: i64, capability_id: i64, delta: i64) -> Result<()> {
+    exec!(&mut *tx, q => sqlx::query(
+        "INSERT INTO map_service_councils (lgsl_id, org_id, entries) VALUES ($1, $2, $3)
+         ON CONFLICT (lgsl_id, org_id) DO UPDATE SET entries = map_service_councils.entries + excluded.entries")
+        .bind(lgsl_id).bind(org_id).bind(delta)
+        .execute(q).await.map(|r| r.rows_affected()))?;
     exec!(&mut *tx, q => sqlx::query(
         "INSERT INTO map_counts (type_code, region, lgsl_id, capability_id, councils)
          SELECT k.type_code, k.region, $2, $3, $4 FROM (

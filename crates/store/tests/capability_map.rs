@@ -186,6 +186,31 @@ async fn entries_are_saved_in_versions(backend: Backend) {
     );
     tx.commit().await.unwrap();
     assert_eq!(map::service_map(&s.db, s.leeds, 372).await.unwrap().len(), 1);
+    // The kept counts the service's page reads follow: Leeds and York on paper for booking.
+    let councils = |db: Db| async move {
+        let mut ids: Vec<i64> = map::service_councils(&db, 372)
+            .await
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    let counts = |db: Db| async move {
+        map::service_counts(&db, 372)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.capability_id, c.meets, c.component_id, c.councils))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(councils(s.db.clone()).await, {
+        let mut orgs = vec![s.leeds, s.york];
+        orgs.sort();
+        orgs
+    });
+    assert_eq!(counts(s.db.clone()).await, [(21, "manual".to_string(), None, 2)]);
     let need = map::need_map(&s.db, 372, 21).await.unwrap();
     assert_eq!(need.iter().map(|e| e.org_id).collect::<Vec<_>>(), {
         let mut orgs = vec![s.leeds, s.york];
@@ -198,6 +223,25 @@ async fn entries_are_saved_in_versions(backend: Backend) {
         (id, 4)
     );
     tx.commit().await.unwrap();
+    assert_eq!(
+        counts(s.db.clone()).await,
+        [
+            (17, "component".to_string(), Some(product), 1),
+            (21, "manual".to_string(), None, 2)
+        ]
+    );
+    // York takes booking off: only Leeds is left on the service.
+    let mut tx = s.db.begin().await.unwrap();
+    map::remove_entry(&mut tx, s.york, 372, 21, s.admin, now).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(councils(s.db.clone()).await, [s.leeds]);
+    assert_eq!(
+        counts(s.db.clone()).await,
+        [
+            (17, "component".to_string(), Some(product), 1),
+            (21, "manual".to_string(), None, 1)
+        ]
+    );
     let history = map::service_history(&s.db, s.leeds, 372, None, 100).await.unwrap();
     assert!(
         history.iter().all(|v| [17, 21].contains(&v.capability_id)),
