@@ -195,12 +195,34 @@ pub struct NeedCount {
     pub councils: i64,
 }
 
-/// For one service, the councils counted by capability and what meets it.
+/// For one service, the councils counted by capability and what meets it: by capability,
+/// the most common way first.
 pub async fn service_counts<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<NeedCount>> {
-    Ok(exec!(exec, q => sqlx::query_as::<_, NeedCount>(
-        "SELECT capability_id, meets, NULLIF(component_key, 0) AS component_id, councils FROM map_needs
-         WHERE lgsl_id = $1 AND councils > 0 ORDER BY capability_id, councils DESC, component_key")
-        .bind(lgsl_id).fetch_all(q).await)?)
+    let exec = exec.into();
+    // Hundreds of rows on a service most councils map: read as one value, not row by row.
+    let sql = format!(
+        "SELECT {} FROM map_needs WHERE lgsl_id = $1 AND councils > 0",
+        crate::sql::json_rows(exec.backend(), "capability_id, meets, component_key, councils")
+    );
+    let text = exec!(exec, q => sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(lgsl_id).fetch_one(q).await)?;
+    let mut rows: Vec<(i64, String, i64, i64)> = from_json(&text)?;
+    rows.sort_by_key(|(capability_id, _, component_key, councils)| {
+        (*capability_id, std::cmp::Reverse(*councils), *component_key)
+    });
+    Ok(rows
+        .into_iter()
+        .map(|(capability_id, meets, component_key, councils)| NeedCount {
+            capability_id,
+            meets,
+            component_id: (component_key != 0).then_some(component_key),
+            councils,
+        })
+        .collect())
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| crate::StoreError::Other(e.to_string()))
 }
 
 /// A council named on a map page.
@@ -213,10 +235,20 @@ pub struct MapCouncil {
 
 /// The councils that have mapped a service, by name.
 pub async fn service_councils<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<MapCouncil>> {
-    Ok(exec!(exec, q => sqlx::query_as::<_, MapCouncil>(
-        "SELECT o.id, o.code, o.name FROM map_service_councils m JOIN organisations o ON o.id = m.org_id
-         WHERE m.lgsl_id = $1 AND m.entries > 0 ORDER BY o.name")
-        .bind(lgsl_id).fetch_all(q).await)?)
+    let exec = exec.into();
+    let sql = format!(
+        "SELECT {} FROM map_service_councils m JOIN organisations o ON o.id = m.org_id
+         WHERE m.lgsl_id = $1 AND m.entries > 0",
+        crate::sql::json_rows(exec.backend(), "o.id, o.code, o.name")
+    );
+    let text = exec!(exec, q => sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(lgsl_id).fetch_one(q).await)?;
+    let mut councils: Vec<MapCouncil> = from_json::<Vec<(i64, String, String)>>(&text)?
+        .into_iter()
+        .map(|(id, code, name)| MapCouncil { id, code, name })
+        .collect();
+    councils.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    Ok(councils)
 }
 
 /// One use of a component: a council meets a capability of a service with it.

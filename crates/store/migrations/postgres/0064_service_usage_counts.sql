@@ -13,6 +13,8 @@ CREATE TABLE map_needs (
     councils BIGINT NOT NULL,
     PRIMARY KEY (lgsl_id, capability_id, meets, component_key)
 );
+-- The page reads a service's rows from the index alone.
+CREATE INDEX map_needs_by_service ON map_needs (lgsl_id, capability_id, meets, component_key, councils);
 INSERT INTO map_needs (lgsl_id, capability_id, meets, component_key, councils)
 SELECT lgsl_id, capability_id, meets, COALESCE(component_id, 0), COUNT(*) FROM map_entries
 WHERE meets <> 'removed'

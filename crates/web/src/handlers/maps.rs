@@ -545,8 +545,16 @@ struct NeedRow {
 #[derive(Serialize)]
 struct Way {
     meets: String,
-    component: Option<Component>,
+    component: Option<NamedComponent>,
     councils: i64,
+}
+
+/// What a row of the service's table shows of a component: its name, linked. (Hundreds of
+/// rows: the whole component is not drawn into each.)
+#[derive(Serialize)]
+struct NamedComponent {
+    id: i64,
+    name: String,
 }
 
 /// A service across councils: who has mapped it, and for each capability the components
@@ -579,7 +587,13 @@ pub async fn service_usage(
             row.total += c.councils;
             row.ways.push(Way {
                 meets: c.meets,
-                component: c.component_id.and_then(|id| components.get(&id).cloned()),
+                component: c
+                    .component_id
+                    .and_then(|id| components.get(&id))
+                    .map(|k| NamedComponent {
+                        id: k.id,
+                        name: k.name.clone(),
+                    }),
                 councils: c.councils,
             });
         }
