@@ -5,7 +5,7 @@
 
 use crate::{audit, By, Ctx, Entry as AuditEntry};
 use domain::authz::{authorise, Action, Actor};
-use domain::reference_lists::{self as rules, List, BANDS};
+use domain::reference_lists::{self as rules, List};
 use domain::ValidationErrors;
 use serde_json::json;
 use store::reference_lists::{self as stored, Entry, Group, RoleLevel};
@@ -143,6 +143,7 @@ pub async fn add(
     if list == List::Roles {
         stored::add_levels(&mut tx, id, &levels, now).await?;
     }
+    stored::bump_generation(&mut tx).await?;
     let entry = AuditEntry {
         org_id: None,
         action: "reference-added",
@@ -209,6 +210,7 @@ pub async fn change(
     if !levels.is_empty() {
         stored::add_levels(&mut tx, id, &levels, now).await?;
     }
+    stored::bump_generation(&mut tx).await?;
     let entry = AuditEntry {
         org_id: None,
         action: "reference-changed",
@@ -244,6 +246,7 @@ pub async fn set_retired(
         };
         return Err(ReferenceError::refused(key));
     }
+    stored::bump_generation(&mut tx).await?;
     let audit_entry = AuditEntry {
         org_id: None,
         action: if retire {
@@ -258,9 +261,4 @@ pub async fn set_retired(
     audit(&mut tx, by, audit_entry, now).await?;
     tx.commit().await?;
     Ok(())
-}
-
-/// The bands a role's form offers, from trainee to chief.
-pub fn bands() -> Vec<i64> {
-    BANDS.collect()
 }

@@ -206,7 +206,7 @@ pub async fn service_counts<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Resu
     );
     let text = exec!(exec, q => sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(lgsl_id).fetch_one(q).await)?;
-    let mut rows: Vec<(i64, String, i64, i64)> = from_json(&text)?;
+    let mut rows: Vec<(i64, String, i64, i64)> = crate::sql::read_json_rows(&text)?;
     rows.sort_by_key(|(capability_id, _, component_key, councils)| {
         (*capability_id, std::cmp::Reverse(*councils), *component_key)
     });
@@ -219,10 +219,6 @@ pub async fn service_counts<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Resu
             councils,
         })
         .collect())
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    serde_json::from_str(text).map_err(|e| crate::StoreError::Other(e.to_string()))
 }
 
 /// A council named on a map page.
@@ -243,7 +239,7 @@ pub async fn service_councils<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Re
     );
     let text = exec!(exec, q => sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(lgsl_id).fetch_one(q).await)?;
-    let mut councils: Vec<MapCouncil> = from_json::<Vec<(i64, String, String)>>(&text)?
+    let mut councils: Vec<MapCouncil> = crate::sql::read_json_rows::<(i64, String, String)>(&text)?
         .into_iter()
         .map(|(id, code, name)| MapCouncil { id, code, name })
         .collect();

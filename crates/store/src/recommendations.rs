@@ -222,7 +222,7 @@ pub async fn counted(db: &Db, wanted: &Wanted, buyer_org_id: i64, weeks: &[Strin
         i64,
         i64,
     );
-    let rows: Vec<Row> = serde_json::from_str(&rows).map_err(|e| crate::StoreError::Other(e.to_string()))?;
+    let rows: Vec<Row> = crate::sql::read_json_rows(&rows)?;
     Ok(rows
         .into_iter()
         .map(

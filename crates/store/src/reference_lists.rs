@@ -1,6 +1,6 @@
 //! Managing the reference lists (domain::reference_lists): the entries as platform admins
-//! see them, retired ones included, and adding, changing and retiring them. Each change
-//! moves the reference generation, which tells every instance to reload its copy.
+//! see them, retired ones included, and adding, changing and retiring them; and the
+//! reference generation, which each change moves to tell every instance to reload.
 
 use crate::backend::exec;
 use crate::{Exec, Result, Tx};
@@ -147,7 +147,6 @@ pub async fn add(
              RETURNING id")
             .bind(id).bind(name).bind(detail).bind(group).bind(now).fetch_one(c).await)?,
     };
-    bump_generation(tx).await?;
     Ok(inserted)
 }
 
@@ -158,7 +157,7 @@ pub async fn add_levels(tx: &mut Tx, role_id: i64, levels: &[(i64, String)], now
             "INSERT INTO ddat_levels (role_id, name, band, added_at) VALUES ($1, $2, $3, $4)")
             .bind(role_id).bind(name).bind(band).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
     }
-    bump_generation(tx).await
+    Ok(())
 }
 
 /// Changes an entry's name and detail, marking it changed here so that loading the
@@ -172,7 +171,6 @@ pub async fn change(tx: &mut Tx, list: List, id: i64, name: &str, detail: &str, 
     );
     let changed = exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(id).bind(name).bind(detail).bind(now).execute(c).await.map(|r| r.rows_affected()))?;
-    bump_generation(tx).await?;
     Ok(changed > 0)
 }
 
@@ -184,11 +182,11 @@ pub async fn set_retired(tx: &mut Tx, list: List, id: i64, retired_at: Option<Da
     );
     let changed = exec!(&mut *tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(id).bind(retired_at).execute(c).await.map(|r| r.rows_affected()))?;
-    bump_generation(tx).await?;
     Ok(changed > 0)
 }
 
-async fn bump_generation(tx: &mut Tx) -> Result<()> {
+/// Moves the reference generation, once in each transaction that changes a list.
+pub async fn bump_generation(tx: &mut Tx) -> Result<()> {
     exec!(&mut *tx, c => sqlx::query("UPDATE reference_generation SET value = value + 1 WHERE id = 1")
         .execute(c).await.map(|r| r.rows_affected()))?;
     Ok(())

@@ -61,6 +61,12 @@ pub fn json_rows(backend: crate::Backend, columns: &str) -> String {
     }
 }
 
+/// Reads back a `json_rows` value into its rows (tuples, or anything else serde reads
+/// from arrays).
+pub fn read_json_rows<T: serde::de::DeserializeOwned>(text: &str) -> crate::Result<Vec<T>> {
+    serde_json::from_str(text).map_err(|e| crate::StoreError::Other(e.to_string()))
+}
+
 /// A condition true when the text `haystack` contains the text `needle` (both SQL
 /// expressions), on either backend.
 pub fn contains(backend: crate::Backend, haystack: &str, needle: &str) -> String {

@@ -9,11 +9,11 @@ use crate::forms::ShownError;
 use crate::refusals::{refusal, refusal_status, unexpected};
 use crate::session::Viewer;
 use crate::state::AppState;
-use app::reference_lists::{self as commands, EntryInput};
+use app::reference_lists::{self as commands, EntryInput, EntryView};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use domain::reference_lists::List;
+use domain::reference_lists::{List, BANDS};
 use minijinja::context;
 use serde::Deserialize;
 
@@ -82,16 +82,13 @@ async fn entry_page(
     state: &AppState,
     viewer: &Viewer,
     list: List,
-    id: Option<i64>,
+    view: Option<EntryView>,
     input: &EntryInput,
     errors: Vec<ShownError>,
 ) -> Result<Html<String>, AppError> {
-    let actor = viewer.actor.as_ref();
-    let view = match id {
-        Some(id) => Some(commands::entry(state, actor, list, id).await.map_err(unexpected)?),
-        None => None,
-    };
-    let (groups, families) = commands::choices(state, actor, list).await.map_err(unexpected)?;
+    let (groups, families) = commands::choices(state, viewer.actor.as_ref(), list)
+        .await
+        .map_err(unexpected)?;
     let held: Vec<i64> = view
         .as_ref()
         .map(|v| v.levels.iter().map(|l| l.band).collect())
@@ -104,17 +101,13 @@ async fn entry_page(
             .map(|(_, n)| n.clone())
             .unwrap_or_default()
     };
-    let open_bands: Vec<(i64, String)> = commands::bands()
-        .into_iter()
-        .filter(|b| !held.contains(b))
-        .map(|b| (b, typed(b)))
-        .collect();
+    let open_bands: Vec<(i64, String)> = BANDS.filter(|b| !held.contains(b)).map(|b| (b, typed(b))).collect();
     render(
         state,
         viewer,
         "admin/reference_entry.html",
         context! {
-            list => list.as_str(), id, view, groups, families, open_bands,
+            list => list.as_str(), view, groups, families, open_bands,
             name => input.name, detail => input.detail, group => input.group, errors,
         },
     )
@@ -123,8 +116,7 @@ async fn entry_page(
 /// The fields posted for an entry.
 fn posted(body: &Bytes) -> Result<EntryInput, AppError> {
     let pairs = form_pairs(body)?;
-    let levels = commands::bands()
-        .into_iter()
+    let levels = BANDS
         .map(|band| (band, field(&pairs, &format!("level-{band}")).to_string()))
         .collect();
     Ok(EntryInput {
@@ -172,15 +164,19 @@ pub async fn add(
 }
 
 /// The entry's form filled in as it is stored.
-async fn as_stored(state: &AppState, viewer: &Viewer, list: List, id: i64) -> Result<EntryInput, AppError> {
-    let view = commands::entry(state, viewer.actor.as_ref(), list, id)
-        .await
-        .map_err(unexpected)?;
-    Ok(EntryInput {
-        name: view.entry.name,
-        detail: view.entry.detail,
+fn as_stored(view: &EntryView) -> EntryInput {
+    EntryInput {
+        name: view.entry.name.clone(),
+        detail: view.entry.detail.clone(),
         ..Default::default()
-    })
+    }
+}
+
+/// The entry, for its page.
+async fn read(state: &AppState, viewer: &Viewer, list: List, id: i64) -> Result<EntryView, AppError> {
+    commands::entry(state, viewer.actor.as_ref(), list, id)
+        .await
+        .map_err(unexpected)
 }
 
 /// `GET /admin/reference/{list}/{id}`.
@@ -191,8 +187,9 @@ pub async fn show(
 ) -> Result<Html<String>, AppError> {
     viewer.require_user()?;
     let list = named(&list)?;
-    let input = as_stored(&state, &viewer, list, id).await?;
-    entry_page(&state, &viewer, list, Some(id), &input, Vec::new()).await
+    let view = read(&state, &viewer, list, id).await?;
+    let input = as_stored(&view);
+    entry_page(&state, &viewer, list, Some(view), &input, Vec::new()).await
 }
 
 /// `POST /admin/reference/{list}/{id}`: saves the changes.
@@ -214,7 +211,8 @@ pub async fn change(
         Err(e) => {
             let status = refusal_status(&e);
             let errors = refusal(&state, viewer.lang, e, "name")?;
-            let html = entry_page(&state, &viewer, list, Some(id), &input, errors).await?;
+            let view = read(&state, &viewer, list, id).await?;
+            let html = entry_page(&state, &viewer, list, Some(view), &input, errors).await?;
             Ok((status, html).into_response())
         }
     }
@@ -238,8 +236,9 @@ async fn retire_or_restore(
         Err(e) => {
             let status = refusal_status(&e);
             let errors = refusal(&state, viewer.lang, e, "retire")?;
-            let input = as_stored(&state, &viewer, list, id).await?;
-            let html = entry_page(&state, &viewer, list, Some(id), &input, errors).await?;
+            let view = read(&state, &viewer, list, id).await?;
+            let input = as_stored(&view);
+            let html = entry_page(&state, &viewer, list, Some(view), &input, errors).await?;
             Ok((status, html).into_response())
         }
     }
