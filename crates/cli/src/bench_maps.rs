@@ -4,7 +4,7 @@
 //! with the capabilities the LGBM links to it and some technical ones, met by components
 //! from the demo's list, by in-house components some councils built, by hand or by
 //! nothing (a council's contract for a product has one end, whatever it uses the product
-//! for); then each page is loaded with a mix of queries sampled from that data.
+//! for); then each kind of page is loaded with every page of that kind the data has.
 
 use crate::bench::{cpu, fresh_database, write};
 use crate::bench_server::{ceiling_rps, measure, requests, signed_in, Figures, ServerProcess};
@@ -106,6 +106,8 @@ struct Generated {
     dataset: Dataset,
     codes: Vec<String>,
     services: Vec<i64>,
+    /// Each council's mapped services, as (council code, service).
+    mapped: Vec<(String, i64)>,
     types: Vec<String>,
 }
 
@@ -181,9 +183,11 @@ async fn generate(db: &Db, args: &CapabilityMapArgs, now: DateTime<Utc>) -> anyh
     // A council has one contract for a product, whatever it uses the product for: one end.
     let mut contracts: BTreeMap<(i64, i64), chrono::NaiveDate> = BTreeMap::new();
     let mut entries = Vec::new();
+    let mut mapped = Vec::new();
     for org in &councils {
         let chosen: Vec<i64> = pool.sample(&mut rng, args.services.min(pool.len())).copied().collect();
         for service in chosen {
+            mapped.push((org.code.clone(), service));
             let mut needs: Vec<i64> = checklists.get(&service).cloned().unwrap_or_default();
             needs.extend(
                 TECHNICAL
@@ -261,30 +265,59 @@ async fn generate(db: &Db, args: &CapabilityMapArgs, now: DateTime<Utc>) -> anyh
             },
             codes: councils.iter().map(|o| o.code.clone()).collect(),
             services: pool,
+            mapped,
             types,
         },
         by,
     ))
 }
 
+/// How many pages each council's sharing opportunities and joint procurements fill, as
+/// the pages count them: every page that exists is in the query mixes.
+struct Pages {
+    code: String,
+    needs: usize,
+    products: usize,
+}
+
+async fn pages(db: &Db, codes: &[String], now: DateTime<Utc>) -> anyhow::Result<Vec<Pages>> {
+    use web::handlers::sharing::{NEEDS_PER_PAGE, PRODUCTS_PER_PAGE};
+    let today = domain::weeks::london_date(now);
+    let horizon = today
+        .checked_add_months(domain::capability_map::ENDING_WITHIN)
+        .context("a date 18 months on")?;
+    let mut all = Vec::with_capacity(codes.len());
+    for code in codes {
+        let org = organisations::find_by_code(db, code).await?.context("a council")?;
+        let needs = usize::try_from(store::sharing::needs_offered(db, org.id, horizon).await?)?;
+        let products = store::sharing::products_bought(db, org.id, today).await?.len();
+        all.push(Pages {
+            code: code.clone(),
+            needs: needs.div_ceil(NEEDS_PER_PAGE).max(1),
+            products: products.div_ceil(PRODUCTS_PER_PAGE).max(1),
+        });
+    }
+    Ok(all)
+}
+
 /// The scenarios and their query mixes, sampled from the data.
-fn scenarios(g: &Generated) -> Vec<(&'static str, Vec<String>)> {
+fn scenarios(g: &Generated, pages: &[Pages]) -> Vec<(&'static str, Vec<String>)> {
     let mut rng = StdRng::seed_from_u64(71);
     let distinct = |set: Vec<String>| -> Vec<String> {
         let mut seen = HashSet::new();
         set.into_iter().filter(|q| seen.insert(q.clone())).collect()
     };
+    // Every page of every council's opportunities, in a random order.
     let mut sharing: Vec<String> = Vec::new();
-    for code in &g.codes {
+    let mut products: Vec<String> = Vec::new();
+    for p in pages {
+        let code = &p.code;
         sharing.push(format!("/councils/{code}/sharing"));
-        sharing.push(format!("/councils/{code}/sharing?page={}", rng.random_range(2..5)));
+        sharing.extend((2..=p.needs).map(|n| format!("/councils/{code}/sharing?page={n}")));
+        products.push(format!("/councils/{code}/sharing/products"));
+        products.extend((2..=p.products).map(|n| format!("/councils/{code}/sharing/products?page={n}")));
     }
     sharing.shuffle(&mut rng);
-    let mut products: Vec<String> = Vec::new();
-    for code in &g.codes {
-        products.push(format!("/councils/{code}/sharing/products"));
-        products.push(format!("/councils/{code}/sharing/products?page=2"));
-    }
     products.shuffle(&mut rng);
     let regions = domain::pool::REGIONS;
     let mut matrix = vec!["/maps/matrix".to_string(), "/maps/matrix?view=list".to_string()];
@@ -298,11 +331,12 @@ fn scenarios(g: &Generated) -> Vec<(&'static str, Vec<String>)> {
         matrix.push(format!("/maps/matrix?region={}&view=list", r.replace(' ', "+")));
     }
     let usage: Vec<String> = g.services.iter().map(|s| format!("/maps/services/{s}")).collect();
-    let council_maps: Vec<String> = g
-        .codes
+    let mut council_maps: Vec<String> = g
+        .mapped
         .iter()
-        .map(|c| format!("/councils/{c}/map/{}", g.services.choose(&mut rng).unwrap_or(&524)))
+        .map(|(code, service)| format!("/councils/{code}/map/{service}"))
         .collect();
+    council_maps.shuffle(&mut rng);
     vec![
         ("sharing-opportunities", distinct(sharing)),
         ("joint-procurement", distinct(products)),
@@ -330,7 +364,8 @@ async fn run(backend: &str, args: &CapabilityMapArgs) -> anyhow::Result<Vec<Row>
     db.migrate().await?;
     let now = Utc::now();
     let (generated, _) = generate(&db, args, now).await?;
-    let mixes = scenarios(&generated);
+    let pages = pages(&db, &generated.codes, now).await?;
+    let mixes = scenarios(&generated, &pages);
     // The viewer: an admin of one council, so that the pages draw its buttons.
     let org = organisations::find_by_code(&db, generated.codes.first().map(String::as_str).unwrap_or("WOK"))
         .await?

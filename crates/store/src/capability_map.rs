@@ -195,32 +195,6 @@ pub struct NeedCount {
     pub councils: i64,
 }
 
-/// For one service, the councils counted by capability and what meets it: by capability,
-/// the most common way first.
-pub async fn service_counts<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<NeedCount>> {
-    let exec = exec.into();
-    // Hundreds of rows on a service most councils map: read as one value, not row by row.
-    let sql = format!(
-        "SELECT {} FROM map_needs WHERE lgsl_id = $1 AND councils > 0",
-        crate::sql::json_rows(exec.backend(), "capability_id, meets, component_key, councils")
-    );
-    let text = exec!(exec, q => sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(lgsl_id).fetch_one(q).await)?;
-    let mut rows: Vec<(i64, String, i64, i64)> = crate::sql::read_json_rows(&text)?;
-    rows.sort_by_key(|(capability_id, _, component_key, councils)| {
-        (*capability_id, std::cmp::Reverse(*councils), *component_key)
-    });
-    Ok(rows
-        .into_iter()
-        .map(|(capability_id, meets, component_key, councils)| NeedCount {
-            capability_id,
-            meets,
-            component_id: (component_key != 0).then_some(component_key),
-            councils,
-        })
-        .collect())
-}
-
 /// A council named on a map page.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, Serialize)]
 pub struct MapCouncil {
@@ -229,22 +203,68 @@ pub struct MapCouncil {
     pub name: String,
 }
 
-/// The councils that have mapped a service, by name.
-pub async fn service_councils<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<Vec<MapCouncil>> {
+/// A service across councils, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ServiceUsage {
+    /// The councils that have mapped the service, by name.
+    pub councils: Vec<MapCouncil>,
+    /// The councils counted by capability and what meets it: by capability, the most
+    /// common way first.
+    pub counts: Vec<NeedCount>,
+    /// The names of the components in `counts`, by id.
+    pub components: Vec<(i64, String)>,
+}
+
+/// One service across councils, read by one statement: hundreds of counts on a service
+/// most councils map, so they come back as one joined value (numbers and fixed words:
+/// the cheapest aggregate on both backends), and the councils and components' names as
+/// JSON (any text).
+pub async fn service_usage<'a>(exec: impl Into<Exec<'a>>, lgsl_id: i64) -> Result<ServiceUsage> {
     let exec = exec.into();
+    let backend = exec.backend();
     let sql = format!(
-        "SELECT {} FROM map_service_councils m JOIN organisations o ON o.id = m.org_id
-         WHERE m.lgsl_id = $1 AND m.entries > 0",
-        crate::sql::json_rows(exec.backend(), "o.id, o.code, o.name")
+        "SELECT
+             (SELECT {counts} FROM map_needs WHERE lgsl_id = $1 AND councils > 0) AS counts,
+             (SELECT {councils} FROM map_service_councils m JOIN organisations o ON o.id = m.org_id
+              WHERE m.lgsl_id = $1 AND m.entries > 0) AS councils,
+             (SELECT {components} FROM components c WHERE c.id IN (
+                  SELECT component_key FROM map_needs
+                  WHERE lgsl_id = $1 AND councils > 0 AND component_key <> 0)) AS components",
+        counts = crate::joined::rows(backend, &["capability_id", "meets", "component_key", "councils"]),
+        councils = crate::sql::json_rows(backend, "o.id, o.code, o.name"),
+        components = crate::sql::json_rows(backend, "c.id, c.name"),
     );
-    let text = exec!(exec, q => sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(lgsl_id).fetch_one(q).await)?;
-    let mut councils: Vec<MapCouncil> = crate::sql::read_json_rows::<(i64, String, String)>(&text)?
+    let (counts, councils, components) = exec!(exec, q => sqlx::query_as::<_, (Option<String>, String, String)>(
+        sqlx::AssertSqlSafe(sql.as_str())).bind(lgsl_id).fetch_one(q).await)?;
+    let mut counts = crate::joined::split_rows(counts.as_deref(), |row| {
+        let [capability_id, meets, component_key, councils] = row else {
+            return None;
+        };
+        let component_key: i64 = component_key.parse().ok()?;
+        Some(NeedCount {
+            capability_id: capability_id.parse().ok()?,
+            meets: (*meets).to_string(),
+            component_id: (component_key != 0).then_some(component_key),
+            councils: councils.parse().ok()?,
+        })
+    })?;
+    counts.sort_by_key(|c| {
+        (
+            c.capability_id,
+            std::cmp::Reverse(c.councils),
+            c.component_id.unwrap_or(0),
+        )
+    });
+    let mut councils: Vec<MapCouncil> = crate::sql::read_json_rows::<(i64, String, String)>(&councils)?
         .into_iter()
         .map(|(id, code, name)| MapCouncil { id, code, name })
         .collect();
     councils.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-    Ok(councils)
+    Ok(ServiceUsage {
+        councils,
+        counts,
+        components: crate::sql::read_json_rows(&components)?,
+    })
 }
 
 /// One use of a component: a council meets a capability of a service with it.

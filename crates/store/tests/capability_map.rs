@@ -188,9 +188,10 @@ async fn entries_are_saved_in_versions(backend: Backend) {
     assert_eq!(map::service_map(&s.db, s.leeds, 372).await.unwrap().len(), 1);
     // The kept counts the service's page reads follow: Leeds and York on paper for booking.
     let councils = |db: Db| async move {
-        let mut ids: Vec<i64> = map::service_councils(&db, 372)
+        let mut ids: Vec<i64> = map::service_usage(&db, 372)
             .await
             .unwrap()
+            .councils
             .iter()
             .map(|c| c.id)
             .collect();
@@ -198,9 +199,10 @@ async fn entries_are_saved_in_versions(backend: Backend) {
         ids
     };
     let counts = |db: Db| async move {
-        map::service_counts(&db, 372)
+        map::service_usage(&db, 372)
             .await
             .unwrap()
+            .counts
             .into_iter()
             .map(|c| (c.capability_id, c.meets, c.component_id, c.councils))
             .collect::<Vec<_>>()
@@ -229,6 +231,11 @@ async fn entries_are_saved_in_versions(backend: Backend) {
             (17, "component".to_string(), Some(product), 1),
             (21, "manual".to_string(), None, 2)
         ]
+    );
+    // The page names the components it counts.
+    assert_eq!(
+        map::service_usage(&s.db, 372).await.unwrap().components,
+        [(product, "Bookings Pro".to_string())]
     );
     // York takes booking off: only Leeds is left on the service.
     let mut tx = s.db.begin().await.unwrap();

@@ -425,13 +425,10 @@ pub async fn service_usage(
     if !reference.map_services.iter().any(|s| s.id == lgsl_id) {
         return Err(not_found("service"));
     }
-    let councils = maps::service_councils(&state.db, lgsl_id)
-        .await?
-        .into_iter()
-        .map(|c| c.code)
-        .collect();
-    let counts = maps::service_counts(&state.db, lgsl_id)
-        .await?
+    let usage = maps::service_usage(&state.db, lgsl_id).await?;
+    let councils = usage.councils.into_iter().map(|c| c.code).collect();
+    let counts = usage
+        .counts
         .into_iter()
         .map(|c| NeedCountItem {
             capability_id: c.capability_id,

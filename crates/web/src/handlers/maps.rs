@@ -567,10 +567,12 @@ pub async fn service_usage(
     viewer.authorise(Action::ViewMaps)?;
     let reference = state.reference().await?;
     let service = service_label(&reference, lgsl_id)?;
-    let councils = maps::service_councils(&state.db, lgsl_id).await?;
-    let counts = maps::service_counts(&state.db, lgsl_id).await?;
-    let ids: Vec<i64> = counts.iter().filter_map(|c| c.component_id).collect();
-    let components = components_by_id(&state, &ids).await?;
+    let maps::ServiceUsage {
+        councils,
+        counts,
+        components,
+    } = maps::service_usage(&state.db, lgsl_id).await?;
+    let components: BTreeMap<i64, String> = components.into_iter().collect();
     let mut rows: Vec<NeedRow> = Vec::new();
     for c in counts {
         if rows.last().map(|r| r.capability_id) != Some(c.capability_id) {
@@ -587,13 +589,11 @@ pub async fn service_usage(
             row.total += c.councils;
             row.ways.push(Way {
                 meets: c.meets,
-                component: c
-                    .component_id
-                    .and_then(|id| components.get(&id))
-                    .map(|k| NamedComponent {
-                        id: k.id,
-                        name: k.name.clone(),
-                    }),
+                component: c.component_id.and_then(|id| {
+                    components
+                        .get(&id)
+                        .map(|name| NamedComponent { id, name: name.clone() })
+                }),
                 councils: c.councils,
             });
         }

@@ -22,11 +22,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Opportunities shown on one page, counted by the need they are for.
-const NEEDS_PER_PAGE: usize = 20;
+pub const NEEDS_PER_PAGE: usize = 20;
 /// Components shown for one need, most used first.
 const COMPONENTS_PER_NEED: usize = 3;
 /// Products shown on one page, soonest contract end first.
-const PRODUCTS_PER_PAGE: usize = 5;
+pub const PRODUCTS_PER_PAGE: usize = 5;
 /// Councils named for one joint procurement (this one among them): those whose contracts
 /// end nearest.
 const COUNCILS_PER_GROUP: usize = 6;
