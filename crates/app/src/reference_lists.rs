@@ -40,6 +40,12 @@ pub struct EntryView {
     pub renamable: bool,
 }
 
+/// The lists a platform admin manages here, in the order their index shows them.
+pub fn lists(actor: Option<&Actor>) -> Result<&'static [List], ReferenceError> {
+    authorise(actor, Action::ManageReferenceLists)?;
+    Ok(&List::ALL)
+}
+
 /// A page of a list's entries whose names contain `words`, after `after`, and the key of
 /// the next page.
 pub async fn entries(

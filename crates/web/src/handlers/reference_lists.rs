@@ -43,8 +43,11 @@ fn named(list: &str) -> Result<List, AppError> {
 /// `GET /admin/reference`: the lists.
 pub async fn index(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
     viewer.require_user()?;
-    domain::authz::authorise(viewer.actor.as_ref(), domain::authz::Action::ManageReferenceLists)?;
-    let lists: Vec<&str> = List::ALL.iter().map(|l| l.as_str()).collect();
+    let lists: Vec<&str> = commands::lists(viewer.actor.as_ref())
+        .map_err(unexpected)?
+        .iter()
+        .map(|l| l.as_str())
+        .collect();
     render(&state, &viewer, "admin/reference_index.html", context! { lists })
 }
 
