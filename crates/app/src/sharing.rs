@@ -111,7 +111,7 @@ async fn needs_page(
     shown: Shown,
     dismissed: Vec<found::Dismissal>,
 ) -> Result<Needs, SharingError> {
-    let horizon = today.checked_add_months(rules::ENDING_WITHIN).unwrap_or(NaiveDate::MAX);
+    let horizon = rules::ending_horizon(today).unwrap_or(NaiveDate::MAX);
     let per_page = shown.needs_per_page.max(1);
     let page_of = |page: usize| found::NeedsPage {
         skip: i64::try_from((page - 1).saturating_mul(per_page)).unwrap_or(i64::MAX),

@@ -283,9 +283,7 @@ struct Pages {
 async fn pages(db: &Db, codes: &[String], now: DateTime<Utc>) -> anyhow::Result<Vec<Pages>> {
     use web::handlers::sharing::{NEEDS_PER_PAGE, PRODUCTS_PER_PAGE};
     let today = domain::weeks::london_date(now);
-    let horizon = today
-        .checked_add_months(domain::capability_map::ENDING_WITHIN)
-        .context("a date 18 months on")?;
+    let horizon = domain::capability_map::ending_horizon(today).context("a date 18 months on")?;
     let mut all = Vec::with_capacity(codes.len());
     for code in codes {
         let org = organisations::find_by_code(db, code).await?.context("a council")?;

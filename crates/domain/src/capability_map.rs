@@ -227,6 +227,12 @@ pub fn read_entry(
 
 /// A bought contract ending within this long of today leaves its capability wanting.
 pub const ENDING_WITHIN: Months = Months::new(18);
+
+/// The last day on which a bought contract's end leaves its capability wanting on
+/// `today` (`ENDING_WITHIN` on); none beyond the calendar.
+pub fn ending_horizon(today: NaiveDate) -> Option<NaiveDate> {
+    today.checked_add_months(ENDING_WITHIN)
+}
 /// Contracts for one product that end within this long of each other can be bought
 /// together.
 pub const TOGETHER_WITHIN: Months = Months::new(12);
@@ -253,7 +259,7 @@ pub fn wanting(entry: &Entry, today: NaiveDate) -> Option<Wanting> {
             ..
         } => {
             let ends = entry.contract_ends?;
-            let horizon = today.checked_add_months(ENDING_WITHIN)?;
+            let horizon = ending_horizon(today)?;
             (ends <= horizon).then_some(Wanting::ContractEnding(ends))
         }
         Meets::Component { .. } => None,
